@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { err, ok, type Result } from '@claimflow/domain';
+import { EnvelopeSchema, HEADERS, type Envelope } from './envelope';
+
+export type RawHeaders = Readonly<Record<string, unknown>>;
+
+function headerText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Buffer.isBuffer(value)) return value.toString('utf8');
+  if (Array.isArray(value)) return headerText(value[0]);
+  return String(value);
+}
+
+export function readHeader(headers: RawHeaders | undefined, name: string): string | undefined {
+  return headers ? headerText(headers[name]) : undefined;
+}
+
+export function envelopeToHeaders(envelope: Envelope, contentType = 'application/json'): Record<string, string> {
+  return {
+    [HEADERS.id]: envelope.id,
+    [HEADERS.correlationId]: envelope.correlationId,
+    [HEADERS.causationId]: envelope.causationId,
+    [HEADERS.occurredAt]: envelope.occurredAt,
+    [HEADERS.type]: envelope.type,
+    [HEADERS.contentType]: contentType,
+  };
+}
+
+export function envelopeFromHeaders(headers: RawHeaders | undefined): Result<Envelope, string> {
+  const candidate = {
+    id: readHeader(headers, HEADERS.id),
+    correlationId: readHeader(headers, HEADERS.correlationId),
+    causationId: readHeader(headers, HEADERS.causationId),
+    occurredAt: readHeader(headers, HEADERS.occurredAt),
+    type: readHeader(headers, HEADERS.type),
+  };
+  const parsed = EnvelopeSchema.safeParse(candidate);
+  if (parsed.success) return ok(parsed.data);
+  return err(parsed.error.issues.map((i) => `header ${i.path.join('.')}: ${i.message}`).join('; '));
+}
+
+/** A fresh envelope for a message with no parent (an HTTP request, a PM system's raw claim). */
+export function rootEnvelope(type: string, correlationId?: string, now = new Date()): Envelope {
+  const id = randomUUID();
+  return { id, correlationId: correlationId ?? id, causationId: id, occurredAt: now.toISOString(), type };
+}
+
+/** The envelope of a message caused by `parent`: same correlation, causation = parent's id. */
+export function childEnvelope(parent: Envelope, type: string, now = new Date()): Envelope {
+  return { id: randomUUID(), correlationId: parent.correlationId, causationId: parent.id, occurredAt: now.toISOString(), type };
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { KafkaContext } from '@nestjs/microservices';
+import type { z } from 'zod';
+import { envelopeFromHeaders, parseMessage, readHeader, type Envelope } from '@claimflow/contracts';
+import { DeadLetterPublisher } from './dead-letter.publisher';
+import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
+import { DEFAULT_RETRY, withRetry } from './retry';
+
+export interface Inbound<T> {
+  readonly body: T;
+  readonly envelope: Envelope;
+  readonly key: string | null;
+}
+
+/**
+ * The one path every consumed message takes: envelope and body are validated against their
+ * contract; a message that fails, or whose handler keeps failing, goes to the dead-letter topic
+ * with the reason and its original bytes, and the consumer moves on. Transient failures are
+ * retried first. Only a failure to dead-letter propagates, so that Kafka redelivers it.
+ */
+@Injectable()
+export class InboundProcessor {
+  private readonly logger = new Logger(InboundProcessor.name);
+
+  constructor(
+    private readonly deadLetters: DeadLetterPublisher,
+    @Inject(KAFKA_OPTIONS) private readonly options: KafkaOptions,
+  ) {}
+
+  async process<S extends z.ZodTypeAny>(context: KafkaContext, schema: S, handle: (inbound: Inbound<z.infer<S>>) => Promise<void>, deadLetterTopic?: string): Promise<void> {
+    const message = context.getMessage();
+    const topic = context.getTopic();
+    const dead = (code: string, text: string, errors: { path: string; code: string; message: string }[] = [], claimId?: string) =>
+      this.deadLetters.send({
+        service: this.options.clientId,
+        topic,
+        partition: context.getPartition(),
+        message,
+        reason: { code, message: text, errors },
+        claimId,
+        deadLetterTopic,
+      });
+
+    const envelope = envelopeFromHeaders(message.headers);
+    if (!envelope.ok) {
+      await dead('INVALID_ENVELOPE', envelope.error);
+      return;
+    }
+    const body = parseMessage(schema, message.value as Buffer | null);
+    if (!body.ok) {
+      await dead('INVALID_MESSAGE', `message does not match its contract`, body.error);
+      return;
+    }
+    const key = message.key === null || message.key === undefined ? null : String(message.key);
+    try {
+      await withRetry(() => handle({ body: body.value, envelope: envelope.value, key }), DEFAULT_RETRY, (error, attempt) =>
+        this.logger.warn(`retrying ${topic} ${key} after attempt ${attempt}: ${(error as Error).message}`),
+      );
+    } catch (error) {
+      this.logger.error(`handler failed for ${topic} ${key}: ${(error as Error).stack}`);
+      await dead('HANDLER_FAILED', (error as Error).message, [], key ?? readHeader(message.headers, 'cf-message-id'));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Kafka, logLevel } from 'kafkajs';
+import { DeadLetterPublisher } from './dead-letter.publisher';
+import { EventPublisher } from './event-publisher';
+import { InboundProcessor } from './inbound';
+import { KafkaHealthIndicator } from './kafka.health';
+import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
+import { TopicResolver } from './topic-resolver';
+
+@Global()
+@Module({})
+export class KafkaModule {
+  static forRoot(options: KafkaOptions): DynamicModule {
+    const client = {
+      provide: KAFKA_CLIENT,
+      useFactory: () => new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, retry: { retries: 8 } }),
+    };
+    const providers = [{ provide: KAFKA_OPTIONS, useValue: options }, client, TopicResolver, EventPublisher, DeadLetterPublisher, InboundProcessor, KafkaHealthIndicator];
+    return { module: KafkaModule, providers, exports: providers };
+  }
+}

@@ -1,0 +1,10 @@
+export interface KafkaOptions {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  /** Appended to every topic name; lets tests and tenants run side by side on one broker. */
+  readonly topicSuffix: string;
+  readonly groupId: string;
+}
+
+export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');
+export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');

@@ -1,0 +1,42 @@
+import type { Type, DynamicModule } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { SuffixedServerKafka } from '@claimflow/kafka';
+import type { BaseConfig } from '../config/base.config';
+
+export interface ServiceBootstrapOptions {
+  readonly name: string;
+  readonly module: Type<unknown> | DynamicModule;
+  readonly config: BaseConfig & { readonly PORT: number };
+  /** Consumer group; omit for a service that consumes nothing. */
+  readonly groupId?: string;
+  readonly bodyLimit?: string;
+}
+
+/** Starts one service: HTTP server, Kafka consumer (Nest's Kafka transport) and shutdown hooks. */
+export async function bootstrapService(options: ServiceBootstrapOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(options.module, { bufferLogs: true, bodyParser: false });
+  const limit = options.bodyLimit ?? '1mb';
+  app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
+  app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  if (options.groupId) {
+    const { config } = options;
+    const strategy = new SuffixedServerKafka(
+      {
+        postfixId: '',
+        client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 } },
+        consumer: { groupId: options.groupId + config.TOPIC_SUFFIX, allowAutoTopicCreation: true, sessionTimeout: 30000, heartbeatInterval: 3000 },
+        subscribe: { fromBeginning: true },
+        parser: { keepBinary: true },
+      },
+      config.TOPIC_SUFFIX,
+    );
+    app.connectMicroservice({ strategy }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+  await app.listen(options.config.PORT, options.config.HOST);
+  return app;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const brokerList = z
+  .string()
+  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1));
+
+/** Settings every service shares; each service extends this with its own. */
+export const BaseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
+  TOPIC_SUFFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  /** 'latest' uses the newest reference-data release when none is in force, and says so on every answer. */
+  REFDATA_FALLBACK: z.enum(['strict', 'latest']).default('strict'),
+  REFDATA_DIR: z.string().optional(),
+  HOST: z.string().default('127.0.0.1'),
+});
+
+export type BaseConfig = z.infer<typeof BaseConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parsed once at boot; a bad value stops the process with every problem listed. */
+export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+  throw new ConfigError(`Invalid configuration:\n${problems}`);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
