@@ -4,11 +4,14 @@ const fs = require('node:fs');
 const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] };
 const moduleNameMapper = {
+  '^@claimflow/db$': '<rootDir>/prisma/generated/client/client.ts',
   '^@claimflow/(.*)$': '<rootDir>/libs/$1/src/index.ts',
 };
 const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/scripts/jest/summary-reporter.js'],
+  rootDir: __dirname,
   projects: [
     {
       ...common,
@@ -19,8 +22,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{libs,services}/*/test/**/*.int-spec.ts'],
-      testTimeout: 120000,
-      maxWorkers: 1,
+      setupFilesAfterEnv: ['<rootDir>/scripts/jest/integration.setup.js'],
     },
   ],
 };

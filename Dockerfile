@@ -1,0 +1,31 @@
+# One image per ClaimFlow service: docker build --build-arg SERVICE=ingest|validator|pricing|feedback .
+# The same image also runs the one-shot migration (node scripts/prisma-migrate.mjs deploy).
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# Dependency layer first so source edits do not reinstall node_modules; libs/cli is an npm workspace
+# (copied whole because npm links its bin file during install).
+COPY package.json package-lock.json ./
+COPY libs/cli libs/cli
+RUN npm ci --no-audit --no-fund --loglevel=error
+COPY . .
+# prisma generate runs offline (stub schema engine); the generated client is compiled into dist/ by the build.
+RUN bash scripts/prisma-generate.sh && npm run build && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+ARG SERVICE
+RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=ingest|validator|pricing|feedback" >&2 && exit 1)
+ENV NODE_ENV=production \
+    SERVICE=${SERVICE} \
+    HOST=0.0.0.0
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/data ./data
+COPY --from=build /app/prisma/migrations ./prisma/migrations
+COPY --from=build /app/scripts/prisma-migrate.mjs ./scripts/prisma-migrate.mjs
+COPY --from=build /app/libs/testing/src/migrations ./libs/testing/src/migrations
+USER node
+# exec: node must be PID 1's process so SIGTERM from `docker stop` reaches the service's shutdown hooks.
+CMD ["sh", "-c", "exec node dist/services/$SERVICE/src/main.js"]

@@ -1,0 +1,7 @@
+export * from './polling/wait-for';
+export * from './polling/unique-suffix';
+export * from './infra/infra';
+export * from './infra/infra-images';
+export * from './infra/start-infra';
+export * from './database/create-test-database';
+export * from './migrations/index';

@@ -1,0 +1,5 @@
+export * from './migration-files';
+export * from './migration-history';
+export * from './migration-connection';
+export * from './deploy-migrations';
+export * from './migration-status';

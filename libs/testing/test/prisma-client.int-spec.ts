@@ -1,0 +1,44 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@claimflow/db';
+import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '@claimflow/testing';
+
+// jest-circus reads testTimeout only from the global config, so the integration project's own value never applies.
+jest.setTimeout(120_000);
+
+// Guards the generator settings in prisma/schema/schema.prisma (prisma-client, moduleFormat cjs): the generated
+// client must load under Jest/@swc and query a database migrated by our deploy through the pg driver adapter.
+describe('generated Prisma client', () => {
+  let infra: Infra;
+  let db: TestDatabase;
+  let prisma: InstanceType<typeof PrismaClient>;
+
+  beforeAll(async () => {
+    infra = await startInfra();
+    db = await createTestDatabase(infra.databaseUrl);
+    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
+  });
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await db?.drop();
+    await infra?.stop();
+  });
+
+  it('reads the migration history through the pg adapter', async () => {
+    const rows = await prisma.$queryRaw<{ applied: number; pending: number }[]>`
+      SELECT count(*) FILTER (WHERE finished_at IS NOT NULL)::int AS applied,
+             count(*) FILTER (WHERE finished_at IS NULL)::int AS pending
+        FROM _prisma_migrations`;
+    expect(rows[0].pending).toBe(0);
+    expect(rows[0].applied).toBeGreaterThanOrEqual(1);
+  });
+
+  it('runs an interactive transaction and rolls it back on error', async () => {
+    const attempt = prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`CREATE TABLE tx_probe (id int)`;
+      throw new Error('abort on purpose');
+    });
+    await expect(attempt).rejects.toThrow('abort on purpose');
+    const probe = await prisma.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('tx_probe') IS NOT NULL AS present`;
+    expect(probe[0].present).toBe(false);
+  });
+});

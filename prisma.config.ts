@@ -1,0 +1,11 @@
+// Prisma 7 CLI configuration. Prisma 7 no longer reads .env files, so the URL comes from the environment
+// with the local default that scripts/postgres.sh provisions.
+import { defineConfig } from 'prisma/config';
+
+export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/claimflow';
+
+export default defineConfig({
+  schema: 'prisma/schema',
+  migrations: { path: 'prisma/migrations' },
+  datasource: { url: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL },
+});
