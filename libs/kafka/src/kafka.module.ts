@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { Kafka, logLevel } from 'kafkajs';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { EventPublisher } from './event-publisher';
@@ -16,6 +17,6 @@ export class KafkaModule {
       useFactory: () => new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, retry: { retries: 8 } }),
     };
     const providers = [{ provide: KAFKA_OPTIONS, useValue: options }, client, TopicResolver, EventPublisher, DeadLetterPublisher, InboundProcessor, KafkaHealthIndicator];
-    return { module: KafkaModule, providers, exports: providers };
+    return { module: KafkaModule, imports: [TerminusModule], providers, exports: providers };
   }
 }

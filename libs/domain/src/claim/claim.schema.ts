@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const HCPCS_PATTERN = /^([0-9]{4}[0-9AFMTU]|[A-V][0-9]{4})$/;
 export const MODIFIER_PATTERN = /^[0-9A-Z]{2}$/;
 export const POS_PATTERN = /^[0-9]{2}$/;
-export const ICD10_PATTERN = /^[A-TV-Z][0-9][0-9A-Z](?:[0-9A-Z]{1,4})?$/;
+// ICD-10-CM uses U for special-purpose codes (U07.1 COVID-19, U09.9 post COVID-19 condition).
+export const ICD10_PATTERN = /^[A-Z][0-9][0-9A-Z](?:[0-9A-Z]{1,4})?$/;
 export const NPI_PATTERN = /^[0-9]{10}$/;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 

@@ -30,3 +30,7 @@ export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: Record<strin
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const DatabaseConfigSchema = z.object({
+  DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/claimflow'),
+});

@@ -1,0 +1,7 @@
+import type { CliCommand } from '../cli-command';
+import { checkCommand } from './check.command';
+import { feeCommand } from './fee.command';
+import { lookupCommand } from './lookup.command';
+import { refdataCommand } from './refdata.command';
+
+export const commands: readonly CliCommand[] = [checkCommand, feeCommand, lookupCommand, refdataCommand];

@@ -1,0 +1,64 @@
+import type { IntakeFormat } from '../intake/detect-format';
+import type { FieldError } from '../intake/field-error';
+import { normalizeClaim } from '../intake/normalize/normalize-claim';
+import { readFhir } from '../intake/fhir/from-fhir';
+import { parse837 } from '../intake/x12/parse-837';
+import type { Result } from '../shared/result';
+import type { Claim } from './claim.schema';
+
+/** One claim read out of a submission, normalized or with every field error. */
+export interface DecodedClaim {
+  readonly index: number;
+  readonly submitterClaimId?: string;
+  readonly frequencyCode?: string;
+  readonly result: Result<Claim, FieldError[]>;
+}
+
+export interface DecodeContext {
+  readonly submitterId?: string;
+  readonly newId: () => string;
+  readonly maxClaims: number;
+}
+
+export type DecodedItem = DecodedClaim | { readonly submissionError: FieldError };
+
+const tooMany = (max: number): DecodedItem => ({ submissionError: { path: '', code: 'TOO_MANY_CLAIMS', message: `at most ${max} claims per submission; the rest were not read` } });
+
+function submitterClaimIdOf(input: unknown): string | undefined {
+  const id = (input as { submitterClaimId?: unknown } | null)?.submitterClaimId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Canonical JSON: one claim, an array of claims, or { claims: [...] }. */
+async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
+  const list = Array.isArray(payload) ? payload : Array.isArray((payload as { claims?: unknown })?.claims) ? (payload as { claims: unknown[] }).claims : [payload];
+  if (list.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
+  for (const [index, input] of list.entries()) {
+    yield { index, submitterClaimId: submitterClaimIdOf(input), result: normalizeClaim(input, { claimId: ctx.newId(), submitterId: ctx.submitterId }) };
+  }
+}
+
+async function* decodeFhir(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
+  const claims = readFhir(payload, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId });
+  if (claims.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
+  for (const c of claims) yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
+}
+
+async function* decodeX12(payload: string | Buffer, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
+  let count = 0;
+  for await (const item of parse837([payload], { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
+    if (item.scope === 'envelope') {
+      if (!item.result.ok) for (const e of item.result.error) yield { submissionError: e };
+      continue;
+    }
+    if (++count > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
+    yield { index: count - 1, submitterClaimId: item.submitterClaimId, frequencyCode: item.frequencyCode, result: item.result };
+  }
+}
+
+/** Any intake format -> canonical claims, one at a time, plus problems with the submission as a whole. */
+export function decodeClaims(format: IntakeFormat, payload: unknown, ctx: DecodeContext): AsyncIterable<DecodedItem> {
+  if (format === 'x12') return decodeX12(typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : '', ctx);
+  const isFhir = format === 'fhir' || (typeof payload === 'object' && payload !== null && 'resourceType' in payload);
+  return isFhir ? decodeFhir(payload, ctx) : decodeJson(payload, ctx);
+}

@@ -1,0 +1,23 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
+import type { BaseConfig } from '../config/base.config';
+import { HealthModule, type ReadinessCheck } from '../health/health.module';
+import { RefDataModule } from '../refdata/refdata.module';
+import { structuredLogging } from './logger.module';
+
+export interface InfrastructureOptions {
+  readonly groupId: string;
+  readonly refdata?: boolean;
+  readonly readiness?: Type<ReadinessCheck>[];
+}
+
+/** What every service module imports: logs, Kafka, health and (optionally) reference data. */
+export function serviceInfrastructure(name: string, config: BaseConfig, options: InfrastructureOptions): DynamicModule[] {
+  const imports = [
+    structuredLogging(name, config.LOG_LEVEL),
+    KafkaModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: name, topicSuffix: config.TOPIC_SUFFIX, groupId: options.groupId }),
+    HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
+  ];
+  if (options.refdata) imports.push(RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK }));
+  return imports;
+}

@@ -1,0 +1,46 @@
+// Sends the demo claims (the billing guides' scenarios) to a running ingest service and prints
+// what came back: each line's edits and payment. Usage: node scripts/demo-claims.mjs <ingest-url> [dir]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:3001';
+const dir = process.argv[3] ?? new URL('../libs/domain/src/intake/__fixtures__/scenarios', import.meta.url).pathname;
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+const money = (n) => (typeof n === 'number' ? `$${n.toFixed(2)}` : '-');
+const pad = (s, n) => String(s ?? '').slice(0, n).padEnd(n);
+
+async function send(file) {
+  const body = readFileSync(join(dir, file), 'utf8');
+  const res = await fetch(`${base}/v1/claims?wait=20s`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-submitter-id': 'demo' }, body });
+  return { file, status: res.status, json: await res.json() };
+}
+
+function rows({ file, status, json }) {
+  const name = basename(file, '.json');
+  if (!json.claims?.length) return [[name, '', `rejected (${status})`, (json.rejected?.[0]?.errors ?? json.errors ?? []).map((e) => `${e.path} ${e.code}`).join('; '), '']];
+  const view = json.claims[0].result;
+  if (!view || !['priced', 'rejected'].includes(view.status)) return [[name, '', `still ${view?.status ?? 'pending'}`, '', '']];
+  const validation = view.result?.validation;
+  const pricing = view.result?.pricing;
+  const priced = new Map((pricing?.lines ?? []).map((l) => [l.lineNumber, l]));
+  return (validation?.lines ?? []).map((line, i) => {
+    const p = priced.get(line.lineNumber);
+    const code = [line.code, ...line.modifiers].join('-') + (line.units > 1 ? ` x${line.units}` : '');
+    const edits = line.edits.map((e) => `${e.severity === 'deny' ? '✗' : e.severity === 'warn' ? '!' : 'i'} ${e.code}`).join(', ') || 'clean';
+    return [i === 0 ? name : '', line.lineNumber, code, edits, pricing?.kind === 'failed' ? pricing.code : money(p?.allowed)];
+  });
+}
+
+const results = [];
+for (const file of files) results.push(await send(file));
+const widths = [34, 4, 16, 58, 10];
+const line = (cells) => cells.map((c, i) => pad(c, widths[i])).join(' | ');
+console.log('\n' + line(['scenario', 'line', 'code', 'edits (✗ deny, ! warn, i info)', 'allowed']));
+console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
+let total = 0;
+for (const r of results) {
+  for (const row of rows(r)) console.log(line(row));
+  total += r.json.claims?.[0]?.result?.result?.pricing?.totals?.allowed ?? 0;
+}
+console.log(`\n${results.length} claims sent; total allowed ${money(total)}. Full results: GET ${base}/v1/claims/{claimId}`);

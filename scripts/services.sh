@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Starts (or stops) the four ClaimFlow services from dist/ in the background; logs in .run/logs.
+# Usage: bash scripts/services.sh start|stop|status
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+RUN_DIR=.run
+SERVICES=(ingest:3001 validator:3002 pricing:3003 feedback:3004)
+mkdir -p "$RUN_DIR/logs"
+
+pid_of() { [[ -f "$RUN_DIR/$1.pid" ]] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null && cat "$RUN_DIR/$1.pid"; }
+
+start() {
+  for entry in "${SERVICES[@]}"; do
+    local name="${entry%%:*}" port="${entry##*:}"
+    if pid_of "$name" >/dev/null; then echo "$name already running" >&2; continue; fi
+    PORT="$port" nohup node "dist/services/$name/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
+    echo $! >"$RUN_DIR/$name.pid"
+  done
+  local deadline=$((SECONDS + 90))
+  for entry in "${SERVICES[@]}"; do
+    local name="${entry%%:*}" port="${entry##*:}"
+    until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null; do
+      if ! pid_of "$name" >/dev/null; then echo "$name exited; its log:" >&2; tail -n 30 "$RUN_DIR/logs/$name.log" >&2; exit 1; fi
+      ((SECONDS < deadline)) || { echo "$name not ready in time; its log:" >&2; tail -n 30 "$RUN_DIR/logs/$name.log" >&2; exit 1; }
+      sleep 0.3
+    done
+    echo "$name ready on http://127.0.0.1:$port" >&2
+  done
+}
+
+stop() {
+  for entry in "${SERVICES[@]}"; do
+    local name="${entry%%:*}" pid
+    if pid="$(pid_of "$name")"; then
+      kill -TERM "$pid"
+      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+      echo "$name stopped" >&2
+    fi
+    rm -f "$RUN_DIR/$name.pid"
+  done
+}
+
+status() {
+  for entry in "${SERVICES[@]}"; do
+    local name="${entry%%:*}" port="${entry##*:}"
+    if pid_of "$name" >/dev/null; then echo "$name running (pid $(pid_of "$name")) http://127.0.0.1:$port"; else echo "$name stopped"; fi
+  done
+}
+
+case "${1:-status}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Everything a fresh machine needs before running or testing ClaimFlow. Idempotent; offline once
+# node_modules and the Kafka jars are there.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+
+step() { printf '\n== %s\n' "$*" >&2; }
+t0=$SECONDS
+
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+step "PostgreSQL"
+bash scripts/postgres.sh
+step "Kafka broker"
+bash scripts/kafka.sh start
+step "Prisma client and migrations"
+bash scripts/prisma-generate.sh
+node scripts/prisma-migrate.mjs deploy
+step "Build"
+npm run --silent build
+echo "setup done in $((SECONDS - t0))s" >&2

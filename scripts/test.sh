@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Command 2: set everything up, then run every test (unit and integration) against the real
+# broker and database the setup started, plus lint and type checks.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
+export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+export NX_DAEMON=false NX_NO_CLOUD=true
+
+printf '\n== Lint (module boundaries) and type check\n' >&2
+npx eslint . --max-warnings=0
+npx tsc -p tsconfig.json --noEmit
+
+printf '\n== Tests\n' >&2
+npx jest --ci "$@"

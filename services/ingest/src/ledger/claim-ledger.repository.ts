@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@claimflow/platform';
+import { CLAIM_STATUSES, type ClaimStatus } from './claim-status';
+
+export interface LedgerEntry {
+  readonly id: string;
+  readonly submitterId: string;
+  readonly submitterClaimId: string;
+  readonly contentHash: string;
+  readonly format: string;
+  readonly frequencyCode: string;
+  readonly correlationId: string;
+}
+
+type Json = Parameters<PrismaService['claimLedger']['create']>[0]['data']['claim'];
+
+@Injectable()
+export class ClaimLedgerRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findSubmission(submitterId: string, submitterClaimId: string, contentHash: string) {
+    return this.prisma.claimLedger.findUnique({ where: { submitterId_submitterClaimId_contentHash: { submitterId, submitterClaimId, contentHash } } });
+  }
+
+  /** A replacement (frequency 7) or void (8) supersedes every earlier submission of that claim. */
+  async recordNormalized(entry: LedgerEntry, claim: object): Promise<void> {
+    const now = new Date();
+    await this.prisma.$transaction(async (tx) => {
+      await tx.claimLedger.create({ data: { ...entry, status: 'normalized', normalizedAt: now, claim: claim as Json } });
+      if (entry.frequencyCode === '7' || entry.frequencyCode === '8') {
+        await tx.claimLedger.updateMany({
+          where: { submitterId: entry.submitterId, submitterClaimId: entry.submitterClaimId, id: { not: entry.id }, replacedById: null },
+          data: { replacedById: entry.id },
+        });
+      }
+    });
+  }
+
+  async recordRejected(entry: LedgerEntry, errors: object[]): Promise<void> {
+    await this.prisma.claimLedger.create({ data: { ...entry, status: 'rejected', rejectedAt: new Date(), errors: errors as Json } });
+  }
+
+  async forget(id: string): Promise<void> {
+    await this.prisma.claimLedger.deleteMany({ where: { id } });
+  }
+
+  /** Moves a claim forward; returns false when it was already at or past that status. */
+  async advance(id: string, status: ClaimStatus, data: { result?: object; errors?: object[] } = {}): Promise<boolean> {
+    // A claim that was priced is final; nothing turns it into a rejection afterwards.
+    const earlier = CLAIM_STATUSES.slice(0, Math.min(CLAIM_STATUSES.indexOf(status), CLAIM_STATUSES.indexOf('priced')));
+    const stamp = { validated: 'validatedAt', priced: 'pricedAt', rejected: 'rejectedAt' }[status as 'validated'];
+    const { count } = await this.prisma.claimLedger.updateMany({
+      where: { id, status: { in: [...earlier] } },
+      data: { status, ...(stamp ? { [stamp]: new Date() } : {}), result: data.result as Json, errors: data.errors as Json },
+    });
+    return count > 0;
+  }
+
+  get(id: string) {
+    return this.prisma.claimLedger.findUnique({ where: { id } });
+  }
+
+  count(where: { submitterId?: string } = {}) {
+    return this.prisma.claimLedger.count({ where });
+  }
+}

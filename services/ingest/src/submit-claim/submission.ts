@@ -1,0 +1,26 @@
+import type { IntakeFormat } from '@claimflow/domain';
+import type { FieldError } from '@claimflow/contracts';
+
+export type { IntakeFormat } from '@claimflow/domain';
+
+export interface AcceptedClaim {
+  readonly claimId: string;
+  readonly submitterClaimId: string;
+  readonly status: 'accepted' | 'duplicate';
+  readonly correlationId: string;
+}
+
+export interface RejectedClaim {
+  readonly index: number;
+  readonly claimId: string;
+  readonly submitterClaimId?: string;
+  readonly errors: readonly FieldError[];
+}
+
+export interface SubmissionOutcome {
+  readonly format: IntakeFormat;
+  readonly accepted: AcceptedClaim[];
+  readonly rejected: RejectedClaim[];
+  /** A problem with the submission as a whole (envelope, limits), not with one claim. */
+  readonly errors: FieldError[];
+}

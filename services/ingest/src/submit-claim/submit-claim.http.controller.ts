@@ -1,0 +1,39 @@
+import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
+import { GetClaimHandler } from '../get-claim/get-claim.handler';
+import { parseWait } from '../get-claim/wait-param';
+import { formatOf } from './content-type';
+import { SubmitClaimHandler } from './submit-claim.handler';
+
+@Controller('v1/claims')
+export class SubmitClaimHttpController {
+  constructor(
+    private readonly submitter: SubmitClaimHandler,
+    private readonly claims: GetClaimHandler,
+    @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
+  ) {}
+
+  @Post()
+  async submit(
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('x-submitter-id') submitterId: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Query('wait') wait: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const waitMs = parseWait(wait, this.config.INGEST_MAX_WAIT_MS);
+    const outcome = await this.submitter.submit({ format: formatOf(contentType), payload: body, submitterId, correlationId });
+    const claims = await Promise.all(
+      outcome.accepted.map(async (c) => ({
+        ...c,
+        links: { self: `/v1/claims/${c.claimId}` },
+        ...(waitMs > 0 ? { result: await this.claims.get(c.claimId, waitMs) } : {}),
+      })),
+    );
+    const allFinal = waitMs > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));
+    res.status(claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED);
+    return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors };
+  }
+}

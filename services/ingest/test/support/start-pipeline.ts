@@ -1,0 +1,42 @@
+import type { INestApplication } from '@nestjs/common';
+import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { IngestConfigSchema } from '../../src/config/ingest.config';
+import { INGEST_GROUP, IngestModule } from '../../src/ingest.module';
+import { PRICING_GROUP, PricingModule } from '../../../pricing/src/pricing.module';
+import { PricingConfigSchema } from '../../../pricing/src/config/pricing.config';
+import { VALIDATOR_GROUP, ValidatorModule } from '../../../validator/src/validator.module';
+import { ValidatorConfigSchema } from '../../../validator/src/config/validator.config';
+
+export interface Pipeline {
+  readonly ingestUrl: string;
+  readonly validatorUrl: string;
+  readonly pricingUrl: string;
+  close(): Promise<void>;
+}
+
+/** The three claim services in this process, on their own topics (suffix) and database. */
+export async function startPipeline(env: { brokers: string[]; databaseUrl: string; suffix: string }): Promise<Pipeline> {
+  const common = { KAFKA_BROKERS: env.brokers.join(','), TOPIC_SUFFIX: env.suffix, PORT: '0', LOG_LEVEL: 'warn', REFDATA_FALLBACK: 'latest', NODE_ENV: 'test' };
+  const apps: INestApplication[] = [];
+  const start = async (name: string, app: Promise<INestApplication>) => {
+    const started = await app;
+    apps.push(started);
+    return (await started.getUrl()).replace('[::1]', '127.0.0.1');
+  };
+  const validatorConfig = parseConfig(ValidatorConfigSchema, common);
+  const pricingConfig = parseConfig(PricingConfigSchema, common);
+  const ingestConfig = parseConfig(IngestConfigSchema, { ...common, DATABASE_URL: env.databaseUrl });
+  const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
+    start('validator', bootstrapService({ name: 'validator', module: ValidatorModule.forRoot(validatorConfig), config: validatorConfig, groupId: VALIDATOR_GROUP })),
+    start('pricing', bootstrapService({ name: 'pricing', module: PricingModule.forRoot(pricingConfig), config: pricingConfig, groupId: PRICING_GROUP })),
+    start('ingest', bootstrapService({ name: 'ingest', module: IngestModule.forRoot(ingestConfig), config: ingestConfig, groupId: INGEST_GROUP })),
+  ]);
+  return {
+    ingestUrl,
+    validatorUrl,
+    pricingUrl,
+    close: async () => {
+      await Promise.all(apps.map((a) => a.close()));
+    },
+  };
+}

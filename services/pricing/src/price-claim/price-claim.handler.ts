@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { priceClaim } from '@claimflow/domain';
+import { TOPICS, childEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { EventPublisher } from '@claimflow/kafka';
+import { RefDataHolder } from '@claimflow/platform';
+
+@Injectable()
+export class PriceClaimHandler {
+  constructor(
+    private readonly refdata: RefDataHolder,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  price(message: ClaimValidatedV1): ClaimPricedV1['pricing'] {
+    const result = priceClaim(message.claim, message.validation, this.refdata.current, { refdataFallback: this.refdata.settings.fallback, allowNational: false });
+    // A claim that cannot be priced (no locality, unmapped ZIP) is a result for the biller, not a poison message.
+    return result.ok ? { kind: 'priced', ...JSON.parse(JSON.stringify(result.value)) } : { kind: 'failed', code: result.error.code, message: result.error.message };
+  }
+
+  async onValidated(message: ClaimValidatedV1, parent: Envelope): Promise<void> {
+    const body: ClaimPricedV1 = { type: 'ClaimPriced.v1', claim: message.claim, validation: message.validation, pricing: this.price(message) };
+    await this.publisher.publish({ topic: TOPICS.claimsPriced, key: message.claim.claimId, envelope: childEnvelope(parent, body.type), value: body });
+  }
+}

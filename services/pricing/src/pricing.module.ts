@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { serviceInfrastructure } from '@claimflow/platform';
+import type { PricingConfig } from './config/pricing.config';
+import { FeeScheduleHttpController } from './fee-schedule/fee-schedule.http.controller';
+import { PriceClaimHandler } from './price-claim/price-claim.handler';
+import { PriceClaimKafkaController } from './price-claim/price-claim.kafka.controller';
+
+export const PRICING_GROUP = 'claimflow-pricing';
+
+@Module({})
+export class PricingModule {
+  static forRoot(config: PricingConfig): DynamicModule {
+    return {
+      module: PricingModule,
+      imports: serviceInfrastructure('pricing', config, { groupId: PRICING_GROUP, refdata: true }),
+      controllers: [PriceClaimKafkaController, FeeScheduleHttpController],
+      providers: [PriceClaimHandler],
+    };
+  }
+}

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { BaseConfigSchema } from '@claimflow/platform';
+
+export const ValidatorConfigSchema = BaseConfigSchema.extend({
+  PORT: z.coerce.number().int().positive().default(3002),
+});
+
+export type ValidatorConfig = z.infer<typeof ValidatorConfigSchema>;

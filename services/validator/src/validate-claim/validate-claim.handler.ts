@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
+import { TOPICS, childEnvelope, type ClaimNormalizedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { EventPublisher } from '@claimflow/kafka';
+import { RefDataHolder } from '@claimflow/platform';
+
+@Injectable()
+export class ValidateClaimHandler {
+  constructor(
+    private readonly refdata: RefDataHolder,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  check(claim: Claim): ValidationResult {
+    return validateClaim(claim, this.refdata.current, { refdataFallback: this.refdata.settings.fallback });
+  }
+
+  async onNormalized(message: ClaimNormalizedV1, parent: Envelope): Promise<void> {
+    const body: ClaimValidatedV1 = { type: 'ClaimValidated.v1', claim: message.claim, validation: this.toWire(this.check(message.claim)) };
+    await this.publisher.publish({
+      topic: TOPICS.claimsValidated,
+      key: message.claim.claimId,
+      envelope: childEnvelope(parent, body.type),
+      value: body,
+    });
+  }
+
+  private toWire(result: ValidationResult): ClaimValidatedV1['validation'] {
+    return JSON.parse(JSON.stringify(result));
+  }
+}
