@@ -1,0 +1,56 @@
+import { feeCommand } from '../../../../libs/cli/src/commands/fee.command';
+
+/** `claimflow fee` against the shipped data (the command file lives in libs/cli). */
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await feeCommand.run(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('claimflow fee (shipped data)', () => {
+  it('prints the national table for 77003 like the seed calculator', async () => {
+    const r = await run('77003', '--date', '2025-11-03');
+    if (process.env.SHOW_FEE) console.log(r.out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/77003 on 2025-11-03: conversion factor 32.3465/);
+    expect(r.out).toMatch(/global\s+A\s+0\.60\s+2\.44\s+2\.44\s+0\.04\s+3\.08\s+3\.08\s+\$99\.63\s+NA/);
+    expect(r.out).toMatch(/allowed \$99\.63\s+Medicare 80% \$79\.70\s+coinsurance 20% \$19\.93\s+limiting charge \$108\.85/);
+    expect(r.out).toMatch(/Note: No locality or ZIP was given: priced with national GPCIs/);
+  });
+
+  it('prices a component at a locality and prints JSON', async () => {
+    const r = await run('77003', '--modifier', '26', '--locality', '10112-00', '--pos', '22', '--date', '2025-11-03', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    // (0.60 + 0.21 x 0.869 + 0.03 x 0.575) x 32.3465 = 25.87
+    expect(json.chosen).toMatchObject({ modifier: '26', setting: 'facility', allowed: 25.87 });
+    expect(json.locality).toMatchObject({ carrier: '10112', locality: '00', name: 'ALABAMA', source: 'claim' });
+  });
+
+  it('maps a ZIP, and 2026 reads its own conversion factor', async () => {
+    const r = await run('76000', '--zip', '35203', '--date', '2026-02-02', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    // Alabama 2026: (0.30 + 0.98 x 0.875 + 0.04 x 0.566) x 33.4009 = 1.18014 x 33.4009 = 39.417... -> 39.42
+    expect(json.chosen.allowed).toBe(39.42);
+    expect(json.conversionFactor).toBe(33.4009);
+    expect(json.locality).toMatchObject({ carrier: '10112', locality: '00', source: 'zip' });
+    expect(json.releases).toEqual(expect.arrayContaining(['MPFS-2026-JUL-PARTIAL', 'MPFS-2026-GPCI', 'ZIP5-2025Q4']));
+  });
+
+  it('a date no fee schedule covers is an error unless --latest', async () => {
+    const r = await run('76000', '--date', '2024-05-01');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/NO_RELEASE_IN_FORCE/);
+    const latest = await run('76000', '--date', '2024-05-01', '--latest', '--json');
+    expect(JSON.parse(latest.out).notes.join(' ')).toMatch(/newest loaded release/);
+  });
+
+  it('rejects bad arguments with the usage', async () => {
+    const r = await run('77003', '--modifier', '59');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--modifier must be 26 or TC/);
+    expect(r.err).toMatch(/Usage: claimflow fee/);
+  });
+});
