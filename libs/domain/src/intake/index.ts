@@ -1,0 +1,17 @@
+export * from './field-error';
+export * from './detect-format';
+export * from './normalize/normalize-claim';
+export * from './normalize/npi';
+export * from './normalize/modifier.table';
+export * from './normalize/place-of-service.table';
+export * from './normalize/claim-json-schema';
+export { canonicalIcd10, canonicalProcedureCode, isIcd10Form, isProcedureCodeForm } from './normalize/codes';
+export * from './x12/parse-837';
+export * from './x12/x12-result';
+export { SegmentReader, type X12Segment, type X12Token } from './x12/segment-reader';
+export { LOOP_MAP_837P, type LoopRule } from './x12/loop-map.837p';
+export * from './fhir/from-fhir';
+export * from './fhir/to-fhir-claim-response';
+export * from './fhir/claim-response.types';
+export { SYSTEM as FHIR_SYSTEM } from './fhir/fhir-systems';
+export * from './x12/write-837';

@@ -1,0 +1,56 @@
+import { FieldError, fieldError } from '../field-error';
+
+export type JsonObject = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A trimmed string; numbers are accepted because JSON writers often emit codes like 77003 unquoted. */
+export function readText(value: unknown, path: string, errors: FieldError[], required = false): string | undefined {
+  if (isBlank(value)) {
+    if (required) errors.push(fieldError(path, 'REQUIRED', `${path} is required`));
+    return undefined;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') {
+    errors.push(fieldError(path, 'TYPE_INVALID', `${path} must be a string`));
+    return undefined;
+  }
+  return value.trim();
+}
+
+/** A number, or a string that is one (X12 and CSV carry numbers as text). */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '' && /^[-+]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+export function readArray(value: unknown, path: string, errors: FieldError[]): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  errors.push(fieldError(path, 'TYPE_INVALID', `${path} must be an array`));
+  return [];
+}
+
+export function readObject(value: unknown, path: string, errors: FieldError[], required = false): JsonObject | undefined {
+  if (value === undefined || value === null) {
+    if (required) errors.push(fieldError(path, 'REQUIRED', `${path} is required`));
+    return undefined;
+  }
+  if (isRecord(value)) return value;
+  errors.push(fieldError(path, 'TYPE_INVALID', `${path} must be an object`));
+  return undefined;
+}
+
+/** Drops undefined members in place, so equal claims compare and serialize equal. */
+export function compact<T extends object>(value: T): T {
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (record[key] === undefined) delete record[key];
+  return value;
+}

@@ -1,0 +1,131 @@
+import { err } from '../../shared/result';
+import { FieldError, fieldError } from '../field-error';
+import { MAX_LINES, normalizeClaim } from '../normalize/normalize-claim';
+import { applyClaimSegment, applyClm, applyHeaderSegment } from './apply-segment.837p';
+import { BillingContext, ClaimDraft837, newClaimDraft, sourceOf, SubscriberContext, toClaimInput } from './claim-draft.837p';
+import { EnvelopeTracker } from './envelope';
+import { nextLoop, scopeOf, SEGMENTS_837P } from './loop-map.837p';
+import type { X12Segment, X12Token } from './segment-reader';
+import type { Parse837Options, X12Position, X12Result } from './x12-result';
+
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+
+/** Turns 837P segments into claims, one claim at a time; holds only the claim being read. */
+export class Assembler837 {
+  private readonly envelope = new EnvelopeTracker();
+  private loop = 'ST';
+  private billing?: BillingContext;
+  private subscriber?: SubscriberContext;
+  private claim?: ClaimDraft837;
+  private lastInterchange = '';
+
+  constructor(private readonly options: Parse837Options = {}) {}
+
+  accept(tokens: readonly X12Token[], out: X12Result[] = []): X12Result[] {
+    for (const token of tokens) {
+      if (token.kind === 'error') {
+        this.flushClaim(out);
+        this.envelopeIssues(out, [fieldError('ISA', token.code, token.message)], 0);
+      } else this.segment(token.segment, out);
+    }
+    return out;
+  }
+
+  finish(out: X12Result[] = []): X12Result[] {
+    this.flushClaim(out);
+    this.envelopeIssues(out, this.envelope.end(), 0);
+    return out;
+  }
+
+  private segment(s: X12Segment, out: X12Result[]): void {
+    if (!SEGMENT_ID.test(s.id) || !SEGMENTS_837P.has(s.id)) {
+      const e = fieldError('', 'X12_SEGMENT_INVALID', `"${s.id.slice(0, 10)}" is not an 837P segment`, `segment ${s.ordinal}`);
+      if (this.claim) this.claim.errors.push(e);
+      else this.envelopeIssues(out, [e], s.ordinal);
+      return;
+    }
+    switch (s.id) {
+      case 'ISA':
+      case 'GS':
+      case 'ST':
+        this.flushClaim(out);
+        if (s.id === 'ISA') this.lastInterchange = s.elements[13] ?? '';
+        if (s.id === 'ST') [this.loop, this.billing, this.subscriber] = ['ST', undefined, undefined];
+        return this.envelopeIssues(out, this.envelope.open(s), s.ordinal);
+      case 'SE':
+      case 'GE':
+      case 'IEA': {
+        this.flushClaim(out);
+        const position = this.position(s.ordinal);
+        const issues = this.envelope.close(s);
+        if (issues.length) out.push({ scope: 'envelope', position, result: err(issues) });
+        return;
+      }
+    }
+    if (!this.envelope.transaction) {
+      return this.envelopeIssues(out, [fieldError('', 'X12_SEGMENT_UNEXPECTED', `${s.id} outside ST/SE`, `${s.id} segment ${s.ordinal}`)], s.ordinal);
+    }
+    this.body(s, out);
+  }
+
+  private body(s: X12Segment, out: X12Result[]): void {
+    const next = nextLoop(this.loop, s.id, s.elements);
+    if (next === '2000A' || next === '2000B' || next === '2000C' || next === '2300') this.flushClaim(out);
+    if (next === '2000A') [this.billing, this.subscriber] = [{ segment: s.ordinal, errors: [] }, undefined];
+    if (next === '2000B') this.subscriber = { segment: s.ordinal, errors: [] };
+    if (next === '2300') this.openClaim(s);
+    if (next) this.loop = next;
+    if (this.claim) return applyClaimSegment(this.claim, this.loop, s);
+    if (scopeOf(this.loop) !== 'header' || s.id === 'SV1' || s.id === 'HI') {
+      const e = fieldError('', 'X12_SEGMENT_UNEXPECTED', `${s.id} outside a claim (loop ${this.loop})`, `${s.id} segment ${s.ordinal}`);
+      return this.envelopeIssues(out, [e], s.ordinal);
+    }
+    applyHeaderSegment(this.loop, s, this.billing, this.subscriber);
+  }
+
+  private openClaim(s: X12Segment): void {
+    const tx = this.envelope.transaction;
+    const index = tx ? ++tx.count : 1;
+    this.claim = newClaimDraft(s.ordinal, index);
+    applyClm(this.claim, s);
+    if (!this.subscriber) this.claim.errors.push(fieldError('', 'X12_SEGMENT_UNEXPECTED', 'CLM before any subscriber HL (HL03 = 22)', `CLM segment ${s.ordinal}`));
+  }
+
+  private flushClaim(out: X12Result[]): void {
+    const claim = this.claim;
+    if (!claim) return;
+    this.claim = undefined;
+    const position = { ...this.position(claim.segment), claimIndex: claim.index };
+    const structural: FieldError[] = [...(this.billing?.errors ?? []), ...(this.subscriber?.errors ?? []), ...claim.errors];
+    if (!this.billing) structural.push(fieldError('billingProvider', 'REQUIRED', 'no billing provider HL (HL03 = 20) before this claim', `CLM segment ${claim.segment}`));
+    const mismatch = totalMismatch(claim);
+    if (mismatch) structural.push(fieldError('lines', 'X12_TOTAL_MISMATCH', mismatch, `CLM segment ${claim.segment}`));
+    if (claim.lineCount > MAX_LINES) {
+      structural.push(fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${claim.lineCount}`, `CLM segment ${claim.segment}`));
+    }
+    const claimId = this.options.claimIdFor?.(position, claim.submitterClaimId) ?? `x12-${position.interchange}-${position.transactionSet ?? ''}-${claim.index}`;
+    const input = toClaimInput(claim, this.billing, this.subscriber, MAX_LINES);
+    const normalized = normalizeClaim(input, { claimId, submitterId: this.options.submitterId });
+    const found = normalized.ok ? structural : [...structural, ...normalized.error.map((e) => ({ ...e, source: e.source ?? sourceOf(e.path, claim, this.billing, this.subscriber) }))];
+    const result = found.length ? err(found) : normalized;
+    out.push({ scope: 'claim', position, submitterClaimId: claim.submitterClaimId, frequencyCode: claim.frequencyCode, result });
+  }
+
+  private position(segment: number): X12Position {
+    const { interchange, group, transaction } = this.envelope;
+    return { interchange: interchange?.control ?? this.lastInterchange, group: group?.control, transactionSet: transaction?.control, segment };
+  }
+
+  private envelopeIssues(out: X12Result[], issues: FieldError[], segment: number): void {
+    if (issues.length) out.push({ scope: 'envelope', position: this.position(segment), result: err(issues) });
+  }
+}
+
+/** CLM02 must equal the sum of SV102 (837P implementation guide, 2300 CLM02 note). */
+function totalMismatch(claim: ClaimDraft837): string | undefined {
+  if (claim.charge === undefined || claim.lineCount !== claim.lines.length) return undefined;
+  const cents = (v: string | undefined) => Math.round(Number(v ?? 0) * 100);
+  const sum = claim.lines.reduce((acc, l) => acc + cents(l.charge), 0);
+  if (Number.isNaN(sum) || Number.isNaN(cents(claim.charge)) || sum === cents(claim.charge)) return undefined;
+  return `CLM02 total ${claim.charge} does not equal the sum of the line charges, ${(sum / 100).toFixed(2)}`;
+}
