@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
 import { KAFKA_CLIENT } from './kafka.options';
 import { TopicResolver } from './topic-resolver';
@@ -44,7 +44,8 @@ export class EventPublisher implements OnApplicationShutdown {
   private connected(): Promise<Producer> {
     if (this.producer) return Promise.resolve(this.producer);
     this.connecting ??= (async () => {
-      const producer = this.kafka.producer({ allowAutoTopicCreation: true, idempotent: true, maxInFlightRequests: 1 });
+      // One request in flight keeps per-key order; consumers are idempotent, so a retried send is harmless.
+      const producer = this.kafka.producer({ allowAutoTopicCreation: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
       await producer.connect();
       this.producer = producer;
       return producer;

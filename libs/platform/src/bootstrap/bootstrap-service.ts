@@ -1,6 +1,7 @@
 import type { Type, DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
+import { Partitioners } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { SuffixedServerKafka } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
@@ -30,6 +31,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 } },
         consumer: { groupId: options.groupId + config.TOPIC_SUFFIX, allowAutoTopicCreation: true, sessionTimeout: 30000, heartbeatInterval: 3000 },
         subscribe: { fromBeginning: true },
+        producer: { createPartitioner: Partitioners.DefaultPartitioner },
         parser: { keepBinary: true },
       },
       config.TOPIC_SUFFIX,

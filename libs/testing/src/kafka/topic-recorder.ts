@@ -1,0 +1,51 @@
+import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+
+export interface RecordedMessage {
+  readonly topic: string;
+  readonly key: string | null;
+  readonly headers: Record<string, string>;
+  readonly value: Buffer | null;
+  json<T = unknown>(): T;
+}
+
+function headersOf(raw: IHeaders | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw ?? {}).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]));
+}
+
+/** Records everything published on some topics from the beginning, for tests to poll. */
+export class TopicRecorder {
+  readonly messages: RecordedMessage[] = [];
+  private constructor(private readonly consumer: Consumer) {}
+
+  static async start(brokers: string[], topics: string[], groupId: string): Promise<TopicRecorder> {
+    const kafka = new Kafka({ clientId: `recorder-${groupId}`, brokers, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 1 })), waitForLeaders: true });
+    await admin.disconnect();
+    const consumer = kafka.consumer({ groupId });
+    const recorder = new TopicRecorder(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        recorder.messages.push({
+          topic,
+          key: message.key?.toString() ?? null,
+          headers: headersOf(message.headers),
+          value: message.value,
+          json: <T>() => JSON.parse(message.value?.toString() ?? 'null') as T,
+        });
+      },
+    });
+    return recorder;
+  }
+
+  on(topic: string): RecordedMessage[] {
+    return this.messages.filter((m) => m.topic === topic);
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+}
