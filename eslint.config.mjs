@@ -1,37 +1,53 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+const constraints = [
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access'] },
+  { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  // End-to-end tests start the services themselves, so they alone may import apps.
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
+  { sourceTag: 'scope:validator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:validator'] },
+  { sourceTag: 'scope:pricing', onlyDependOnLibsWithTags: ['scope:shared', 'scope:pricing'] },
+  { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:shared', 'scope:feedback'] },
+  { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:shared', 'scope:cli'] },
+  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
+];
+
+const boundaries = (tagsForTests) => [
+  'error',
+  {
+    allow: [],
+    enforceBuildableLibDependency: false,
+    depConstraints: constraints.map((c) => {
+      const withTesting = tagsForTests && c.sourceTag.startsWith('type:') && !c.onlyDependOnLibsWithTags.includes('type:testing');
+      const tags = withTesting ? [...c.onlyDependOnLibsWithTags, 'type:testing'] : c.onlyDependOnLibsWithTags;
+      return c.sourceTag === 'type:domain' || c.sourceTag === 'type:contracts' ? { ...c, onlyDependOnLibsWithTags: tags, bannedExternalImports: infraPackages } : { ...c, onlyDependOnLibsWithTags: tags };
+    }),
+  },
+];
+
 const infraPackages = ['@nestjs/*', 'kafkajs', '@prisma/*', 'prisma', 'pg', 'nestjs-pino', 'pino*', 'express', 'testcontainers', '@testcontainers/*'];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.kafka/**', '.nx/**', 'scripts/**/*.mjs', 'data/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.kafka/**', '.nx/**', '.run/**', 'scripts/**/*.mjs', 'scripts/**/*.js', 'data/**', 'jest.config.js', 'libs/cli/bin/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          allow: [],
-          enforceBuildableLibDependency: false,
-          depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: infraPackages },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: infraPackages },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
-            { sourceTag: 'scope:validator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:validator'] },
-            { sourceTag: 'scope:pricing', onlyDependOnLibsWithTags: ['scope:shared', 'scope:pricing'] },
-            { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:shared', 'scope:feedback'] },
-            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:shared', 'scope:cli'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': boundaries(false),
     },
+  },
+  {
+    // Tests may use the test infrastructure; production code may not.
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(true) },
   },
 ];

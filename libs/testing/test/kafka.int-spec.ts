@@ -1,5 +1,5 @@
 import { Kafka, Partitioners, logLevel, type Consumer, type Producer } from 'kafkajs';
-import { startInfra, uniqueSuffix, waitFor, type Infra } from '@claimflow/testing';
+import { startInfra, uniqueSuffix, waitFor, type Infra } from '../src';
 
 // jest-circus reads testTimeout only from the global config, so the integration project's own value never applies.
 jest.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@claimflow/db';
-import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '@claimflow/testing';
+import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '../src';
 
 // jest-circus reads testTimeout only from the global config, so the integration project's own value never applies.
 jest.setTimeout(120_000);

@@ -6,7 +6,7 @@ import { loadDefaultCatalog } from '@claimflow/refdata';
 import { TopicRecorder, createTestDatabase, startInfra, uniqueSuffix, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
 import { startPipeline, type Pipeline } from './support/start-pipeline';
 
-const scenario = (name: string) => readFileSync(join(__dirname, '../../../libs/domain/src/intake/__fixtures__/scenarios', `${name}.json`), 'utf8');
+const scenario = (name: string) => readFileSync(join(__dirname, '../../domain/src/intake/__fixtures__/scenarios', `${name}.json`), 'utf8');
 
 interface PricedBody {
   claim: { claimId: string };

@@ -1,6 +1,6 @@
-import { feeCommand } from '../../../../libs/cli/src/commands/fee.command';
+import { feeCommand } from './fee.command';
 
-/** `claimflow fee` against the shipped data (the command file lives in libs/cli). */
+/** `claimflow fee` against the shipped data. */
 async function run(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];

@@ -1,11 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { IngestConfigSchema } from '../../src/config/ingest.config';
-import { INGEST_GROUP, IngestModule } from '../../src/ingest.module';
-import { PRICING_GROUP, PricingModule } from '../../../pricing/src/pricing.module';
-import { PricingConfigSchema } from '../../../pricing/src/config/pricing.config';
-import { VALIDATOR_GROUP, ValidatorModule } from '../../../validator/src/validator.module';
-import { ValidatorConfigSchema } from '../../../validator/src/config/validator.config';
+import { INGEST_GROUP, IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
+import { PRICING_GROUP, PricingConfigSchema, PricingModule } from '@claimflow/service-pricing';
+import { VALIDATOR_GROUP, ValidatorConfigSchema, ValidatorModule } from '@claimflow/service-validator';
 
 export interface Pipeline {
   readonly ingestUrl: string;

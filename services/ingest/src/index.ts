@@ -1,0 +1,2 @@
+export * from './config/ingest.config';
+export * from './ingest.module';

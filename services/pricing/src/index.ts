@@ -1,0 +1,2 @@
+export * from './config/pricing.config';
+export * from './pricing.module';

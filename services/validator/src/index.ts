@@ -1,0 +1,2 @@
+export * from './config/validator.config';
+export * from './validator.module';
