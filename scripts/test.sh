@@ -9,6 +9,8 @@ export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimf
 export NX_DAEMON=false NX_NO_CLOUD=true
 
 printf '\n== Lint (module boundaries) and type check\n' >&2
+# The boundary rule reads Nx's project graph; compute it first or the rule silently skips.
+npx nx show projects >/dev/null
 npx eslint . --max-warnings=0
 npx tsc -p tsconfig.json --noEmit
 
