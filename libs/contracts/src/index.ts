@@ -5,3 +5,4 @@ export * from './messages/claim-messages';
 export * from './messages/validation-result.schema';
 export * from './messages/priced-claim.schema';
 export * from './messages/parse-message';
+export * from './messages/denial-report-messages';

@@ -22,7 +22,7 @@ export const ClaimPricedV1 = z.object({
   pricing: z.union([PricedClaimSchema, PricingFailureSchema]),
 });
 
-export const FieldErrorSchema = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export const FieldErrorSchema = z.object({ path: z.string(), code: z.string(), message: z.string(), source: z.string().optional() });
 
 export const ClaimDeadLetteredV1 = z.object({
   type: z.literal('ClaimDeadLettered.v1'),

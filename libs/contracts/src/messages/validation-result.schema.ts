@@ -39,6 +39,6 @@ export const ValidationResultSchema = z.object({
       edits: z.array(EditSchema),
     }),
   ),
-  correctedClaim: ClaimSchema.partial().passthrough(),
+  correctedClaim: ClaimSchema,
   releases: z.array(z.string()),
 });
