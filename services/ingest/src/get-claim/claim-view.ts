@@ -20,6 +20,7 @@ export function toClaimView(row: LedgerRow) {
       priced: row.pricedAt ?? undefined,
       rejected: row.rejectedAt ?? undefined,
     },
+    claim: row.claim ?? undefined,
     result: row.result ?? undefined,
     errors: row.errors ?? undefined,
   };
