@@ -28,6 +28,8 @@ export interface RvuRow {
   readonly oppsNonFacilityPe: number;
   readonly oppsFacilityPe: number;
   readonly oppsMp: number;
+  /** PRIC IND, present from the CY2026 layout on. */
+  readonly pricingIndicator?: string;
 }
 
 export interface FeeScheduleTable {

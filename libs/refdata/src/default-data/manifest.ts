@@ -1,0 +1,20 @@
+import type { Dataset, ReleaseInfo } from '@claimflow/domain';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_FORMAT = 'claimflow-refdata/1';
+
+export interface ManifestEntry {
+  readonly dataset: Dataset;
+  readonly release: ReleaseInfo;
+  /** gzip of a packed snapshot (see libs/domain/src/refdata/compact/snapshot.ts). */
+  readonly file: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly rows: number;
+}
+
+export interface Manifest {
+  readonly format: typeof MANIFEST_FORMAT;
+  readonly source: string;
+  readonly tables: readonly ManifestEntry[];
+}
