@@ -36,28 +36,35 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
     await infra?.stop();
   });
 
+  interface Answer {
+    claims: { submitterClaimId: string }[];
+    rejected: { errors: { path: string; code: string }[] }[];
+    errors: { code: string }[];
+    code?: string;
+  }
   const post = (body: string, contentType: string) => fetch(`${url}/v1/claims`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const json = async (res: Response) => (await res.json()) as Answer;
 
   it('accepts a 50-line 837P claim and rejects a 51-line one with TOO_MANY_LINES', async () => {
     const fifty = await post(fixture('x12/fifty-lines.x12'), 'application/edi-x12');
     expect(fifty.status).toBe(202);
-    const fiftyOne = await (await post(fixture('x12/fifty-one-lines.x12'), 'text/plain')).json();
-    expect(fiftyOne.claims.map((c: { submitterClaimId: string }) => c.submitterClaimId)).toEqual(['L51-002']);
-    expect(fiftyOne.rejected[0].errors.map((e: { code: string }) => e.code)).toContain('TOO_MANY_LINES');
+    const fiftyOne = await json(await post(fixture('x12/fifty-one-lines.x12'), 'text/plain'));
+    expect(fiftyOne.claims.map((c) => c.submitterClaimId)).toEqual(['L51-002']);
+    expect(fiftyOne.rejected[0].errors.map((e) => e.code)).toContain('TOO_MANY_LINES');
   });
 
   it('answers 422 with every field error when no claim can be normalized', async () => {
     const res = await post(JSON.stringify({ submitterClaimId: 'X', placeOfService: '99x', billingProvider: { npi: '1234567890' }, lines: [{ code: '7700', units: 0 }] }), 'application/json');
     expect(res.status).toBe(422);
-    const body = await res.json();
-    const paths = body.rejected[0].errors.map((e: { path: string }) => e.path);
+    const body = await json(res);
+    const paths = body.rejected[0].errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['placeOfService', 'billingProvider.npi', 'lines[0].code', 'lines[0].units', 'lines[0].dateOfService']));
   });
 
   it('answers 415 for a content type it does not take', async () => {
     const res = await post('<claim/>', 'application/xml');
     expect(res.status).toBe(415);
-    expect((await res.json()).code).toBe('UNSUPPORTED_CONTENT_TYPE');
+    expect((await json(res)).code).toBe('UNSUPPORTED_CONTENT_TYPE');
   });
 
   it('answers 413 for a body over the size limit', async () => {
@@ -69,13 +76,13 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
     const claim = JSON.parse(fixture('scenarios/picc-36569-77001.json'));
     const res = await post(JSON.stringify({ claims: Array.from({ length: 5 }, (_, i) => ({ ...claim, submitterClaimId: `MANY-${i}` })) }), 'application/json');
     expect(res.status).toBe(422);
-    expect((await res.json()).errors[0].code).toBe('TOO_MANY_CLAIMS');
+    expect((await json(res)).errors[0].code).toBe('TOO_MANY_CLAIMS');
   });
 
   it('takes a FHIR Bundle, accepting the good Claim and reporting the bad one', async () => {
     const res = await post(fixture('fhir/claims.bundle.fhir.json'), 'application/fhir+json');
     expect(res.status).toBe(202);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.claims).toHaveLength(1);
     expect(body.rejected).toHaveLength(1);
   });

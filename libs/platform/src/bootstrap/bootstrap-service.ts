@@ -31,6 +31,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 } },
         consumer: { groupId: options.groupId + config.TOPIC_SUFFIX, allowAutoTopicCreation: true, sessionTimeout: 30000, heartbeatInterval: 3000 },
         subscribe: { fromBeginning: true },
+        // Each partition is ordered; different partitions (different claims) are handled side by side.
+        run: { partitionsConsumedConcurrently: 3 },
         producer: { createPartitioner: Partitioners.DefaultPartitioner },
         parser: { keepBinary: true },
       },

@@ -5,6 +5,8 @@ export interface RecordedMessage {
   readonly key: string | null;
   readonly headers: Record<string, string>;
   readonly value: Buffer | null;
+  /** When this process received it (ms since epoch), for latency figures. */
+  readonly receivedAt: number;
   json<T = unknown>(): T;
 }
 
@@ -34,6 +36,7 @@ export class TopicRecorder {
           key: message.key?.toString() ?? null,
           headers: headersOf(message.headers),
           value: message.value,
+          receivedAt: Date.now(),
           json: <T>() => JSON.parse(message.value?.toString() ?? 'null') as T,
         });
       },

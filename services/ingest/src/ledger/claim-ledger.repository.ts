@@ -22,26 +22,33 @@ export class ClaimLedgerRepository {
     return this.prisma.claimLedger.findUnique({ where: { submitterId_submitterClaimId_contentHash: { submitterId, submitterClaimId, contentHash } } });
   }
 
+  /** Which of these submissions were seen before, in one query. */
+  findSubmissions(keys: readonly Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>[]) {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.prisma.claimLedger.findMany({ where: { OR: keys.map((k) => ({ submitterId: k.submitterId, submitterClaimId: k.submitterClaimId, contentHash: k.contentHash })) } });
+  }
+
   /** A replacement (frequency 7) or void (8) supersedes every earlier submission of that claim. */
-  async recordNormalized(entry: LedgerEntry, claim: object): Promise<void> {
+  async recordNormalized(entries: readonly { entry: LedgerEntry; claim: object }[]): Promise<void> {
     const now = new Date();
-    await this.prisma.$transaction(async (tx) => {
-      await tx.claimLedger.create({ data: { ...entry, status: 'normalized', normalizedAt: now, claim: claim as Json } });
-      if (entry.frequencyCode === '7' || entry.frequencyCode === '8') {
-        await tx.claimLedger.updateMany({
+    const replacements = entries.filter(({ entry }) => entry.frequencyCode === '7' || entry.frequencyCode === '8');
+    await this.prisma.$transaction([
+      this.prisma.claimLedger.createMany({ data: entries.map(({ entry, claim }) => ({ ...entry, status: 'normalized', normalizedAt: now, claim: claim as Json })) }),
+      ...replacements.map(({ entry }) =>
+        this.prisma.claimLedger.updateMany({
           where: { submitterId: entry.submitterId, submitterClaimId: entry.submitterClaimId, id: { not: entry.id }, replacedById: null },
           data: { replacedById: entry.id },
-        });
-      }
-    });
+        }),
+      ),
+    ]);
   }
 
   async recordRejected(entry: LedgerEntry, errors: object[]): Promise<void> {
     await this.prisma.claimLedger.create({ data: { ...entry, status: 'rejected', rejectedAt: new Date(), errors: errors as Json } });
   }
 
-  async forget(id: string): Promise<void> {
-    await this.prisma.claimLedger.deleteMany({ where: { id } });
+  async forget(ids: readonly string[]): Promise<void> {
+    await this.prisma.claimLedger.deleteMany({ where: { id: { in: [...ids] } } });
   }
 
   /** Moves a claim forward; returns false when it was already at or past that status. */

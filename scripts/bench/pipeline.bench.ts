@@ -1,0 +1,75 @@
+/**
+ * The running pipeline on the real broker and database: claims published on claims.submitted.v1
+ * until priced (claims/s, p50/p99 end-to-end latency), and an 837P of N claims posted over HTTP
+ * and accepted into Kafka (claims/s). Needs the broker and Postgres (npm run bench starts them).
+ * Run: node scripts/bench/run-ts.mjs scripts/bench/pipeline.bench.ts [kafkaClaims=2000] [httpClaims=10000]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { TOPICS } from '@claimflow/contracts';
+import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
+import { TopicRecorder, createTestDatabase, uniqueSuffix, waitFor } from '@claimflow/testing';
+import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
+
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const kafkaClaims = Number(process.argv[2] ?? 2000);
+const httpClaims = Number(process.argv[3] ?? 10000);
+const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
+const scenarios = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')));
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function main() {
+  const suffix = `.bench-${uniqueSuffix()}`;
+  const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
+  const recorder = await TopicRecorder.start(brokers, [TOPICS.claimsPriced + suffix], `bench-recorder${suffix}`);
+  const pipeline = await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims });
+  const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
+  await producer.connect();
+  try {
+    const sentAt = new Map<string, number>();
+    const started = Date.now();
+    for (let i = 0; i < kafkaClaims; i += 100) {
+      const batch = Array.from({ length: Math.min(100, kafkaClaims - i) }, (_, j) => {
+        const n = i + j;
+        sentAt.set(`bench-${n}`, Date.now());
+        return { key: `K-${n}`, value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `K-${n}` }), headers: { 'content-type': 'application/json', 'cf-correlation-id': `bench-${n}` } };
+      });
+      await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages: batch });
+    }
+    await waitFor(() => recorder.messages.length >= kafkaClaims, { description: `${kafkaClaims} claims priced`, timeoutMs: 600_000, intervalMs: 200 });
+    const latencies = recorder.messages.map((m) => m.receivedAt - (sentAt.get(m.headers['cf-correlation-id']) ?? m.receivedAt)).sort((a, b) => a - b);
+    const elapsed = (Math.max(...recorder.messages.map((m) => m.receivedAt)) - started) / 1000;
+    const kafka = { claims: kafkaClaims, seconds: +elapsed.toFixed(2), claimsPerSecond: Math.round(kafkaClaims / elapsed), p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+
+    const claims: Claim[] = scenarios.map((s, i) => {
+      const r = normalizeClaim(s, { claimId: `s-${i}` });
+      if (!r.ok) throw new Error('scenario does not normalize');
+      return r.value;
+    });
+    const x12 = [...write837((function* () {
+      for (let i = 0; i < httpClaims; i++) yield { ...claims[i % claims.length], submitterClaimId: `H-${i}` };
+    })(), { control: 1 })].join('');
+    const t0 = Date.now();
+    const res = await fetch(`${pipeline.ingestUrl}/v1/claims`, { method: 'POST', headers: { 'content-type': 'application/edi-x12', 'x-submitter-id': 'bench' }, body: x12 });
+    const body = (await res.json()) as { claims: unknown[]; rejected: unknown[] };
+    const seconds = (Date.now() - t0) / 1000;
+    const http = { claims: httpClaims, bytes: x12.length, status: res.status, accepted: body.claims.length, rejected: body.rejected.length, seconds: +seconds.toFixed(2), claimsPerSecond: Math.round(body.claims.length / seconds) };
+    console.log(JSON.stringify({ benchmark: 'pipeline', kafkaToPriced: kafka, httpIntoKafka: http }, null, 2));
+  } finally {
+    await producer.disconnect();
+    await pipeline.close();
+    await recorder.stop();
+    await db.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
