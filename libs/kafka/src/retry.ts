@@ -16,12 +16,16 @@ export class RetriableError extends Error {
 
 const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300', '08006', '08001', '08003', '40001', '40P01']);
 
+// pg-pool and the Prisma adapter report connection trouble only in the message.
+const TRANSIENT_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database server|too many clients/i;
+
 export function isRetriable(error: unknown): boolean {
   if (error instanceof RetriableError) return true;
   const e = error as { retriable?: boolean; code?: string; name?: string } | null;
   if (!e || typeof e !== 'object') return false;
   if (e.retriable === true) return true;
   if (e.code && TRANSIENT_CODES.has(e.code)) return true;
+  if (error instanceof Error && TRANSIENT_MESSAGES.test(error.message)) return true;
   return e.name === 'PrismaClientInitializationError';
 }
 

@@ -1,22 +1,55 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
-import type { Consumer, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 
 /**
- * Nest's Kafka transport with physical topic names = logical name + suffix, so handlers keep
- * their @EventPattern(TOPICS.x) while tests and tenants each get their own topics.
+ * Nest's Kafka transport with two changes:
+ * - physical topic names = logical name + suffix, so handlers keep @EventPattern(TOPICS.x) while
+ *   tests and tenants each get their own topics;
+ * - messages are taken a fetched batch at a time: messages with the same key (one claim) run in
+ *   order, different keys side by side, so their publishes share produce requests. Offsets are
+ *   committed only once the whole batch is handled (at-least-once; handlers are idempotent).
  */
+const CONCURRENCY = 8;
+
 export class SuffixedServerKafka extends ServerKafka {
-  constructor(options: NestKafkaOptions['options'], private readonly suffix: string) {
+  constructor(
+    options: NestKafkaOptions['options'],
+    private readonly suffix: string,
+  ) {
     super(options ?? {});
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
     const topics = [...this.messageHandlers.keys()].map((pattern) => pattern + this.suffix);
-    if (topics.length > 0) {
-      await this.ensureTopics(topics);
-      await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
+    if (topics.length === 0) return;
+    await this.ensureTopics(topics);
+    await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
+    await consumer.run({ ...(this.options.run ?? {}), eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const byKey = new Map<string, KafkaMessage[]>();
+    for (const message of batch.messages) {
+      const key = message.key?.toString() ?? `offset:${message.offset}`;
+      const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+      list.push(message);
     }
-    await consumer.run({ ...(this.options.run ?? {}), eachMessage: this.getMessageHandler() });
+    const pause = () => () => undefined;
+    const queue = [...byKey.values()];
+    // A bounded number of claims at once, so a large batch does not exhaust database connections.
+    const worker = async () => {
+      for (let messages = queue.shift(); messages; messages = queue.shift()) {
+        for (const message of messages) {
+          if (!isRunning() || isStale()) return;
+          await this.handleMessage({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    if (!isRunning() || isStale()) return;
+    resolveOffset(batch.lastOffset());
+    await heartbeat();
+    await commitOffsetsIfNecessary();
   }
 
   /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create it first. */

@@ -17,7 +17,7 @@ const EditSchema = z.object({
     notes: z.array(z.string()).optional(),
   }),
   fix: z.object({
-    action: z.enum(['remove-line', 'add-modifier', 'replace-code', 'reduce-units', 'none']),
+    action: z.enum(['remove-line', 'add-modifier', 'remove-modifier', 'replace-code', 'reduce-units', 'none']),
     detail: z.string(),
     automatic: z.boolean(),
     modifier: z.string().optional(),

@@ -17,7 +17,7 @@ export type EditCode =
 
 export type Severity = 'deny' | 'warn' | 'info';
 
-export type FixAction = 'remove-line' | 'add-modifier' | 'replace-code' | 'reduce-units' | 'none';
+export type FixAction = 'remove-line' | 'add-modifier' | 'remove-modifier' | 'replace-code' | 'reduce-units' | 'none';
 
 export interface EditSource {
   readonly dataset: Dataset | 'cpt-guidance' | 'cms-policy';

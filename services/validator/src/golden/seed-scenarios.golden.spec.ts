@@ -45,9 +45,13 @@ describe('golden: seed scenarios against the shipped reference data', () => {
     expect(codesAfterFix(result)).toEqual(['44500', '76000']);
   });
 
-  it('central line 36556 with 77001 is valid; PICC 36569 with 77001 meets a real indicator-1 PTP edit', () => {
+  it('central line 36556 with 77001 is valid; PICC 36569 with 77001 meets the real PTP edit and the CPT rule (use 36573)', () => {
     expect(findings(check(catalog, ['36556', '77001']))).toEqual([]);
-    expect(findings(check(catalog, ['36569', '77001']))).toEqual(['PTP_BUNDLED deny 2']);
+    const picc = check(catalog, ['36569', '77001']);
+    expect(findings(picc)).toEqual(['PTP_BUNDLED deny 2', 'GUIDANCE_INCLUDED deny 2']);
+    expect(picc.edits.find((e) => e.code === 'PTP_BUNDLED')!.source.rationale).toBe('CPT Manual or CMS manual coding instruction');
+    expect(findings(check(catalog, ['36573', '77001']))).toEqual(['PTP_BUNDLED deny 2', 'GUIDANCE_INCLUDED deny 2']);
+    expect(codesAfterFix(check(catalog, ['36573', '77001']))).toEqual(['36573']);
   });
 
   it('chest-wall biopsy 21550 + 77002 is valid; with 77012 too, 77002 is denied', () => {

@@ -1,0 +1,11 @@
+export * from './validate-claim';
+export * from './dos-tables';
+export { forgetCatalog } from './dos-memo';
+export { NCCI_PTP_MODIFIERS } from './modifiers';
+export { GUIDANCE_RELEASE } from './rules/guidance.rule';
+export { GUIDANCE_RULES, type GuidanceRule } from './data/guidance-rules.data';
+export { DELETED_CODES, type DeletedCode } from './data/deleted-codes.data';
+export { STATUS_CODES, type StatusMeaning } from './data/status-codes.data';
+export { PCTC_INDICATORS, type PctcIndicator } from './data/pctc-indicators.data';
+export { FACILITY_PACKAGED, type PackagedCodeGroup } from './data/facility-packaged.data';
+export { pricedOutsideMpfs } from './data/outside-mpfs';

@@ -1,0 +1,36 @@
+import type { Claim } from '../claim/claim.schema';
+import type { Edit, LineResult } from './edit';
+
+const NONE: readonly Edit[] = Object.freeze([]);
+
+/** Each line with the edits that name it; a line is denied when any deny edit names it. */
+export function lineResults(claim: Claim, edits: readonly Edit[]): LineResult[] {
+  const lines = claim.lines;
+  const buckets: (Edit[] | undefined)[] = new Array(lines.length);
+  const denied: boolean[] = new Array(lines.length).fill(false);
+  if (edits.length) {
+    // Line numbers should be unique, but the schema does not promise it: an edit names every line with its number.
+    const index = new Map<number, number[]>();
+    for (let i = 0; i < lines.length; i++) {
+      const list = index.get(lines[i].lineNumber);
+      if (list) list.push(i);
+      else index.set(lines[i].lineNumber, [i]);
+    }
+    for (const e of edits) {
+      for (const n of e.lines) {
+        for (const i of index.get(n) ?? []) {
+          (buckets[i] ??= []).push(e);
+          if (e.severity === 'deny') denied[i] = true;
+        }
+      }
+    }
+  }
+  return lines.map((line, i) => ({
+    lineNumber: line.lineNumber,
+    code: line.code,
+    modifiers: line.modifiers,
+    units: line.units,
+    denied: denied[i],
+    edits: buckets[i] ?? NONE,
+  }));
+}
