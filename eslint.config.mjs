@@ -19,10 +19,10 @@ const constraints = [
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
 ];
 
-const boundaries = (tagsForTests) => [
+const boundaries = (tagsForTests, allow = []) => [
   'error',
   {
-    allow: [],
+    allow,
     enforceBuildableLibDependency: false,
     depConstraints: constraints.map((c) => {
       const withTesting = tagsForTests && c.sourceTag.startsWith('type:') && !c.onlyDependOnLibsWithTags.includes('type:testing');
@@ -35,7 +35,7 @@ const boundaries = (tagsForTests) => [
 const infraPackages = ['@nestjs/*', 'kafkajs', '@prisma/*', 'prisma', 'pg', 'nestjs-pino', 'pino*', 'express', 'testcontainers', '@testcontainers/*'];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.kafka/**', '.nx/**', '.run/**', 'scripts/**/*.mjs', 'scripts/**/*.js', 'data/**', 'jest.config.js', 'libs/cli/bin/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.kafka/**', '.nx/**', '.run/**', 'scripts/**/*.mjs', 'scripts/**/*.js', 'data/**', '**/dist-client/**', 'jest.config.js', 'libs/cli/bin/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -49,5 +49,10 @@ export default [
     // Tests may use the test infrastructure; production code may not.
     files: ['**/*.spec.ts', '**/test/**/*.ts', '**/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(true) },
+  },
+  {
+    // Only the end-to-end tests start services in-process; their tags (type:e2e) are checked above.
+    files: ['libs/e2e/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(true, ['@claimflow/service-*']) },
   },
 ];

@@ -49,7 +49,10 @@ export class SubmitClaimHandler {
       if ('submissionError' in item) outcome.errors.push(item.submissionError);
       else if (!item.result.ok) await this.reject(item, item.result.error, command, outcome);
       else batch.push(this.normalized(item.result.value, command));
-      if (batch.length >= BATCH) [await this.accept(batch, outcome), (batch = [])];
+      if (batch.length >= BATCH) {
+        await this.accept(batch, outcome);
+        batch = [];
+      }
     }
     if (batch.length > 0) await this.accept(batch, outcome);
     return outcome;

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@claimflow/platform';
+import { monthKey, reportCells, type DenialReport } from '@claimflow/domain';
+import { isUniqueViolation } from './database-errors';
+
+export interface NewReport {
+  readonly id: string;
+  readonly report: DenialReport;
+  readonly contentHash: string;
+  readonly idempotencyKeyHash: string | null;
+}
+
+export type InsertOutcome = { readonly kind: 'inserted' } | { readonly kind: 'key-taken' };
+
+/** "*" rolls every state up, so that unfiltered and state-filtered reads each touch one scope. */
+export const ALL_STATES = '*';
+/** Month 0 rolls every month up, so that reads without a period sum a few hundred rows, not thousands. */
+export const ALL_MONTHS = 0;
+
+@Injectable()
+export class DenialReportRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The report and its counter increments commit together, or neither does. */
+  async insert(row: NewReport): Promise<InsertOutcome> {
+    const { report } = row;
+    const month = monthKey(report.denialMonth);
+    const cells = reportCells(report);
+    const create = this.prisma.denialReport.create({
+      data: {
+        id: row.id,
+        idempotencyKeyHash: row.idempotencyKeyHash,
+        contentHash: row.contentHash,
+        deniedCode: report.deniedCode,
+        placeOfService: report.placeOfService,
+        payerType: report.payer.type,
+        macJurisdiction: report.payer.type === 'medicare-part-b' ? report.payer.macJurisdiction : null,
+        state: report.state,
+        denialMonth: month,
+        billedCodes: report.billedCodes,
+        carcCodes: report.denialReasons.carc,
+        rarcCodes: report.denialReasons.rarc,
+        whatHappened: report.whatHappened || null,
+        appealFiled: report.appeal.filed,
+        appealLevel: report.appeal.filed ? report.appeal.level : null,
+        appealOutcome: report.appeal.filed ? report.appeal.outcome : null,
+        whatWorked: report.whatWorked || null,
+        claimflowEdits: report.claimflowEdits,
+      },
+    });
+    // Rows go in a fixed order (scope, month, dimension, value) so concurrent inserts lock counters alike.
+    const count = this.prisma.$executeRaw`
+      INSERT INTO "denial_pattern_cell" ("denied_code", "scope", "month", "payer_type", "dimension", "value", "count")
+      SELECT ${report.deniedCode}, s.scope, m.month, ${report.payer.type}, c.dimension, c.value, 1
+      FROM unnest(${[ALL_STATES, report.state]}::text[]) AS s(scope)
+      CROSS JOIN unnest(${[ALL_MONTHS, month]}::int[]) AS m(month)
+      CROSS JOIN unnest(${cells.map((c) => c.dimension)}::text[], ${cells.map((c) => c.value)}::text[]) AS c(dimension, value)
+      ORDER BY s.scope, m.month, c.dimension, c.value
+      ON CONFLICT ("denied_code", "scope", "month", "payer_type", "dimension", "value")
+      DO UPDATE SET "count" = "denial_pattern_cell"."count" + 1`;
+    try {
+      await this.prisma.$transaction([create, count]);
+      return { kind: 'inserted' };
+    } catch (error) {
+      if (row.idempotencyKeyHash && isUniqueViolation(error)) return { kind: 'key-taken' };
+      throw error;
+    }
+  }
+
+  findByKey(idempotencyKeyHash: string) {
+    return this.prisma.denialReport.findUnique({ where: { idempotencyKeyHash }, select: { id: true, contentHash: true } });
+  }
+}
