@@ -27,7 +27,7 @@ function rows({ file, status, json }) {
   return (validation?.lines ?? []).map((line, i) => {
     const p = priced.get(line.lineNumber);
     const code = [line.code, ...line.modifiers].join('-') + (line.units > 1 ? ` x${line.units}` : '');
-    const edits = line.edits.map((e) => `${e.severity === 'deny' ? '✗' : e.severity === 'warn' ? '!' : 'i'} ${e.code}`).join(', ') || 'clean';
+    const edits = line.edits.filter((e) => e.code !== 'REFDATA_UNAVAILABLE').map((e) => `${e.severity === 'deny' ? '✗' : e.severity === 'warn' ? '!' : 'i'} ${e.code}`).join(', ') || 'clean';
     return [i === 0 ? name : '', line.lineNumber, code, edits, pricing?.kind === 'failed' ? pricing.code : money(p?.allowed)];
   });
 }
@@ -43,4 +43,6 @@ for (const r of results) {
   for (const row of rows(r)) console.log(line(row));
   total += r.json.claims?.[0]?.result?.result?.pricing?.totals?.allowed ?? 0;
 }
+const caveats = new Set(results.flatMap((r) => r.json.claims?.[0]?.result?.result?.validation?.edits ?? []).filter((e) => e.code === 'REFDATA_UNAVAILABLE').map((e) => e.message));
+if (caveats.size) console.log(`\nReference data: ${[...caveats][0]}${caveats.size > 1 ? ` (and ${caveats.size - 1} similar notes)` : ''}`);
 console.log(`\n${results.length} claims sent; total allowed ${money(total)}. Full results: GET ${base}/v1/claims/{claimId}`);
