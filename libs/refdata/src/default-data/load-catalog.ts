@@ -1,4 +1,5 @@
 import { RefDataCatalog, tableFromSnapshot, type Dataset } from '@claimflow/domain';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -28,14 +29,13 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
 
 /**
  * <repo>/data/refdata, found by walking up from this file: it works from libs/refdata/src
- * (jest) and from dist/libs/refdata/src (after tsc). CLAIMFLOW_REFDATA_DIR overrides.
+ * (jest) and from dist/libs/refdata/src (after tsc). Services pass REFDATA_DIR from their config instead.
  */
 export function defaultDataDir(): string {
-  if (process.env.CLAIMFLOW_REFDATA_DIR) return resolve(process.env.CLAIMFLOW_REFDATA_DIR);
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const candidate = join(dir, 'data', 'refdata');
     if (existsSync(join(candidate, MANIFEST_FILE))) return candidate;
-    if (dirname(dir) === dir) throw new Error(`no data/refdata/${MANIFEST_FILE} above ${__dirname}; set CLAIMFLOW_REFDATA_DIR`);
+    if (dirname(dir) === dir) throw new Error(`no data/refdata/${MANIFEST_FILE} above ${__dirname}; pass the data directory (REFDATA_DIR, --dir)`);
   }
 }
 
@@ -51,4 +51,9 @@ export function loadDefaultCatalog(dir: string = defaultDataDir()): Promise<RefD
     hit.catch(() => cache.delete(key));
   }
   return hit;
+}
+
+/** Changes whenever the data set does: the manifest names every table with its content hash. */
+export function dataSetVersion(dir: string = defaultDataDir()): string {
+  return createHash('sha256').update(readFileSync(join(dir, MANIFEST_FILE))).digest('hex');
 }
