@@ -3,7 +3,7 @@
  * 60 other codes) are bulk-loaded with their counter rows, 1,000 more are submitted through the
  * running service's HTTP API (insert latency), the counters are checked against the reports, and
  * then GET /v1/codes/{code}/denial-patterns is timed for a mix of codes and filters.
- * Run: node scripts/bench/feedback.bench.mjs [reports] [queries per case] [--keep]
+ * Run: node scripts/bench/run-ts.mjs scripts/bench/feedback.bench.ts [reports] [queries per case] [--keep]
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

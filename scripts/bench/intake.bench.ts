@@ -2,7 +2,7 @@
  * Intake benchmark: an 837P interchange of N claims (default 10,000; the eleven seed scenarios
  * in turn, each with its own CLM01) is written on the fly in 64 KB chunks and streamed through
  * parse837 (tokenizer, loop map, normalizeClaim). Neither the file nor the claims are held whole.
- * Run: node scripts/bench/intake.bench.mjs [claims] [--generate-only]
+ * Run: node scripts/bench/run-ts.mjs scripts/bench/intake.bench.ts [claims] [--generate-only]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Pricing benchmark: claims priced in-process on one core with the shipped CY2025 data, and the
- * heap the loaded fee schedule takes. Run: node scripts/bench/pricing.bench.mjs [seconds=3]
+ * heap the loaded fee schedule takes. Run: node scripts/bench/run-ts.mjs scripts/bench/pricing.bench.ts [seconds=3]
  */
 import { ClaimPricer, priceClaim, type Claim, type PricedClaim, type PricingError, type RefDataCatalog, type Result } from '@claimflow/domain';
 import { defaultDataDir, loadCatalog } from '@claimflow/refdata';

@@ -2,7 +2,7 @@
  * Reference-data benchmark: loads one NCCI quarter (2024Q3: PTP, MUE x3, add-on) and one fee
  * schedule year (2025: PPRRVU, GPCI, LOCCO, ANES, OPPSCAP, ZIP5) from the shipped data/refdata,
  * prints load time and RSS, then PTP find() lookups per second on one core. Prints, never asserts.
- * Run: node scripts/bench/refdata.bench.mjs [lookups]
+ * Run: node scripts/bench/run-ts.mjs scripts/bench/refdata.bench.ts [lookups]
  */
 import { CompactPtpTable } from '@claimflow/domain';
 import { defaultDataDir, loadCatalog } from '@claimflow/refdata';

@@ -34,5 +34,6 @@ if (!file) {
   console.error('usage: node scripts/bench/run-ts.mjs <file.ts> [args...]');
   process.exit(2);
 }
+require('reflect-metadata');
 process.argv = [process.argv[0], path.resolve(file), ...args];
 require(path.resolve(file));

@@ -3,7 +3,7 @@
  * their primaries and common office codes) are validated in-process against the full shipped tables
  * (NCCI 2024Q3 practitioner PTP, 2.5M rows; MUE; add-on; MPFS 2025 through the 'latest' fallback).
  * Prints claims/s over one timed pass and per-claim p50/p99 over a second pass.
- * Run: node scripts/bench/validator.bench.mjs [claims=200000] [dos=2024-08-15] [mix=encounters|random]
+ * Run: node scripts/bench/run-ts.mjs scripts/bench/validator.bench.ts [claims=200000] [dos=2024-08-15] [mix=encounters|random]
  */
 import { validateClaim, type Claim, type ClaimLine } from '@claimflow/domain';
 import { loadDefaultCatalog } from '@claimflow/refdata';
