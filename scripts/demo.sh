@@ -16,6 +16,7 @@ node scripts/demo-claims.mjs http://127.0.0.1:3001
 cat <<MSG
 
 ClaimFlow is running (ready after $((SECONDS - t0))s):
+  web        http://127.0.0.1:3000   code look-up, claim check, denial reports (in the browser)
   ingest     http://127.0.0.1:3001   POST /v1/claims, GET /v1/claims/{id}
   validator  http://127.0.0.1:3002   POST /v1/validate
   pricing    http://127.0.0.1:3003   GET /v1/fee-schedule/{code}

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUN_DIR=.run
-SERVICES=(ingest:3001 validator:3002 pricing:3003 feedback:3004)
+SERVICES=(ingest:3001 validator:3002 pricing:3003 feedback:3004 web:3000)
 mkdir -p "$RUN_DIR/logs"
 
 pid_of() { [[ -f "$RUN_DIR/$1.pid" ]] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null && cat "$RUN_DIR/$1.pid"; }

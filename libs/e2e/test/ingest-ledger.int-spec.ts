@@ -1,39 +1,22 @@
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { TOPICS } from '@claimflow/contracts';
-import { TopicRecorder, createTestDatabase, startInfra, uniqueSuffix, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
+import { waitFor } from '@claimflow/testing';
 import { fixture, scenario } from './support/fixtures';
 import { getClaim, submit } from './support/http';
-import { startPipeline, type Pipeline } from './support/start-pipeline';
+import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
 describe('ingest tracks every claim to its result (real Kafka and Postgres)', () => {
-  let infra: Infra;
-  let db: TestDatabase;
-  let pipeline: Pipeline;
-  let recorder: TopicRecorder;
-  let producer: Producer;
-  const suffix = `.ledger-${uniqueSuffix()}`;
+  let h: PipelineHarness;
   const x12 = 'application/edi-x12';
 
   beforeAll(async () => {
-    infra = await startInfra();
-    db = await createTestDatabase(infra.databaseUrl);
-    recorder = await TopicRecorder.start(infra.kafkaBrokers, [TOPICS.claimsPriced + suffix, TOPICS.claimsDeadLetter + suffix], `ledger-recorder${suffix}`);
-    pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix });
-    producer = new Kafka({ clientId: 'ledger-producer', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
-    await producer.connect();
+    h = await startPipelineHarness('ledger');
   });
 
-  afterAll(async () => {
-    await producer?.disconnect();
-    await pipeline?.close();
-    await recorder?.stop();
-    await db?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => h?.close());
 
   const ledgerRows = async (submitterId: string) => {
-    const client = new Client({ connectionString: db.url });
+    const client = new Client({ connectionString: h.db.url });
     await client.connect();
     try {
       return (await client.query('SELECT id, submitter_claim_id, status, replaced_by_id FROM claim_ledger WHERE submitter_id = $1', [submitterId])).rows;
@@ -43,47 +26,47 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
   };
 
   it('accepts the good claims of an 837 with bad ones, reports every error of the bad one, and prices the rest', async () => {
-    const { status, body } = await submit(pipeline.ingestUrl, fixture('x12/bad-segments.x12'), x12, { 'x-submitter-id': 'mixed' });
+    const { status, body } = await submit(h.pipeline.ingestUrl, fixture('x12/bad-segments.x12'), x12, { 'x-submitter-id': 'mixed' });
     expect(status).toBe(202);
     expect(body.claims.map((c) => c.submitterClaimId)).toEqual(['GOOD-001', 'GOOD-003']);
     expect(body.rejected).toHaveLength(1);
     expect(body.rejected[0].submitterClaimId).toBe('BAD-002');
     expect(body.rejected[0].errors.map((e) => e.code)).toEqual(expect.arrayContaining(['MODIFIER_UNKNOWN', 'NPI_CHECK_DIGIT', 'UNITS_INVALID', 'DATE_INVALID']));
     expect(body.errors.length).toBeGreaterThan(0);
-    for (const c of body.claims) expect((await getClaim(pipeline.ingestUrl, c.claimId)).status).toBe('priced');
+    for (const c of body.claims) expect((await getClaim(h.pipeline.ingestUrl, c.claimId)).status).toBe('priced');
     const rows = await ledgerRows('mixed');
     expect(rows.map((r) => `${r.submitter_claim_id}:${r.status}`).sort()).toEqual(['BAD-002:rejected', 'GOOD-001:priced', 'GOOD-003:priced']);
   });
 
   it('does not process the same claim twice', async () => {
-    const first = await submit(pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' }, '?wait=20s');
+    const first = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' }, '?wait=20s');
     expect(first.status).toBe(200);
-    const again = await submit(pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' });
+    const again = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' });
     expect(again.body.claims[0]).toMatchObject({ claimId: first.body.claims[0].claimId, status: 'duplicate' });
     // A later claim is priced after the duplicate was refused; by then a reprocessed duplicate would show too.
-    const marker = await submit(pipeline.ingestUrl, scenario('nasoenteric-44500-76000'), 'application/json', { 'x-submitter-id': 'dup' }, '?wait=20s');
+    const marker = await submit(h.pipeline.ingestUrl, scenario('nasoenteric-44500-76000'), 'application/json', { 'x-submitter-id': 'dup' }, '?wait=20s');
     expect(marker.status).toBe(200);
-    expect(recorder.on(TOPICS.claimsPriced + suffix).filter((m) => m.key === first.body.claims[0].claimId)).toHaveLength(1);
+    expect(h.recorder.on(h.topic(TOPICS.claimsPriced)).filter((m) => m.key === first.body.claims[0].claimId)).toHaveLength(1);
     expect(await ledgerRows('dup')).toHaveLength(2);
   });
 
   it('lets a frequency-7 claim replace the earlier submission', async () => {
     const original = JSON.parse(scenario('picc-36569-77001'));
-    const first = await submit(pipeline.ingestUrl, JSON.stringify(original), 'application/json', { 'x-submitter-id': 'repl' }, '?wait=20s');
+    const first = await submit(h.pipeline.ingestUrl, JSON.stringify(original), 'application/json', { 'x-submitter-id': 'repl' }, '?wait=20s');
     const replacement = { ...original, frequencyCode: '7', lines: original.lines.map((l: { charge?: number }) => ({ ...l, charge: (l.charge ?? 100) + 1 })) };
-    const second = await submit(pipeline.ingestUrl, JSON.stringify(replacement), 'application/json', { 'x-submitter-id': 'repl' }, '?wait=20s');
+    const second = await submit(h.pipeline.ingestUrl, JSON.stringify(replacement), 'application/json', { 'x-submitter-id': 'repl' }, '?wait=20s');
     expect(second.body.claims[0].status).toBe('accepted');
-    const earlier = await getClaim(pipeline.ingestUrl, first.body.claims[0].claimId);
+    const earlier = await getClaim(h.pipeline.ingestUrl, first.body.claims[0].claimId);
     expect(earlier.replacedBy).toBe(second.body.claims[0].claimId);
   });
 
   it('dead-letters claims published on Kafka that cannot be normalized, with their errors, and records them', async () => {
-    await producer.send({
-      topic: TOPICS.claimsSubmitted + suffix,
+    await h.producer.send({
+      topic: h.topic(TOPICS.claimsSubmitted),
       messages: [{ key: 'bad-837', value: fixture('x12/bad-segments.x12'), headers: { 'content-type': 'application/edi-x12', 'cf-submitter-id': 'kafka-mixed' } }],
     });
     const dead = await waitFor(
-      () => recorder.on(TOPICS.claimsDeadLetter + suffix).find((m) => m.json<{ submitterClaimId?: string }>().submitterClaimId === 'BAD-002') ?? false,
+      () => h.recorder.on(h.topic(TOPICS.claimsDeadLetter)).find((m) => m.json<{ submitterClaimId?: string }>().submitterClaimId === 'BAD-002') ?? false,
       { description: 'BAD-002 on the dead-letter topic' },
     );
     const body = dead.json<{ reason: { code: string; errors: { code: string }[] }; originalValueBase64: string }>();
@@ -94,9 +77,9 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
   });
 
   it('answers a priced claim as a FHIR ClaimResponse with allowed amounts and edits as reasons', async () => {
-    const { body } = await submit(pipeline.ingestUrl, scenario('lesi-62323-77003-pos11'), 'application/json', { 'x-submitter-id': 'fhir' }, '?wait=20s');
+    const { body } = await submit(h.pipeline.ingestUrl, scenario('lesi-62323-77003-pos11'), 'application/json', { 'x-submitter-id': 'fhir' }, '?wait=20s');
     const response = await getClaim<{ resourceType: string; item: { itemSequence: number; adjudication: { category: { coding: { code: string }[] }; amount?: { value: number } }[] }[] }>(
-      pipeline.ingestUrl,
+      h.pipeline.ingestUrl,
       body.claims[0].claimId,
       '1s',
       'application/fhir+json',

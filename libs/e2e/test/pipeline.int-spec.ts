@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import { loadDefaultCatalog } from '@claimflow/refdata';
-import { TopicRecorder, createTestDatabase, startInfra, uniqueSuffix, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
-import { startPipeline, type Pipeline } from './support/start-pipeline';
+import { waitFor } from '@claimflow/testing';
+import { scenario } from './support/fixtures';
+import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
-const scenario = (name: string) => readFileSync(join(__dirname, '../../domain/src/intake/__fixtures__/scenarios', `${name}.json`), 'utf8');
 
 interface PricedBody {
   claim: { claimId: string };
@@ -27,45 +24,30 @@ async function expectedAllowed(code: string, date: string, carrier: string, loca
 }
 
 describe('claim pipeline end to end on real Kafka and Postgres', () => {
-  let infra: Infra;
-  let db: TestDatabase;
-  let pipeline: Pipeline;
-  let recorder: TopicRecorder;
-  let producer: Producer;
-  const suffix = `.e2e-${uniqueSuffix()}`;
-  const priced = TOPICS.claimsPriced + suffix;
-  const deadLetter = TOPICS.claimsDeadLetter + suffix;
+  let h: PipelineHarness;
+  let priced: string;
+  let deadLetter: string;
 
   beforeAll(async () => {
-    infra = await startInfra();
-    db = await createTestDatabase(infra.databaseUrl);
-    recorder = await TopicRecorder.start(infra.kafkaBrokers, [priced, deadLetter, TOPICS.claimsSubmitted + suffix], `e2e-recorder${suffix}`);
-    pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix });
-    producer = new Kafka({ clientId: 'e2e-producer', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
-    await producer.connect();
+    h = await startPipelineHarness('e2e');
+    [priced, deadLetter] = [h.topic(TOPICS.claimsPriced), h.topic(TOPICS.claimsDeadLetter)];
   });
 
-  afterAll(async () => {
-    await producer?.disconnect();
-    await pipeline?.close();
-    await recorder?.stop();
-    await db?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => h?.close());
 
-  const pricedFor = (claimId: string) => recorder.on(priced).find((m) => m.key === claimId) ?? false;
+  const pricedFor = (claimId: string) => h.recorder.on(priced).find((m) => m.key === claimId) ?? false;
 
   it('prices a claim posted over HTTP, flags 77003 beside 62323 and keeps the correlation id', async () => {
-    const res = await fetch(`${pipeline.ingestUrl}/v1/claims`, {
+    const res = await fetch(`${h.pipeline.ingestUrl}/v1/claims`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': `corr-http${suffix}`, 'x-submitter-id': 'e2e' },
+      headers: { 'content-type': 'application/json', 'x-correlation-id': `corr-http${h.suffix}`, 'x-submitter-id': 'e2e' },
       body: scenario('lesi-62323-77003-pos11'),
     });
     expect(res.status).toBe(202);
     const { claims } = (await res.json()) as { claims: { claimId: string; links: { self: string } }[] };
     const message = await waitFor(() => pricedFor(claims[0].claimId), { description: 'the HTTP claim on claims.priced.v1', timeoutMs: 60_000 });
 
-    expect(message.headers['cf-correlation-id']).toBe(`corr-http${suffix}`);
+    expect(message.headers['cf-correlation-id']).toBe(`corr-http${h.suffix}`);
     expect(message.headers['cf-message-type']).toBe('ClaimPriced.v1');
     const body = message.json<PricedBody>();
     const fluoro = body.validation.lines.find((l) => l.code === '77003')!;
@@ -76,16 +58,16 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     expect(guidance.allowed).toBe(0);
     expect(body.pricing.totals.allowed).toBe(epidural.allowed);
 
-    const view = (await fetch(`${pipeline.ingestUrl}${claims[0].links.self}?wait=10s`).then((r) => r.json())) as { status: string };
+    const view = (await fetch(`${h.pipeline.ingestUrl}${claims[0].links.self}?wait=10s`).then((r) => r.json())) as { status: string };
     expect(view.status).toBe('priced');
   });
 
   it('prices a claim published to claims.submitted.v1 and carries its correlation id through', async () => {
-    await producer.send({
-      topic: TOPICS.claimsSubmitted + suffix,
-      messages: [{ key: 'LESI-KAFKA', value: scenario('lesi-62323-77003-pos11').replace('LESI-2025-0310', 'LESI-KAFKA-1'), headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-kafka${suffix}` } }],
+    await h.producer.send({
+      topic: h.topic(TOPICS.claimsSubmitted),
+      messages: [{ key: 'LESI-KAFKA', value: scenario('lesi-62323-77003-pos11').replace('LESI-2025-0310', 'LESI-KAFKA-1'), headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-kafka${h.suffix}` } }],
     });
-    const message = await waitFor(() => recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-kafka${suffix}`) ?? false, {
+    const message = await waitFor(() => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-kafka${h.suffix}`) ?? false, {
       description: 'the Kafka claim on claims.priced.v1',
       timeoutMs: 60_000,
     });
@@ -96,16 +78,16 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
 
   it('dead-letters a malformed message with its reason and original bytes, and keeps going', async () => {
     const garbage = '{"submitterClaimId": "BROKEN", lines: [';
-    await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages: [{ key: 'BROKEN', value: garbage, headers: { 'content-type': 'application/json' } }] });
-    const dead = await waitFor(() => recorder.on(deadLetter).find((m) => m.key === 'BROKEN') ?? false, { description: 'the malformed message on the dead-letter topic' });
+    await h.producer.send({ topic: h.topic(TOPICS.claimsSubmitted), messages: [{ key: 'BROKEN', value: garbage, headers: { 'content-type': 'application/json' } }] });
+    const dead = await waitFor(() => h.recorder.on(deadLetter).find((m) => m.key === 'BROKEN') ?? false, { description: 'the malformed message on the dead-letter topic' });
     const body = dead.json<{ reason: { code: string }; originalValueBase64: string }>();
     expect(body.reason.code).toBe('MALFORMED_JSON');
     expect(Buffer.from(body.originalValueBase64, 'base64').toString()).toBe(garbage);
 
-    await producer.send({
-      topic: TOPICS.claimsSubmitted + suffix,
-      messages: [{ key: 'AFTER', value: scenario('nasoenteric-44500-76000'), headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-after${suffix}` } }],
+    await h.producer.send({
+      topic: h.topic(TOPICS.claimsSubmitted),
+      messages: [{ key: 'AFTER', value: scenario('nasoenteric-44500-76000'), headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-after${h.suffix}` } }],
     });
-    await waitFor(() => recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-after${suffix}`) ?? false, { description: 'a good claim priced after the bad one' });
+    await waitFor(() => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-after${h.suffix}`) ?? false, { description: 'a good claim priced after the bad one' });
   });
 });

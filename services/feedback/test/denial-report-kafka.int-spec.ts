@@ -1,6 +1,6 @@
-import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { envelopeToHeaders, rootEnvelope, TOPICS, type ClaimDeadLetteredV1 } from '@claimflow/contracts';
-import { uniqueSuffix, waitFor } from '@claimflow/testing';
+import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { aDenialReport } from './support/denial-report.fixture';
 import { sharedInfra, startHarness, type Harness } from './support/feedback-harness';
 
@@ -12,25 +12,22 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
   let h: Harness;
   let kafka: Kafka;
   let producer: Producer;
-  let deadLetterConsumer: Consumer;
-  const deadLetters: ClaimDeadLetteredV1[] = [];
+  let recorder: TopicRecorder;
+  const deadLetters = () => recorder.messages.map((m) => m.json<ClaimDeadLetteredV1>());
 
   beforeAll(async () => {
     const { kafkaBrokers } = await sharedInfra();
     kafka = new Kafka({ clientId: 'feedback-test', brokers: kafkaBrokers, logLevel: logLevel.NOTHING });
-    // The service creates its topics (input and dead-letter) as it starts; nothing is made beforehand.
+    // The service creates the topic it consumes as it starts; the recorder creates the dead-letter topic.
+    recorder = await TopicRecorder.start(kafkaBrokers, [TOPICS.claimsDeadLetter + suffix], `feedback-test-dlq${suffix}`);
     h = await startHarness({ consume: true, suffix });
     producer = kafka.producer();
     await producer.connect();
-    deadLetterConsumer = kafka.consumer({ groupId: `feedback-test-dlq${suffix}` });
-    await deadLetterConsumer.connect();
-    await deadLetterConsumer.subscribe({ topic: TOPICS.claimsDeadLetter + suffix, fromBeginning: true });
-    await deadLetterConsumer.run({ eachMessage: async ({ message }) => void deadLetters.push(JSON.parse(String(message.value))) });
   });
 
   afterAll(async () => {
     await h?.close();
-    await deadLetterConsumer?.disconnect();
+    await recorder?.stop();
     await producer?.disconnect();
   });
 
@@ -39,7 +36,7 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
     return producer.send({ topic: TOPICS.denialReportsSubmitted + suffix, messages: [{ key: null, value: JSON.stringify(value), headers: envelopeToHeaders(envelope) }] });
   };
   const deadLetterWith = async (code: string): Promise<ClaimDeadLetteredV1> => {
-    const found = await waitFor(() => deadLetters.find((d) => d.reason.code === code) ?? false, { description: `a ${code} dead letter`, timeoutMs: 60_000, intervalMs: 200 });
+    const found = await waitFor(() => deadLetters().find((d) => d.reason.code === code) ?? false, { description: `a ${code} dead letter`, timeoutMs: 60_000, intervalMs: 200 });
     if (!found) throw new Error(`no ${code} dead letter`);
     return found;
   };

@@ -26,7 +26,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
       INGEST_MAX_BODY: '64kb',
       INGEST_MAX_CLAIMS: '4',
     });
-    app = await bootstrapService({ name: 'ingest', module: IngestModule.forRoot(config), config, groupId: INGEST_GROUP, bodyLimit: config.INGEST_MAX_BODY });
+    app = await bootstrapService({ name: 'ingest', module: IngestModule.forRoot(config), config, groupId: INGEST_GROUP, bodyLimit: config.INGEST_MAX_BODY, parseText: false });
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
 

@@ -44,9 +44,9 @@ async function* decodeFhir(payload: unknown, ctx: DecodeContext): AsyncGenerator
   for (const c of claims) yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
 }
 
-async function* decodeX12(payload: string | Buffer, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
+async function* decodeX12(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
   let count = 0;
-  for await (const item of parse837([payload], { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
+  for await (const item of parse837(chunks, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
     if (item.scope === 'envelope') {
       if (!item.result.ok) for (const e of item.result.error) yield { submissionError: e };
       continue;
@@ -57,8 +57,15 @@ async function* decodeX12(payload: string | Buffer, ctx: DecodeContext): AsyncGe
 }
 
 /** Any intake format -> canonical claims, one at a time, plus problems with the submission as a whole. */
+/** X12 arrives whole (a string or bytes) or as a stream of chunks (an HTTP request body), parsed as it comes. */
+function x12Chunks(payload: unknown): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> {
+  if (typeof payload === 'string' || payload instanceof Uint8Array) return [payload];
+  if (payload && typeof (payload as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') return payload as AsyncIterable<Uint8Array>;
+  return [''];
+}
+
 export function decodeClaims(format: IntakeFormat, payload: unknown, ctx: DecodeContext): AsyncIterable<DecodedItem> {
-  if (format === 'x12') return decodeX12(typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : '', ctx);
+  if (format === 'x12') return decodeX12(x12Chunks(payload), ctx);
   const isFhir = format === 'fhir' || (typeof payload === 'object' && payload !== null && 'resourceType' in payload);
   return isFhir ? decodeFhir(payload, ctx) : decodeJson(payload, ctx);
 }

@@ -26,7 +26,7 @@ export async function startPipeline(env: { brokers: string[]; databaseUrl: strin
   const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
     start('validator', bootstrapService({ name: 'validator', module: ValidatorModule.forRoot(validatorConfig), config: validatorConfig, groupId: VALIDATOR_GROUP })),
     start('pricing', bootstrapService({ name: 'pricing', module: PricingModule.forRoot(pricingConfig), config: pricingConfig, groupId: PRICING_GROUP })),
-    start('ingest', bootstrapService({ name: 'ingest', module: IngestModule.forRoot(ingestConfig), config: ingestConfig, groupId: INGEST_GROUP, bodyLimit: ingestConfig.INGEST_MAX_BODY })),
+    start('ingest', bootstrapService({ name: 'ingest', module: IngestModule.forRoot(ingestConfig), config: ingestConfig, groupId: INGEST_GROUP, bodyLimit: ingestConfig.INGEST_MAX_BODY, parseText: false })),
   ]);
   return {
     ingestUrl,

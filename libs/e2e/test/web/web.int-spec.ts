@@ -25,6 +25,28 @@ async function manhattanAllowed(code: string, date: string): Promise<string> {
   return `$${(cents / 100).toFixed(2)}`;
 }
 
+// The browser globals the page.evaluate callbacks below touch (the root tsconfig is for node, without the DOM lib).
+interface DomElement {
+  readonly tagName: string;
+  readonly className: string;
+  readonly textContent: string | null;
+  readonly outerHTML: string;
+  readonly labels?: { readonly length: number } | null;
+  closest(selector: string): DomElement | null;
+  getBoundingClientRect(): { readonly right: number };
+  getAttribute(name: string): string | null;
+}
+declare const document: { querySelectorAll(selector: string): ArrayLike<DomElement>; readonly documentElement: { readonly clientWidth: number }; readonly activeElement: DomElement | null };
+
+/** Elements that stick out past the viewport's right edge (a narrow screen must not scroll sideways). */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((e) => !e.closest('.table-wrap, .json') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+  );
+}
+
 describe('web front end in Debian Chromium against the running services', () => {
   let stack: WebStack;
   let browser: Browser;
@@ -64,18 +86,24 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(await allowed.locator('td').allTextContents()).toEqual([expected, '$27.17', '$72.46']);
     expect(await table.locator('thead th').allTextContents()).toEqual(['Amount', 'global', 'professional (26)', 'technical (TC)']);
 
-    await expect(page.getByText('Yes (type 1)')).resolves.toBeDefined();
-    expect(await page.locator('.facts').innerText()).toMatch(/ZZZ[\s\S]*PC\/TC indicator\s+1:[\s\S]*1 unit · MAI 3/);
+    const facts = await page.locator('.facts').innerText();
+    expect(facts).toMatch(/Add-on code\s+Yes \(type 1\)/);
+    expect(facts).toMatch(/Global period\s+ZZZ/);
+    expect(facts).toMatch(/PC\/TC indicator\s+1:/);
+    expect(facts).toMatch(/1 unit · MAI 3/);
     expect(await page.locator('.primaries').innerText()).toContain('62280');
     const bundledBy = page.locator('.ptp-block', { hasText: '77003 is column 2' });
-    expect(await bundledBy.locator('tbody tr', { hasText: '62323' }).count()).toBe(1);
+    await page.screenshot({ path: shot('02-code-77003-cy2025'), fullPage: true });
+    await bundledBy.getByRole('button', { name: /Show all \d+/ }).click();
+    const pair = await bundledBy.locator('tbody tr', { hasText: '62323 / 77003' }).innerText();
+    expect(pair).toMatch(/62323\s+62323 \/ 77003\s+[01]\s+(Yes|No)/);
     expect(await page.locator('.guidance').innerText()).toMatch(/GUIDANCE_INCLUDED[\s\S]*PTP_BUNDLED/);
     expect(await page.getByTestId('denial-patterns').innerText()).toMatch(/5 more reports are needed/);
-    await page.screenshot({ path: shot('02-code-77003-cy2025'), fullPage: true });
 
     await page.setViewportSize({ width: 375, height: 800 });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(375);
+    await page.reload();
+    await page.locator('table.fee-table').waitFor();
+    expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: shot('03-code-77003-narrow'), fullPage: false });
   });
 
@@ -101,15 +129,106 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(await page.locator('.result [role=status]').innerText()).toContain(`Total allowed ${epidural}`);
     expect(await page.locator('.changes').innerText()).toContain('Line 2 (77003) removed.');
     await page.screenshot({ path: shot('04-check-62323-77003'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
+    await fluoro.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('04b-check-narrow'), fullPage: false });
   });
 
-  it('checks a pasted X12 837P through the same pipeline', async () => {
-    const x12 = readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__/x12/single-claim.x12'), 'utf8');
+  it.each([
+    ['X12 837P', 'x12/single-claim.x12', '05-check-x12'],
+    ['FHIR Claim', 'fhir/lesi-pos22.claim.fhir.json', '05b-check-fhir'],
+  ])('checks a pasted %s through the same pipeline', async (_format, fixture, name) => {
+    const text = readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__', fixture), 'utf8');
     await page.goto(`${stack.webUrl}/check`);
-    await page.getByLabel('Claim: canonical JSON, X12 837P or FHIR Claim').fill(x12);
+    await page.getByLabel('Claim: canonical JSON, X12 837P or FHIR Claim').fill(text);
     await page.getByRole('button', { name: 'Check claim' }).click();
-    await page.locator('.line-card', { hasText: '77003' }).waitFor({ timeout: 60_000 });
-    expect(await page.locator('.line-card', { hasText: '77003' }).innerText()).toMatch(/Line 2: 77003-26[\s\S]*Denied[\s\S]*GUIDANCE_INCLUDED/);
-    await page.screenshot({ path: shot('05-check-x12'), fullPage: true });
+    const fluoro = page.locator('.line-card', { hasText: ': 77003' });
+    await fluoro.waitFor({ timeout: 60_000 });
+    expect(await fluoro.innerText()).toMatch(/Line 2: 77003-26[\s\S]*Denied[\s\S]*GUIDANCE_INCLUDED/);
+    expect(await page.locator('.line-card', { hasText: ': 62323' }).innerText()).toMatch(/Allowed \$\d+\.\d\d/);
+    await page.screenshot({ path: shot(name), fullPage: true });
+  });
+
+  it('refuses personal data in the browser, then shows the denial pattern on the code page only after the fifth report', async () => {
+    const code = '77002';
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/api/feedback/v1/denial-reports')) sent.push(r.url());
+    });
+    const fill = async () => {
+      await page.getByLabel('MAC jurisdiction').selectOption('JL');
+      await page.getByLabel('State').selectOption('PA');
+      await page.getByLabel('Reason codes (CARC)').fill('CO-97');
+      await page.getByLabel('Remark codes (RARC, optional)').fill('N130');
+      await page.getByLabel('What worked (optional)').fill('Removed the guidance line and resubmitted with the procedure code alone.');
+    };
+    const patternsText = async () => {
+      await page.goto(`${stack.webUrl}/codes/${code}`);
+      const panel = page.getByTestId('denial-patterns');
+      await panel.locator('.state-empty, .patterns').first().waitFor();
+      return panel.innerText();
+    };
+
+    await page.goto(`${stack.webUrl}/report?code=${code}`);
+    await fill();
+    await page.getByLabel('What happened (optional)').fill('Patient Jane Doe, DOB 01/02/1950, was denied for the guidance.');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    const summary = page.locator('[role=alert]', { hasText: 'before sending' });
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/whatHappened: looks like a date of birth/);
+    expect(await page.getByLabel('What happened (optional)').getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+    await page.screenshot({ path: shot('06-report-refused-personal-data'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: shot('06b-report-narrow'), fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByLabel('What happened (optional)').fill('Fluoroscopic guidance billed with the injection was denied as included.');
+
+    for (let n = 1; n <= 5; n++) {
+      if (n > 1) {
+        await page.goto(`${stack.webUrl}/report?code=${code}`);
+        await fill();
+      }
+      await page.getByRole('button', { name: 'Send report' }).click();
+      await page.getByRole('heading', { name: 'Thank you: your report is stored' }).waitFor();
+      expect(sent).toHaveLength(n);
+      if (n === 1) await page.screenshot({ path: shot('07-report-confirmation'), fullPage: true });
+      const text = await patternsText();
+      if (n < 5) {
+        expect(text).toContain(`${5 - n} more report${5 - n === 1 ? ' is' : 's are'} needed before patterns show`);
+        expect(await page.locator('.patterns').count()).toBe(0);
+      } else {
+        expect(text).toMatch(/5 reports of denials for 77002/);
+        expect(text).toMatch(/CO-97: 5 reports \(100%\)/);
+        expect(text).toContain('Removed the guidance line and resubmitted with the procedure code alone.');
+      }
+      if (n === 4) await page.getByTestId('denial-patterns').screenshot({ path: shot('08-patterns-after-four') });
+    }
+    await page.getByTestId('denial-patterns').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('09-code-77002-patterns'), fullPage: true });
+  });
+
+  it('is usable from the keyboard and says so when a code is unknown', async () => {
+    await page.goto(`${stack.webUrl}/codes/99999`);
+    await page.locator('[role=alert]', { hasText: 'We have no data on 99999' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.getByLabel('Search by code').first().focus();
+    await page.keyboard.type('7700');
+    await page.keyboard.press('Enter');
+    await page.getByText('Enter a 5-character CPT or HCPCS code').waitFor();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/codes\/77001/);
+    await page.locator('.summary', { hasText: 'central venous access' }).waitFor();
+    const unlabelled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('input, select, textarea'))
+        .filter((e) => !e.labels?.length && !e.getAttribute('aria-label'))
+        .map((e) => e.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    await page.screenshot({ path: shot('10-code-unknown-then-77001'), fullPage: false });
   });
 });

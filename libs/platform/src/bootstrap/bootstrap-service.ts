@@ -13,6 +13,8 @@ export interface ServiceBootstrapOptions {
   /** Consumer group; omit for a service that consumes nothing. */
   readonly groupId?: string;
   readonly bodyLimit?: string;
+  /** Parse text bodies (X12 as text/plain); off where a service streams them itself. */
+  readonly parseText?: boolean;
 }
 
 /** Starts one service: HTTP server, Kafka consumer (Nest's Kafka transport) and shutdown hooks. */
@@ -20,7 +22,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   const app = await NestFactory.create<NestExpressApplication>(options.module, { bufferLogs: true, bodyParser: false });
   const limit = options.bodyLimit ?? '1mb';
   app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
-  app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
+  if (options.parseText !== false) app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   if (options.groupId) {

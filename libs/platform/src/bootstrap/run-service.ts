@@ -9,13 +9,14 @@ export interface RunServiceOptions<S extends z.ZodType<BaseConfig & { PORT: numb
   readonly module: (config: z.infer<S>) => DynamicModule;
   readonly groupId?: string;
   readonly bodyLimit?: (config: z.infer<S>) => string;
+  readonly parseText?: boolean;
 }
 
 /** The whole of a service's main.ts: parse config once from the environment, fail fast, start. */
 export function runService<S extends z.ZodType<BaseConfig & { PORT: number }>>(options: RunServiceOptions<S>): void {
   const start = async () => {
     const config = parseConfig(options.schema, process.env);
-    const app = await bootstrapService({ name: options.name, module: options.module(config), config, groupId: options.groupId, bodyLimit: options.bodyLimit?.(config) });
+    const app = await bootstrapService({ name: options.name, module: options.module(config), config, groupId: options.groupId, bodyLimit: options.bodyLimit?.(config), parseText: options.parseText });
     const url = await app.getUrl();
     process.stdout.write(JSON.stringify({ level: 30, service: options.name, msg: `${options.name} listening on ${url}` }) + '\n');
   };

@@ -1,9 +1,10 @@
-import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';
 import { formatOf } from './content-type';
+import { limitedBody, sizeInBytes } from './limited-body';
 import { SubmitClaimHandler } from './submit-claim.handler';
 
 @Controller('v1/claims')
@@ -21,10 +22,14 @@ export class SubmitClaimHttpController {
     @Headers('x-submitter-id') submitterId: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Query('wait') wait: string | undefined,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
     const waitMs = parseWait(wait, this.config.INGEST_MAX_WAIT_MS);
-    const outcome = await this.submitter.submit({ format: formatOf(contentType), payload: body, submitterId, correlationId });
+    const format = formatOf(contentType);
+    // X12 is streamed through the parser unless a text body parser already read it.
+    const payload = format === 'x12' && typeof body !== 'string' ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY)) : body;
+    const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
     const claims = await Promise.all(
       outcome.accepted.map(async (c) => ({
         ...c,

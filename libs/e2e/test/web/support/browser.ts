@@ -22,7 +22,8 @@ export function ensureClientBuilt(): void {
   const index = join(ROOT, 'services/web/dist-client/index.html');
   const client = join(ROOT, 'services/web/client');
   if (existsSync(index) && statSync(index).mtimeMs >= newest(join(client, 'src'))) return;
-  execFileSync('npx', ['vite', 'build', '--config', join(client, 'vite.config.ts')], { cwd: ROOT, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execFileSync('npx', ['vite', 'build', '--config', join(client, 'vite.config.ts')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export async function launchBrowser(): Promise<Browser> {

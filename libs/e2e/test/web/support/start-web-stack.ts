@@ -3,13 +3,8 @@ import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { createTestDatabase, startInfra, uniqueSuffix, type Infra, type TestDatabase } from '@claimflow/testing';
-// Neither service is published under a path alias (feedback has no index yet, web needs none), so the test reaches in.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { FeedbackConfigSchema } from '../../../../../services/feedback/src/config/feedback.config';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { FEEDBACK_GROUP, FeedbackModule } from '../../../../../services/feedback/src/feedback.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { WebConfigSchema, WebModule } from '../../../../../services/web/src';
+import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
+import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { startPipeline, type Pipeline } from '../../support/start-pipeline';
 
 export interface WebStack {

@@ -1,0 +1,2 @@
+export * from './config/feedback.config';
+export * from './feedback.module';

@@ -1,0 +1,82 @@
+import type { ClaimInput } from '@claimflow/domain';
+import { money } from '../../format';
+import { CLAIM_WIDE, EditItem, LineCard } from './line-card';
+import type { ClaimView } from './submit-claim';
+
+function changes(before: readonly { lineNumber: number; code: string; modifiers: readonly string[]; units: number }[], after: ClaimInput): string[] {
+  const out: string[] = [];
+  for (const b of before) {
+    const a = after.lines.find((l) => l.lineNumber === b.lineNumber);
+    if (!a) out.push(`Line ${b.lineNumber} (${b.code}) removed.`);
+    else {
+      if (a.code !== b.code) out.push(`Line ${b.lineNumber}: ${b.code} replaced by ${a.code}.`);
+      if (a.modifiers.join(',') !== b.modifiers.join(',')) out.push(`Line ${b.lineNumber}: modifiers ${b.modifiers.join(', ') || 'none'} → ${a.modifiers.join(', ') || 'none'}.`);
+      if (a.units !== b.units) out.push(`Line ${b.lineNumber}: units ${b.units} → ${a.units}.`);
+    }
+  }
+  return out;
+}
+
+/** Every line's edits, the payment per line and in total, and the corrected claim we propose. */
+export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck: (text: string) => void }) {
+  const validation = claim.result!.validation;
+  const pricing = claim.result!.pricing;
+  const priced = pricing?.kind === 'priced' ? pricing : undefined;
+  const denied = validation.lines.filter((l) => l.denied).length;
+  const diff = changes(validation.lines, validation.correctedClaim);
+  const corrected = JSON.stringify(validation.correctedClaim, null, 2);
+  const claimWide = validation.edits.filter((e, i, all) => CLAIM_WIDE.has(e.code) && all.findIndex((o) => o.message === e.message) === i);
+  return (
+    <section aria-labelledby="result-title" className="panel result">
+      <h2 id="result-title">Result for claim {claim.submitterClaimId}</h2>
+      <p className={denied ? 'summary-bad' : 'summary-good'} role="status">
+        {denied ? `${denied} of ${validation.lines.length} lines would be denied.` : `All ${validation.lines.length} lines pass our edits.`}{' '}
+        {priced ? `Total allowed ${money(priced.totals.allowed)}: Medicare pays ${money(priced.totals.medicarePayment)}, the patient ${money(priced.totals.coinsurance)}.` : ''}
+      </p>
+      {pricing?.kind === 'failed' ? <p className="state state-error">Pricing failed: {pricing.message}</p> : null}
+      {claimWide.length ? (
+        <details className="claim-notes">
+          <summary>
+            {claimWide.length} note{claimWide.length === 1 ? '' : 's'} on the reference data used for every line
+          </summary>
+          <ul className="edits">
+            {claimWide.map((e, i) => (
+              <EditItem key={i} edit={e} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <ol className="lines">
+        {validation.lines.map((l) => (
+          <LineCard key={l.lineNumber} line={l} priced={priced?.lines.find((p) => p.lineNumber === l.lineNumber)} />
+        ))}
+      </ol>
+      <h3>Proposed corrected claim</h3>
+      {diff.length ? (
+        <ul className="changes">
+          {diff.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">No automatic corrections: the claim stands as sent (or needs your judgement, see the fixes above).</p>
+      )}
+      <details>
+        <summary>Corrected claim as JSON</summary>
+        <pre className="json" tabIndex={0}>{corrected}</pre>
+      </details>
+      <div className="row">
+        <button type="button" className="button secondary" onClick={() => void navigator.clipboard?.writeText(corrected)}>
+          Copy corrected claim
+        </button>
+        <button type="button" className="button secondary" onClick={() => onRecheck(corrected)}>
+          Check the corrected claim
+        </button>
+      </div>
+      <p className="hint">
+        Reference data: {[...new Set([...validation.releases, ...(priced?.releases ?? [])])].join(', ')}
+        {priced?.notes.length ? ` · ${priced.notes.join(' · ')}` : ''}
+      </p>
+    </section>
+  );
+}

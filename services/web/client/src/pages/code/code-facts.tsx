@@ -1,0 +1,63 @@
+import type { MueEntry, Sourced } from '@claimflow/domain';
+import type { CodeView } from '../../../../src/code-lookup/code-view.types';
+import { Link } from '../../router';
+import { absentText } from './sourced';
+
+const MAI: Record<1 | 2 | 3, string> = { 1: 'MAI 1: per line (claim line edit)', 2: 'MAI 2: per day, policy (absolute)', 3: 'MAI 3: per day, clinical (appealable)' };
+
+function mueText(s: Sourced<MueEntry | null>): string {
+  if (s.release === null || !s.value) return absentText(s, 'no MUE');
+  return `${s.value.value} unit${s.value.value === 1 ? '' : 's'} · ${MAI[s.value.mai]}`;
+}
+
+/** The code's indicators at a glance: add-on status, global period, PC/TC, MUEs. */
+export function CodeFacts({ view }: { view: CodeView }) {
+  const addon = view.addon.release === null ? null : view.addon.value;
+  return (
+    <section aria-labelledby="facts-title" className="panel">
+      <h2 id="facts-title">At a glance</h2>
+      <dl className="facts">
+        <div>
+          <dt>Add-on code</dt>
+          <dd>{addon ? `Yes (type ${addon.type}), release ${view.addon.release}` : absentText(view.addon, 'No')}</dd>
+        </div>
+        <div>
+          <dt>Payment status</dt>
+          <dd>{view.status ? `${view.status.value}: ${view.status.meaning}` : 'not in the fee schedule'}</dd>
+        </div>
+        <div>
+          <dt>Global period</dt>
+          <dd>{view.globalDays ? `${view.globalDays.value}: ${view.globalDays.meaning}` : 'n/a'}</dd>
+        </div>
+        <div>
+          <dt>PC/TC indicator</dt>
+          <dd>{view.pctc ? `${view.pctc.value}: ${view.pctc.meaning}` : 'n/a'}</dd>
+        </div>
+        <div>
+          <dt>MUE, practitioner</dt>
+          <dd>{mueText(view.mue.practitioner)}</dd>
+        </div>
+        <div>
+          <dt>MUE, outpatient hospital</dt>
+          <dd>{mueText(view.mue.hospital)}</dd>
+        </div>
+      </dl>
+      {addon ? (
+        <div className="primaries">
+          <h3>Primary codes it is billed with</h3>
+          {addon.primaries.length ? (
+            <ul className="chips">
+              {addon.primaries.map((p) => (
+                <li key={p}>
+                  <Link to={`/codes/${p}`}>{p}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>CMS lists no primary codes: your MAC decides.</p>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { HCPCS_PATTERN, isValidIsoDate } from '@claimflow/domain';
+import { RefDataHolder } from '@claimflow/platform';
+import { buildCodeView } from './build-code-view';
+import type { CodeView, LocalityOption } from './code-view.types';
+
+function dateParam(date: string | undefined): string {
+  if (date === undefined || date === '') return new Date().toISOString().slice(0, 10);
+  if (!isValidIsoDate(date)) throw new BadRequestException({ code: 'QUERY_INVALID', message: 'date must be YYYY-MM-DD' });
+  return date;
+}
+
+/** The code page's facts (MUE, add-on, PTP both ways, indicators, our guidance) and the locality list. */
+@Controller('api')
+export class CodeLookupHttpController {
+  constructor(private readonly refdata: RefDataHolder) {}
+
+  @Get('codes/:code')
+  code(@Param('code') raw: string, @Query('date') date?: string): CodeView {
+    const code = raw.trim().toUpperCase();
+    if (!HCPCS_PATTERN.test(code)) throw new BadRequestException({ code: 'CODE_INVALID', message: `"${raw}" is not a 5-character CPT/HCPCS code` });
+    const view = buildCodeView(this.refdata.current, code, dateParam(date));
+    if (!view.ok) throw new NotFoundException(view.error);
+    return view.value;
+  }
+
+  @Get('localities')
+  localities(@Query('date') date?: string): LocalityOption[] {
+    const gpci = this.refdata.current.resolve('mpfs-gpci', dateParam(date), { latest: true });
+    if (!gpci.ok) return [];
+    return gpci.value
+      .all()
+      .map((g) => ({ id: `${g.carrier}-${g.locality}`, state: g.state, name: g.name }))
+      .sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));
+  }
+}

@@ -1,0 +1,2 @@
+export * from './config/web.config';
+export * from './web.module';
