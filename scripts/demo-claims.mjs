@@ -27,14 +27,19 @@ function rows({ file, status, json }) {
   return (validation?.lines ?? []).map((line, i) => {
     const p = priced.get(line.lineNumber);
     const code = [line.code, ...line.modifiers].join('-') + (line.units > 1 ? ` x${line.units}` : '');
-    const edits = line.edits.filter((e) => e.code !== 'REFDATA_UNAVAILABLE').map((e) => `${e.severity === 'deny' ? '✗' : e.severity === 'warn' ? '!' : 'i'} ${e.code}`).join(', ') || 'clean';
+    const counts = new Map();
+    for (const e of line.edits.filter((x) => x.code !== 'REFDATA_UNAVAILABLE')) {
+      const label = `${e.severity === 'deny' ? '✗' : e.severity === 'warn' ? '!' : 'i'} ${e.code}`;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    const edits = [...counts].map(([label, n]) => (n > 1 ? `${label} x${n}` : label)).join(', ') || 'clean';
     return [i === 0 ? name : '', line.lineNumber, code, edits, pricing?.kind === 'failed' ? pricing.code : money(p?.allowed)];
   });
 }
 
 const results = [];
 for (const file of files) results.push(await send(file));
-const widths = [34, 4, 16, 58, 10];
+const widths = [32, 4, 12, 76, 9];
 const line = (cells) => cells.map((c, i) => pad(c, widths[i])).join(' | ');
 console.log('\n' + line(['scenario', 'line', 'code', 'edits (✗ deny, ! warn, i info)', 'allowed']));
 console.log(widths.map((w) => '-'.repeat(w)).join('-+-'));
@@ -44,5 +49,5 @@ for (const r of results) {
   total += r.json.claims?.[0]?.result?.result?.pricing?.totals?.allowed ?? 0;
 }
 const caveats = new Set(results.flatMap((r) => r.json.claims?.[0]?.result?.result?.validation?.edits ?? []).filter((e) => e.code === 'REFDATA_UNAVAILABLE').map((e) => e.message));
-if (caveats.size) console.log(`\nReference data: ${[...caveats][0]}${caveats.size > 1 ? ` (and ${caveats.size - 1} similar notes)` : ''}`);
+if (caveats.size) console.log(`\nReference data: the demo asked for the newest releases (REFDATA_FALLBACK=latest), and every answer says so, e.g.\n  ${[...caveats][0]}`);
 console.log(`\n${results.length} claims sent; total allowed ${money(total)}. Full results: GET ${base}/v1/claims/{claimId}`);
