@@ -14,6 +14,8 @@ export const BaseConfigSchema = z.object({
   /** 'latest' uses the newest reference-data release when none is in force, and says so on every answer. */
   REFDATA_FALLBACK: z.enum(['strict', 'latest']).default('strict'),
   REFDATA_DIR: z.string().optional(),
+  /** Set to load reference data from the Postgres store of record instead of REFDATA_DIR. */
+  REFDATA_DATABASE_URL: z.string().url().optional(),
   /** How often services look for a new reference-data set (ms); 0 turns it off. */
   REFDATA_RELOAD_MS: z.coerce.number().int().min(0).default(30000),
   HOST: z.string().default('127.0.0.1'),
