@@ -22,8 +22,7 @@ export class SuffixedServerKafka extends ServerKafka {
   override async bindEvents(consumer: Consumer): Promise<void> {
     const topics = [...this.messageHandlers.keys()].map((pattern) => pattern + this.suffix);
     if (topics.length === 0) return;
-    await this.ensureTopics(topics);
-    await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
+    await this.subscribeWhenReady(consumer, topics);
     await consumer.run({ ...(this.options.run ?? {}), eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
   }
 
@@ -50,6 +49,25 @@ export class SuffixedServerKafka extends ServerKafka {
     resolveOffset(batch.lastOffset());
     await heartbeat();
     await commitOffsetsIfNecessary();
+  }
+
+  /**
+   * On a fresh broker, services starting together race to create the same topics, and subscribing
+   * to one whose leader is not elected yet fails; so create what is missing and retry until ready.
+   */
+  private async subscribeWhenReady(consumer: Consumer, topics: string[], deadline = Date.now() + 60_000): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.ensureTopics(topics);
+        await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
+        return;
+      } catch (error) {
+        const retriable = (error as { retriable?: boolean; type?: string }).retriable || /does not host this topic-partition|leader/i.test((error as Error).message);
+        if (!retriable || Date.now() > deadline) throw error;
+        this.logger.warn(`topics not ready yet (${(error as Error).message}); retrying (attempt ${attempt})`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2000)));
+      }
+    }
   }
 
   /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create it first. */
