@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 
-/** Wakes HTTP requests waiting (`?wait=`) for a claim this process saw reach a final status. */
+const POLL_MS = 250;
+
+/**
+ * Wakes HTTP requests waiting (`?wait=`) for a claim to reach a final status: at once when this
+ * process saw it, and by polling the ledger when another instance of ingest did.
+ */
 @Injectable()
 export class ClaimCompletions {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
@@ -14,13 +19,16 @@ export class ClaimCompletions {
     return new Promise((resolve) => {
       const finish = () => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.emitter.off(claimId, finish);
         resolve();
       };
+      const check = () => isDone().then((done) => done && finish(), finish);
       const timer = setTimeout(finish, timeoutMs);
+      const poll = setInterval(check, POLL_MS);
       this.emitter.on(claimId, finish);
       // The claim may have finished before we subscribed.
-      isDone().then((done) => done && finish(), finish);
+      void check();
     });
   }
 }

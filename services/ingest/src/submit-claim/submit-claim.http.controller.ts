@@ -7,6 +7,8 @@ import { formatOf } from './content-type';
 import { limitedBody, sizeInBytes } from './limited-body';
 import { SubmitClaimHandler } from './submit-claim.handler';
 
+const MAX_WAITED_CLAIMS = 100;
+
 @Controller('v1/claims')
 export class SubmitClaimHttpController {
   constructor(
@@ -30,14 +32,16 @@ export class SubmitClaimHttpController {
     // X12 is streamed through the parser unless a text body parser already read it.
     const payload = format === 'x12' && typeof body !== 'string' ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY)) : body;
     const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
+    // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
+    const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;
     const claims = await Promise.all(
       outcome.accepted.map(async (c) => ({
         ...c,
         links: { self: `/v1/claims/${c.claimId}` },
-        ...(waitMs > 0 ? { result: await this.claims.get(c.claimId, waitMs) } : {}),
+        ...(waitFor > 0 ? { result: await this.claims.get(c.claimId, waitFor) } : {}),
       })),
     );
-    const allFinal = waitMs > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));
+    const allFinal = waitFor > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));
     res.status(claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED);
     return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors };
   }

@@ -2,6 +2,7 @@ import type { ReleaseInfo } from '../release';
 import type { ModifierIndicator, PtpEdit, PtpTable } from '../tables';
 import type { PtpColumns } from './ptp.columns';
 import { ptpRowInForce } from './ptp.in-force';
+import { PtpPairIndex } from './ptp.pair-index';
 
 const MODIFIERS: readonly ModifierIndicator[] = ['0', '1', '', '', '', '', '', '', '', '9'] as ModifierIndicator[];
 
@@ -14,6 +15,7 @@ export class CompactPtpTable implements PtpTable {
   private readonly col2: Uint16Array | Uint32Array;
   private readonly eff: Int32Array;
   private readonly del: Int32Array;
+  private readonly pairs: PtpPairIndex;
 
   constructor(
     readonly release: ReleaseInfo,
@@ -24,6 +26,7 @@ export class CompactPtpTable implements PtpTable {
     this.col2 = columns.column2;
     this.eff = columns.effective;
     this.del = columns.deletion;
+    this.pairs = new PtpPairIndex(columns);
   }
 
   get size(): number {
@@ -34,17 +37,12 @@ export class CompactPtpTable implements PtpTable {
     const a = this.ids.get(column1);
     const b = this.ids.get(column2);
     if (a === undefined || b === undefined) return undefined;
+    const first = this.pairs.firstRow(a, b);
+    if (first < 0) return undefined;
     const { start, col2, eff, del } = this;
-    let lo = start[a];
-    let hi = start[a + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (col2[mid] < b) lo = mid + 1;
-      else hi = mid;
-    }
     let hit = -1;
     // Rows of a pair are in effective-date order, so the last one in force is the newest.
-    for (let k = lo; k < start[a + 1] && col2[k] === b; k++) if (ptpRowInForce(eff[k], del[k], dos)) hit = k;
+    for (let k = first; k < start[a + 1] && col2[k] === b; k++) if (ptpRowInForce(eff[k], del[k], dos)) hit = k;
     return hit < 0 ? undefined : this.edit(a, hit);
   }
 
