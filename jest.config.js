@@ -17,6 +17,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
+      setupFilesAfterEnv: ['<rootDir>/scripts/jest/unit.setup.js'],
       testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts'],
     },
     {

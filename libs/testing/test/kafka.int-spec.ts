@@ -1,9 +1,6 @@
 import { Kafka, Partitioners, logLevel, type Consumer, type Producer } from 'kafkajs';
 import { startInfra, uniqueSuffix, waitFor, type Infra } from '../src';
 
-// jest-circus reads testTimeout only from the global config, so the integration project's own value never applies.
-jest.setTimeout(120_000);
-
 // The broker from scripts/kafka.sh (or a testcontainer) with kafkajs 2.2.4, as the services use it.
 describe('Kafka test infrastructure', () => {
   let infra: Infra;

@@ -25,9 +25,6 @@ const history = (url: string) =>
 const tableExists = async (url: string, table: string) =>
   (await query<{ present: boolean }>(url, `SELECT to_regclass('${table}') IS NOT NULL AS present`))[0].present;
 
-// jest-circus reads testTimeout only from the global config, so the integration project's own value never applies.
-jest.setTimeout(120_000);
-
 describe('migrations against the real PostgreSQL', () => {
   let infra: Infra;
   let dir: string;

@@ -2,9 +2,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@claimflow/db';
 import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '../src';
 
-// jest-circus reads testTimeout only from the global config, so the integration project's own value never applies.
-jest.setTimeout(120_000);
-
 // Guards the generator settings in prisma/schema/schema.prisma (prisma-client, moduleFormat cjs): the generated
 // client must load under Jest/@swc and query a database migrated by our deploy through the pg driver adapter.
 describe('generated Prisma client', () => {

@@ -4,9 +4,6 @@ import { getJson, postJson, type JsonResponse } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 
-// The integration project's testTimeout is not applied per project by Jest 30; set it here.
-jest.setTimeout(120_000);
-
 describe('database outage', () => {
   let h: Harness;
   let proxy: TcpProxy;

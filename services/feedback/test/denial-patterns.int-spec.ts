@@ -5,9 +5,6 @@ import { FeedbackConfigSchema } from '../src/config/feedback.config';
 import { getJson, postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 
-// The integration project's testTimeout is not applied per project by Jest 30; set it here.
-jest.setTimeout(120_000);
-
 const medicaid = { payer: { type: 'medicaid' as const } };
 const advantage = { payer: { type: 'medicare-advantage' as const } };
 const commercial = { payer: { type: 'commercial' as const } };

@@ -4,9 +4,6 @@ import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { aDenialReport } from './support/denial-report.fixture';
 import { sharedInfra, startHarness, type Harness } from './support/feedback-harness';
 
-// The integration project's testTimeout is not applied per project by Jest 30; set it here.
-jest.setTimeout(120_000);
-
 describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
   const suffix = `.${uniqueSuffix()}`;
   let h: Harness;

@@ -3,9 +3,6 @@ import { aDenialReport } from './support/denial-report.fixture';
 import { postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 
-// The integration project's testTimeout is not applied per project by Jest 30; set it here.
-jest.setTimeout(120_000);
-
 describe('POST /v1/denial-reports', () => {
   let h: Harness;
   const submit = (body: unknown, headers: Record<string, string> = {}) => postJson(`${h.svc.url}/v1/denial-reports`, body, headers);

@@ -10,9 +10,6 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-// The first lookup loads the shipped catalog (about a second; more on a busy machine).
-jest.setTimeout(60_000);
-
 describe('claimflow lookup', () => {
   it('prints MUE with MAI, add-on primaries and PTP pairs, each with its release and notes', async () => {
     const r = await run(['77003', '--date', '2024-08-01']);

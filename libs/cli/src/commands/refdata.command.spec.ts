@@ -10,8 +10,6 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-jest.setTimeout(60_000);
-
 describe('claimflow refdata', () => {
   it('import prints kind, rows, release and duration per file', async () => {
     const r = await run(['import', '../shared/data/cms/mpfs/2026']);

@@ -1,5 +1,5 @@
-import { ok, type Result } from '../../shared/result';
-import { csvRecords } from './csv-records';
+import type { Result } from '../../shared/result';
+import { eachCsvRow } from './csv-table';
 import { HCPCS, isoDateKey, yyyymmdd } from './fields';
 import { parseError, type ParseError } from './parse-error';
 import { isModifierIndicator, type PtpSink } from './ptp-sink';
@@ -11,55 +11,29 @@ export const PTP_SUBSET_HEADER = 'col1,col2,effective,deleted,modifier_indicator
  * Plain PTP CSV converted from northstar (2024Q3): no effective dates, deletion YYYYMMDD or "*".
  */
 export function parsePtpCsv2024(lines: Iterable<string>, sink: PtpSink): Result<{ rows: number }, ParseError> {
-  let rows = 0;
-  let header = false;
-  for (const rec of csvRecords(lines)) {
-    if ('truncated' in rec) return parseError('TRUNCATED', rec.line, 'unterminated quoted field');
-    const f = rec.fields;
-    if (!header) {
-      if (f.join(',') !== PTP_2024Q3_HEADER) return parseError('BAD_HEADER', rec.line, `expected header "${PTP_2024Q3_HEADER}"`);
-      header = true;
-      continue;
-    }
-    if (f.length !== 5) return parseError('BAD_COLUMN_COUNT', rec.line, `expected 5 columns, found ${f.length}`);
+  return eachCsvRow(lines, PTP_2024Q3_HEADER, 5, (f, line) => {
     const [c1, c2, delText, mod, rationale] = f;
-    if (!HCPCS.test(c1) || !HCPCS.test(c2)) return parseError('BAD_VALUE', rec.line, `bad code pair "${c1}"/"${c2}"`);
+    if (!HCPCS.test(c1) || !HCPCS.test(c2)) return parseError('BAD_VALUE', line, `bad code pair "${c1}"/"${c2}"`);
     const deletion = delText === '*' ? null : yyyymmdd(delText);
-    if (delText !== '*' && deletion === null) return parseError('BAD_VALUE', rec.line, `bad deletion date "${delText}"`);
-    if (!isModifierIndicator(mod)) return parseError('BAD_VALUE', rec.line, `bad modifier indicator "${mod}"`);
-    if (rationale === '') return parseError('BAD_VALUE', rec.line, 'empty rationale');
+    if (delText !== '*' && deletion === null) return parseError('BAD_VALUE', line, `bad deletion date "${delText}"`);
+    if (!isModifierIndicator(mod)) return parseError('BAD_VALUE', line, `bad modifier indicator "${mod}"`);
+    if (rationale === '') return parseError('BAD_VALUE', line, 'empty rationale');
     sink.add(c1, c2, null, deletion, mod, rationale);
-    rows++;
-  }
-  if (!header) return parseError('EMPTY', 1, 'empty file');
-  return ok({ rows });
+  });
 }
 
 /** The 2026 subset CSV: ISO dates, empty = not deleted, and a ref_version naming the quarter of each row. */
 export function parsePtpSubsetCsv(lines: Iterable<string>, sinkFor: (refVersion: string) => PtpSink): Result<{ rows: number }, ParseError> {
-  let rows = 0;
-  let header = false;
-  for (const rec of csvRecords(lines)) {
-    if ('truncated' in rec) return parseError('TRUNCATED', rec.line, 'unterminated quoted field');
-    const f = rec.fields;
-    if (!header) {
-      if (f.join(',') !== PTP_SUBSET_HEADER) return parseError('BAD_HEADER', rec.line, `expected header "${PTP_SUBSET_HEADER}"`);
-      header = true;
-      continue;
-    }
-    if (f.length !== 6) return parseError('BAD_COLUMN_COUNT', rec.line, `expected 6 columns, found ${f.length}`);
+  return eachCsvRow(lines, PTP_SUBSET_HEADER, 6, (f, line) => {
     const [c1, c2, effText, delText, mod, version] = f;
-    if (!HCPCS.test(c1) || !HCPCS.test(c2)) return parseError('BAD_VALUE', rec.line, `bad code pair "${c1}"/"${c2}"`);
+    if (!HCPCS.test(c1) || !HCPCS.test(c2)) return parseError('BAD_VALUE', line, `bad code pair "${c1}"/"${c2}"`);
     const effective = isoDateKey(effText);
-    if (effective === null) return parseError('BAD_VALUE', rec.line, `bad effective date "${effText}"`);
+    if (effective === null) return parseError('BAD_VALUE', line, `bad effective date "${effText}"`);
     const deletion = delText === '' ? null : isoDateKey(delText);
-    if (delText !== '' && deletion === null) return parseError('BAD_VALUE', rec.line, `bad deletion date "${delText}"`);
-    if (!isModifierIndicator(mod)) return parseError('BAD_VALUE', rec.line, `bad modifier indicator "${mod}"`);
-    if (!/^NCCI-\d{4}Q[1-4]$/.test(version)) return parseError('BAD_VALUE', rec.line, `bad ref_version "${version}"`);
+    if (delText !== '' && deletion === null) return parseError('BAD_VALUE', line, `bad deletion date "${delText}"`);
+    if (!isModifierIndicator(mod)) return parseError('BAD_VALUE', line, `bad modifier indicator "${mod}"`);
+    if (!/^NCCI-\d{4}Q[1-4]$/.test(version)) return parseError('BAD_VALUE', line, `bad ref_version "${version}"`);
     // The subset kept no rationale text.
     sinkFor(version).add(c1, c2, effective, deletion, mod, '');
-    rows++;
-  }
-  if (!header) return parseError('EMPTY', 1, 'empty file');
-  return ok({ rows });
+  });
 }
