@@ -208,6 +208,14 @@ describe('web front end in Debian Chromium against the running services', () => 
     }
     await page.getByTestId('denial-patterns').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('09-code-77002-patterns'), fullPage: true });
+
+    // A filter that matches too few reports gets the threshold answer, never a small count.
+    const patterns = page.getByTestId('denial-patterns');
+    await page.getByTestId('filter-state').selectOption('TX');
+    await patterns.getByText('too few reports match').waitFor();
+    expect(await patterns.locator('.patterns').count()).toBe(0);
+    await page.getByTestId('filter-state').selectOption('');
+    await patterns.locator('.pattern-total', { hasText: '5 reports' }).waitFor();
   });
 
   it('is usable from the keyboard and says so when a code is unknown', async () => {

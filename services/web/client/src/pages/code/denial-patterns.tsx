@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { DenialPatternsAnswer, DimensionView } from '@claimflow/domain';
 import { useJson } from '../../api';
 import { ErrorState, Loading } from '../../components/states';
 import { percent } from '../../format';
 import { Link } from '../../router';
+import { filterQuery, NO_FILTER, PatternFilters, type PatternFilter } from './pattern-filters';
 
 const LABELS: Readonly<Record<string, string>> = { 'medicare-part-b': 'Medicare Part B', 'medicare-advantage': 'Medicare Advantage', medicaid: 'Medicaid', commercial: 'Commercial' };
 
@@ -28,10 +30,12 @@ function Dimension({ title, d }: { title: string; d: DimensionView }) {
 
 /** Crowd-sourced denials for the code, or how many more reports are needed before any show. */
 export function DenialPatterns({ code }: { code: string }) {
-  const answer = useJson<DenialPatternsAnswer>(`/api/feedback/v1/codes/${encodeURIComponent(code)}/denial-patterns`);
+  const [filter, setFilter] = useState<PatternFilter>(NO_FILTER);
+  const answer = useJson<DenialPatternsAnswer>(`/api/feedback/v1/codes/${encodeURIComponent(code)}/denial-patterns${filterQuery(filter)}`);
   return (
     <section aria-labelledby="patterns-title" className="panel" data-testid="denial-patterns">
       <h2 id="patterns-title">Denial patterns reported by billers</h2>
+      <PatternFilters value={filter} onChange={setFilter} />
       {answer.state === 'loading' ? <Loading what="denial patterns" /> : null}
       {answer.state === 'error' ? <ErrorState error={answer.error} title="Denial patterns are unavailable right now." retry={answer.reload} /> : null}
       {answer.state === 'ok' && answer.data.status === 'insufficient' ? (
