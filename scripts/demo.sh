@@ -11,6 +11,7 @@ bash scripts/setup.sh
 export REFDATA_FALLBACK="${REFDATA_FALLBACK:-latest}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
+trap 'bash scripts/stop.sh; exit 0' INT TERM
 bash scripts/services.sh start
 node scripts/demo-claims.mjs http://127.0.0.1:3001
 cat <<MSG
@@ -24,6 +25,5 @@ ClaimFlow is running (ready after $((SECONDS - t0))s):
   logs       .run/logs/*.log
 Ctrl-C here, or \`npm run stop\`, stops the services and the broker.
 MSG
-trap 'bash scripts/stop.sh; exit 0' INT TERM
 if [[ "${DEMO_EXIT:-}" == 1 ]]; then exit 0; fi
 while bash scripts/services.sh status | grep -q running; do sleep 2; done
