@@ -26,4 +26,4 @@ ClaimFlow is running (ready after $((SECONDS - t0))s):
 Ctrl-C here, or \`npm run stop\`, stops the services and the broker.
 MSG
 if [[ "${DEMO_EXIT:-}" == 1 ]]; then exit 0; fi
-while bash scripts/services.sh status | grep -q running; do sleep 2; done
+while [[ "$(bash scripts/services.sh status)" == *running* ]]; do sleep 2; done
