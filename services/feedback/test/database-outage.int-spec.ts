@@ -1,5 +1,5 @@
 import { waitFor } from '@claimflow/testing';
-import { aDenialReport } from './support/denial-report.fixture';
+import { aDenialReport } from '@claimflow/domain/testing';
 import { getJson, postJson, type JsonResponse } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';

@@ -1,6 +1,6 @@
 import type { DenialPatterns, DenialReportInput } from '@claimflow/domain';
 import { parseConfig } from '@claimflow/platform';
-import { aDenialReport } from './support/denial-report.fixture';
+import { aDenialReport } from '@claimflow/domain/testing';
 import { FeedbackConfigSchema } from '../src/config/feedback.config';
 import { getJson, postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';

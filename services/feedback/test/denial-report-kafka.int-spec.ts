@@ -1,7 +1,7 @@
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { envelopeToHeaders, rootEnvelope, TOPICS, type ClaimDeadLetteredV1 } from '@claimflow/contracts';
 import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
-import { aDenialReport } from './support/denial-report.fixture';
+import { aDenialReport } from '@claimflow/domain/testing';
 import { sharedInfra, startHarness, type Harness } from './support/feedback-harness';
 
 describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {

@@ -1,5 +1,5 @@
 import { DenialReportSchema, reportCells, type DenialReportInput } from '@claimflow/domain';
-import { aDenialReport } from './support/denial-report.fixture';
+import { aDenialReport } from '@claimflow/domain/testing';
 import { postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 

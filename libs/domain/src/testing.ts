@@ -1,0 +1,2 @@
+/** Test data builders other projects' tests share (`@claimflow/domain/testing`); never imported by product code. */
+export * from './feedback/testing/denial-report.fixture';
