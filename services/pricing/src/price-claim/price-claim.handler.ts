@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { priceClaim } from '@claimflow/domain';
+import { ClaimPricer } from '@claimflow/domain';
 import { TOPICS, childEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/platform';
@@ -11,8 +11,17 @@ export class PriceClaimHandler {
     private readonly publisher: EventPublisher,
   ) {}
 
+  private pricer?: ClaimPricer;
+
+  /** One pricer per catalog: it resolves each date's tables once; a new catalog gets a new pricer. */
+  private pricerFor(): ClaimPricer {
+    const catalog = this.refdata.current;
+    if (this.pricer?.catalog !== catalog) this.pricer = new ClaimPricer(catalog, { refdataFallback: this.refdata.settings.fallback, allowNational: false });
+    return this.pricer;
+  }
+
   price(message: ClaimValidatedV1): ClaimPricedV1['pricing'] {
-    const result = priceClaim(message.claim, message.validation, this.refdata.current, { refdataFallback: this.refdata.settings.fallback, allowNational: false });
+    const result = this.pricerFor().price(message.claim, message.validation);
     // A claim that cannot be priced (no locality, unmapped ZIP) is a result for the biller, not a poison message.
     return result.ok ? { kind: 'priced', ...JSON.parse(JSON.stringify(result.value)) } : { kind: 'failed', code: result.error.code, message: result.error.message };
   }
