@@ -2,7 +2,8 @@
  * The running pipeline on the real broker and database: claims published on claims.submitted.v1
  * until priced (claims/s, p50/p99 end-to-end latency), and an 837P of N claims posted over HTTP
  * and accepted into Kafka (claims/s). Needs the broker and Postgres (npm run bench starts them).
- * Run: node scripts/bench/run-ts.mjs scripts/bench/pipeline.bench.ts [kafkaClaims=2000] [httpClaims=10000]
+ * Run: node scripts/bench/run-ts.mjs scripts/bench/pipeline.bench.ts [kafkaClaims=2000] [httpClaims=10000] [--processes]
+ * --processes runs the built services (dist/) as separate processes, as deployed; default: in this process.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,14 @@ import { TOPICS } from '@claimflow/contracts';
 import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
 import { TopicRecorder, createTestDatabase, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
+import { spawnServices } from './support/spawn-services';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const kafkaClaims = Number(process.argv[2] ?? 2000);
-const httpClaims = Number(process.argv[3] ?? 10000);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const separateProcesses = process.argv.includes('--processes');
+const kafkaClaims = Number(args[0] ?? 2000);
+const httpClaims = Number(args[1] ?? 10000);
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
 const scenarios = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')));
 
@@ -25,7 +29,7 @@ async function main() {
   const suffix = `.bench-${uniqueSuffix()}`;
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
   const recorder = await TopicRecorder.start(brokers, [TOPICS.claimsPriced + suffix], `bench-recorder${suffix}`);
-  const pipeline = await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims });
+  const pipeline = separateProcesses ? await spawnPipeline(db.url, suffix) : await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims });
   const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   try {
@@ -71,13 +75,19 @@ async function main() {
     const body = (await res.json()) as { claims: unknown[]; rejected: unknown[] };
     const seconds = (Date.now() - t0) / 1000;
     const http = { claims: httpClaims, bytes: x12.length, status: res.status, accepted: body.claims.length, rejected: body.rejected.length, seconds: +seconds.toFixed(2), claimsPerSecond: Math.round(body.claims.length / seconds) };
-    console.log(JSON.stringify({ benchmark: 'pipeline', kafkaBurstToPriced: kafka, kafkaSteadyLatency: steady, httpIntoKafka: http }, null, 2));
+    console.log(JSON.stringify({ benchmark: 'pipeline', services: separateProcesses ? 'separate processes (dist)' : 'one process', kafkaBurstToPriced: kafka, kafkaSteadyLatency: steady, httpIntoKafka: http }, null, 2));
   } finally {
     await producer.disconnect();
     await pipeline.close();
     await recorder.stop();
     await db.drop();
   }
+}
+
+async function spawnPipeline(databaseUrl: string, suffix: string) {
+  const env = { KAFKA_BROKERS: brokers.join(','), DATABASE_URL: databaseUrl, TOPIC_SUFFIX: suffix, LOG_LEVEL: 'warn', REFDATA_FALLBACK: 'latest', INGEST_MAX_BODY: '64mb', INGEST_MAX_CLAIMS: String(httpClaims) };
+  const services = await spawnServices(env, ['ingest', 'validator', 'pricing']);
+  return { ingestUrl: services.urls.ingest, close: services.stop };
 }
 
 main().then(

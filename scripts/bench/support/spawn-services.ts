@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../../..');
+
+/** The built services as separate processes (like `npm run demo`), on their own topics and database. */
+export async function spawnServices(env: Record<string, string>, names: readonly string[]): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
+  const children: ChildProcess[] = [];
+  const urls: Record<string, string> = {};
+  await Promise.all(
+    names.map(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, [join(ROOT, 'dist/services', name, 'src/main.js')], { env: { ...process.env, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+          children.push(child);
+          let out = '';
+          child.stdout!.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            const m = new RegExp(`${name} listening on (\\S+?)"`).exec(out);
+            if (m && !urls[name]) {
+              urls[name] = m[1].replace('[::1]', '127.0.0.1');
+              resolve();
+            }
+          });
+          child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+          child.on('exit', (code) => (urls[name] ? undefined : reject(new Error(`${name} exited with ${code}:\n${out.slice(-2000)}`))));
+        }),
+    ),
+  );
+  return {
+    urls,
+    stop: async () => {
+      await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))));
+    },
+  };
+}
