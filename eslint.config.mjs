@@ -9,7 +9,10 @@ const constraints = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
   // End-to-end tests start the services themselves, so they alone may import apps.
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app'] },
+  {
+    sourceTag: 'type:e2e',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app'],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
   { sourceTag: 'scope:validator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:validator'] },
@@ -28,15 +31,43 @@ const boundaries = (tagsForTests, allow = []) => [
     depConstraints: constraints.map((c) => {
       const withTesting = tagsForTests && c.sourceTag.startsWith('type:') && !c.onlyDependOnLibsWithTags.includes('type:testing');
       const tags = withTesting ? [...c.onlyDependOnLibsWithTags, 'type:testing'] : c.onlyDependOnLibsWithTags;
-      return c.sourceTag === 'type:domain' || c.sourceTag === 'type:contracts' ? { ...c, onlyDependOnLibsWithTags: tags, bannedExternalImports: infraPackages } : { ...c, onlyDependOnLibsWithTags: tags };
+      return c.sourceTag === 'type:domain' || c.sourceTag === 'type:contracts'
+        ? { ...c, onlyDependOnLibsWithTags: tags, bannedExternalImports: infraPackages }
+        : { ...c, onlyDependOnLibsWithTags: tags };
     }),
   },
 ];
 
-const infraPackages = ['@nestjs/*', 'kafkajs', '@prisma/*', 'prisma', 'pg', 'nestjs-pino', 'pino*', 'express', 'testcontainers', '@testcontainers/*'];
+const infraPackages = [
+  '@nestjs/*',
+  'kafkajs',
+  '@prisma/*',
+  'prisma',
+  'pg',
+  'nestjs-pino',
+  'pino*',
+  'express',
+  'testcontainers',
+  '@testcontainers/*',
+];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.kafka/**', '.nx/**', '.run/**', 'scripts/**/*.mjs', 'scripts/**/*.js', 'data/**', '**/dist-client/**', 'jest.config.js', 'libs/cli/bin/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '.kafka/**',
+      '.nx/**',
+      '.run/**',
+      'scripts/**/*.mjs',
+      'scripts/**/*.js',
+      'data/**',
+      '**/dist-client/**',
+      'jest.config.js',
+      'libs/cli/bin/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -5,20 +5,38 @@ import { join, basename } from 'node:path';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3001';
 const dir = process.argv[3] ?? new URL('../libs/domain/src/intake/__fixtures__/scenarios', import.meta.url).pathname;
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 const money = (n) => (typeof n === 'number' ? `$${n.toFixed(2)}` : '-');
-const pad = (s, n) => String(s ?? '').slice(0, n).padEnd(n);
+const pad = (s, n) =>
+  String(s ?? '')
+    .slice(0, n)
+    .padEnd(n);
 
 async function send(file) {
   const body = readFileSync(join(dir, file), 'utf8');
-  const res = await fetch(`${base}/v1/claims?wait=20s`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-submitter-id': 'demo' }, body });
+  const res = await fetch(`${base}/v1/claims?wait=20s`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-submitter-id': 'demo' },
+    body,
+  });
   return { file, status: res.status, json: await res.json() };
 }
 
 function rows({ file, status, json }) {
   const name = basename(file, '.json');
-  if (!json.claims?.length) return [[name, '', `rejected (${status})`, (json.rejected?.[0]?.errors ?? json.errors ?? []).map((e) => `${e.path} ${e.code}`).join('; '), '']];
+  if (!json.claims?.length)
+    return [
+      [
+        name,
+        '',
+        `rejected (${status})`,
+        (json.rejected?.[0]?.errors ?? json.errors ?? []).map((e) => `${e.path} ${e.code}`).join('; '),
+        '',
+      ],
+    ];
   const view = json.claims[0].result;
   if (!view || !['priced', 'rejected'].includes(view.status)) return [[name, '', `still ${view?.status ?? 'pending'}`, '', '']];
   const validation = view.result?.validation;
@@ -48,6 +66,14 @@ for (const r of results) {
   for (const row of rows(r)) console.log(line(row));
   total += r.json.claims?.[0]?.result?.result?.pricing?.totals?.allowed ?? 0;
 }
-const caveats = new Set(results.flatMap((r) => r.json.claims?.[0]?.result?.result?.validation?.edits ?? []).filter((e) => e.code === 'REFDATA_UNAVAILABLE').map((e) => e.message));
-if (caveats.size) console.log(`\nReference data: the demo asked for the newest releases (REFDATA_FALLBACK=latest), and every answer says so, e.g.\n  ${[...caveats][0]}`);
+const caveats = new Set(
+  results
+    .flatMap((r) => r.json.claims?.[0]?.result?.result?.validation?.edits ?? [])
+    .filter((e) => e.code === 'REFDATA_UNAVAILABLE')
+    .map((e) => e.message),
+);
+if (caveats.size)
+  console.log(
+    `\nReference data: the demo asked for the newest releases (REFDATA_FALLBACK=latest), and every answer says so, e.g.\n  ${[...caveats][0]}`,
+  );
 console.log(`\n${results.length} claims sent; total allowed ${money(total)}. Full results: GET ${base}/v1/claims/{claimId}`);

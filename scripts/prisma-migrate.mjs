@@ -108,7 +108,9 @@ const commands = {
 };
 
 if (!commands[command]) {
-  console.error('usage: node scripts/prisma-migrate.mjs deploy|status|diff|create <name> [--engine pg|wasm] [--migrations dir] [--schema dir]');
+  console.error(
+    'usage: node scripts/prisma-migrate.mjs deploy|status|diff|create <name> [--engine pg|wasm] [--migrations dir] [--schema dir]',
+  );
   process.exit(2);
 }
 commands[command]()

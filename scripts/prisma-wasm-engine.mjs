@@ -34,13 +34,17 @@ export function readMigrationsList(migrationsDir) {
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');
   const lockfile = { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null };
   const names = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
     : [];
-  const migrationDirectories = names.sort((a, b) => a.localeCompare(b)).map((name) => {
-    const file = path.join(migrationsDir, name, 'migration.sql');
-    const content = existsSync(file) ? { tag: 'ok', value: readFileSync(file, 'utf8') } : { tag: 'error', value: `${file} not found` };
-    return { path: name, migrationFile: { path: 'migration.sql', content } };
-  });
+  const migrationDirectories = names
+    .sort((a, b) => a.localeCompare(b))
+    .map((name) => {
+      const file = path.join(migrationsDir, name, 'migration.sql');
+      const content = existsSync(file) ? { tag: 'ok', value: readFileSync(file, 'utf8') } : { tag: 'error', value: `${file} not found` };
+      return { path: name, migrationFile: { path: 'migration.sql', content } };
+    });
   return { baseDir: migrationsDir, lockfile, migrationDirectories, shadowDbInitScript: '' };
 }
 

@@ -14,6 +14,7 @@ printf '\n== Lint (module boundaries) and type check\n' >&2
 # The boundary rule reads Nx's project graph; compute it first or the rule silently skips.
 npx nx show projects >/dev/null
 npx eslint . --max-warnings=0
+npx prettier --check . --log-level warn
 npx tsc -p tsconfig.json --noEmit
 
 printf '\n== Tests\n' >&2

@@ -47,45 +47,94 @@ const skewed = <T>(xs: readonly T[]): T => xs[Math.floor(Math.pow(rand(), 2.2) *
 
 const HOT = '77003';
 const OTHER_CODES = Array.from({ length: 60 }, (_, i) => String(62320 + i * 7).padStart(5, '0')).concat([]);
-const CARC = ['CO-97', 'CO-236', 'CO-151', 'CO-50', 'CO-16', 'CO-4', 'CO-11', 'CO-197', 'PR-204', 'OA-18', 'CO-B15', 'CO-167', 'PI-96', 'CO-59'];
+const CARC = [
+  'CO-97',
+  'CO-236',
+  'CO-151',
+  'CO-50',
+  'CO-16',
+  'CO-4',
+  'CO-11',
+  'CO-197',
+  'PR-204',
+  'OA-18',
+  'CO-B15',
+  'CO-167',
+  'PI-96',
+  'CO-59',
+];
 const RARC = ['N130', 'M80', 'N657', 'MA130', 'N362', 'M51', 'N20', 'N115'];
-const PAYERS = [{ type: 'medicare-part-b', macJurisdiction: 'JL' }, { type: 'medicare-advantage' }, { type: 'medicaid' }, { type: 'commercial' }] as const;
+const PAYERS = [
+  { type: 'medicare-part-b', macJurisdiction: 'JL' },
+  { type: 'medicare-advantage' },
+  { type: 'medicaid' },
+  { type: 'commercial' },
+] as const;
 const MACS = ['J5', 'J6', 'J8', 'J15', 'JE', 'JF', 'JH', 'JJ', 'JK', 'JL', 'JM', 'JN'] as const;
 const EDITS = ['PTP_BUNDLED', 'MUE_EXCEEDED', 'GUIDANCE_INCLUDED', 'ADDON_WITHOUT_PRIMARY', 'PCTC_MODIFIER', 'DOCUMENTATION'] as const;
 const COBILLED = ['62323', '62321', '64483', '64490', '20610', '76000', '77002', '99213', '27096', '64493', '20552', 'G0260'];
 const MONTHS = Array.from({ length: 34 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-const STRATEGIES = Array.from({ length: 60 }, (_, i) => `Strategy ${i + 1}: resubmitted with the procedure note and modifier guidance from the NCCI manual`);
+const STRATEGIES = Array.from(
+  { length: 60 },
+  (_, i) => `Strategy ${i + 1}: resubmitted with the procedure note and modifier guidance from the NCCI manual`,
+);
 
 function generate(code: string): DenialReportInput {
   const payer = skewed(PAYERS);
   const others = Array.from({ length: Math.floor(rand() * 3) }, () => skewed(COBILLED)).filter((c) => c !== code);
   const filed = rand() < 0.42;
   return {
-    billedCodes: [{ code, modifiers: rand() < 0.3 ? ['26'] : [], units: 1 }, ...[...new Set(others)].map((c) => ({ code: c, modifiers: [], units: 1 }))],
+    billedCodes: [
+      { code, modifiers: rand() < 0.3 ? ['26'] : [], units: 1 },
+      ...[...new Set(others)].map((c) => ({ code: c, modifiers: [], units: 1 })),
+    ],
     deniedCode: code,
     placeOfService: pick(['11', '22', '24', '19']),
     payer: payer.type === 'medicare-part-b' ? { type: payer.type, macJurisdiction: pick(MACS) } : payer,
     state: skewed(US_STATES),
     denialMonth: pick(MONTHS),
-    denialReasons: { carc: [...new Set([skewed(CARC), ...(rand() < 0.3 ? [skewed(CARC)] : [])])], rarc: rand() < 0.6 ? [skewed(RARC)] : [] },
+    denialReasons: {
+      carc: [...new Set([skewed(CARC), ...(rand() < 0.3 ? [skewed(CARC)] : [])])],
+      rarc: rand() < 0.6 ? [skewed(RARC)] : [],
+    },
     whatHappened: rand() < 0.5 ? 'Denied as bundled with the primary procedure.' : undefined,
-    appeal: filed ? { filed: true, level: 1 + Math.floor(rand() * 3), outcome: pick(['overturned', 'upheld', 'pending'] as const) } : { filed: false },
+    appeal: filed
+      ? { filed: true, level: 1 + Math.floor(rand() * 3), outcome: pick(['overturned', 'upheld', 'pending'] as const) }
+      : { filed: false },
     whatWorked: rand() < 0.3 ? skewed(STRATEGIES) : undefined,
     claimflowEdits: rand() < 0.6 ? [...new Set([skewed(EDITS), ...(rand() < 0.2 ? [skewed(EDITS)] : [])])] : [],
   };
 }
 
 const arr = (xs: readonly string[]) => `{${xs.join(',')}}`;
-const esc = (s: string | null | undefined) => (s === null || s === undefined || s === '' ? '\\N' : s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n'));
+const esc = (s: string | null | undefined) =>
+  s === null || s === undefined || s === '' ? '\\N' : s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
 
 function reportRow(r: DenialReport): string {
   const payer = r.payer;
   const appeal = r.appeal;
-  return [
-    randomUUID(), '\\N', 'bench', r.deniedCode, r.placeOfService, payer.type, payer.type === 'medicare-part-b' ? payer.macJurisdiction : '\\N', r.state, String(monthKey(r.denialMonth)),
-    esc(JSON.stringify(r.billedCodes)), arr(r.denialReasons.carc), arr(r.denialReasons.rarc), esc(r.whatHappened), appeal.filed ? 't' : 'f',
-    appeal.filed ? String(appeal.level) : '\\N', appeal.filed ? appeal.outcome : '\\N', esc(r.whatWorked), arr(r.claimflowEdits),
-  ].join('\t') + '\n';
+  return (
+    [
+      randomUUID(),
+      '\\N',
+      'bench',
+      r.deniedCode,
+      r.placeOfService,
+      payer.type,
+      payer.type === 'medicare-part-b' ? payer.macJurisdiction : '\\N',
+      r.state,
+      String(monthKey(r.denialMonth)),
+      esc(JSON.stringify(r.billedCodes)),
+      arr(r.denialReasons.carc),
+      arr(r.denialReasons.rarc),
+      esc(r.whatHappened),
+      appeal.filed ? 't' : 'f',
+      appeal.filed ? String(appeal.level) : '\\N',
+      appeal.filed ? appeal.outcome : '\\N',
+      esc(r.whatWorked),
+      arr(r.claimflowEdits),
+    ].join('\t') + '\n'
+  );
 }
 
 async function load(url: string): Promise<{ ms: number; cells: number }> {
@@ -94,7 +143,12 @@ async function load(url: string): Promise<{ ms: number; cells: number }> {
   await Promise.all([reports.connect(), cells.connect()]);
   const hotShare = 0.4;
   const perCode = new Map<string, number>([[HOT, Math.round(REPORTS * hotShare)]]);
-  OTHER_CODES.forEach((c, i) => perCode.set(c, Math.round((REPORTS * (1 - hotShare) * (OTHER_CODES.length - i)) / ((OTHER_CODES.length * (OTHER_CODES.length + 1)) / 2))));
+  OTHER_CODES.forEach((c, i) =>
+    perCode.set(
+      c,
+      Math.round((REPORTS * (1 - hotShare) * (OTHER_CODES.length - i)) / ((OTHER_CODES.length * (OTHER_CODES.length + 1)) / 2)),
+    ),
+  );
   let cellRows = 0;
   // One code at a time, so only that code's counters are held in memory.
   const reportLines = async function* () {
@@ -106,10 +160,12 @@ async function load(url: string): Promise<{ ms: number; cells: number }> {
         batch += reportRow(r);
         const month = monthKey(r.denialMonth);
         // The same counter rows the service's insert writes: every state ("*") and the state, every month (0) and the month.
-        for (const scope of ['*', r.state]) for (const m of [0, month]) for (const c of reportCells(r)) {
-          const key = `${scope}\t${m}\t${r.payer.type}\t${c.dimension}\t${c.value}`;
-          counters.set(key, (counters.get(key) ?? 0) + 1);
-        }
+        for (const scope of ['*', r.state])
+          for (const m of [0, month])
+            for (const c of reportCells(r)) {
+              const key = `${scope}\t${m}\t${r.payer.type}\t${c.dimension}\t${c.value}`;
+              counters.set(key, (counters.get(key) ?? 0) + 1);
+            }
         if (batch.length > 1 << 20) {
           yield batch;
           batch = '';
@@ -118,10 +174,14 @@ async function load(url: string): Promise<{ ms: number; cells: number }> {
       if (batch) yield batch;
       const lines = [...counters].map(([k, v]) => `${code}\t${k}\t${v}\n`);
       cellRows += lines.length;
-      await pipeline(Readable.from([lines.join('')]), cells.query(copyFrom(`COPY denial_pattern_cell (denied_code, scope, month, payer_type, dimension, value, count) FROM STDIN`)));
+      await pipeline(
+        Readable.from([lines.join('')]),
+        cells.query(copyFrom(`COPY denial_pattern_cell (denied_code, scope, month, payer_type, dimension, value, count) FROM STDIN`)),
+      );
     }
   };
-  const columns = 'id, idempotency_key_hash, content_hash, denied_code, place_of_service, payer_type, mac_jurisdiction, state, denial_month, billed_codes, carc_codes, rarc_codes, what_happened, appeal_filed, appeal_level, appeal_outcome, what_worked, claimflow_edits';
+  const columns =
+    'id, idempotency_key_hash, content_hash, denied_code, place_of_service, payer_type, mac_jurisdiction, state, denial_month, billed_codes, carc_codes, rarc_codes, what_happened, appeal_filed, appeal_level, appeal_outcome, what_worked, claimflow_edits';
   await pipeline(Readable.from(reportLines()), reports.query(copyFrom(`COPY denial_report (${columns}) FROM STDIN`)));
   await reports.query('ANALYZE denial_report; ANALYZE denial_pattern_cell');
   await Promise.all([reports.end(), cells.end()]);
@@ -151,24 +211,36 @@ async function main(): Promise<void> {
   console.error(`[bench] loaded in ${(loaded.ms / 1000).toFixed(1)} s (${loaded.cells.toLocaleString()} counter rows)`);
 
   const config = parseConfig(FeedbackConfigSchema, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent' });
-  const app = await bootstrapService({ name: 'feedback', module: FeedbackModule.forRoot(config), config, bodyLimit: config.FEEDBACK_MAX_BODY });
+  const app = await bootstrapService({
+    name: 'feedback',
+    module: FeedbackModule.forRoot(config),
+    config,
+    bodyLimit: config.FEEDBACK_MAX_BODY,
+  });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const results: Record<string, unknown> = { reports: REPORTS, counterRows: loaded.cells, loadSeconds: +(loaded.ms / 1000).toFixed(1) };
   try {
     const inserts: number[] = [];
     for (let i = 0; i < 1000; i++) {
       const body = JSON.stringify(generate(HOT));
-      inserts.push(await timed(async () => {
-        const res = await fetch(`${url}/v1/denial-reports`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
-        if (res.status !== 201) throw new Error(`insert answered ${res.status}: ${await res.text()}`);
-      }));
+      inserts.push(
+        await timed(async () => {
+          const res = await fetch(`${url}/v1/denial-reports`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+          if (res.status !== 201) throw new Error(`insert answered ${res.status}: ${await res.text()}`);
+        }),
+      );
     }
     results.insertViaHttpMs = percentiles(inserts);
 
     const check = new Client({ connectionString: db.url });
     await check.connect();
     const counted = (await check.query(`SELECT count(*)::int AS n FROM denial_report WHERE denied_code = $1`, [HOT])).rows[0].n;
-    const counter = (await check.query(`SELECT sum(count)::int AS n FROM denial_pattern_cell WHERE denied_code = $1 AND scope = '*' AND month = 0 AND dimension = 'total'`, [HOT])).rows[0].n;
+    const counter = (
+      await check.query(
+        `SELECT sum(count)::int AS n FROM denial_pattern_cell WHERE denied_code = $1 AND scope = '*' AND month = 0 AND dimension = 'total'`,
+        [HOT],
+      )
+    ).rows[0].n;
     const total = (await check.query(`SELECT count(*)::int AS n FROM denial_report`)).rows[0].n;
     await check.end();
     if (counted !== counter) throw new Error(`counters disagree with reports for ${HOT}: ${counter} vs ${counted}`);
@@ -194,10 +266,12 @@ async function main(): Promise<void> {
       for (let i = 0; i < 10; i++) await fetch(url + path).then((r) => r.text());
       const samples: number[] = [];
       for (let i = 0; i < QUERIES; i++) {
-        samples.push(await timed(async () => {
-          const body = (await (await fetch(url + path)).json()) as { status: string; reports?: number };
-          status = `${body.status}${body.reports ? ` (${body.reports} reports)` : ''}`;
-        }));
+        samples.push(
+          await timed(async () => {
+            const body = (await (await fetch(url + path)).json()) as { status: string; reports?: number };
+            status = `${body.status}${body.reports ? ` (${body.reports} reports)` : ''}`;
+          }),
+        );
       }
       all.push(...samples);
       // The same query without HTTP: counters, strategies and suppression only.

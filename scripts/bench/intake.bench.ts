@@ -71,16 +71,26 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpuBefore);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const mb = (n: number) => Number((n / 1024 / 1024).toFixed(1));
-  console.log(JSON.stringify({
-    claims, ok, failed, envelopeErrors: envelope, lines,
-    inputMB: mb(bytes),
-    seconds: Number(seconds.toFixed(3)),
-    claimsPerSecond: Math.round((ok + failed) / seconds),
-    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(3)),
-    rssBaselineMB: mb(baseline),
-    rssPeakMB: mb(peakRss),
-    maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        claims,
+        ok,
+        failed,
+        envelopeErrors: envelope,
+        lines,
+        inputMB: mb(bytes),
+        seconds: Number(seconds.toFixed(3)),
+        claimsPerSecond: Math.round((ok + failed) / seconds),
+        cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(3)),
+        rssBaselineMB: mb(baseline),
+        rssPeakMB: mb(peakRss),
+        maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
+      },
+      null,
+      2,
+    ),
+  );
   if (!process.argv.includes('--generate-only') && (ok !== claims || failed !== 0 || envelope !== 0)) process.exitCode = 1;
 }
 

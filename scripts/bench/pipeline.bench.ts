@@ -21,7 +21,9 @@ const separateProcesses = process.argv.includes('--processes');
 const kafkaClaims = Number(args[0] ?? 2000);
 const httpClaims = Number(args[1] ?? 10000);
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
-const scenarios = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')));
+const scenarios = readdirSync(SCENARIOS)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')));
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -29,7 +31,9 @@ async function main() {
   const suffix = `.bench-${uniqueSuffix()}`;
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
   const recorder = await TopicRecorder.start(brokers, [TOPICS.claimsPriced + suffix], `bench-recorder${suffix}`);
-  const pipeline = separateProcesses ? await spawnPipeline(db.url, suffix) : await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims });
+  const pipeline = separateProcesses
+    ? await spawnPipeline(db.url, suffix)
+    : await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims });
   const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   try {
@@ -39,14 +43,31 @@ async function main() {
       const batch = Array.from({ length: Math.min(100, kafkaClaims - i) }, (_, j) => {
         const n = i + j;
         sentAt.set(`bench-${n}`, Date.now());
-        return { key: `K-${n}`, value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `K-${n}` }), headers: { 'content-type': 'application/json', 'cf-correlation-id': `bench-${n}` } };
+        return {
+          key: `K-${n}`,
+          value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `K-${n}` }),
+          headers: { 'content-type': 'application/json', 'cf-correlation-id': `bench-${n}` },
+        };
       });
       await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages: batch });
     }
-    await waitFor(() => recorder.messages.length >= kafkaClaims, { description: `${kafkaClaims} claims priced`, timeoutMs: 600_000, intervalMs: 200 });
-    const latencies = recorder.messages.filter((m) => sentAt.has(m.headers['cf-correlation-id'])).map((m) => m.receivedAt - (sentAt.get(m.headers['cf-correlation-id']) ?? m.receivedAt)).sort((a, b) => a - b);
+    await waitFor(() => recorder.messages.length >= kafkaClaims, {
+      description: `${kafkaClaims} claims priced`,
+      timeoutMs: 600_000,
+      intervalMs: 200,
+    });
+    const latencies = recorder.messages
+      .filter((m) => sentAt.has(m.headers['cf-correlation-id']))
+      .map((m) => m.receivedAt - (sentAt.get(m.headers['cf-correlation-id']) ?? m.receivedAt))
+      .sort((a, b) => a - b);
     const elapsed = (Math.max(...recorder.messages.map((m) => m.receivedAt)) - started) / 1000;
-    const kafka = { claims: kafkaClaims, seconds: +elapsed.toFixed(2), claimsPerSecond: Math.round(kafkaClaims / elapsed), p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+    const kafka = {
+      claims: kafkaClaims,
+      seconds: +elapsed.toFixed(2),
+      claimsPerSecond: Math.round(kafkaClaims / elapsed),
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+    };
 
     // Latency at a steady rate the pipeline keeps up with (the burst above measures capacity).
     const paced = 200;
@@ -56,9 +77,24 @@ async function main() {
       const due = started + elapsed * 1000 + 1000 + (n * 1000) / rate;
       while (Date.now() < due) await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
       pacedSent.set(`paced-${n}`, Date.now());
-      await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages: [{ key: `P-${n}`, value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `P-${n}` }), headers: { 'content-type': 'application/json', 'cf-correlation-id': `paced-${n}` } }] });
+      await producer.send({
+        topic: TOPICS.claimsSubmitted + suffix,
+        messages: [
+          {
+            key: `P-${n}`,
+            value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `P-${n}` }),
+            headers: { 'content-type': 'application/json', 'cf-correlation-id': `paced-${n}` },
+          },
+        ],
+      });
     }
-    const pacedDone = await waitFor(() => { const got = recorder.messages.filter((m) => pacedSent.has(m.headers['cf-correlation-id'])); return got.length >= paced && got; }, { description: 'paced claims priced', timeoutMs: 300_000 });
+    const pacedDone = await waitFor(
+      () => {
+        const got = recorder.messages.filter((m) => pacedSent.has(m.headers['cf-correlation-id']));
+        return got.length >= paced && got;
+      },
+      { description: 'paced claims priced', timeoutMs: 300_000 },
+    );
     const pacedLatency = pacedDone.map((m) => m.receivedAt - pacedSent.get(m.headers['cf-correlation-id'])!).sort((a, b) => a - b);
     const steady = { claims: paced, claimsPerSecond: rate, p50Ms: percentile(pacedLatency, 50), p99Ms: percentile(pacedLatency, 99) };
 
@@ -67,15 +103,44 @@ async function main() {
       if (!r.ok) throw new Error('scenario does not normalize');
       return r.value;
     });
-    const x12 = [...write837((function* () {
-      for (let i = 0; i < httpClaims; i++) yield { ...claims[i % claims.length], submitterClaimId: `H-${i}` };
-    })(), { control: 1 })].join('');
+    const x12 = [
+      ...write837(
+        (function* () {
+          for (let i = 0; i < httpClaims; i++) yield { ...claims[i % claims.length], submitterClaimId: `H-${i}` };
+        })(),
+        { control: 1 },
+      ),
+    ].join('');
     const t0 = Date.now();
-    const res = await fetch(`${pipeline.ingestUrl}/v1/claims`, { method: 'POST', headers: { 'content-type': 'application/edi-x12', 'x-submitter-id': 'bench' }, body: x12 });
+    const res = await fetch(`${pipeline.ingestUrl}/v1/claims`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/edi-x12', 'x-submitter-id': 'bench' },
+      body: x12,
+    });
     const body = (await res.json()) as { claims: unknown[]; rejected: unknown[] };
     const seconds = (Date.now() - t0) / 1000;
-    const http = { claims: httpClaims, bytes: x12.length, status: res.status, accepted: body.claims.length, rejected: body.rejected.length, seconds: +seconds.toFixed(2), claimsPerSecond: Math.round(body.claims.length / seconds) };
-    console.log(JSON.stringify({ benchmark: 'pipeline', services: separateProcesses ? 'separate processes (dist)' : 'one process', kafkaBurstToPriced: kafka, kafkaSteadyLatency: steady, httpIntoKafka: http }, null, 2));
+    const http = {
+      claims: httpClaims,
+      bytes: x12.length,
+      status: res.status,
+      accepted: body.claims.length,
+      rejected: body.rejected.length,
+      seconds: +seconds.toFixed(2),
+      claimsPerSecond: Math.round(body.claims.length / seconds),
+    };
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'pipeline',
+          services: separateProcesses ? 'separate processes (dist)' : 'one process',
+          kafkaBurstToPriced: kafka,
+          kafkaSteadyLatency: steady,
+          httpIntoKafka: http,
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await producer.disconnect();
     await pipeline.close();
@@ -85,7 +150,15 @@ async function main() {
 }
 
 async function spawnPipeline(databaseUrl: string, suffix: string) {
-  const env = { KAFKA_BROKERS: brokers.join(','), DATABASE_URL: databaseUrl, TOPIC_SUFFIX: suffix, LOG_LEVEL: 'warn', REFDATA_FALLBACK: 'latest', INGEST_MAX_BODY: '64mb', INGEST_MAX_CLAIMS: String(httpClaims) };
+  const env = {
+    KAFKA_BROKERS: brokers.join(','),
+    DATABASE_URL: databaseUrl,
+    TOPIC_SUFFIX: suffix,
+    LOG_LEVEL: 'warn',
+    REFDATA_FALLBACK: 'latest',
+    INGEST_MAX_BODY: '64mb',
+    INGEST_MAX_CLAIMS: String(httpClaims),
+  };
   const services = await spawnServices(env, ['ingest', 'validator', 'pricing']);
   return { ingestUrl: services.urls.ingest, close: services.stop };
 }

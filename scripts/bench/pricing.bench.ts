@@ -2,7 +2,15 @@
  * Pricing benchmark: claims priced in-process on one core with the shipped CY2025 data, and the
  * heap the loaded fee schedule takes. Run: node scripts/bench/run-ts.mjs scripts/bench/pricing.bench.ts [seconds=3]
  */
-import { ClaimPricer, priceClaim, type Claim, type PricedClaim, type PricingError, type RefDataCatalog, type Result } from '@claimflow/domain';
+import {
+  ClaimPricer,
+  priceClaim,
+  type Claim,
+  type PricedClaim,
+  type PricingError,
+  type RefDataCatalog,
+  type Result,
+} from '@claimflow/domain';
 import { defaultDataDir, loadCatalog } from '@claimflow/refdata';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -19,13 +27,37 @@ function heapMb(): number {
 // A mix that exercises every path: E/M, imaging with MPPR and the OPPS cap, components, surgery, therapy, add-ons.
 const LINE_MIXES: readonly (readonly [string, string[], number])[][] = [
   [['99213', [], 1]],
-  [['77003', [], 1], ['76000', ['26'], 1]],
-  [['70450', [], 1], ['70486', [], 1], ['70496', [], 1]],
-  [['27130', [], 1], ['27447', [], 1]],
-  [['97110', [], 2], ['97140', [], 1], ['97530', [], 2]],
-  [['64483', [], 1], ['64484', [], 2], ['77003', ['26'], 1]],
-  [['43239', [], 1], ['43249', [], 1]],
-  [['93306', [], 1], ['93000', [], 1]],
+  [
+    ['77003', [], 1],
+    ['76000', ['26'], 1],
+  ],
+  [
+    ['70450', [], 1],
+    ['70486', [], 1],
+    ['70496', [], 1],
+  ],
+  [
+    ['27130', [], 1],
+    ['27447', [], 1],
+  ],
+  [
+    ['97110', [], 2],
+    ['97140', [], 1],
+    ['97530', [], 2],
+  ],
+  [
+    ['64483', [], 1],
+    ['64484', [], 2],
+    ['77003', ['26'], 1],
+  ],
+  [
+    ['43239', [], 1],
+    ['43249', [], 1],
+  ],
+  [
+    ['93306', [], 1],
+    ['93000', [], 1],
+  ],
 ];
 
 function claims(catalog: RefDataCatalog): Claim[] {
@@ -47,7 +79,14 @@ function claims(catalog: RefDataCatalog): Claim[] {
       billingProvider: { npi: '1234567893' },
       locality: { carrier: loc.carrier, locality: loc.locality },
       diagnoses: ['M54.16'],
-      lines: mix.map(([code, modifiers, units], l) => ({ lineNumber: l + 1, code, modifiers, units, dateOfService: `2025-11-${String(1 + (i % 28)).padStart(2, '0')}`, diagnosisPointers: [1] })),
+      lines: mix.map(([code, modifiers, units], l) => ({
+        lineNumber: l + 1,
+        code,
+        modifiers,
+        units,
+        dateOfService: `2025-11-${String(1 + (i % 28)).padStart(2, '0')}`,
+        diagnosisPointers: [1],
+      })),
     });
   }
   return out;
@@ -65,7 +104,13 @@ function measure(batch: readonly Claim[], seconds: number, price: (c: Claim) => 
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu0);
   const cpu = (used.user + used.system) / 1e6;
-  return { linesPriced: priced, wallSeconds: Math.round(wall * 100) / 100, cpuSeconds: Math.round(cpu * 100) / 100, linesPerSecond: Math.round(priced / wall), linesPerCpuSecond: Math.round(priced / cpu) };
+  return {
+    linesPriced: priced,
+    wallSeconds: Math.round(wall * 100) / 100,
+    cpuSeconds: Math.round(cpu * 100) / 100,
+    linesPerSecond: Math.round(priced / wall),
+    linesPerCpuSecond: Math.round(priced / cpu),
+  };
 }
 
 async function main(): Promise<void> {
@@ -88,16 +133,22 @@ async function main(): Promise<void> {
   const pricer = new ClaimPricer(mpfs);
   const viaPricer = measure(batch, seconds, (c) => pricer.price(c));
   const viaPriceClaim = measure(batch, seconds, (c) => priceClaim(c, undefined, mpfs));
-  console.log(JSON.stringify({
-    benchmark: 'pricing',
-    node: process.version,
-    claimsPerBatch: batch.length,
-    linesPerBatch,
-    allowedPerBatch: Math.round(allowed * 100) / 100,
-    claimPricer: viaPricer,
-    priceClaim: viaPriceClaim,
-    heapMb: { feeSchedule2025: Math.round(rvuMb * 10) / 10, allMpfsTablesBothYears: Math.round(mpfsMb * 10) / 10 },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        benchmark: 'pricing',
+        node: process.version,
+        claimsPerBatch: batch.length,
+        linesPerBatch,
+        allowedPerBatch: Math.round(allowed * 100) / 100,
+        claimPricer: viaPricer,
+        priceClaim: viaPriceClaim,
+        heapMb: { feeSchedule2025: Math.round(rvuMb * 10) / 10, allMpfsTablesBothYears: Math.round(mpfsMb * 10) / 10 },
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 main().catch((e: unknown) => {

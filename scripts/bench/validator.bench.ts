@@ -10,10 +10,62 @@ import { loadDefaultCatalog } from '@claimflow/refdata';
 
 /** Random mix: any code beside any other on one date. Far dirtier than real claims (a stress case). */
 const POOL = [
-  '62321', '62323', '62320', '62322', '77003', '77002', '77001', '76000', '77012', '77021', '64490', '64491', '64493', '64494',
-  '64483', '64484', '64520', '64510', '36556', '36569', '21550', '44500', '20610', '20611', '20552', '20553', '27093', '27095',
-  '99213', '99214', '99215', '99203', '99204', '96372', 'J1030', 'J3301', '20600', '20605', '64450', '64415', '64445', '62270',
-  '72148', '72100', '73030', '73560', '71046', '70450', '93000', '80053', '85025', '36415', '11721', '17110', '11102', '12001',
+  '62321',
+  '62323',
+  '62320',
+  '62322',
+  '77003',
+  '77002',
+  '77001',
+  '76000',
+  '77012',
+  '77021',
+  '64490',
+  '64491',
+  '64493',
+  '64494',
+  '64483',
+  '64484',
+  '64520',
+  '64510',
+  '36556',
+  '36569',
+  '21550',
+  '44500',
+  '20610',
+  '20611',
+  '20552',
+  '20553',
+  '27093',
+  '27095',
+  '99213',
+  '99214',
+  '99215',
+  '99203',
+  '99204',
+  '96372',
+  'J1030',
+  'J3301',
+  '20600',
+  '20605',
+  '64450',
+  '64415',
+  '64445',
+  '62270',
+  '72148',
+  '72100',
+  '73030',
+  '73560',
+  '71046',
+  '70450',
+  '93000',
+  '80053',
+  '85025',
+  '36415',
+  '11721',
+  '17110',
+  '11102',
+  '12001',
 ];
 const MODIFIERS = [['26'], ['59'], ['XS'], ['RT'], ['LT'], ['25'], ['TC'], ['51']];
 const NONE: string[] = [];
@@ -24,11 +76,38 @@ const NONE: string[] = [];
  * one of the seeds' common mistakes.
  */
 const ENCOUNTERS = [
-  ['99213'], ['99214'], ['99203'], ['93000'], ['71046'], ['72100'], ['73030:RT'], ['73560:LT'], ['36415', '80053', '85025'],
-  ['99213:25', '20610', 'J3301'], ['44500', '76000'], ['36556', '77001'], ['21550', '77002'], ['64490', '64491'], ['62323'],
-  ['64483', '64484'], ['11721'], ['17110'], ['12001'], ['11102'], ['20610'], ['72148'], ['70450'],
+  ['99213'],
+  ['99214'],
+  ['99203'],
+  ['93000'],
+  ['71046'],
+  ['72100'],
+  ['73030:RT'],
+  ['73560:LT'],
+  ['36415', '80053', '85025'],
+  ['99213:25', '20610', 'J3301'],
+  ['44500', '76000'],
+  ['36556', '77001'],
+  ['21550', '77002'],
+  ['64490', '64491'],
+  ['62323'],
+  ['64483', '64484'],
+  ['11721'],
+  ['17110'],
+  ['12001'],
+  ['11102'],
+  ['20610'],
+  ['72148'],
+  ['70450'],
 ];
-const MISTAKES = [['62323', '77003'], ['21550', '77002', '76000'], ['64520', '77003*2'], ['76001'], ['64490', '64491', '77003'], ['62321', '62320']];
+const MISTAKES = [
+  ['62323', '77003'],
+  ['21550', '77002', '76000'],
+  ['64520', '77003*2'],
+  ['76001'],
+  ['64490', '64491', '77003'],
+  ['62321', '62320'],
+];
 const NPIS = ['1234567893', '1049726353', '1286340579', '1552081964'];
 
 type Rnd = (n: number) => number;
@@ -47,7 +126,14 @@ function seeded(): Rnd {
 function line(n: number, spec: string, dos: string): ClaimLine {
   const [codeUnits, modifier] = spec.split(':');
   const [code, units] = codeUnits.split('*');
-  return { lineNumber: n, code, modifiers: modifier ? [modifier] : NONE, units: Number(units ?? 1), dateOfService: dos, diagnosisPointers: [1] };
+  return {
+    lineNumber: n,
+    code,
+    modifiers: modifier ? [modifier] : NONE,
+    units: Number(units ?? 1),
+    dateOfService: dos,
+    diagnosisPointers: [1],
+  };
 }
 
 function randomLines(rnd: Rnd, size: number, dos: string): ClaimLine[] {
@@ -78,8 +164,15 @@ function makeClaims(count: number, dos: string, mix: string): Claim[] {
     const size = 1 + rnd(20);
     const lines = mix === 'random' ? randomLines(rnd, size, dos) : encounterLines(rnd, size, `${dos.slice(0, 8)}01`);
     claims.push({
-      claimId: `BENCH-${i}`, submitterClaimId: `B-${i}`, claimType: 'professional', frequencyCode: '1', placeOfService: '11',
-      payer: { type: 'medicare-part-b' }, billingProvider: { npi: NPIS[rnd(NPIS.length)] }, diagnoses: ['M5451'], lines,
+      claimId: `BENCH-${i}`,
+      submitterClaimId: `B-${i}`,
+      claimType: 'professional',
+      frequencyCode: '1',
+      placeOfService: '11',
+      payer: { type: 'medicare-part-b' },
+      billingProvider: { npi: NPIS[rnd(NPIS.length)] },
+      diagnoses: ['M5451'],
+      lines,
     });
   }
   return claims;
@@ -120,8 +213,12 @@ async function main(): Promise<void> {
   }
   times.sort();
   const pct = (p: number) => times[Math.min(count - 1, Math.floor(count * p))].toFixed(1);
-  console.log(`validator (${mix} mix): ${count} claims, ${(lines / count).toFixed(1)} lines/claim on average, DOS from ${dos} (refdata loaded in ${loadMs.toFixed(0)} ms)`);
-  console.log(`  throughput ${Math.round(count / seconds).toLocaleString('en-US')} claims/s wall, ${Math.round(count / cpuSeconds).toLocaleString('en-US')} claims per CPU-second (${(lines / cpuSeconds / 1e6).toFixed(2)} M lines), single thread`);
+  console.log(
+    `validator (${mix} mix): ${count} claims, ${(lines / count).toFixed(1)} lines/claim on average, DOS from ${dos} (refdata loaded in ${loadMs.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  throughput ${Math.round(count / seconds).toLocaleString('en-US')} claims/s wall, ${Math.round(count / cpuSeconds).toLocaleString('en-US')} claims per CPU-second (${(lines / cpuSeconds / 1e6).toFixed(2)} M lines), single thread`,
+  );
   console.log(`  per claim p50 ${pct(0.5)} us, p99 ${pct(0.99)} us, max ${times[count - 1].toFixed(1)} us`);
   console.log(`  ${(edits / count).toFixed(2)} edits/claim, ${((100 * denied) / lines).toFixed(1)}% of lines denied`);
 }

@@ -19,7 +19,9 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
     const client = new Client({ connectionString: h.db.url });
     await client.connect();
     try {
-      return (await client.query('SELECT id, submitter_claim_id, status, replaced_by_id FROM claim_ledger WHERE submitter_id = $1', [submitterId])).rows;
+      return (
+        await client.query('SELECT id, submitter_claim_id, status, replaced_by_id FROM claim_ledger WHERE submitter_id = $1', [submitterId])
+      ).rows;
     } finally {
       await client.end();
     }
@@ -31,11 +33,17 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
     expect(body.claims.map((c) => c.submitterClaimId)).toEqual(['GOOD-001', 'GOOD-003']);
     expect(body.rejected).toHaveLength(1);
     expect(body.rejected[0].submitterClaimId).toBe('BAD-002');
-    expect(body.rejected[0].errors.map((e) => e.code)).toEqual(expect.arrayContaining(['MODIFIER_UNKNOWN', 'NPI_CHECK_DIGIT', 'UNITS_INVALID', 'DATE_INVALID']));
+    expect(body.rejected[0].errors.map((e) => e.code)).toEqual(
+      expect.arrayContaining(['MODIFIER_UNKNOWN', 'NPI_CHECK_DIGIT', 'UNITS_INVALID', 'DATE_INVALID']),
+    );
     expect(body.errors.length).toBeGreaterThan(0);
     for (const c of body.claims) expect((await getClaim(h.pipeline.ingestUrl, c.claimId)).status).toBe('priced');
     const rows = await ledgerRows('mixed');
-    expect(rows.map((r) => `${r.submitter_claim_id}:${r.status}`).sort()).toEqual(['BAD-002:rejected', 'GOOD-001:priced', 'GOOD-003:priced']);
+    expect(rows.map((r) => `${r.submitter_claim_id}:${r.status}`).sort()).toEqual([
+      'BAD-002:rejected',
+      'GOOD-001:priced',
+      'GOOD-003:priced',
+    ]);
   });
 
   it('does not process the same claim twice', async () => {
@@ -44,7 +52,13 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
     const again = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' });
     expect(again.body.claims[0]).toMatchObject({ claimId: first.body.claims[0].claimId, status: 'duplicate' });
     // A later claim is priced after the duplicate was refused; by then a reprocessed duplicate would show too.
-    const marker = await submit(h.pipeline.ingestUrl, scenario('nasoenteric-44500-76000'), 'application/json', { 'x-submitter-id': 'dup' }, '?wait=20s');
+    const marker = await submit(
+      h.pipeline.ingestUrl,
+      scenario('nasoenteric-44500-76000'),
+      'application/json',
+      { 'x-submitter-id': 'dup' },
+      '?wait=20s',
+    );
     expect(marker.status).toBe(200);
     expect(h.recorder.on(h.topic(TOPICS.claimsPriced)).filter((m) => m.key === first.body.claims[0].claimId)).toHaveLength(1);
     expect(await ledgerRows('dup')).toHaveLength(2);
@@ -52,9 +66,25 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
 
   it('lets a frequency-7 claim replace the earlier submission', async () => {
     const original = JSON.parse(scenario('picc-36569-77001'));
-    const first = await submit(h.pipeline.ingestUrl, JSON.stringify(original), 'application/json', { 'x-submitter-id': 'repl' }, '?wait=20s');
-    const replacement = { ...original, frequencyCode: '7', lines: original.lines.map((l: { charge?: number }) => ({ ...l, charge: (l.charge ?? 100) + 1 })) };
-    const second = await submit(h.pipeline.ingestUrl, JSON.stringify(replacement), 'application/json', { 'x-submitter-id': 'repl' }, '?wait=20s');
+    const first = await submit(
+      h.pipeline.ingestUrl,
+      JSON.stringify(original),
+      'application/json',
+      { 'x-submitter-id': 'repl' },
+      '?wait=20s',
+    );
+    const replacement = {
+      ...original,
+      frequencyCode: '7',
+      lines: original.lines.map((l: { charge?: number }) => ({ ...l, charge: (l.charge ?? 100) + 1 })),
+    };
+    const second = await submit(
+      h.pipeline.ingestUrl,
+      JSON.stringify(replacement),
+      'application/json',
+      { 'x-submitter-id': 'repl' },
+      '?wait=20s',
+    );
     expect(second.body.claims[0].status).toBe('accepted');
     const earlier = await getClaim(h.pipeline.ingestUrl, first.body.claims[0].claimId);
     expect(earlier.replacedBy).toBe(second.body.claims[0].claimId);
@@ -63,27 +93,42 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
   it('dead-letters claims published on Kafka that cannot be normalized, with their errors, and records them', async () => {
     await h.producer.send({
       topic: h.topic(TOPICS.claimsSubmitted),
-      messages: [{ key: 'bad-837', value: fixture('x12/bad-segments.x12'), headers: { 'content-type': 'application/edi-x12', 'cf-submitter-id': 'kafka-mixed' } }],
+      messages: [
+        {
+          key: 'bad-837',
+          value: fixture('x12/bad-segments.x12'),
+          headers: { 'content-type': 'application/edi-x12', 'cf-submitter-id': 'kafka-mixed' },
+        },
+      ],
     });
     const dead = await waitFor(
-      () => h.recorder.on(h.topic(TOPICS.claimsDeadLetter)).find((m) => m.json<{ submitterClaimId?: string }>().submitterClaimId === 'BAD-002') ?? false,
+      () =>
+        h.recorder
+          .on(h.topic(TOPICS.claimsDeadLetter))
+          .find((m) => m.json<{ submitterClaimId?: string }>().submitterClaimId === 'BAD-002') ?? false,
       { description: 'BAD-002 on the dead-letter topic' },
     );
     const body = dead.json<{ reason: { code: string; errors: { code: string }[] }; originalValueBase64: string }>();
     expect(body.reason.code).toBe('CLAIM_INVALID');
     expect(body.reason.errors.length).toBeGreaterThanOrEqual(4);
     expect(Buffer.from(body.originalValueBase64, 'base64').toString()).toBe(fixture('x12/bad-segments.x12'));
-    await waitFor(async () => (await ledgerRows('kafka-mixed')).filter((r) => r.status === 'priced').length === 2 || false, { description: 'both good Kafka claims priced in the ledger' });
+    await waitFor(async () => (await ledgerRows('kafka-mixed')).filter((r) => r.status === 'priced').length === 2 || false, {
+      description: 'both good Kafka claims priced in the ledger',
+    });
   });
 
   it('answers a priced claim as a FHIR ClaimResponse with allowed amounts and edits as reasons', async () => {
-    const { body } = await submit(h.pipeline.ingestUrl, scenario('lesi-62323-77003-pos11'), 'application/json', { 'x-submitter-id': 'fhir' }, '?wait=20s');
-    const response = await getClaim<{ resourceType: string; item: { itemSequence: number; adjudication: { category: { coding: { code: string }[] }; amount?: { value: number } }[] }[] }>(
+    const { body } = await submit(
       h.pipeline.ingestUrl,
-      body.claims[0].claimId,
-      '1s',
-      'application/fhir+json',
+      scenario('lesi-62323-77003-pos11'),
+      'application/json',
+      { 'x-submitter-id': 'fhir' },
+      '?wait=20s',
     );
+    const response = await getClaim<{
+      resourceType: string;
+      item: { itemSequence: number; adjudication: { category: { coding: { code: string }[] }; amount?: { value: number } }[] }[];
+    }>(h.pipeline.ingestUrl, body.claims[0].claimId, '1s', 'application/fhir+json');
     expect(response.resourceType).toBe('ClaimResponse');
     expect(response.item).toHaveLength(2);
     const eligible = response.item[0].adjudication.find((a) => a.category.coding[0].code === 'eligible');

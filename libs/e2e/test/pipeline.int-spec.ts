@@ -4,7 +4,6 @@ import { waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
-
 interface PricedBody {
   claim: { claimId: string };
   validation: { lines: { lineNumber: number; code: string; denied: boolean; edits: { code: string; severity: string }[] }[] };
@@ -45,7 +44,10 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     });
     expect(res.status).toBe(202);
     const { claims } = (await res.json()) as { claims: { claimId: string; links: { self: string } }[] };
-    const message = await waitFor(() => pricedFor(claims[0].claimId), { description: 'the HTTP claim on claims.priced.v1', timeoutMs: 60_000 });
+    const message = await waitFor(() => pricedFor(claims[0].claimId), {
+      description: 'the HTTP claim on claims.priced.v1',
+      timeoutMs: 60_000,
+    });
 
     expect(message.headers['cf-correlation-id']).toBe(`corr-http${h.suffix}`);
     expect(message.headers['cf-message-type']).toBe('ClaimPriced.v1');
@@ -65,12 +67,21 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
   it('prices a claim published to claims.submitted.v1 and carries its correlation id through', async () => {
     await h.producer.send({
       topic: h.topic(TOPICS.claimsSubmitted),
-      messages: [{ key: 'LESI-KAFKA', value: scenario('lesi-62323-77003-pos11').replace('LESI-2025-0310', 'LESI-KAFKA-1'), headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-kafka${h.suffix}` } }],
+      messages: [
+        {
+          key: 'LESI-KAFKA',
+          value: scenario('lesi-62323-77003-pos11').replace('LESI-2025-0310', 'LESI-KAFKA-1'),
+          headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-kafka${h.suffix}` },
+        },
+      ],
     });
-    const message = await waitFor(() => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-kafka${h.suffix}`) ?? false, {
-      description: 'the Kafka claim on claims.priced.v1',
-      timeoutMs: 60_000,
-    });
+    const message = await waitFor(
+      () => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-kafka${h.suffix}`) ?? false,
+      {
+        description: 'the Kafka claim on claims.priced.v1',
+        timeoutMs: 60_000,
+      },
+    );
     const body = message.json<PricedBody>();
     expect(body.validation.lines.find((l) => l.code === '77003')!.denied).toBe(true);
     expect(body.pricing.lines[0].allowed).toBeGreaterThan(0);
@@ -78,16 +89,29 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
 
   it('dead-letters a malformed message with its reason and original bytes, and keeps going', async () => {
     const garbage = '{"submitterClaimId": "BROKEN", lines: [';
-    await h.producer.send({ topic: h.topic(TOPICS.claimsSubmitted), messages: [{ key: 'BROKEN', value: garbage, headers: { 'content-type': 'application/json' } }] });
-    const dead = await waitFor(() => h.recorder.on(deadLetter).find((m) => m.key === 'BROKEN') ?? false, { description: 'the malformed message on the dead-letter topic' });
+    await h.producer.send({
+      topic: h.topic(TOPICS.claimsSubmitted),
+      messages: [{ key: 'BROKEN', value: garbage, headers: { 'content-type': 'application/json' } }],
+    });
+    const dead = await waitFor(() => h.recorder.on(deadLetter).find((m) => m.key === 'BROKEN') ?? false, {
+      description: 'the malformed message on the dead-letter topic',
+    });
     const body = dead.json<{ reason: { code: string }; originalValueBase64: string }>();
     expect(body.reason.code).toBe('MALFORMED_JSON');
     expect(Buffer.from(body.originalValueBase64, 'base64').toString()).toBe(garbage);
 
     await h.producer.send({
       topic: h.topic(TOPICS.claimsSubmitted),
-      messages: [{ key: 'AFTER', value: scenario('nasoenteric-44500-76000'), headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-after${h.suffix}` } }],
+      messages: [
+        {
+          key: 'AFTER',
+          value: scenario('nasoenteric-44500-76000'),
+          headers: { 'content-type': 'application/json', 'cf-correlation-id': `corr-after${h.suffix}` },
+        },
+      ],
     });
-    await waitFor(() => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-after${h.suffix}`) ?? false, { description: 'a good claim priced after the bad one' });
+    await waitFor(() => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-after${h.suffix}`) ?? false, {
+      description: 'a good claim priced after the bad one',
+    });
   });
 });

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { KafkaMessage } from 'kafkajs';
-import { TOPICS, childEnvelope, envelopeFromHeaders, readHeader, rootEnvelope, type ClaimDeadLetteredV1, type FieldError } from '@claimflow/contracts';
+import {
+  TOPICS,
+  childEnvelope,
+  envelopeFromHeaders,
+  readHeader,
+  rootEnvelope,
+  type ClaimDeadLetteredV1,
+  type FieldError,
+} from '@claimflow/contracts';
 import { EventPublisher } from './event-publisher';
 
 export interface DeadLetterInput {
@@ -23,7 +31,9 @@ export class DeadLetterPublisher {
     const headers = Object.fromEntries(Object.keys(message.headers ?? {}).map((k) => [k, readHeader(message.headers, k) ?? '']));
     const key = message.key === null || message.key === undefined ? null : String(message.key);
     const parent = envelopeFromHeaders(message.headers);
-    const envelope = parent.ok ? childEnvelope(parent.value, 'ClaimDeadLettered.v1') : rootEnvelope('ClaimDeadLettered.v1', headers['cf-correlation-id'] || undefined);
+    const envelope = parent.ok
+      ? childEnvelope(parent.value, 'ClaimDeadLettered.v1')
+      : rootEnvelope('ClaimDeadLettered.v1', headers['cf-correlation-id'] || undefined);
     const body: ClaimDeadLetteredV1 = {
       type: 'ClaimDeadLettered.v1',
       reason: { code: input.reason.code, message: input.reason.message, errors: input.reason.errors ?? [] },

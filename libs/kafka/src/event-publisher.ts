@@ -66,7 +66,11 @@ export class EventPublisher implements OnApplicationShutdown {
     if (this.producer) return Promise.resolve(this.producer);
     this.connecting ??= (async () => {
       // One request in flight keeps per-key order; consumers are idempotent, so a retried send is harmless.
-      const producer = this.kafka.producer({ allowAutoTopicCreation: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+      const producer = this.kafka.producer({
+        allowAutoTopicCreation: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       await producer.connect();
       this.producer = producer;
       return producer;

@@ -25,7 +25,9 @@ describe('InboundProcessor', () => {
   it('hands a valid message to the handler with its envelope and key', async () => {
     const seen: unknown[] = [];
     await inbound.process(contextOf('{"type":"Ping.v1","n":1}'), Body, async (m) => void seen.push(m));
-    expect(seen).toEqual([expect.objectContaining({ body: { type: 'Ping.v1', n: 1 }, key: 'claim-1', envelope: expect.objectContaining({ type: 'Ping.v1' }) })]);
+    expect(seen).toEqual([
+      expect.objectContaining({ body: { type: 'Ping.v1', n: 1 }, key: 'claim-1', envelope: expect.objectContaining({ type: 'Ping.v1' }) }),
+    ]);
     expect(deadLetters).toEqual([]);
   });
 

@@ -27,7 +27,12 @@ export class InboundProcessor {
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaOptions,
   ) {}
 
-  async process<S extends z.ZodTypeAny>(context: KafkaContext, schema: S, handle: (inbound: Inbound<z.infer<S>>) => Promise<void>, deadLetterTopic?: string): Promise<void> {
+  async process<S extends z.ZodTypeAny>(
+    context: KafkaContext,
+    schema: S,
+    handle: (inbound: Inbound<z.infer<S>>) => Promise<void>,
+    deadLetterTopic?: string,
+  ): Promise<void> {
     const message = context.getMessage();
     const topic = context.getTopic();
     const dead = (code: string, text: string, errors: { path: string; code: string; message: string }[] = [], claimId?: string) =>
@@ -53,8 +58,10 @@ export class InboundProcessor {
     }
     const key = message.key === null || message.key === undefined ? null : String(message.key);
     try {
-      await withRetry(() => handle({ body: body.value, envelope: envelope.value, key }), DEFAULT_RETRY, (error, attempt) =>
-        this.logger.warn(`retrying ${topic} ${key} after attempt ${attempt}: ${(error as Error).message}`),
+      await withRetry(
+        () => handle({ body: body.value, envelope: envelope.value, key }),
+        DEFAULT_RETRY,
+        (error, attempt) => this.logger.warn(`retrying ${topic} ${key} after attempt ${attempt}: ${(error as Error).message}`),
       );
     } catch (error) {
       this.logger.error(`handler failed for ${topic} ${key}: ${(error as Error).stack}`);

@@ -14,9 +14,18 @@ export class KafkaModule {
   static forRoot(options: KafkaOptions): DynamicModule {
     const client = {
       provide: KAFKA_CLIENT,
-      useFactory: () => new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, retry: { retries: 8 } }),
+      useFactory: () =>
+        new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, retry: { retries: 8 } }),
     };
-    const providers = [{ provide: KAFKA_OPTIONS, useValue: options }, client, TopicResolver, EventPublisher, DeadLetterPublisher, InboundProcessor, KafkaHealthIndicator];
+    const providers = [
+      { provide: KAFKA_OPTIONS, useValue: options },
+      client,
+      TopicResolver,
+      EventPublisher,
+      DeadLetterPublisher,
+      InboundProcessor,
+      KafkaHealthIndicator,
+    ];
     return { module: KafkaModule, imports: [TerminusModule], providers, exports: providers };
   }
 }

@@ -8,16 +8,33 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, initialDelayMs: 200, ma
 
 /** Marks a failure worth retrying (a database or broker hiccup), as opposed to a poison message. */
 export class RetriableError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'RetriableError';
   }
 }
 
-const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300', '08006', '08001', '08003', '40001', '40P01']);
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P03',
+  '53300',
+  '08006',
+  '08001',
+  '08003',
+  '40001',
+  '40P01',
+]);
 
 // pg-pool and the Prisma adapter report connection trouble only in the message.
-const TRANSIENT_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database server|too many clients/i;
+const TRANSIENT_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database server|too many clients/i;
 
 export function isRetriable(error: unknown): boolean {
   if (error instanceof RetriableError) return true;
@@ -31,7 +48,11 @@ export function isRetriable(error: unknown): boolean {
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY, onRetry?: (error: unknown, attempt: number) => void): Promise<T> {
+export async function withRetry<T>(
+  fn: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  onRetry?: (error: unknown, attempt: number) => void,
+): Promise<T> {
   let delay = policy.initialDelayMs;
   for (let attempt = 1; ; attempt++) {
     try {

@@ -26,7 +26,14 @@ export class SuffixedServerKafka extends ServerKafka {
     await consumer.run({ ...(this.options.run ?? {}), eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async handleBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
     const byKey = new Map<string, KafkaMessage[]>();
     for (const message of batch.messages) {
       const key = message.key?.toString() ?? `offset:${message.offset}`;
@@ -62,7 +69,9 @@ export class SuffixedServerKafka extends ServerKafka {
         await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
         return;
       } catch (error) {
-        const retriable = (error as { retriable?: boolean; type?: string }).retriable || /does not host this topic-partition|leader/i.test((error as Error).message);
+        const retriable =
+          (error as { retriable?: boolean; type?: string }).retriable ||
+          /does not host this topic-partition|leader/i.test((error as Error).message);
         if (!retriable || Date.now() > deadline) throw error;
         this.logger.warn(`topics not ready yet (${(error as Error).message}); retrying (attempt ${attempt})`);
         await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2000)));

@@ -43,10 +43,23 @@ describe('services read reference data from the Postgres store of record', () =>
 
     holder = new RefDataHolder({ databaseUrl: db.url, fallback: 'strict', reloadIntervalMs: 100 });
     await holder.load();
-    expect(holder.current.releases().map((r) => r.id).sort()).toEqual(['NCCI-2026Q3-PARTIAL', 'NCCI-2026Q3-PARTIAL']);
+    expect(
+      holder.current
+        .releases()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['NCCI-2026Q3-PARTIAL', 'NCCI-2026Q3-PARTIAL']);
     expect(holder.current.resolve('ncci-ptp-practitioner', '2026-11-02').ok).toBe(false);
 
-    expect(await importIntoPostgres(client, all.filter((t) => t.table.release.id.includes('2026Q4')))).toMatchObject({ ok: true });
-    await waitFor(() => holder!.current.resolve('ncci-ptp-practitioner', '2026-11-02').ok, { description: 'the Q4 release in use', timeoutMs: 20_000 });
+    expect(
+      await importIntoPostgres(
+        client,
+        all.filter((t) => t.table.release.id.includes('2026Q4')),
+      ),
+    ).toMatchObject({ ok: true });
+    await waitFor(() => holder!.current.resolve('ncci-ptp-practitioner', '2026-11-02').ok, {
+      description: 'the Q4 release in use',
+      timeoutMs: 20_000,
+    });
   });
 });

@@ -52,13 +52,20 @@ describe('reference data in PostgreSQL (store of record)', () => {
     ]);
     const failed = await importIntoPostgres(client, [{ dataset: 'ncci-mue-practitioner', table: broken }]);
     expect(failed).toMatchObject({ ok: false, error: { code: 'DB_IMPORT_FAILED' } });
-    const active = await client.query(`SELECT rows FROM refdata_release WHERE release_id = 'NCCI-2026Q3-PARTIAL' AND dataset = 'ncci-mue-practitioner' AND status = 'active'`);
+    const active = await client.query(
+      `SELECT rows FROM refdata_release WHERE release_id = 'NCCI-2026Q3-PARTIAL' AND dataset = 'ncci-mue-practitioner' AND status = 'active'`,
+    );
     expect(active.rows).toEqual([{ rows: 100 }]);
 
     const replaced = await importIntoPostgres(client, [{ dataset: 'ncci-mue-practitioner', table: changed }]);
     expect(replaced.ok && replaced.value[0].action).toBe('imported');
-    const statuses = await client.query(`SELECT status, rows FROM refdata_release WHERE release_id = 'NCCI-2026Q3-PARTIAL' AND dataset = 'ncci-mue-practitioner' ORDER BY pk`);
-    expect(statuses.rows).toEqual([{ status: 'superseded', rows: 100 }, { status: 'active', rows: 1 }]);
+    const statuses = await client.query(
+      `SELECT status, rows FROM refdata_release WHERE release_id = 'NCCI-2026Q3-PARTIAL' AND dataset = 'ncci-mue-practitioner' ORDER BY pk`,
+    );
+    expect(statuses.rows).toEqual([
+      { status: 'superseded', rows: 100 },
+      { status: 'active', rows: 1 },
+    ]);
   });
 
   it('imports the full 2024Q3 practitioner PTP table (2,546,017 rows) with COPY and loads it back', async () => {
@@ -74,7 +81,10 @@ describe('reference data in PostgreSQL (store of record)', () => {
     expect(r.value[0]).toMatchObject({ action: 'imported', rows: 2546017 });
     const pk = (await client.query(`SELECT pk FROM refdata_release WHERE release_id = 'NCCI-2024Q3' AND status = 'active'`)).rows[0].pk;
     expect(await count(`SELECT count(*) AS n FROM refdata_ptp WHERE release_pk = ${pk}`)).toBe(2546017);
-    const pair = await client.query(`SELECT p.modifier, p.deletion, r.text AS rationale FROM refdata_ptp p JOIN refdata_ptp_rationale r ON r.release_pk = p.release_pk AND r.id = p.rationale WHERE p.release_pk = $1 AND p.column1 = '27093' AND p.column2 = '77002'`, [pk]);
+    const pair = await client.query(
+      `SELECT p.modifier, p.deletion, r.text AS rationale FROM refdata_ptp p JOIN refdata_ptp_rationale r ON r.release_pk = p.release_pk AND r.id = p.rationale WHERE p.release_pk = $1 AND p.column1 = '27093' AND p.column2 = '77002'`,
+      [pk],
+    );
     expect(pair.rows).toEqual([{ modifier: '1', deletion: 20100331, rationale: 'Standards of medical/surgical practice' }]);
 
     const fromDb = await loadCatalogFromPostgres(client);

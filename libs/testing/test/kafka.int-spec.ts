@@ -26,7 +26,9 @@ describe('Kafka test infrastructure', () => {
       () =>
         producer.send({
           topic,
-          messages: [{ key: 'claim-1', value: JSON.stringify({ cpt: '77002', units: 1 }), headers: { 'x-correlation-id': `corr-${suffix}` } }],
+          messages: [
+            { key: 'claim-1', value: JSON.stringify({ cpt: '77002', units: 1 }), headers: { 'x-correlation-id': `corr-${suffix}` } },
+          ],
         }),
       { description: `first send to ${topic}`, timeoutMs: 20_000, intervalMs: 200 },
     );

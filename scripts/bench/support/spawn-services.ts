@@ -4,14 +4,20 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../../..');
 
 /** The built services as separate processes (like `npm run demo`), on their own topics and database. */
-export async function spawnServices(env: Record<string, string>, names: readonly string[]): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
+export async function spawnServices(
+  env: Record<string, string>,
+  names: readonly string[],
+): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
   const children: ChildProcess[] = [];
   const urls: Record<string, string> = {};
   await Promise.all(
     names.map(
       (name) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(ROOT, 'dist/services', name, 'src/main.js')], { env: { ...process.env, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, [join(ROOT, 'dist/services', name, 'src/main.js')], {
+            env: { ...process.env, ...env, PORT: '0' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
           children.push(child);
           let out = '';
           child.stdout!.on('data', (chunk: Buffer) => {
@@ -30,7 +36,9 @@ export async function spawnServices(env: Record<string, string>, names: readonly
   return {
     urls,
     stop: async () => {
-      await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))));
+      await Promise.all(
+        children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))),
+      );
     },
   };
 }

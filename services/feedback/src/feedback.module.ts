@@ -16,9 +16,18 @@ export class FeedbackModule {
   static forRoot(config: FeedbackConfig): DynamicModule {
     return {
       module: FeedbackModule,
-      imports: [PrismaModule.forRoot(config.DATABASE_URL), ...serviceInfrastructure('feedback', config, { groupId: FEEDBACK_GROUP, readiness: [PrismaHealthIndicator] })],
+      imports: [
+        PrismaModule.forRoot(config.DATABASE_URL),
+        ...serviceInfrastructure('feedback', config, { groupId: FEEDBACK_GROUP, readiness: [PrismaHealthIndicator] }),
+      ],
       controllers: [SubmitDenialReportHttpController, SubmitDenialReportKafkaController, DenialPatternsHttpController],
-      providers: [{ provide: FEEDBACK_CONFIG, useValue: config }, DenialReportRepository, PatternCountsRepository, SubmitDenialReportHandler, DenialPatternsHandler],
+      providers: [
+        { provide: FEEDBACK_CONFIG, useValue: config },
+        DenialReportRepository,
+        PatternCountsRepository,
+        SubmitDenialReportHandler,
+        DenialPatternsHandler,
+      ],
     };
   }
 }

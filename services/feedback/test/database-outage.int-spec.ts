@@ -24,7 +24,8 @@ describe('database outage', () => {
     await proxy.close();
   });
 
-  const submit = (i: number) => postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport({ state: i % 2 ? 'PA' : 'OH' }), { 'idempotency-key': `outage-report-${i}` });
+  const submit = (i: number) =>
+    postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport({ state: i % 2 ? 'PA' : 'OH' }), { 'idempotency-key': `outage-report-${i}` });
 
   it('answers 503 while the database is away, never acknowledges what it did not commit, and loses nothing acknowledged', async () => {
     for (let i = 0; i < 3; i++) expect((await submit(i)).status).toBe(201);
@@ -51,11 +52,24 @@ describe('database outage', () => {
 
     // Back up: clients retry what was refused under the same keys; each report ends up stored exactly once.
     await proxy.restore();
-    const refused = [...results.map((r, i) => ({ r, n: 100 + i })).filter(({ r }) => r.status === 503).map(({ n }) => n), 200];
-    for (const n of refused) await waitFor(async () => (await submit(n)).status === 201, { description: `retry of report ${n} to be stored`, timeoutMs: 15_000, intervalMs: 100 });
+    const refused = [
+      ...results
+        .map((r, i) => ({ r, n: 100 + i }))
+        .filter(({ r }) => r.status === 503)
+        .map(({ n }) => n),
+      200,
+    ];
+    for (const n of refused)
+      await waitFor(async () => (await submit(n)).status === 201, {
+        description: `retry of report ${n} to be stored`,
+        timeoutMs: 15_000,
+        intervalMs: 100,
+      });
     const [{ n: total }] = await h.query<{ n: string }>('SELECT count(*) AS n FROM denial_report');
     expect(Number(total)).toBe(3 + 20 + 1);
-    const [{ count }] = await h.query<{ count: number }>(`SELECT count FROM denial_pattern_cell WHERE scope = '*' AND month = 0 AND dimension = 'total'`);
+    const [{ count }] = await h.query<{ count: number }>(
+      `SELECT count FROM denial_pattern_cell WHERE scope = '*' AND month = 0 AND dimension = 'total'`,
+    );
     expect(count).toBe(24);
     expect((await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns`)).body).toMatchObject({ status: 'ok', reports: 24 });
   });

@@ -34,13 +34,23 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
       expect(await patterns()).toMatchObject({ status: 'insufficient', reportsNeeded: 5 });
       await submitMany(4);
       const four = await patterns();
-      expect(four).toEqual({ status: 'insufficient', code: '77003', threshold: 5, filters: {}, reportsNeeded: 1, message: expect.any(String) });
+      expect(four).toEqual({
+        status: 'insufficient',
+        code: '77003',
+        threshold: 5,
+        filters: {},
+        reportsNeeded: 1,
+        message: expect.any(String),
+      });
       await submitMany(1);
       const five = await patterns();
       expect(five).toMatchObject({
         status: 'ok',
         reports: 5,
-        denialReasons: { carc: { items: [{ value: 'CO-97', reports: 5, share: 1 }] }, rarc: { items: [{ value: 'N130', reports: 5, share: 1 }] } },
+        denialReasons: {
+          carc: { items: [{ value: 'CO-97', reports: 5, share: 1 }] },
+          rarc: { items: [{ value: 'N130', reports: 5, share: 1 }] },
+        },
         payerTypes: { items: [{ value: 'medicare-part-b', reports: 5, share: 1 }], other: null },
         appeals: { filed: { reports: 5 }, appealRate: 1, outcomes: { items: [{ value: 'overturned', reports: 5, share: 1 }] } },
         coBilledCodes: { items: [{ value: '62323', reports: 5, share: 1 }] },
@@ -50,7 +60,10 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
       const counts = JSON.stringify(five).match(/"(reports|mentions)":\d+/g) ?? [];
       expect(counts.map((c) => Number(c.split(':')[1])).every((n) => n >= 5)).toBe(true);
       // Other codes are untouched.
-      expect((await getJson(`${h.svc.url}/v1/codes/62323/denial-patterns`)).body).toMatchObject({ status: 'insufficient', reportsNeeded: 5 });
+      expect((await getJson(`${h.svc.url}/v1/codes/62323/denial-patterns`)).body).toMatchObject({
+        status: 'insufficient',
+        reportsNeeded: 5,
+      });
     });
 
     it('folds small cells into other', async () => {
@@ -92,7 +105,14 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
       expect(await patterns('?to=2026-07')).toMatchObject({ status: 'ok', reports: 9 });
       // Three Medicaid reports: isolated by payer, by state and payer, or by period.
       for (const narrow of ['?payerType=medicaid', '?state=OH&payerType=medicaid', '?to=2026-06']) {
-        expect(await patterns(narrow)).toEqual({ status: 'insufficient', code: '77003', threshold: 5, filters: expect.any(Object), reportsNeeded: null, message: expect.any(String) });
+        expect(await patterns(narrow)).toEqual({
+          status: 'insufficient',
+          code: '77003',
+          threshold: 5,
+          filters: expect.any(Object),
+          reportsNeeded: null,
+          message: expect.any(String),
+        });
       }
       // From July on holds 14 of 17: the 3 left out would follow by subtraction.
       expect(await patterns('?from=2026-07')).toMatchObject({ status: 'insufficient', reportsNeeded: null });
@@ -116,8 +136,13 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
       expect((await getJson(`${h.svc.url}/v1/codes/7700/denial-patterns`)).status).toBe(400);
       expect((await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns?state=ZZ`)).status).toBe(400);
       expect((await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns?from=2026-09-01`)).status).toBe(400);
-      expect(await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns?patient=x`)).toMatchObject({ status: 400, body: { code: 'QUERY_INVALID', errors: [{ path: 'patient' }] } });
-      expect((await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns?from=2026-09&to=2026-01`)).body).toMatchObject({ errors: [{ path: 'from', message: 'from must not be after to' }] });
+      expect(await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns?patient=x`)).toMatchObject({
+        status: 400,
+        body: { code: 'QUERY_INVALID', errors: [{ path: 'patient' }] },
+      });
+      expect((await getJson(`${h.svc.url}/v1/codes/77003/denial-patterns?from=2026-09&to=2026-01`)).body).toMatchObject({
+        errors: [{ path: 'from', message: 'from must not be after to' }],
+      });
     });
 
     it('lists de-duplicated strategies, only from reports that passed the checks', async () => {
@@ -138,6 +163,8 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
     expect(await patterns()).toMatchObject({ status: 'insufficient', threshold: 7, reportsNeeded: 1 });
     await submitMany(1);
     expect(await patterns()).toMatchObject({ status: 'ok', reports: 7 });
-    expect(() => parseConfig(FeedbackConfigSchema, { FEEDBACK_MIN_CELL: '4' })).toThrow(/FEEDBACK_MIN_CELL: the publication threshold cannot be below 5/);
+    expect(() => parseConfig(FeedbackConfigSchema, { FEEDBACK_MIN_CELL: '4' })).toThrow(
+      /FEEDBACK_MIN_CELL: the publication threshold cannot be below 5/,
+    );
   });
 });

@@ -30,20 +30,32 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
 
   const publish = (value: unknown, messageId?: string) => {
     const envelope = { ...rootEnvelope('DenialReportSubmitted.v1'), ...(messageId ? { id: messageId } : {}) };
-    return producer.send({ topic: TOPICS.denialReportsSubmitted + suffix, messages: [{ key: null, value: JSON.stringify(value), headers: envelopeToHeaders(envelope) }] });
+    return producer.send({
+      topic: TOPICS.denialReportsSubmitted + suffix,
+      messages: [{ key: null, value: JSON.stringify(value), headers: envelopeToHeaders(envelope) }],
+    });
   };
   const deadLetterWith = async (code: string): Promise<ClaimDeadLetteredV1> => {
-    const found = await waitFor(() => deadLetters().find((d) => d.reason.code === code) ?? false, { description: `a ${code} dead letter`, timeoutMs: 60_000, intervalMs: 200 });
+    const found = await waitFor(() => deadLetters().find((d) => d.reason.code === code) ?? false, {
+      description: `a ${code} dead letter`,
+      timeoutMs: 60_000,
+      intervalMs: 200,
+    });
     if (!found) throw new Error(`no ${code} dead letter`);
     return found;
   };
-  const storedIn = async (state: string) => Number((await h.query<{ n: string }>('SELECT count(*) AS n FROM denial_report WHERE state = $1', [state]))[0].n);
+  const storedIn = async (state: string) =>
+    Number((await h.query<{ n: string }>('SELECT count(*) AS n FROM denial_report WHERE state = $1', [state]))[0].n);
 
   it('stores a published report, once even when the same message is delivered twice', async () => {
     const messageId = `msg-${uniqueSuffix()}`;
     await publish({ type: 'DenialReportSubmitted.v1', report: aDenialReport({ state: 'NM' }) }, messageId);
     await publish({ type: 'DenialReportSubmitted.v1', report: aDenialReport({ state: 'NM' }) }, messageId);
-    await publish({ type: 'DenialReportSubmitted.v1', idempotencyKey: 'pm-system-key-0001', report: aDenialReport({ state: 'NM', denialMonth: '2026-08' }) });
+    await publish({
+      type: 'DenialReportSubmitted.v1',
+      idempotencyKey: 'pm-system-key-0001',
+      report: aDenialReport({ state: 'NM', denialMonth: '2026-08' }),
+    });
     await waitFor(async () => (await storedIn('NM')) === 2, { description: 'two NM reports stored', timeoutMs: 60_000, intervalMs: 200 });
     // A later message proves the duplicate was consumed (and skipped), not merely still queued.
     await publish({ type: 'DenialReportSubmitted.v1', report: aDenialReport({ state: 'NV' }) });
@@ -61,9 +73,14 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
   });
 
   it('dead-letters a report carrying personal data with the reasons, but without its bytes, and stores nothing', async () => {
-    await publish({ type: 'DenialReportSubmitted.v1', report: aDenialReport({ state: 'WY', whatHappened: 'SSN 123-45-6789 was on the claim' }) });
+    await publish({
+      type: 'DenialReportSubmitted.v1',
+      report: aDenialReport({ state: 'WY', whatHappened: 'SSN 123-45-6789 was on the claim' }),
+    });
     const dead = await deadLetterWith('REPORT_INVALID');
-    expect(dead.reason.errors).toEqual([{ path: 'report.whatHappened', code: 'PERSONAL_DATA_SSN', message: expect.stringContaining('Social Security number') }]);
+    expect(dead.reason.errors).toEqual([
+      { path: 'report.whatHappened', code: 'PERSONAL_DATA_SSN', message: expect.stringContaining('Social Security number') },
+    ]);
     expect(dead.originalValueBase64).toBe('');
     expect(JSON.stringify(dead)).not.toContain('6789');
     expect(await storedIn('WY')).toBe(0);

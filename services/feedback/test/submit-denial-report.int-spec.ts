@@ -35,7 +35,9 @@ describe('POST /v1/denial-reports', () => {
       claimflow_edits: ['GUIDANCE_INCLUDED'],
       idempotency_key_hash: null,
     });
-    const columns = (await h.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'denial_report'`)).map((c) => c.column_name);
+    const columns = (
+      await h.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'denial_report'`)
+    ).map((c) => c.column_name);
     expect(columns.filter((c) => /ip|agent|addr|submitter|user|created_at/.test(c))).toEqual([]);
     expect(JSON.stringify(row)).not.toMatch(/203\.0\.113\.7|PracticeSoft/);
 
@@ -53,7 +55,9 @@ describe('POST /v1/denial-reports', () => {
       'total:=1',
     ]);
     // Each count is kept for every state and for PA, for every month (0) and for 2026-09.
-    const totals = await h.query<{ scope: string; month: number; count: number }>(`SELECT scope, month, count FROM denial_pattern_cell WHERE dimension = 'total' ORDER BY scope, month`);
+    const totals = await h.query<{ scope: string; month: number; count: number }>(
+      `SELECT scope, month, count FROM denial_pattern_cell WHERE dimension = 'total' ORDER BY scope, month`,
+    );
     expect(totals).toEqual([
       { scope: '*', month: 0, count: 1 },
       { scope: '*', month: 202609, count: 1 },
@@ -69,7 +73,9 @@ describe('POST /v1/denial-reports', () => {
     expect(first.status).toBe(201);
     for (const retry of retries) expect(retry).toMatchObject({ status: 201, body: { id: first.body.id, replayed: true } });
     expect(await storedCount()).toBe(1);
-    const [total] = await h.query<{ count: number }>(`SELECT count FROM denial_pattern_cell WHERE scope = '*' AND month = 0 AND dimension = 'total'`);
+    const [total] = await h.query<{ count: number }>(
+      `SELECT count FROM denial_pattern_cell WHERE scope = '*' AND month = 0 AND dimension = 'total'`,
+    );
     expect(total.count).toBe(1);
 
     const other = await submit(aDenialReport({ state: 'OH' }), key);
@@ -89,7 +95,11 @@ describe('POST /v1/denial-reports', () => {
 
   it('keeps the counters exact under concurrent submissions (same transaction, no deadlock)', async () => {
     const states = ['PA', 'OH', 'TX'] as const;
-    const payers = [{ type: 'medicaid' as const }, { type: 'commercial' as const }, { type: 'medicare-part-b' as const, macJurisdiction: 'JH' as const }];
+    const payers = [
+      { type: 'medicaid' as const },
+      { type: 'commercial' as const },
+      { type: 'medicare-part-b' as const, macJurisdiction: 'JH' as const },
+    ];
     const reports: DenialReportInput[] = Array.from({ length: 30 }, (_, i) =>
       aDenialReport({
         state: states[i % 3],
@@ -110,7 +120,9 @@ describe('POST /v1/denial-reports', () => {
       `SELECT dimension, value, sum(count)::int AS n FROM denial_pattern_cell WHERE scope <> '*' AND month <> 0 GROUP BY dimension, value`,
     );
     expect(new Map(rows.map((r) => [`${r.dimension}:${r.value}`, r.n]))).toEqual(expected);
-    const rollup = await h.query<{ n: number }>(`SELECT sum(count)::int AS n FROM denial_pattern_cell WHERE scope = '*' AND month = 0 AND dimension = 'total'`);
+    const rollup = await h.query<{ n: number }>(
+      `SELECT sum(count)::int AS n FROM denial_pattern_cell WHERE scope = '*' AND month = 0 AND dimension = 'total'`,
+    );
     expect(rollup).toEqual([{ n: 30 }]);
   });
 
@@ -129,7 +141,10 @@ describe('POST /v1/denial-reports', () => {
   ])('refuses %s carrying personal data (%s) with the field and the reason, storing nothing', async (field, text, code) => {
     const res = await submit(aDenialReport({ [field]: text }));
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ code: 'REPORT_INVALID', errors: [{ path: field, code, message: expect.stringMatching(/^looks like .* at characters \d+-\d+/) }] });
+    expect(res.body).toMatchObject({
+      code: 'REPORT_INVALID',
+      errors: [{ path: field, code, message: expect.stringMatching(/^looks like .* at characters \d+-\d+/) }],
+    });
     expect(JSON.stringify(res.body)).not.toContain(text);
     expect(await storedCount()).toBe(0);
   });
@@ -140,7 +155,14 @@ describe('POST /v1/denial-reports', () => {
   });
 
   it('answers wrong types, unknown codes and a day for a month with 422 and the reason', async () => {
-    const res = await submit(aDenialReport({ denialMonth: '2026-09-14', placeOfService: '30', denialReasons: { carc: ['CO-999'], rarc: [] }, billedCodes: [{ code: '77003', modifiers: [], units: 'one' as never }] }));
+    const res = await submit(
+      aDenialReport({
+        denialMonth: '2026-09-14',
+        placeOfService: '30',
+        denialReasons: { carc: ['CO-999'], rarc: [] },
+        billedCodes: [{ code: '77003', modifiers: [], units: 'one' as never }],
+      }),
+    );
     expect(res.status).toBe(422);
     expect((res.body.errors as { path: string; code: string }[]).map((e) => `${e.path}:${e.code}`).sort()).toEqual([
       'billedCodes.0.units:TYPE_INVALID',
@@ -153,7 +175,11 @@ describe('POST /v1/denial-reports', () => {
   it('answers 413 for a body over the limit, 400 for broken JSON and 415 for other media types', async () => {
     expect((await submit({ ...aDenialReport(), whatHappened: 'x'.repeat(40_000) })).status).toBe(413);
     expect((await submit('{"billedCodes": [')).status).toBe(400);
-    const text = await fetch(`${h.svc.url}/v1/denial-reports`, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
+    const text = await fetch(`${h.svc.url}/v1/denial-reports`, {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
     const badKey = await submit(aDenialReport(), { 'idempotency-key': 'short' });
     expect(badKey).toMatchObject({ status: 400, body: { code: 'IDEMPOTENCY_KEY_INVALID' } });

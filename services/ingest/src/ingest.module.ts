@@ -18,9 +18,19 @@ export class IngestModule {
   static forRoot(config: IngestConfig): DynamicModule {
     return {
       module: IngestModule,
-      imports: [PrismaModule.forRoot(config.DATABASE_URL), ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] })],
+      imports: [
+        PrismaModule.forRoot(config.DATABASE_URL),
+        ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] }),
+      ],
       controllers: [SubmitClaimHttpController, GetClaimHttpController, SubmitClaimKafkaController, TrackClaimKafkaController],
-      providers: [{ provide: INGEST_CONFIG, useValue: config }, ClaimLedgerRepository, ClaimCompletions, SubmitClaimHandler, GetClaimHandler, TrackClaimHandler],
+      providers: [
+        { provide: INGEST_CONFIG, useValue: config },
+        ClaimLedgerRepository,
+        ClaimCompletions,
+        SubmitClaimHandler,
+        GetClaimHandler,
+        TrackClaimHandler,
+      ],
     };
   }
 }

@@ -26,7 +26,14 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
       INGEST_MAX_BODY: '64kb',
       INGEST_MAX_CLAIMS: '4',
     });
-    app = await bootstrapService({ name: 'ingest', module: IngestModule.forRoot(config), config, groupId: INGEST_GROUP, bodyLimit: config.INGEST_MAX_BODY, parseText: false });
+    app = await bootstrapService({
+      name: 'ingest',
+      module: IngestModule.forRoot(config),
+      config,
+      groupId: INGEST_GROUP,
+      bodyLimit: config.INGEST_MAX_BODY,
+      parseText: false,
+    });
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
 
@@ -42,7 +49,8 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
     errors: { code: string }[];
     code?: string;
   }
-  const post = (body: string, contentType: string) => fetch(`${url}/v1/claims`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (body: string, contentType: string) =>
+    fetch(`${url}/v1/claims`, { method: 'POST', headers: { 'content-type': contentType }, body });
   const json = async (res: Response) => (await res.json()) as Answer;
 
   it('accepts a 50-line 837P claim and rejects a 51-line one with TOO_MANY_LINES', async () => {
@@ -54,11 +62,21 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
   });
 
   it('answers 422 with every field error when no claim can be normalized', async () => {
-    const res = await post(JSON.stringify({ submitterClaimId: 'X', placeOfService: '99x', billingProvider: { npi: '1234567890' }, lines: [{ code: '7700', units: 0 }] }), 'application/json');
+    const res = await post(
+      JSON.stringify({
+        submitterClaimId: 'X',
+        placeOfService: '99x',
+        billingProvider: { npi: '1234567890' },
+        lines: [{ code: '7700', units: 0 }],
+      }),
+      'application/json',
+    );
     expect(res.status).toBe(422);
     const body = await json(res);
     const paths = body.rejected[0].errors.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['placeOfService', 'billingProvider.npi', 'lines[0].code', 'lines[0].units', 'lines[0].dateOfService']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['placeOfService', 'billingProvider.npi', 'lines[0].code', 'lines[0].units', 'lines[0].dateOfService']),
+    );
   });
 
   it('answers 415 for a content type it does not take', async () => {
@@ -74,7 +92,10 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
 
   it('refuses more claims per submission than configured, with 422 and the reason', async () => {
     const claim = JSON.parse(fixture('scenarios/picc-36569-77001.json'));
-    const res = await post(JSON.stringify({ claims: Array.from({ length: 5 }, (_, i) => ({ ...claim, submitterClaimId: `MANY-${i}` })) }), 'application/json');
+    const res = await post(
+      JSON.stringify({ claims: Array.from({ length: 5 }, (_, i) => ({ ...claim, submitterClaimId: `MANY-${i}` })) }),
+      'application/json',
+    );
     expect(res.status).toBe(422);
     expect((await json(res)).errors[0].code).toBe('TOO_MANY_CLAIMS');
   });

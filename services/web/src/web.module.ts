@@ -12,7 +12,11 @@ export class WebModule implements NestModule {
     return {
       module: WebModule,
       // No Kafka here: the web front end talks to the services over HTTP only.
-      imports: [structuredLogging('web', config.LOG_LEVEL), HealthModule.forIndicators([]), RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK })],
+      imports: [
+        structuredLogging('web', config.LOG_LEVEL),
+        HealthModule.forIndicators([]),
+        RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK }),
+      ],
       controllers: [CodeLookupHttpController],
       providers: [{ provide: WEB_CONFIG, useValue: config }, ApiProxyMiddleware, SpaMiddleware],
     };

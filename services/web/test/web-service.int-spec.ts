@@ -22,7 +22,13 @@ function echoServer(): Promise<Server> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const echo: Echo = { method: req.method!, url: req.url!, contentType: req.headers['content-type'] ?? '', length: req.headers['content-length'] ?? '', body: Buffer.concat(chunks).toString() };
+      const echo: Echo = {
+        method: req.method!,
+        url: req.url!,
+        contentType: req.headers['content-type'] ?? '',
+        length: req.headers['content-length'] ?? '',
+        body: Buffer.concat(chunks).toString(),
+      };
       res.writeHead(207, { 'content-type': 'application/json', 'x-echo': 'yes' });
       res.end(JSON.stringify(echo));
     });
@@ -42,7 +48,16 @@ describe('web service: one origin for the client and the services', () => {
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>ClaimFlow test shell</title>');
     writeFileSync(join(clientDir, 'app.js'), 'console.log(1)');
     // Port 9 (discard) on loopback refuses connections: a service that is down.
-    const config = parseConfig(WebConfigSchema, { PORT: '0', LOG_LEVEL: 'silent', INGEST_URL: echoUrl, PRICING_URL: echoUrl, FEEDBACK_URL: echoUrl, VALIDATOR_URL: 'http://127.0.0.1:9', WEB_CLIENT_DIR: clientDir, REFDATA_FALLBACK: 'latest' });
+    const config = parseConfig(WebConfigSchema, {
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      INGEST_URL: echoUrl,
+      PRICING_URL: echoUrl,
+      FEEDBACK_URL: echoUrl,
+      VALIDATOR_URL: 'http://127.0.0.1:9',
+      WEB_CLIENT_DIR: clientDir,
+      REFDATA_FALLBACK: 'latest',
+    });
     app = await bootstrapService({ name: 'web', module: WebModule.forRoot(config), config, bodyLimit: '5mb' });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
@@ -80,7 +95,11 @@ describe('web service: one origin for the client and the services', () => {
   });
 
   it('answers 502 with the service name when a service is down', async () => {
-    const res = await fetch(`${base}/api/validator/v1/validate`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${base}/api/validator/v1/validate`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(502);
     expect(await res.json()).toEqual(expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'validator' }));
   });

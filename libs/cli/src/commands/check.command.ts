@@ -19,7 +19,12 @@ export const checkCommand: CliCommand = {
   summary: 'scrub and price the claims in a file (JSON, X12 837P or FHIR)',
   usage: USAGE,
   async run(args, io) {
-    const parsed = readArgs(args, { json: { type: 'boolean' }, latest: { type: 'boolean' }, national: { type: 'boolean' }, dir: { type: 'string' } });
+    const parsed = readArgs(args, {
+      json: { type: 'boolean' },
+      latest: { type: 'boolean' },
+      national: { type: 'boolean' },
+      dir: { type: 'string' },
+    });
     if (!parsed.ok || parsed.positionals.length !== 1) {
       io.err(parsed.ok ? USAGE : `${parsed.message}\n${USAGE}`);
       return 2;
@@ -32,7 +37,10 @@ export const checkCommand: CliCommand = {
     }
     const payload = format === 'x12' ? text : JSON.parse(text);
     const catalog = await loadDefaultCatalog(parsed.values.dir);
-    const options = { refdataFallback: parsed.values.latest ? ('latest' as const) : ('strict' as const), allowNational: parsed.values.national ?? false };
+    const options = {
+      refdataFallback: parsed.values.latest ? ('latest' as const) : ('strict' as const),
+      allowNational: parsed.values.national ?? false,
+    };
     const results = [];
     for await (const item of decodeClaims(format, payload, { newId: randomUUID, maxClaims: 100000 })) {
       if ('submissionError' in item) results.push({ error: item.submissionError });

@@ -1,4 +1,11 @@
-import { feeLookup, isValidIsoDate, type FeeLookup, type FeeLookupOptions, type RefDataCatalog, type SettingAmounts } from '@claimflow/domain';
+import {
+  feeLookup,
+  isValidIsoDate,
+  type FeeLookup,
+  type FeeLookupOptions,
+  type RefDataCatalog,
+  type SettingAmounts,
+} from '@claimflow/domain';
 import { defaultDataDir, loadDefaultCatalog } from '@claimflow/refdata';
 import { isAbsolute, resolve } from 'node:path';
 import { readArgs } from '../args';
@@ -15,22 +22,35 @@ const money = (v: number | null): string => (v === null ? 'NA' : `$${v.toFixed(2
 const both = (a: SettingAmounts): string => `${money(a.nonFacility).padStart(10)} ${money(a.facility).padStart(10)}`;
 
 export function printFee(io: CliIo, l: FeeLookup): void {
-  const where = l.locality.source === 'national' ? l.locality.name : `${l.locality.carrier}-${l.locality.locality} ${l.locality.name} (from ${l.locality.source})`;
+  const where =
+    l.locality.source === 'national'
+      ? l.locality.name
+      : `${l.locality.carrier}-${l.locality.locality} ${l.locality.name} (from ${l.locality.source})`;
   io.out(`${l.code} on ${l.date}: conversion factor ${l.conversionFactor}`);
   io.out(`Locality ${where}: GPCI work ${l.gpci.work}, PE ${l.gpci.pe}, MP ${l.gpci.mp}`);
   const i = l.indicators;
-  io.out(`Indicators: PC/TC ${i.pctc}, global ${i.globalDays}, mult proc ${i.multipleProcedure}, bilateral ${i.bilateral}, assistant ${i.assistant}, co-surgeon ${i.coSurgeon}, team ${i.team}${i.endoscopicBase ? `, endo base ${i.endoscopicBase}` : ''}`);
+  io.out(
+    `Indicators: PC/TC ${i.pctc}, global ${i.globalDays}, mult proc ${i.multipleProcedure}, bilateral ${i.bilateral}, assistant ${i.assistant}, co-surgeon ${i.coSurgeon}, team ${i.team}${i.endoscopicBase ? `, endo base ${i.endoscopicBase}` : ''}`,
+  );
   io.out('');
-  io.out(`${'component'.padEnd(18)} st  ${'work'.padStart(6)} ${'PE nf'.padStart(6)} ${'PE fac'.padStart(6)} ${'MP'.padStart(5)} ${'tot nf'.padStart(6)} ${'tot fac'.padStart(7)} ${'non-fac'.padStart(10)} ${'facility'.padStart(10)}  ${'limiting nf'.padStart(11)} ${'limiting fac'.padStart(12)}`);
+  io.out(
+    `${'component'.padEnd(18)} st  ${'work'.padStart(6)} ${'PE nf'.padStart(6)} ${'PE fac'.padStart(6)} ${'MP'.padStart(5)} ${'tot nf'.padStart(6)} ${'tot fac'.padStart(7)} ${'non-fac'.padStart(10)} ${'facility'.padStart(10)}  ${'limiting nf'.padStart(11)} ${'limiting fac'.padStart(12)}`,
+  );
   for (const c of l.components) {
     const r = c.rvus;
     const rvus = [r.work, r.nonFacilityPe, r.facilityPe].map((v) => v.toFixed(2).padStart(6)).join(' ');
-    io.out(`${c.label.padEnd(18)} ${c.status.padEnd(3)} ${rvus} ${r.mp.toFixed(2).padStart(5)} ${r.nonFacilityTotal.toFixed(2).padStart(6)} ${r.facilityTotal.toFixed(2).padStart(7)} ${both(c.participating)}  ${money(c.limitingCharge.nonFacility).padStart(11)} ${money(c.limitingCharge.facility).padStart(12)}`);
+    io.out(
+      `${c.label.padEnd(18)} ${c.status.padEnd(3)} ${rvus} ${r.mp.toFixed(2).padStart(5)} ${r.nonFacilityTotal.toFixed(2).padStart(6)} ${r.facilityTotal.toFixed(2).padStart(7)} ${both(c.participating)}  ${money(c.limitingCharge.nonFacility).padStart(11)} ${money(c.limitingCharge.facility).padStart(12)}`,
+    );
   }
   const ch = l.chosen;
   io.out('');
-  io.out(`Chosen: ${l.code}${ch.modifier ? '-' + ch.modifier : ''} at POS ${ch.pos} (${ch.setting}): ${ch.status}${ch.reason ? ` (${ch.reason})` : ''}`);
-  io.out(`  allowed ${money(ch.allowed)}  Medicare 80% ${money(ch.medicarePayment)}  coinsurance 20% ${money(ch.coinsurance)}  limiting charge ${money(ch.limitingCharge)}`);
+  io.out(
+    `Chosen: ${l.code}${ch.modifier ? '-' + ch.modifier : ''} at POS ${ch.pos} (${ch.setting}): ${ch.status}${ch.reason ? ` (${ch.reason})` : ''}`,
+  );
+  io.out(
+    `  allowed ${money(ch.allowed)}  Medicare 80% ${money(ch.medicarePayment)}  coinsurance 20% ${money(ch.coinsurance)}  limiting charge ${money(ch.limitingCharge)}`,
+  );
   for (const a of ch.adjustments) io.out(`  adjustment: ${a.description} ${money(a.amountBefore)} -> ${money(a.amountAfter)}`);
   io.out(`Releases: ${l.releases.join(', ')}`);
   for (const n of l.notes) io.out(`Note: ${n}`);
@@ -60,7 +80,16 @@ export function createFeeCommand(loadCatalog: (dir: string) => Promise<RefDataCa
     summary: 'Medicare fee schedule amount of a code: RVUs, locality, global/26/TC, 80/20 and limiting charge',
     usage: USAGE,
     async run(args, io) {
-      const a = readArgs(args, { modifier: { type: 'string' }, locality: { type: 'string' }, zip: { type: 'string' }, pos: { type: 'string' }, date: { type: 'string' }, latest: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' } });
+      const a = readArgs(args, {
+        modifier: { type: 'string' },
+        locality: { type: 'string' },
+        zip: { type: 'string' },
+        pos: { type: 'string' },
+        date: { type: 'string' },
+        latest: { type: 'boolean' },
+        json: { type: 'boolean' },
+        dir: { type: 'string' },
+      });
       const options = a.ok ? parseOptions(a.values) : a.message;
       if (!a.ok || typeof options === 'string' || a.positionals.length !== 1) {
         io.err(`fee: ${typeof options === 'string' ? options : 'give one code'}`);

@@ -27,7 +27,9 @@ describe('claimflow lookup', () => {
     expect(r.out).toContain('Fee schedule [release MPFS-2026-JUL-PARTIAL, PARTIAL]');
     expect(r.out).toContain('total non-fac 3.13 ($104.54)');
     expect(r.out).not.toMatch(/Fluoroguide/i);
-    expect((await run(['99213', '--date', '2026-08-01'])).out).toContain('Fee schedule [release MPFS-2026-JUL-PARTIAL, PARTIAL]\n  note: Partial release');
+    expect((await run(['99213', '--date', '2026-08-01'])).out).toContain(
+      'Fee schedule [release MPFS-2026-JUL-PARTIAL, PARTIAL]\n  note: Partial release',
+    );
     expect((await run(['99213', '--date', '2026-08-01'])).out).toContain('not in this partial release: unknown, not free');
   });
 

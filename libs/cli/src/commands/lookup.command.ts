@@ -21,7 +21,8 @@ function head<T>(io: CliIo, title: string, s: Sourced<T>): s is Extract<Sourced<
   return true;
 }
 
-const absent = (s: { partial: boolean }, what: string): string => (s.partial ? `  not in this partial release: unknown, not free` : `  ${what}`);
+const absent = (s: { partial: boolean }, what: string): string =>
+  s.partial ? `  not in this partial release: unknown, not free` : `  ${what}`;
 
 function printText(io: CliIo, l: CodeLookup): void {
   io.out(`${l.code} on ${l.date}`);
@@ -29,18 +30,35 @@ function printText(io: CliIo, l: CodeLookup): void {
     const { rows, conversionFactor } = l.feeSchedule.value;
     if (!rows.length) io.out(absent(l.feeSchedule, 'not in this release'));
     for (const r of rows)
-      io.out(`  ${(r.modifier || 'global').padEnd(6)} status ${r.status}  work ${r.workRvu}  PE non-fac ${r.nonFacilityPeRvu} fac ${r.facilityPeRvu}  MP ${r.mpRvu}  total non-fac ${r.nonFacilityTotal} ($${(r.nonFacilityTotal * conversionFactor).toFixed(2)}) fac ${r.facilityTotal} ($${(r.facilityTotal * conversionFactor).toFixed(2)})  PC/TC ${r.pctcIndicator}  global ${r.globalDays}  CF ${conversionFactor}`);
+      io.out(
+        `  ${(r.modifier || 'global').padEnd(6)} status ${r.status}  work ${r.workRvu}  PE non-fac ${r.nonFacilityPeRvu} fac ${r.facilityPeRvu}  MP ${r.mpRvu}  total non-fac ${r.nonFacilityTotal} ($${(r.nonFacilityTotal * conversionFactor).toFixed(2)}) fac ${r.facilityTotal} ($${(r.facilityTotal * conversionFactor).toFixed(2)})  PC/TC ${r.pctcIndicator}  global ${r.globalDays}  CF ${conversionFactor}`,
+      );
   }
   for (const [setting, s] of Object.entries(l.mue))
-    if (head(io, `MUE ${setting}`, s)) io.out(s.value ? `  ${s.value.value} units, MAI ${s.value.mai} (${MAI[s.value.mai]})${s.value.rationale ? `, ${s.value.rationale}` : ''}` : absent(s, 'no MUE in this release'));
+    if (head(io, `MUE ${setting}`, s))
+      io.out(
+        s.value
+          ? `  ${s.value.value} units, MAI ${s.value.mai} (${MAI[s.value.mai]})${s.value.rationale ? `, ${s.value.rationale}` : ''}`
+          : absent(s, 'no MUE in this release'),
+      );
   if (head(io, 'Add-on', l.addon))
-    io.out(l.addon.value ? `  type ${l.addon.value.type}; primaries: ${l.addon.value.primaries.join(' ') || 'none listed (CCCCC)'}` : absent(l.addon, 'not an add-on code in this release'));
+    io.out(
+      l.addon.value
+        ? `  type ${l.addon.value.type}; primaries: ${l.addon.value.primaries.join(' ') || 'none listed (CCCCC)'}`
+        : absent(l.addon, 'not an add-on code in this release'),
+    );
   if (head(io, 'PTP practitioner', l.ptp)) {
     const { asColumn1, asColumn2 } = l.ptp.value;
     io.out(`  as column 1 (${asColumn1.length} column-2 codes denied with it):`);
-    for (const e of asColumn1) io.out(`    ${e.column1}/${e.column2} modifier ${e.modifierIndicator}${e.effective ? ` since ${e.effective}` : ''}${e.rationale ? `  ${e.rationale}` : ''}`);
+    for (const e of asColumn1)
+      io.out(
+        `    ${e.column1}/${e.column2} modifier ${e.modifierIndicator}${e.effective ? ` since ${e.effective}` : ''}${e.rationale ? `  ${e.rationale}` : ''}`,
+      );
     io.out(`  as column 2 (${asColumn2.length} column-1 codes it is denied with):`);
-    for (const e of asColumn2) io.out(`    ${e.column1}/${e.column2} modifier ${e.modifierIndicator}${e.effective ? ` since ${e.effective}` : ''}${e.rationale ? `  ${e.rationale}` : ''}`);
+    for (const e of asColumn2)
+      io.out(
+        `    ${e.column1}/${e.column2} modifier ${e.modifierIndicator}${e.effective ? ` since ${e.effective}` : ''}${e.rationale ? `  ${e.rationale}` : ''}`,
+      );
   }
 }
 

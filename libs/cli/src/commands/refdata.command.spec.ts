@@ -15,13 +15,17 @@ describe('claimflow refdata', () => {
     const r = await run(['import', '../shared/data/cms/mpfs/2026']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/GPCI2026\.csv\n  kind gpci, dataset mpfs-gpci, 109 rows, release MPFS-2026-GPCI, \d+ ms/);
-    expect(r.out).toMatch(/PPRRVU2026_Jul_nonQPP\.excerpt\.csv\n  kind pprrvu, dataset mpfs-rvu, 22 rows, release MPFS-2026-JUL-PARTIAL, \d+ ms/);
+    expect(r.out).toMatch(
+      /PPRRVU2026_Jul_nonQPP\.excerpt\.csv\n  kind pprrvu, dataset mpfs-rvu, 22 rows, release MPFS-2026-JUL-PARTIAL, \d+ ms/,
+    );
   });
 
   it('import fails as a whole on a malformed file, naming file and line', async () => {
     const r = await run(['import', '../shared/data/cms/mpfs/2026', 'libs/refdata/test/fixtures/malformed/GPCI2025-short-row.csv']);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('import failed, nothing loaded: libs/refdata/test/fixtures/malformed/GPCI2025-short-row.csv:7: expected 7 columns, found 6 (MALFORMED_FILE)');
+    expect(r.err).toBe(
+      'import failed, nothing loaded: libs/refdata/test/fixtures/malformed/GPCI2025-short-row.csv:7: expected 7 columns, found 6 (MALFORMED_FILE)',
+    );
     expect(r.out).toBe('');
   });
 

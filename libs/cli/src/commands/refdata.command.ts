@@ -1,4 +1,12 @@
-import { buildDefaultData, defaultDataDir, importFiles, importIntoPostgres, loadCatalog, type FileHints, type ImportResult } from '@claimflow/refdata';
+import {
+  buildDefaultData,
+  defaultDataDir,
+  importFiles,
+  importIntoPostgres,
+  loadCatalog,
+  type FileHints,
+  type ImportResult,
+} from '@claimflow/refdata';
 import { Client } from 'pg';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readArgs } from '../args';
@@ -21,7 +29,12 @@ const show = (io: CliIo, p: string): string => relative(io.cwd, p) || '.';
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const dbAt = args.indexOf('--db');
   // --db takes an optional URL: a following argument that looks like one.
-  const dbUrl = dbAt < 0 ? null : /^postgres(ql)?:\/\//.test(args[dbAt + 1] ?? '') ? args[dbAt + 1] : (process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
+  const dbUrl =
+    dbAt < 0
+      ? null
+      : /^postgres(ql)?:\/\//.test(args[dbAt + 1] ?? '')
+        ? args[dbAt + 1]
+        : (process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
   const rest = dbAt < 0 ? args : args.filter((x, i) => i !== dbAt && !(i === dbAt + 1 && x === dbUrl));
   const a = readArgs(rest, { year: { type: 'string' }, quarter: { type: 'string' }, partial: { type: 'boolean' } });
   if (!a.ok || a.positionals.length === 0) {
@@ -35,16 +48,23 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     ...(a.values.partial ? { partial: true } : {}),
   };
   const started = performance.now();
-  const r = importFiles(a.positionals.map((p) => at(io, p)), { hints });
+  const r = importFiles(
+    a.positionals.map((p) => at(io, p)),
+    { hints },
+  );
   if (!r.ok) {
     const e = r.error;
     io.err(`import failed, nothing loaded: ${show(io, e.file)}${e.line ? `:${e.line}` : ''}: ${e.reason} (${e.code})`);
     return 1;
   }
   for (const f of r.value.files)
-    io.out(`${show(io, f.file)}\n  kind ${f.kind}, dataset ${f.dataset}, ${f.rows} rows, release ${f.releases.join(' + ')}, ${Math.round(f.ms)} ms`);
+    io.out(
+      `${show(io, f.file)}\n  kind ${f.kind}, dataset ${f.dataset}, ${f.rows} rows, release ${f.releases.join(' + ')}, ${Math.round(f.ms)} ms`,
+    );
   for (const s of r.value.skipped) io.out(`${show(io, s)}\n  skipped: not a recognised reference-data file`);
-  io.out(`${r.value.tables.length} tables from ${r.value.files.length} files in ${Math.round(performance.now() - started)} ms (validated and loaded in memory)`);
+  io.out(
+    `${r.value.tables.length} tables from ${r.value.files.length} files in ${Math.round(performance.now() - started)} ms (validated and loaded in memory)`,
+  );
   return dbUrl ? storeInPostgres(r.value, dbUrl, io) : 0;
 }
 
@@ -95,7 +115,8 @@ async function runBuildDefault(args: readonly string[], io: CliIo): Promise<numb
     io.err(`build failed, data set unchanged: ${show(io, r.error.file)}${r.error.line ? `:${r.error.line}` : ''}: ${r.error.reason}`);
     return 1;
   }
-  for (const e of r.value.manifest.tables) io.out(`${e.file.padEnd(58)} ${String(e.rows).padStart(8)} rows ${String(e.bytes).padStart(9)} bytes`);
+  for (const e of r.value.manifest.tables)
+    io.out(`${e.file.padEnd(58)} ${String(e.rows).padStart(8)} rows ${String(e.bytes).padStart(9)} bytes`);
   io.out(`wrote ${r.value.manifest.tables.length} tables to ${show(io, out)}`);
   return 0;
 }

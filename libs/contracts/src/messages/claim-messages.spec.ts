@@ -34,15 +34,31 @@ const validation = {
 };
 
 const pricedLine = (lineNumber: number, code: string, allowed: number) => ({
-  lineNumber, code, modifiers: [], units: 1, dateOfService: '2025-03-10', setting: 'non-facility', allowed,
-  medicarePayment: Math.round(allowed * 80) / 100, coinsurance: Math.round(allowed * 20) / 100, limitingCharge: 0, status: allowed ? 'priced' : 'denied',
+  lineNumber,
+  code,
+  modifiers: [],
+  units: 1,
+  dateOfService: '2025-03-10',
+  setting: 'non-facility',
+  allowed,
+  medicarePayment: Math.round(allowed * 80) / 100,
+  coinsurance: Math.round(allowed * 20) / 100,
+  limitingCharge: 0,
+  status: allowed ? 'priced' : 'denied',
 });
 
 const priced = {
   type: 'ClaimPriced.v1',
   claim,
   validation,
-  pricing: { kind: 'priced', claimId: 'c-1', lines: [pricedLine(1, '62323', 284.59), pricedLine(2, '77003', 0)], totals: { allowed: 284.59, medicarePayment: 227.67, coinsurance: 56.92 }, notes: [], releases: ['MPFS-2025-OCT'] },
+  pricing: {
+    kind: 'priced',
+    claimId: 'c-1',
+    lines: [pricedLine(1, '62323', 284.59), pricedLine(2, '77003', 0)],
+    totals: { allowed: 284.59, medicarePayment: 227.67, coinsurance: 56.92 },
+    notes: [],
+    releases: ['MPFS-2025-OCT'],
+  },
 };
 
 describe('claim message contracts', () => {

@@ -3,7 +3,10 @@ import { err, ok, type Result } from '@claimflow/domain';
 import type { FieldError } from './claim-messages';
 
 /** Decodes and validates a Kafka value against its contract; every problem is reported, none thrown. */
-export function parseMessage<S extends z.ZodTypeAny>(schema: S, value: Buffer | string | null | undefined): Result<z.infer<S>, FieldError[]> {
+export function parseMessage<S extends z.ZodTypeAny>(
+  schema: S,
+  value: Buffer | string | null | undefined,
+): Result<z.infer<S>, FieldError[]> {
   if (value === null || value === undefined) return err([{ path: '', code: 'EMPTY_MESSAGE', message: 'message has no value' }]);
   let json: unknown;
   try {

@@ -43,9 +43,23 @@ export const ClaimSchema = z.object({
   frequencyCode: z.enum(['1', '7', '8']).default('1'),
   placeOfService: z.string().regex(POS_PATTERN),
   payer: z.object({ type: PayerTypeSchema, id: z.string().max(80).optional() }).default({ type: 'medicare-part-b' }),
-  billingProvider: z.object({ npi: z.string().regex(NPI_PATTERN), zip: z.string().regex(/^\d{5}(\d{4})?$/).optional() }),
+  billingProvider: z.object({
+    npi: z.string().regex(NPI_PATTERN),
+    zip: z
+      .string()
+      .regex(/^\d{5}(\d{4})?$/)
+      .optional(),
+  }),
   renderingProviderNpi: z.string().regex(NPI_PATTERN).optional(),
-  serviceFacility: z.object({ npi: z.string().regex(NPI_PATTERN).optional(), zip: z.string().regex(/^\d{5}(\d{4})?$/).optional() }).optional(),
+  serviceFacility: z
+    .object({
+      npi: z.string().regex(NPI_PATTERN).optional(),
+      zip: z
+        .string()
+        .regex(/^\d{5}(\d{4})?$/)
+        .optional(),
+    })
+    .optional(),
   /** Medicare carrier (MAC) number and pricing locality, when the submitter knows them. */
   locality: z.object({ carrier: z.string().regex(/^\d{5}$/), locality: z.string().regex(/^\d{2}$/) }).optional(),
   diagnoses: z.array(z.string().regex(ICD10_PATTERN)).max(12).default([]),

@@ -22,7 +22,9 @@ export interface DecodeContext {
 
 export type DecodedItem = DecodedClaim | { readonly submissionError: FieldError };
 
-const tooMany = (max: number): DecodedItem => ({ submissionError: { path: '', code: 'TOO_MANY_CLAIMS', message: `at most ${max} claims per submission; the rest were not read` } });
+const tooMany = (max: number): DecodedItem => ({
+  submissionError: { path: '', code: 'TOO_MANY_CLAIMS', message: `at most ${max} claims per submission; the rest were not read` },
+});
 
 function submitterClaimIdOf(input: unknown): string | undefined {
   const id = (input as { submitterClaimId?: unknown } | null)?.submitterClaimId;
@@ -31,10 +33,18 @@ function submitterClaimIdOf(input: unknown): string | undefined {
 
 /** Canonical JSON: one claim, an array of claims, or { claims: [...] }. */
 async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
-  const list = Array.isArray(payload) ? payload : Array.isArray((payload as { claims?: unknown })?.claims) ? (payload as { claims: unknown[] }).claims : [payload];
+  const list = Array.isArray(payload)
+    ? payload
+    : Array.isArray((payload as { claims?: unknown })?.claims)
+      ? (payload as { claims: unknown[] }).claims
+      : [payload];
   if (list.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
   for (const [index, input] of list.entries()) {
-    yield { index, submitterClaimId: submitterClaimIdOf(input), result: normalizeClaim(input, { claimId: ctx.newId(), submitterId: ctx.submitterId }) };
+    yield {
+      index,
+      submitterClaimId: submitterClaimIdOf(input),
+      result: normalizeClaim(input, { claimId: ctx.newId(), submitterId: ctx.submitterId }),
+    };
   }
 }
 
@@ -44,7 +54,10 @@ async function* decodeFhir(payload: unknown, ctx: DecodeContext): AsyncGenerator
   for (const c of claims) yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
 }
 
-async function* decodeX12(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
+async function* decodeX12(
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  ctx: DecodeContext,
+): AsyncGenerator<DecodedItem> {
   let count = 0;
   for await (const item of parse837(chunks, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
     if (item.scope === 'envelope') {
@@ -60,7 +73,8 @@ async function* decodeX12(chunks: Iterable<string | Uint8Array> | AsyncIterable<
 /** X12 arrives whole (a string or bytes) or as a stream of chunks (an HTTP request body), parsed as it comes. */
 function x12Chunks(payload: unknown): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> {
   if (typeof payload === 'string' || payload instanceof Uint8Array) return [payload];
-  if (payload && typeof (payload as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') return payload as AsyncIterable<Uint8Array>;
+  if (payload && typeof (payload as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function')
+    return payload as AsyncIterable<Uint8Array>;
   return [''];
 }
 

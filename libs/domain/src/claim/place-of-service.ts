@@ -4,7 +4,25 @@
  * bears the overhead.
  */
 export const FACILITY_POS: ReadonlySet<string> = new Set([
-  '02', '06', '08', '10', '19', '21', '22', '23', '24', '26', '31', '34', '41', '42', '51', '52', '53', '56', '61',
+  '02',
+  '06',
+  '08',
+  '10',
+  '19',
+  '21',
+  '22',
+  '23',
+  '24',
+  '26',
+  '31',
+  '34',
+  '41',
+  '42',
+  '51',
+  '52',
+  '53',
+  '56',
+  '61',
 ]);
 
 /** Settings whose facility bills the technical component itself (hospital, ASC and the like). */

@@ -5,7 +5,8 @@ import { reportCells } from './report-cells';
 import { tallyCells } from './tally-cells';
 import { aDenialReport } from './testing/denial-report.fixture';
 
-const counts = (...reports: DenialReportInput[]): PatternCounts => tallyCells(reports.flatMap((r) => reportCells(DenialReportSchema.parse(r))));
+const counts = (...reports: DenialReportInput[]): PatternCounts =>
+  tallyCells(reports.flatMap((r) => reportCells(DenialReportSchema.parse(r))));
 const times = (n: number, overrides: Partial<DenialReportInput> = {}) => Array.from({ length: n }, () => aDenialReport(overrides));
 const build = (c: PatternCounts, unfiltered?: PatternCounts) =>
   buildDenialPatterns({ code: '77003', threshold: 5, filters: {}, counts: c, unfiltered, strategies: ['Appeal with the op note'] });
@@ -31,7 +32,12 @@ describe('buildDenialPatterns', () => {
   it('folds small cells, and the cells a subtraction would reveal, into other', () => {
     // 12 reports: 9 Medicare, 3 Medicaid; 10 appealed (6 overturned, 4 upheld), 2 not.
     const upheld = { appeal: { filed: true as const, level: 2, outcome: 'upheld' as const } };
-    const c = counts(...times(6), ...times(3, upheld), ...times(1, { ...upheld, ...medicaid }), ...times(2, { ...notAppealed, ...medicaid }));
+    const c = counts(
+      ...times(6),
+      ...times(3, upheld),
+      ...times(1, { ...upheld, ...medicaid }),
+      ...times(2, { ...notAppealed, ...medicaid }),
+    );
     const p = build(c) as DenialPatterns;
     // Medicare 9 shown beside a total of 12 would give away Medicaid's 3: both fold.
     expect(p.payerTypes).toEqual({ items: [], other: { reports: 12, share: 1 }, suppressed: false });

@@ -22,12 +22,19 @@ export interface PatternQuery {
 const share = (n: number, of: number) => Math.round((n / of) * 1000) / 1000;
 const small = (n: number, k: number) => n > 0 && n < k;
 
-function dimension(q: PatternQuery, dim: Exclude<Dimension, 'total'>, total: number, partition: boolean, cells = q.counts.cells[dim]): DimensionView {
+function dimension(
+  q: PatternQuery,
+  dim: Exclude<Dimension, 'total'>,
+  total: number,
+  partition: boolean,
+  cells = q.counts.cells[dim],
+): DimensionView {
   const parent = q.unfiltered?.cells[dim];
   const forced = parent ? derivableAgainst(parent, cells, q.threshold) : undefined;
   const result = suppressCells({ cells, total, threshold: q.threshold, maxShown: q.maxItems ?? 10, forced });
   const items: ItemView[] = result.shown.map((c) => ({ value: c.value, reports: c.count, share: share(c.count, total) }));
-  const other = result.other === null ? null : partition ? { reports: result.other, share: share(result.other, total) } : { mentions: result.other };
+  const other =
+    result.other === null ? null : partition ? { reports: result.other, share: share(result.other, total) } : { mentions: result.other };
   return { items, other, suppressed: result.folded > 0 && result.other === null };
 }
 
@@ -54,11 +61,21 @@ export function buildDenialPatterns(q: PatternQuery): DenialPatternsAnswer {
   const overall = q.unfiltered?.total ?? q.counts.total;
   if (overall < threshold) {
     const reportsNeeded = threshold - overall;
-    return { status: 'insufficient', ...base, reportsNeeded, message: `${reportsNeeded} more report(s) needed before patterns are shown for ${code}` };
+    return {
+      status: 'insufficient',
+      ...base,
+      reportsNeeded,
+      message: `${reportsNeeded} more report(s) needed before patterns are shown for ${code}`,
+    };
   }
   const total = q.counts.total;
   if (total < threshold || (q.unfiltered && small(q.unfiltered.total - total, threshold))) {
-    return { status: 'insufficient', ...base, reportsNeeded: null, message: `these filters select too few reports (or leave too few out) to show; widen them` };
+    return {
+      status: 'insufficient',
+      ...base,
+      reportsNeeded: null,
+      message: `these filters select too few reports (or leave too few out) to show; widen them`,
+    };
   }
   return {
     status: 'ok',

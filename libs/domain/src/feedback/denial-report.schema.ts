@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { HCPCS_PATTERN, MODIFIER_PATTERN } from '../claim/claim.schema';
-import { APPEAL_OUTCOMES, CARC_PATTERN, CLAIMFLOW_EDIT_CODES, MAC_JURISDICTIONS, POS_CODES, RARC_PATTERN, US_STATES, isKnownCarc } from './report-vocabulary';
+import {
+  APPEAL_OUTCOMES,
+  CARC_PATTERN,
+  CLAIMFLOW_EDIT_CODES,
+  MAC_JURISDICTIONS,
+  POS_CODES,
+  RARC_PATTERN,
+  US_STATES,
+  isKnownCarc,
+} from './report-vocabulary';
 
 export const FREE_TEXT_MAX = 2000;
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -45,7 +54,12 @@ export const DenialReportSchema = z.strictObject({
   denialMonth: z.string().regex(MONTH_PATTERN, 'expected a month as YYYY-MM (never a day)'),
   denialReasons: z.strictObject({
     carc: z
-      .array(z.string().regex(CARC_PATTERN, { message: 'expected a group and reason code such as CO-97', abort: true }).refine(isKnownCarc, 'unknown reason code'))
+      .array(
+        z
+          .string()
+          .regex(CARC_PATTERN, { message: 'expected a group and reason code such as CO-97', abort: true })
+          .refine(isKnownCarc, 'unknown reason code'),
+      )
       .min(1)
       .max(10),
     rarc: z.array(z.string().regex(RARC_PATTERN, 'expected a remark code such as N130 or MA130')).max(10).default([]),

@@ -24,7 +24,12 @@ describe('parseDenialReport', () => {
 
   it('refuses unknown codes with the field and the reason', () => {
     const r = parseDenialReport(
-      aDenialReport({ placeOfService: '30', state: 'XX' as 'PA', denialReasons: { carc: ['CO-999', 'XX-97'], rarc: ['Q1'] }, claimflowEdits: ['NOPE' as 'PTP_BUNDLED'] }),
+      aDenialReport({
+        placeOfService: '30',
+        state: 'XX' as 'PA',
+        denialReasons: { carc: ['CO-999', 'XX-97'], rarc: ['Q1'] },
+        claimflowEdits: ['NOPE' as 'PTP_BUNDLED'],
+      }),
       NOW,
     );
     expect(!r.ok && r.error.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
@@ -38,8 +43,14 @@ describe('parseDenialReport', () => {
   });
 
   it('needs the MAC jurisdiction for Medicare and the outcome of a filed appeal', () => {
-    const r = parseDenialReport(aDenialReport({ payer: { type: 'medicare-part-b' } as never, appeal: { filed: true, level: 2 } as never }), NOW);
-    expect(!r.ok && r.error.map((e) => `${e.path}:${e.code}`).sort()).toEqual(['appeal.outcome:VALUE_UNKNOWN', 'payer.macJurisdiction:VALUE_UNKNOWN']);
+    const r = parseDenialReport(
+      aDenialReport({ payer: { type: 'medicare-part-b' } as never, appeal: { filed: true, level: 2 } as never }),
+      NOW,
+    );
+    expect(!r.ok && r.error.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
+      'appeal.outcome:VALUE_UNKNOWN',
+      'payer.macJurisdiction:VALUE_UNKNOWN',
+    ]);
   });
 
   it('requires the denied code among the billed codes', () => {
@@ -48,7 +59,10 @@ describe('parseDenialReport', () => {
   });
 
   it('says which free-text field carries personal data and why, without repeating it', () => {
-    const r = parseDenialReport(aDenialReport({ whatHappened: 'Mrs. Alvarez, MBI 1EG4-TE5-MK73, was denied', whatWorked: 'call 412-555-0199' }), NOW);
+    const r = parseDenialReport(
+      aDenialReport({ whatHappened: 'Mrs. Alvarez, MBI 1EG4-TE5-MK73, was denied', whatWorked: 'call 412-555-0199' }),
+      NOW,
+    );
     expect(!r.ok && r.error.map((e) => `${e.path}:${e.code}`)).toEqual([
       'whatHappened:PERSONAL_DATA_PERSON_NAME',
       'whatHappened:PERSONAL_DATA_MEDICARE_ID',

@@ -21,7 +21,8 @@ export interface PatternDetector {
   readonly accept?: (match: string) => boolean;
 }
 
-const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTHS =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 // MBI character classes: letters exclude S, L, O, I, B and Z.
 const A = '[AC-HJKMNP-RT-Y]';

@@ -18,6 +18,14 @@ export function tallyCells(rows: readonly (ReportCell & { readonly count?: numbe
   const list = (dimension: string) => [...(sums.get(dimension) ?? new Map<string, number>())].map(([value, count]) => ({ value, count }));
   return {
     total,
-    cells: { payer: list('payer'), appeal: list('appeal'), outcome: list('outcome'), carc: list('carc'), rarc: list('rarc'), cobilled: list('cobilled'), edit: list('edit') },
+    cells: {
+      payer: list('payer'),
+      appeal: list('appeal'),
+      outcome: list('outcome'),
+      carc: list('carc'),
+      rarc: list('rarc'),
+      cobilled: list('cobilled'),
+      edit: list('edit'),
+    },
   };
 }

@@ -17,6 +17,9 @@ export function bilateralFactor(row: RvuRow, modifiers: readonly string[]): Fact
     case '3':
       return { basisPoints: 20_000, description: 'Bilateral (modifier 50, indicator 3): 100% for each side, 200% in all.' };
     default:
-      return { basisPoints: 10_000, description: `Bilateral (modifier 50, indicator ${row.bilateral}): the 150% adjustment does not apply, paid at 100%.` };
+      return {
+        basisPoints: 10_000,
+        description: `Bilateral (modifier 50, indicator ${row.bilateral}): the 150% adjustment does not apply, paid at 100%.`,
+      };
   }
 }

@@ -16,7 +16,13 @@ export interface DateContext {
   readonly rates: Readonly<Record<CareSetting, LineRates>>;
 }
 
-export function dateContext(claim: Claim, date: string, tables: PricingTables, allowNational: boolean, notes: string[]): Result<DateContext, PricingError> {
+export function dateContext(
+  claim: Claim,
+  date: string,
+  tables: PricingTables,
+  allowNational: boolean,
+  notes: string[],
+): Result<DateContext, PricingError> {
   if (tables.notes.length) notes.push(...tables.notes);
   const found = gpciFor(claim, tables, allowNational, notes);
   if (!found.ok) return found;
@@ -27,6 +33,9 @@ export function dateContext(claim: Claim, date: string, tables: PricingTables, a
     tables,
     gpci,
     releases: tables.releases[gpci.locality.source],
-    rates: { facility: { gpci, conversionFactor, setting: 'facility' }, 'non-facility': { gpci, conversionFactor, setting: 'non-facility' } },
+    rates: {
+      facility: { gpci, conversionFactor, setting: 'facility' },
+      'non-facility': { gpci, conversionFactor, setting: 'non-facility' },
+    },
   });
 }

@@ -19,7 +19,15 @@ describe('fee calculator', () => {
       ['technical (TC)', 72.46, null], // 2.24 x 32.3465 = 72.456
     ]);
     expect(l.components[0].limitingCharge.nonFacility).toBe(108.85);
-    expect(l.chosen).toMatchObject({ modifier: '', pos: '11', setting: 'non-facility', status: 'priced', allowed: 99.63, medicarePayment: 79.7, coinsurance: 19.93 });
+    expect(l.chosen).toMatchObject({
+      modifier: '',
+      pos: '11',
+      setting: 'non-facility',
+      status: 'priced',
+      allowed: 99.63,
+      medicarePayment: 79.7,
+      coinsurance: 19.93,
+    });
     expect(l.locality.source).toBe('national');
     expect(l.notes).toContain(NATIONAL_NOTE);
     expect(l.conversionFactor).toBe(32.3465);

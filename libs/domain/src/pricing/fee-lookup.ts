@@ -30,7 +30,10 @@ export function feeLookup(code: string, options: FeeLookupOptions, catalog: RefD
   const gpci = gpciFor(claim, tables.value, true, notes);
   if (!gpci.ok) return gpci;
   const rows = (['', '26', 'TC'] as const).map((m) => tables.value.rvu.get(code, m)).filter((r): r is RvuRow => r !== undefined);
-  if (rows.length === 0) return err(pricingError('CODE_UNKNOWN', `${code} is not in fee schedule ${tables.value.rvu.release.id}.`, { dataset: 'mpfs-rvu', date }));
+  if (rows.length === 0)
+    return err(
+      pricingError('CODE_UNKNOWN', `${code} is not in fee schedule ${tables.value.rvu.release.id}.`, { dataset: 'mpfs-rvu', date }),
+    );
   const priced = priceClaim(claim, undefined, catalog, { refdataFallback: fallback, allowNational: true, lowerOfCharge: false });
   if (!priced.ok) return priced;
   const line = priced.value.lines[0];
@@ -42,7 +45,16 @@ export function feeLookup(code: string, options: FeeLookupOptions, catalog: RefD
     conversionFactor: cf,
     locality: gpci.value.locality,
     gpci: { work: gpci.value.work, pe: gpci.value.pe, mp: gpci.value.mp },
-    indicators: { pctc: r0.pctcIndicator, globalDays: r0.globalDays, multipleProcedure: r0.multipleProcedure, bilateral: r0.bilateral, assistant: r0.assistant, coSurgeon: r0.coSurgeon, team: r0.team, endoscopicBase: r0.endoscopicBase },
+    indicators: {
+      pctc: r0.pctcIndicator,
+      globalDays: r0.globalDays,
+      multipleProcedure: r0.multipleProcedure,
+      bilateral: r0.bilateral,
+      assistant: r0.assistant,
+      coSurgeon: r0.coSurgeon,
+      team: r0.team,
+      endoscopicBase: r0.endoscopicBase,
+    },
     components: rows.map((r) => component(r, gpci.value, cf)),
     chosen: {
       modifier: options.modifier ?? '',
@@ -68,13 +80,23 @@ function component(row: RvuRow, gpci: GpciBreakdown, conversionFactor: number): 
     const rates: LineRates = { gpci, conversionFactor, setting };
     return pick(rowFeeCents(row, rates));
   };
-  const both = (pick: (cents: number) => number): SettingAmounts => ({ nonFacility: amount('non-facility', pick), facility: amount('facility', pick) });
+  const both = (pick: (cents: number) => number): SettingAmounts => ({
+    nonFacility: amount('non-facility', pick),
+    facility: amount('facility', pick),
+  });
   const modifier = row.modifier as FeeComponent['modifier'];
   return {
     modifier,
     label: LABELS[modifier],
     status: row.status,
-    rvus: { work: row.workRvu, nonFacilityPe: row.nonFacilityPeRvu, facilityPe: row.facilityPeRvu, mp: row.mpRvu, nonFacilityTotal: row.nonFacilityTotal, facilityTotal: row.facilityTotal },
+    rvus: {
+      work: row.workRvu,
+      nonFacilityPe: row.nonFacilityPeRvu,
+      facilityPe: row.facilityPeRvu,
+      mp: row.mpRvu,
+      nonFacilityTotal: row.nonFacilityTotal,
+      facilityTotal: row.facilityTotal,
+    },
     participating: both(toDollars),
     limitingCharge: both((cents) => splitPayment(cents).limitingCharge),
   };
@@ -92,6 +114,16 @@ function lookupClaim(code: string, o: FeeLookupOptions, date: string): Claim {
     billingProvider: { npi: '0000000000', ...(o.zip ? { zip: o.zip } : {}) },
     ...(o.carrier && o.locality ? { locality: { carrier: o.carrier, locality: o.locality } } : {}),
     diagnoses: [],
-    lines: [{ lineNumber: 1, code, modifiers: o.modifier ? [o.modifier] : [], units: 1, dateOfService: date, placeOfService: pos, diagnosisPointers: [] }],
+    lines: [
+      {
+        lineNumber: 1,
+        code,
+        modifiers: o.modifier ? [o.modifier] : [],
+        units: 1,
+        dateOfService: date,
+        placeOfService: pos,
+        diagnosisPointers: [],
+      },
+    ],
   };
 }

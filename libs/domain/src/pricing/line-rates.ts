@@ -23,7 +23,15 @@ export function isNaIn(row: RvuRow, setting: CareSetting): boolean {
 export function rowFeeCents(row: RvuRow, rates: LineRates, peShare: 1 | 0.5 = 1): number {
   const r = rvusOf(row, rates.setting);
   return feeCents(
-    { work: r.work, pe: r.pe, mp: r.mp, gpciWork: rates.gpci.work, gpciPe: rates.gpci.pe, gpciMp: rates.gpci.mp, conversionFactor: rates.conversionFactor },
+    {
+      work: r.work,
+      pe: r.pe,
+      mp: r.mp,
+      gpciWork: rates.gpci.work,
+      gpciPe: rates.gpci.pe,
+      gpciMp: rates.gpci.mp,
+      conversionFactor: rates.conversionFactor,
+    },
     peShare,
   );
 }

@@ -12,15 +12,31 @@ export function gpciFor(claim: Claim, tables: PricingTables, allowNational: bool
   if (claim.locality) return lookup(claim.locality.carrier, claim.locality.locality, 'claim', tables);
   const zip = claim.serviceFacility?.zip ?? claim.billingProvider.zip;
   if (!zip) {
-    if (!allowNational) return err(pricingError('NO_LOCALITY', 'The claim gives no carrier/locality and no service-facility or billing-provider ZIP.'));
+    if (!allowNational)
+      return err(pricingError('NO_LOCALITY', 'The claim gives no carrier/locality and no service-facility or billing-provider ZIP.'));
     notes.push(NATIONAL_NOTE);
     return ok(NATIONAL_GPCI);
   }
-  if (!tables.zip) return err(pricingError('NO_RELEASE_IN_FORCE', `No mpfs-zip5 release is in force on ${tables.date} to map ZIP ${zip}.`, { dataset: 'mpfs-zip5', date: tables.date }));
+  if (!tables.zip)
+    return err(
+      pricingError('NO_RELEASE_IN_FORCE', `No mpfs-zip5 release is in force on ${tables.date} to map ZIP ${zip}.`, {
+        dataset: 'mpfs-zip5',
+        date: tables.date,
+      }),
+    );
   const hit = tables.zip.get(zip.slice(0, 5));
-  if (!hit) return err(pricingError('ZIP_UNMAPPED', `ZIP ${zip.slice(0, 5)} maps to no Medicare carrier/locality in ${tables.zip.release.id}.`, { dataset: 'mpfs-zip5', date: tables.date }));
+  if (!hit)
+    return err(
+      pricingError('ZIP_UNMAPPED', `ZIP ${zip.slice(0, 5)} maps to no Medicare carrier/locality in ${tables.zip.release.id}.`, {
+        dataset: 'mpfs-zip5',
+        date: tables.date,
+      }),
+    );
   notes.push(...tables.zip.release.notes);
-  if (hit.needsZip9) notes.push(`ZIP ${hit.zip} spans more than one locality (needs the ZIP+4 file, not loaded): its ZIP5 default locality ${hit.carrier}-${hit.locality} was used.`);
+  if (hit.needsZip9)
+    notes.push(
+      `ZIP ${hit.zip} spans more than one locality (needs the ZIP+4 file, not loaded): its ZIP5 default locality ${hit.carrier}-${hit.locality} was used.`,
+    );
   return lookup(hit.carrier, hit.locality, 'zip', tables);
 }
 
@@ -34,10 +50,26 @@ export const NATIONAL_GPCI: GpciBreakdown = {
 // Built once per GPCI row and source: every claim of a locality shares the same breakdown.
 const breakdowns = new WeakMap<Gpci, { claim?: Ok<GpciBreakdown>; zip?: Ok<GpciBreakdown> }>();
 
-export function lookup(carrier: string, locality: string, source: 'claim' | 'zip', tables: PricingTables): Result<GpciBreakdown, PricingError> {
+export function lookup(
+  carrier: string,
+  locality: string,
+  source: 'claim' | 'zip',
+  tables: PricingTables,
+): Result<GpciBreakdown, PricingError> {
   const g = tables.gpci.get(carrier, locality);
-  if (!g) return err(pricingError('LOCALITY_UNKNOWN', `Carrier ${carrier} locality ${locality} is not in ${tables.gpci.release.id}.`, { dataset: 'mpfs-gpci', date: tables.date }));
+  if (!g)
+    return err(
+      pricingError('LOCALITY_UNKNOWN', `Carrier ${carrier} locality ${locality} is not in ${tables.gpci.release.id}.`, {
+        dataset: 'mpfs-gpci',
+        date: tables.date,
+      }),
+    );
   let cached = breakdowns.get(g);
   if (!cached) breakdowns.set(g, (cached = {}));
-  return (cached[source] ??= ok({ work: g.work, pe: g.pe, mp: g.mp, locality: { carrier: g.carrier, locality: g.locality, name: g.name, source } }));
+  return (cached[source] ??= ok({
+    work: g.work,
+    pe: g.pe,
+    mp: g.mp,
+    locality: { carrier: g.carrier, locality: g.locality, name: g.name, source },
+  }));
 }

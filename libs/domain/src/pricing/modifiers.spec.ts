@@ -39,7 +39,11 @@ describe('bilateral, assistant, co-surgeon and team modifiers', () => {
   });
 
   it('assistant at surgery (80, 81, 82): 16%; AS: 13.6%, when the indicator is 2', () => {
-    const [m80, m82, as] = price([{ code: '27130', modifiers: ['80'] }, { code: '27130', modifiers: ['82'], renderingProviderNpi: '1111111112' }, { code: '27130', modifiers: ['AS'], renderingProviderNpi: '2222222224' }]);
+    const [m80, m82, as] = price([
+      { code: '27130', modifiers: ['80'] },
+      { code: '27130', modifiers: ['82'], renderingProviderNpi: '1111111112' },
+      { code: '27130', modifiers: ['AS'], renderingProviderNpi: '2222222224' },
+    ]);
     // One procedure per provider, so no multiple surgery reduction; 1139.40 x 0.16 = 182.304; x 0.136 = 154.9584
     expect([m80.allowed, m82.allowed, as.allowed]).toEqual([182.3, 182.3, 154.96]);
     expect(as.breakdown?.adjustments[0]).toMatchObject({ kind: 'assistant-at-surgery', factor: 0.136 });
@@ -52,21 +56,30 @@ describe('bilateral, assistant, co-surgeon and team modifiers', () => {
   });
 
   it('assistant not payable when the indicator restricts it', () => {
-    const [statutory, documentation] = price([{ code: '43235', modifiers: ['80'] }, { code: '99213', modifiers: ['AS'] }]);
+    const [statutory, documentation] = price([
+      { code: '43235', modifiers: ['80'] },
+      { code: '99213', modifiers: ['AS'] },
+    ]);
     expect(statutory).toMatchObject({ status: 'not-payable', allowed: 0 });
     expect(statutory.reason).toMatch(/statutory payment restriction \(indicator 1\)/);
     expect(documentation.reason).toMatch(/indicator 0/);
   });
 
   it('co-surgeons (62): 62.5% with indicator 2, not payable with indicator 1', () => {
-    const [allowed, documented] = price([{ code: '22612', modifiers: ['62'] }, { code: '27130', modifiers: ['62'], renderingProviderNpi: '1111111112' }]);
+    const [allowed, documented] = price([
+      { code: '22612', modifiers: ['62'] },
+      { code: '27130', modifiers: ['62'], renderingProviderNpi: '1111111112' },
+    ]);
     expect(allowed.allowed).toBe(866.65); // 1386.64 x 0.625 = 866.65
     expect(documented.status).toBe('not-payable');
     expect(documented.reason).toMatch(/documentation of medical necessity \(indicator 1\)/);
   });
 
   it('team surgery (66): carrier priced by report, or not permitted', () => {
-    const [team, notPermitted] = price([{ code: '22818', modifiers: ['66'] }, { code: '33533', modifiers: ['66'] }]);
+    const [team, notPermitted] = price([
+      { code: '22818', modifiers: ['66'] },
+      { code: '33533', modifiers: ['66'] },
+    ]);
     expect(team).toMatchObject({ status: 'no-price', allowed: 0 });
     expect(team.reason).toMatch(/priced by report by the carrier/);
     expect(notPermitted.status).toBe('not-payable');

@@ -20,7 +20,9 @@ describe('fee arithmetic', () => {
 
   it('halves the practice expense for the therapy reduction', () => {
     // (0.45 + 0.215 x 0.869 + 0.01 x 0.575) x 32.3465 = 20.7889... -> 20.79
-    expect(feeCents({ work: 0.45, pe: 0.43, mp: 0.01, gpciWork: 1, gpciPe: 0.869, gpciMp: 0.575, conversionFactor: 32.3465 }, 0.5)).toBe(2079);
+    expect(feeCents({ work: 0.45, pe: 0.43, mp: 0.01, gpciWork: 1, gpciPe: 0.869, gpciMp: 0.575, conversionFactor: 32.3465 }, 0.5)).toBe(
+      2079,
+    );
   });
 
   it('rounds half up, exactly, with integer remainders', () => {

@@ -26,7 +26,13 @@ export function roundDiv(numerator: number, divisor: number): number {
   let q = Math.floor(numerator / divisor);
   let r = numerator - q * divisor;
   // The float quotient can land one off near an integer; the integer remainder settles it.
-  if (r < 0) { q -= 1; r += divisor; } else if (r >= divisor) { q += 1; r -= divisor; }
+  if (r < 0) {
+    q -= 1;
+    r += divisor;
+  } else if (r >= divisor) {
+    q += 1;
+    r -= divisor;
+  }
   return 2 * r >= divisor ? q + 1 : q;
 }
 

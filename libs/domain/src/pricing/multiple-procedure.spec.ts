@@ -59,12 +59,23 @@ describe('multiple procedure indicators', () => {
     // 70450: technical 57.53 x 50% = 28.765 -> 28.77; professional 36.95 x 95% = 35.1025 -> 35.10; 63.87 in all
     const lines = price([{ code: '70450' }, { code: '70486' }]);
     expect(amounts(lines)).toEqual([63.87, 112.75]);
-    expect(lines[0].breakdown?.adjustments.map((a) => [a.amountBefore, a.amountAfter])).toEqual([[94.48, 65.72], [65.72, 63.87]]);
+    expect(lines[0].breakdown?.adjustments.map((a) => [a.amountBefore, a.amountAfter])).toEqual([
+      [94.48, 65.72],
+      [65.72, 63.87],
+    ]);
   });
 
   it('4: component-only lines rank their own portion (26 with 26, TC with TC)', () => {
     // 70450-26 36.95 (not the highest 26: 37.23) -> 35.10; 70486-TC 75.52 is the only TC -> full
-    expect(amounts(price([{ code: '70450', modifiers: ['26'] }, { code: '70486', modifiers: ['26'] }, { code: '70486', modifiers: ['TC'] }]))).toEqual([35.1, 37.23, 75.52]);
+    expect(
+      amounts(
+        price([
+          { code: '70450', modifiers: ['26'] },
+          { code: '70486', modifiers: ['26'] },
+          { code: '70486', modifiers: ['TC'] },
+        ]),
+      ),
+    ).toEqual([35.1, 37.23, 75.52]);
   });
 
   it('5 (therapy): every unit after the highest-PE one loses half its practice expense', () => {

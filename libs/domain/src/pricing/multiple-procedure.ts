@@ -53,20 +53,51 @@ function applyToGroup(works: readonly LineWork[], group: Priced[]): void {
   if (present.has('2') || present.has('3')) {
     const surgery = surgicalReductions(by('2', '3'));
     rules.push(
-      { kind: 'endoscopic-family', reductions: surgery.endoscopic, describe: (n, u) => `Endoscopic family (indicator 3): paid only the value above the base endoscopy${of(n, u)}.` },
-      { kind: 'multiple-procedure', reductions: surgery.multiple, describe: (n, u) => `Multiple surgery (indicator 2/3): not the highest-paid procedure of the day, paid at 50%${of(n, u)}.` },
+      {
+        kind: 'endoscopic-family',
+        reductions: surgery.endoscopic,
+        describe: (n, u) => `Endoscopic family (indicator 3): paid only the value above the base endoscopy${of(n, u)}.`,
+      },
+      {
+        kind: 'multiple-procedure',
+        reductions: surgery.multiple,
+        describe: (n, u) => `Multiple surgery (indicator 2/3): not the highest-paid procedure of the day, paid at 50%${of(n, u)}.`,
+      },
     );
   }
   if (present.has('4')) {
     const imaging = imagingReductions(by('4'));
     rules.push(
-      { kind: 'multiple-procedure', reductions: imaging.technical, describe: (n, u) => `Diagnostic imaging (indicator 4): technical portion after the highest of the day paid at 50%${of(n, u)}.` },
-      { kind: 'multiple-procedure', reductions: imaging.professional, describe: (n, u) => `Diagnostic imaging (indicator 4): professional portion after the highest of the day paid at 95%${of(n, u)}.` },
+      {
+        kind: 'multiple-procedure',
+        reductions: imaging.technical,
+        describe: (n, u) => `Diagnostic imaging (indicator 4): technical portion after the highest of the day paid at 50%${of(n, u)}.`,
+      },
+      {
+        kind: 'multiple-procedure',
+        reductions: imaging.professional,
+        describe: (n, u) => `Diagnostic imaging (indicator 4): professional portion after the highest of the day paid at 95%${of(n, u)}.`,
+      },
     );
   }
-  if (present.has('5')) rules.push({ kind: 'multiple-procedure', reductions: therapyReductions(by('5')), describe: (n, u) => `Therapy (indicator 5): practice expense reduced by 50% after the highest-PE unit of the day${of(n, u)}.` });
-  if (present.has('6')) rules.push({ kind: 'multiple-procedure', reductions: technicalReductions(by('6'), 7_500), describe: (n, u) => `Diagnostic cardiovascular (indicator 6): technical portion after the highest of the day paid at 75%${of(n, u)}.` });
-  if (present.has('7')) rules.push({ kind: 'multiple-procedure', reductions: technicalReductions(by('7'), 8_000), describe: (n, u) => `Diagnostic ophthalmology (indicator 7): technical portion after the highest of the day paid at 80%${of(n, u)}.` });
+  if (present.has('5'))
+    rules.push({
+      kind: 'multiple-procedure',
+      reductions: therapyReductions(by('5')),
+      describe: (n, u) => `Therapy (indicator 5): practice expense reduced by 50% after the highest-PE unit of the day${of(n, u)}.`,
+    });
+  if (present.has('6'))
+    rules.push({
+      kind: 'multiple-procedure',
+      reductions: technicalReductions(by('6'), 7_500),
+      describe: (n, u) => `Diagnostic cardiovascular (indicator 6): technical portion after the highest of the day paid at 75%${of(n, u)}.`,
+    });
+  if (present.has('7'))
+    rules.push({
+      kind: 'multiple-procedure',
+      reductions: technicalReductions(by('7'), 8_000),
+      describe: (n, u) => `Diagnostic ophthalmology (indicator 7): technical portion after the highest of the day paid at 80%${of(n, u)}.`,
+    });
   for (const rule of rules) {
     for (const [index, cut] of rule.reductions.cut) {
       const w = works[index];

@@ -9,12 +9,23 @@ import { priceWith } from './price-with';
 import type { ValidationInput } from './validation-input';
 
 /** Prices one claim; for many claims against the same catalog, ClaimPricer resolves tables once per date. */
-export function priceClaim(claim: Claim, validation: ValidationInput | undefined, catalog: RefDataCatalog, options: PricingOptions = {}): Result<PricedClaim, PricingError> {
+export function priceClaim(
+  claim: Claim,
+  validation: ValidationInput | undefined,
+  catalog: RefDataCatalog,
+  options: PricingOptions = {},
+): Result<PricedClaim, PricingError> {
   return priceWith(claim, validation, (date) => pricingTablesFor(catalog, date, options), options);
 }
 
 /** One line of a claim, priced with the claim-wide rules (multiple procedures, status T) in view. */
-export function priceLine(claim: Claim, lineNumber: number, validation: ValidationInput | undefined, catalog: RefDataCatalog, options: PricingOptions = {}): Result<PricedLine, PricingError> {
+export function priceLine(
+  claim: Claim,
+  lineNumber: number,
+  validation: ValidationInput | undefined,
+  catalog: RefDataCatalog,
+  options: PricingOptions = {},
+): Result<PricedLine, PricingError> {
   const priced = priceClaim(claim, validation, catalog, options);
   if (!priced.ok) return priced;
   const line = priced.value.lines.find((l) => l.lineNumber === lineNumber);

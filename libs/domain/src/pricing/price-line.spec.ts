@@ -22,6 +22,9 @@ describe('priceLine and ClaimPricer', () => {
     const second = pricer.price(fixtureClaim([{ code: '99213' }]));
     expect(first.ok && first.value.totals.allowed).toBe(1708.45); // 1139.40 + 569.05
     expect(second.ok && second.value.totals.allowed).toBe(81.86);
-    expect(pricer.price(fixtureClaim([{ code: '99213', dateOfService: '2024-01-02' }]))).toMatchObject({ ok: false, error: { code: 'NO_RELEASE_IN_FORCE' } });
+    expect(pricer.price(fixtureClaim([{ code: '99213', dateOfService: '2024-01-02' }]))).toMatchObject({
+      ok: false,
+      error: { code: 'NO_RELEASE_IN_FORCE' },
+    });
   });
 });

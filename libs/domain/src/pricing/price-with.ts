@@ -23,7 +23,12 @@ export type TablesFor = (date: IsoDate) => Result<PricingTables, PricingError>;
  * Adjustments apply in CMS's order: bilateral, multiple procedure, surgical role, OPPS cap, then
  * the lower of the actual charge.
  */
-export function priceWith(claim: Claim, validation: ValidationInput | undefined, tablesFor: TablesFor, options: PricingOptions): Result<PricedClaim, PricingError> {
+export function priceWith(
+  claim: Claim,
+  validation: ValidationInput | undefined,
+  tablesFor: TablesFor,
+  options: PricingOptions,
+): Result<PricedClaim, PricingError> {
   const notes: string[] = [];
   const contexts: DateContext[] = [];
   const works: LineWork[] = [];

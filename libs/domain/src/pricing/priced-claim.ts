@@ -5,13 +5,7 @@ export type LineStatus = 'priced' | 'denied' | 'not-payable' | 'no-price';
 export type LocalitySource = 'claim' | 'zip' | 'national';
 
 export type AdjustmentKind =
-  | 'bilateral'
-  | 'multiple-procedure'
-  | 'endoscopic-family'
-  | 'assistant-at-surgery'
-  | 'co-surgeon'
-  | 'opps-cap'
-  | 'actual-charge';
+  'bilateral' | 'multiple-procedure' | 'endoscopic-family' | 'assistant-at-surgery' | 'co-surgeon' | 'opps-cap' | 'actual-charge';
 
 export interface Adjustment {
   readonly kind: AdjustmentKind;

@@ -21,7 +21,12 @@ export interface PricingTables {
   readonly releases: Readonly<Record<LocalitySource, LineReleases>>;
 }
 
-function releaseIds(rvu: FeeScheduleTable, gpci: GpciTable, zip?: ZipLocalityTable, oppsCap?: OppsCapTable): Record<LocalitySource, LineReleases> {
+function releaseIds(
+  rvu: FeeScheduleTable,
+  gpci: GpciTable,
+  zip?: ZipLocalityTable,
+  oppsCap?: OppsCapTable,
+): Record<LocalitySource, LineReleases> {
   const make = (ids: string[]): LineReleases => ({ facility: ids, nonFacility: oppsCap ? [...ids, oppsCap.release.id] : ids });
   const base = [rvu.release.id, gpci.release.id];
   const national = make(base);
@@ -32,22 +37,36 @@ function releaseIds(rvu: FeeScheduleTable, gpci: GpciTable, zip?: ZipLocalityTab
  * Resolves one dataset. Caveats (fallback to the newest release, partial release, release notes)
  * go to notes; optional tables leave their release notes to where they are used.
  */
-function resolve<D extends Dataset>(catalog: RefDataCatalog, dataset: D, date: IsoDate, latest: boolean, notes: string[], caveats: boolean): TableByDataset[D] | undefined {
+function resolve<D extends Dataset>(
+  catalog: RefDataCatalog,
+  dataset: D,
+  date: IsoDate,
+  latest: boolean,
+  notes: string[],
+  caveats: boolean,
+): TableByDataset[D] | undefined {
   const found = catalog.resolve(dataset, date, { latest });
   if (!found.ok) return undefined;
   const r = found.value.release;
-  if (date < r.validFrom || (r.validTo !== null && date > r.validTo)) notes.push(`No ${dataset} release is in force on ${date}; the newest loaded release ${r.id} was used instead.`);
+  if (date < r.validFrom || (r.validTo !== null && date > r.validTo))
+    notes.push(`No ${dataset} release is in force on ${date}; the newest loaded release ${r.id} was used instead.`);
   if (caveats && r.partial) notes.push(`${r.id} is a partial release: codes missing from it are unknown to it, not free.`);
   if (caveats && r.notes.length) notes.push(...r.notes);
   return found.value;
 }
 
-export function pricingTablesFor(catalog: RefDataCatalog, date: IsoDate, options: PricingOptions = {}): Result<PricingTables, PricingError> {
+export function pricingTablesFor(
+  catalog: RefDataCatalog,
+  date: IsoDate,
+  options: PricingOptions = {},
+): Result<PricingTables, PricingError> {
   const latest = options.refdataFallback === 'latest';
   const notes: string[] = [];
   const missing = (dataset: Dataset) => {
     const found = catalog.resolve(dataset, date, { latest });
-    return err(pricingError('NO_RELEASE_IN_FORCE', found.ok ? `No ${dataset} release for ${date}.` : found.error.message, { dataset, date }));
+    return err(
+      pricingError('NO_RELEASE_IN_FORCE', found.ok ? `No ${dataset} release for ${date}.` : found.error.message, { dataset, date }),
+    );
   };
   const rvu = resolve(catalog, 'mpfs-rvu', date, latest, notes, true);
   if (!rvu) return missing('mpfs-rvu');

@@ -2,8 +2,7 @@ import { priceClaim } from './price-claim';
 import { NATIONAL_NOTE } from './locality';
 import { fixtureClaim, pricingCatalog } from './testing/pricing-fixture';
 
-const national = (code: string, date = '2025-03-10') =>
-  fixtureClaim([{ code, dateOfService: date }], { locality: undefined });
+const national = (code: string, date = '2025-03-10') => fixtureClaim([{ code, dateOfService: date }], { locality: undefined });
 
 describe('national amounts reproduce the seed calculators', () => {
   const catalog = pricingCatalog({ with2026: true });

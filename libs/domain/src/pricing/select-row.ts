@@ -19,5 +19,8 @@ export function selectRow(table: FeeScheduleTable, code: string, modifiers: read
     const partial = table.release.partial ? ' (a partial release: the code is unknown to it, not free)' : '';
     return err({ status: 'no-price', reason: `${code} is not in fee schedule ${table.release.id}${partial}.` });
   }
-  return err({ status: 'not-payable', reason: `${code} has no ${component} row in ${table.release.id}: the professional/technical split does not apply to it.` });
+  return err({
+    status: 'not-payable',
+    reason: `${code} has no ${component} row in ${table.release.id}: the professional/technical split does not apply to it.`,
+  });
 }

@@ -12,7 +12,11 @@ function price(lines: LineSpec[], pos = '11') {
 describe('setting, component rows and units', () => {
   it('prices non-facility PE in the office and facility PE in a hospital; the line POS wins', () => {
     // facility: (1.30 + 0.57 x 0.869 + 0.10 x 0.575) x 32.3465 = 1.85283 x 32.3465 = 59.932... -> 59.93
-    const [office, hospital, lineOverride] = [...price([{ code: '99213' }]), ...price([{ code: '99213' }], '22'), ...price([{ code: '99213', placeOfService: '21' }])];
+    const [office, hospital, lineOverride] = [
+      ...price([{ code: '99213' }]),
+      ...price([{ code: '99213' }], '22'),
+      ...price([{ code: '99213', placeOfService: '21' }]),
+    ];
     expect([office.setting, office.allowed]).toEqual(['non-facility', 81.86]);
     expect([hospital.setting, hospital.allowed]).toEqual(['facility', 59.93]);
     expect([lineOverride.setting, lineOverride.allowed]).toEqual(['facility', 59.93]);

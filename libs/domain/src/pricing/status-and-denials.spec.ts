@@ -40,7 +40,14 @@ describe('status codes and validator denials', () => {
     const validation: ValidationInput = {
       lines: [
         { lineNumber: 1, denied: false, edits: [] },
-        { lineNumber: 2, denied: true, edits: [{ code: 'PTP_BUNDLED', severity: 'deny' }, { code: 'DOCUMENTATION', severity: 'warn' }] },
+        {
+          lineNumber: 2,
+          denied: true,
+          edits: [
+            { code: 'PTP_BUNDLED', severity: 'deny' },
+            { code: 'DOCUMENTATION', severity: 'warn' },
+          ],
+        },
       ],
     };
     const claim = price([{ code: '99213' }, { code: '77003' }], validation);
@@ -53,9 +60,7 @@ describe('status codes and validator denials', () => {
   it('Medicare allows the lower of the actual charge and the fee schedule amount', () => {
     const [line] = price([{ code: '99213', charge: 75 }]).lines;
     expect(line.allowed).toBe(75);
-    expect(line.breakdown?.adjustments).toEqual([
-      expect.objectContaining({ kind: 'actual-charge', amountBefore: 81.86, amountAfter: 75 }),
-    ]);
+    expect(line.breakdown?.adjustments).toEqual([expect.objectContaining({ kind: 'actual-charge', amountBefore: 81.86, amountAfter: 75 })]);
     expect(price([{ code: '99213', charge: 150 }]).lines[0].allowed).toBe(81.86);
   });
 });

@@ -37,7 +37,8 @@ export function surgicalReductions(group: readonly Priced[]): SurgicalReductions
       if (family) family.push(w);
       else families.set(base, [w]);
     } else {
-      for (let u = 0; u < w.line.units; u++) procedures.push({ amount: w.perUnit, firstIndex: w.index, parts: new Map([[w.index, w.perUnit]]) });
+      for (let u = 0; u < w.line.units; u++)
+        procedures.push({ amount: w.perUnit, firstIndex: w.index, parts: new Map([[w.index, w.perUnit]]) });
     }
   }
   for (const [base, members] of families) procedures.push(endoscopyFamily(base, members, endoscopic));

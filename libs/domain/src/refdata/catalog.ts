@@ -73,7 +73,9 @@ export class RefDataCatalog {
       code: 'NO_RELEASE_IN_FORCE',
       dataset,
       date,
-      message: `No ${dataset} release is in force on ${date}` + (list.length ? ` (loaded: ${list.map((e) => e.release.id).join(', ')})` : ' (none loaded)'),
+      message:
+        `No ${dataset} release is in force on ${date}` +
+        (list.length ? ` (loaded: ${list.map((e) => e.release.id).join(', ')})` : ' (none loaded)'),
       available: list.map((e) => ({ id: e.release.id, validFrom: e.release.validFrom, validTo: e.release.validTo })),
     });
   }

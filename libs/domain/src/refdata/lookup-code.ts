@@ -18,7 +18,13 @@ export interface CodeLookup {
   readonly ptp: Sourced<{ asColumn1: readonly PtpEdit[]; asColumn2: readonly PtpEdit[] }>;
 }
 
-function from<D extends Dataset, T>(catalog: RefDataCatalog, dataset: D, date: IsoDate, options: ResolveOptions, read: (t: TableByDataset[D]) => T): Sourced<T> {
+function from<D extends Dataset, T>(
+  catalog: RefDataCatalog,
+  dataset: D,
+  date: IsoDate,
+  options: ResolveOptions,
+  read: (t: TableByDataset[D]) => T,
+): Sourced<T> {
   const r = catalog.resolve(dataset, date, options);
   if (!r.ok) return { release: null, unavailable: r.error.message };
   const release: ReleaseInfo = r.value.release;
@@ -40,7 +46,12 @@ export function lookupCode(catalog: RefDataCatalog, code: string, date: IsoDate,
     addon: from(catalog, 'ncci-addon', date, options, (t) => t.get(code) ?? null),
     ptp: from(catalog, 'ncci-ptp-practitioner', date, options, (t) => {
       // With --latest the table may not cover the date; judge edits on the release's last covered day.
-      const on = t.release.validTo && dos > dateKey(t.release.validTo) ? dateKey(t.release.validTo) : dos < dateKey(t.release.validFrom) ? dateKey(t.release.validFrom) : dos;
+      const on =
+        t.release.validTo && dos > dateKey(t.release.validTo)
+          ? dateKey(t.release.validTo)
+          : dos < dateKey(t.release.validFrom)
+            ? dateKey(t.release.validFrom)
+            : dos;
       return { asColumn1: t.asColumn1(code, on), asColumn2: t.asColumn2(code, on) };
     }),
   };

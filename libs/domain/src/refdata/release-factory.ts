@@ -11,7 +11,14 @@ const withSuffix = (id: string, o: ReleaseOptions): string => (o.suffix ? `${id}
 
 /** Fee-schedule files are valid for their calendar year. */
 export function calendarYearRelease(dataset: Dataset, id: string, year: number, o: ReleaseOptions = {}): ReleaseInfo {
-  return { id: withSuffix(id, o), dataset, validFrom: `${year}-01-01`, validTo: `${year}-12-31`, partial: o.partial ?? false, notes: o.notes ?? [] };
+  return {
+    id: withSuffix(id, o),
+    dataset,
+    validFrom: `${year}-01-01`,
+    validTo: `${year}-12-31`,
+    partial: o.partial ?? false,
+    notes: o.notes ?? [],
+  };
 }
 
 const QUARTER_START = ['01-01', '04-01', '07-01', '10-01'];

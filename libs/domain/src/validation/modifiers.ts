@@ -5,7 +5,17 @@ const sides = ['LT', 'RT', 'LC', 'LD', 'LM', 'RC', 'RI'];
 const global = ['24', '25', '57', '58', '78', '79'];
 
 export const NCCI_PTP_MODIFIERS: ReadonlySet<string> = new Set([
-  '59', 'XE', 'XS', 'XP', 'XU', ...anatomic, ...toes, ...sides, ...global, '27', '91',
+  '59',
+  'XE',
+  'XS',
+  'XP',
+  'XU',
+  ...anatomic,
+  ...toes,
+  ...sides,
+  ...global,
+  '27',
+  '91',
 ]);
 
 /** 59 and its X{EPSU} subsets: claimed distinct-service modifiers. */

@@ -46,7 +46,11 @@ function partialEdit(dataset: EditDataset, release: ReleaseInfo, dates: string, 
       `The ${dataset} release in force on ${dates} (${release.id}) is partial: the ${PURPOSE[dataset]} cover only the codes ` +
       'it holds, and a code or pair missing from it is unknown to this release, not free of edits.',
     source: release.notes.length ? { dataset, release: release.id, notes: release.notes } : { dataset, release: release.id },
-    fix: { action: 'none', detail: `Validate against a complete ${dataset} release for ${dates} before relying on a clean result.`, automatic: false },
+    fix: {
+      action: 'none',
+      detail: `Validate against a complete ${dataset} release for ${dates} before relying on a clean result.`,
+      automatic: false,
+    },
   };
 }
 
@@ -79,6 +83,10 @@ function unavailableEdit(group: GapGroup, dates: string, catalog: RefDataCatalog
     lines: group.lines,
     message,
     source: { dataset, release: 'none' },
-    fix: { action: 'none', detail: `Load a ${dataset} release covering ${dates}, or validate with refdataFallback 'latest'.`, automatic: false },
+    fix: {
+      action: 'none',
+      detail: `Load a ${dataset} release covering ${dates}, or validate with refdataFallback 'latest'.`,
+      automatic: false,
+    },
   };
 }

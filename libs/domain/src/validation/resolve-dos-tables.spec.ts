@@ -17,20 +17,34 @@ describe('reference data resolution', () => {
   });
 
   it('latest: uses the newest full release and says it is not the one in force', () => {
-    const catalog = fluoroCatalog().add('ncci-ptp-practitioner', ptpTable([], { id: 'NCCI-2026Q3-SUBSET', validFrom: '2026-07-01', validTo: '2026-09-30', partial: true }));
+    const catalog = fluoroCatalog().add(
+      'ncci-ptp-practitioner',
+      ptpTable([], { id: 'NCCI-2026Q3-SUBSET', validFrom: '2026-07-01', validTo: '2026-09-30', partial: true }),
+    );
     const dos = '2026-02-01';
-    const result = validateClaim(claimWith([{ code: '20610', dateOfService: dos }, { code: '20552', dateOfService: dos }]), catalog, { refdataFallback: 'latest' });
+    const result = validateClaim(
+      claimWith([
+        { code: '20610', dateOfService: dos },
+        { code: '20552', dateOfService: dos },
+      ]),
+      catalog,
+      { refdataFallback: 'latest' },
+    );
     const [ptpFallback] = only(result, 'REFDATA_UNAVAILABLE').filter((e) => e.source.dataset === 'ncci-ptp-practitioner');
     expect(ptpFallback.severity).toBe('warn');
     expect(ptpFallback.source.release).toBe('ncci-ptp-practitioner-TEST');
-    expect(ptpFallback.message).toContain('were applied from ncci-ptp-practitioner-TEST (valid 2025-01-01 to 2025-12-31), which is not the release in force');
+    expect(ptpFallback.message).toContain(
+      'were applied from ncci-ptp-practitioner-TEST (valid 2025-01-01 to 2025-12-31), which is not the release in force',
+    );
     expect(only(result, 'PTP_BUNDLED')).toHaveLength(1);
     expect(result.releases).toContain('ncci-ptp-practitioner-TEST');
     expect(result.releases).not.toContain('NCCI-2026Q3-SUBSET');
   });
 
   it('institutional claims never fall back to the practitioner PTP table', () => {
-    const result = validateClaim(claimWith(['62321', '62320'], { claimType: 'institutional', placeOfService: '22' }), fluoroCatalog(), { refdataFallback: 'latest' });
+    const result = validateClaim(claimWith(['62321', '62320'], { claimType: 'institutional', placeOfService: '22' }), fluoroCatalog(), {
+      refdataFallback: 'latest',
+    });
     expect(only(result, 'PTP_BUNDLED')).toEqual([]);
     const [edit] = only(result, 'REFDATA_UNAVAILABLE');
     expect(edit.source.dataset).toBe('ncci-ptp-hospital');
@@ -71,17 +85,34 @@ describe('reference data gaps across dates', () => {
     expect(only(validateClaim(claim, catalog), 'PTP_BUNDLED')).toEqual([]);
     catalog.add('ncci-ptp-practitioner', ptpTable(FLUORO_PTP, { id: 'NCCI-2026-TEST', validFrom: '2026-01-01', validTo: '2026-12-31' }));
     forgetCatalog(catalog);
-    const pair = claimWith([{ code: '20610', dateOfService: '2026-02-01' }, { code: '20552', dateOfService: '2026-02-01' }]);
+    const pair = claimWith([
+      { code: '20610', dateOfService: '2026-02-01' },
+      { code: '20552', dateOfService: '2026-02-01' },
+    ]);
     expect(only(validateClaim(pair, catalog), 'PTP_BUNDLED')[0].source.release).toBe('NCCI-2026-TEST');
   });
 });
 
 describe('partial edit tables', () => {
   it('warns once that a partial PTP/MUE release leaves codes outside it unchecked', () => {
-    const catalog = fluoroCatalog()
-      .add('ncci-ptp-practitioner', ptpTable(FLUORO_PTP, { id: 'NCCI-2026Q3-PARTIAL', validFrom: '2026-07-01', validTo: '2026-09-30', partial: true, notes: ['subset of 101 codes'] }));
+    const catalog = fluoroCatalog().add(
+      'ncci-ptp-practitioner',
+      ptpTable(FLUORO_PTP, {
+        id: 'NCCI-2026Q3-PARTIAL',
+        validFrom: '2026-07-01',
+        validTo: '2026-09-30',
+        partial: true,
+        notes: ['subset of 101 codes'],
+      }),
+    );
     const dos = '2026-08-03';
-    const result = validateClaim(claimWith([{ code: '20610', dateOfService: dos }, { code: '20552', dateOfService: dos }]), catalog);
+    const result = validateClaim(
+      claimWith([
+        { code: '20610', dateOfService: dos },
+        { code: '20552', dateOfService: dos },
+      ]),
+      catalog,
+    );
     const partial = only(result, 'REFDATA_UNAVAILABLE').filter((e) => e.source.release === 'NCCI-2026Q3-PARTIAL');
     expect(partial).toHaveLength(1);
     expect(partial[0]).toMatchObject({ severity: 'warn', lines: [1, 2], source: { notes: ['subset of 101 codes'] } });

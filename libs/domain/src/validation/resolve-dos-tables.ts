@@ -3,7 +3,8 @@ import type { RefDataCatalog, TableByDataset } from '../refdata/catalog';
 import type { ReleaseInfo } from '../refdata/release';
 import type { DosTables, RefdataFallback } from './dos-tables';
 
-export type EditDataset = 'mpfs-rvu' | 'ncci-ptp-practitioner' | 'ncci-ptp-hospital' | 'ncci-mue-practitioner' | 'ncci-mue-hospital' | 'ncci-addon';
+export type EditDataset =
+  'mpfs-rvu' | 'ncci-ptp-practitioner' | 'ncci-ptp-hospital' | 'ncci-mue-practitioner' | 'ncci-mue-hospital' | 'ncci-addon';
 
 /**
  * A dataset the date cannot be fully checked against: no release in force (`used` is the stand-in

@@ -43,7 +43,10 @@ describe('validateClaim: seed scenarios', () => {
   it('77003 on two lines: the repeated line is removed, the first kept with 1 unit', () => {
     const result = check(['64520', '77003', '77003']);
     expect(summary(result)).toEqual(['MUE_EXCEEDED deny 2,3', 'GUIDANCE_INCLUDED deny 3']);
-    expect(result.correctedClaim.lines.map((l) => [l.code, l.units])).toEqual([['64520', 1], ['77003', 1]]);
+    expect(result.correctedClaim.lines.map((l) => [l.code, l.units])).toEqual([
+      ['64520', 1],
+      ['77003', 1],
+    ]);
   });
 
   it('76001 is named as deleted (2019-01-01) and replaced by 76000', () => {
@@ -91,7 +94,13 @@ describe('validateClaim: seed scenarios', () => {
   it('lists every release used and names the claim', () => {
     const result = check(['62323', '77003']);
     expect(result.claimId).toBe('CLM-TEST-1');
-    expect(result.releases).toEqual(['mpfs-rvu-TEST', 'ncci-ptp-practitioner-TEST', 'ncci-mue-practitioner-TEST', 'ncci-addon-TEST', 'cpt-guidance-2025']);
+    expect(result.releases).toEqual([
+      'mpfs-rvu-TEST',
+      'ncci-ptp-practitioner-TEST',
+      'ncci-mue-practitioner-TEST',
+      'ncci-addon-TEST',
+      'cpt-guidance-2025',
+    ]);
   });
 
   it('returns the claim itself as the corrected claim when nothing is fixed automatically', () => {

@@ -12,8 +12,21 @@ export interface Pipeline {
 }
 
 /** The three claim services in this process, on their own topics (suffix) and database. */
-export async function startPipeline(env: { brokers: string[]; databaseUrl: string; suffix: string; maxBody?: string; maxClaims?: number }): Promise<Pipeline> {
-  const common = { KAFKA_BROKERS: env.brokers.join(','), TOPIC_SUFFIX: env.suffix, PORT: '0', LOG_LEVEL: 'warn', REFDATA_FALLBACK: 'latest', NODE_ENV: 'test' };
+export async function startPipeline(env: {
+  brokers: string[];
+  databaseUrl: string;
+  suffix: string;
+  maxBody?: string;
+  maxClaims?: number;
+}): Promise<Pipeline> {
+  const common = {
+    KAFKA_BROKERS: env.brokers.join(','),
+    TOPIC_SUFFIX: env.suffix,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    REFDATA_FALLBACK: 'latest',
+    NODE_ENV: 'test',
+  };
   const apps: INestApplication[] = [];
   const start = async (name: string, app: Promise<INestApplication>) => {
     const started = await app;
@@ -22,11 +35,37 @@ export async function startPipeline(env: { brokers: string[]; databaseUrl: strin
   };
   const validatorConfig = parseConfig(ValidatorConfigSchema, common);
   const pricingConfig = parseConfig(PricingConfigSchema, common);
-  const ingestConfig = parseConfig(IngestConfigSchema, { ...common, DATABASE_URL: env.databaseUrl, INGEST_MAX_BODY: env.maxBody ?? '10mb', INGEST_MAX_CLAIMS: String(env.maxClaims ?? 10000) });
+  const ingestConfig = parseConfig(IngestConfigSchema, {
+    ...common,
+    DATABASE_URL: env.databaseUrl,
+    INGEST_MAX_BODY: env.maxBody ?? '10mb',
+    INGEST_MAX_CLAIMS: String(env.maxClaims ?? 10000),
+  });
   const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
-    start('validator', bootstrapService({ name: 'validator', module: ValidatorModule.forRoot(validatorConfig), config: validatorConfig, groupId: VALIDATOR_GROUP })),
-    start('pricing', bootstrapService({ name: 'pricing', module: PricingModule.forRoot(pricingConfig), config: pricingConfig, groupId: PRICING_GROUP })),
-    start('ingest', bootstrapService({ name: 'ingest', module: IngestModule.forRoot(ingestConfig), config: ingestConfig, groupId: INGEST_GROUP, bodyLimit: ingestConfig.INGEST_MAX_BODY, parseText: false })),
+    start(
+      'validator',
+      bootstrapService({
+        name: 'validator',
+        module: ValidatorModule.forRoot(validatorConfig),
+        config: validatorConfig,
+        groupId: VALIDATOR_GROUP,
+      }),
+    ),
+    start(
+      'pricing',
+      bootstrapService({ name: 'pricing', module: PricingModule.forRoot(pricingConfig), config: pricingConfig, groupId: PRICING_GROUP }),
+    ),
+    start(
+      'ingest',
+      bootstrapService({
+        name: 'ingest',
+        module: IngestModule.forRoot(ingestConfig),
+        config: ingestConfig,
+        groupId: INGEST_GROUP,
+        bodyLimit: ingestConfig.INGEST_MAX_BODY,
+        parseText: false,
+      }),
+    ),
   ]);
   return {
     ingestUrl,

@@ -36,7 +36,11 @@ interface DomElement {
   getBoundingClientRect(): { readonly right: number };
   getAttribute(name: string): string | null;
 }
-declare const document: { querySelectorAll(selector: string): ArrayLike<DomElement>; readonly documentElement: { readonly clientWidth: number }; readonly activeElement: DomElement | null };
+declare const document: {
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  readonly documentElement: { readonly clientWidth: number };
+  readonly activeElement: DomElement | null;
+};
 
 /** Elements that stick out past the viewport's right edge (a narrow screen must not scroll sideways). */
 function overflowing(page: Page): Promise<string[]> {

@@ -31,7 +31,12 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       {
         postfixId: '',
         client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 } },
-        consumer: { groupId: options.groupId + config.TOPIC_SUFFIX, allowAutoTopicCreation: true, sessionTimeout: 30000, heartbeatInterval: 3000 },
+        consumer: {
+          groupId: options.groupId + config.TOPIC_SUFFIX,
+          allowAutoTopicCreation: true,
+          sessionTimeout: 30000,
+          heartbeatInterval: 3000,
+        },
         subscribe: { fromBeginning: true },
         // Each partition is ordered; different partitions (different claims) are handled side by side.
         run: { partitionsConsumedConcurrently: 3 },

@@ -16,7 +16,14 @@ export interface RunServiceOptions<S extends z.ZodType<BaseConfig & { PORT: numb
 export function runService<S extends z.ZodType<BaseConfig & { PORT: number }>>(options: RunServiceOptions<S>): void {
   const start = async () => {
     const config = parseConfig(options.schema, process.env);
-    const app = await bootstrapService({ name: options.name, module: options.module(config), config, groupId: options.groupId, bodyLimit: options.bodyLimit?.(config), parseText: options.parseText });
+    const app = await bootstrapService({
+      name: options.name,
+      module: options.module(config),
+      config,
+      groupId: options.groupId,
+      bodyLimit: options.bodyLimit?.(config),
+      parseText: options.parseText,
+    });
     const url = await app.getUrl();
     process.stdout.write(JSON.stringify({ level: 30, service: options.name, msg: `${options.name} listening on ${url}` }) + '\n');
   };

@@ -18,6 +18,14 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
     KafkaModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: name, topicSuffix: config.TOPIC_SUFFIX, groupId: options.groupId }),
     HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
   ];
-  if (options.refdata) imports.push(RefDataModule.forRoot({ dir: config.REFDATA_DIR, databaseUrl: config.REFDATA_DATABASE_URL, fallback: config.REFDATA_FALLBACK, reloadIntervalMs: config.REFDATA_RELOAD_MS }));
+  if (options.refdata)
+    imports.push(
+      RefDataModule.forRoot({
+        dir: config.REFDATA_DIR,
+        databaseUrl: config.REFDATA_DATABASE_URL,
+        fallback: config.REFDATA_FALLBACK,
+        reloadIntervalMs: config.REFDATA_RELOAD_MS,
+      }),
+    );
   return imports;
 }

@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 const brokerList = z
   .string()
-  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1));
 
 /** Settings every service shares; each service extends this with its own. */
@@ -10,7 +15,10 @@ export const BaseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
-  TOPIC_SUFFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  TOPIC_SUFFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/)
+    .default(''),
   /** 'latest' uses the newest reference-data release when none is in force, and says so on every answer. */
   REFDATA_FALLBACK: z.enum(['strict', 'latest']).default('strict'),
   REFDATA_DIR: z.string().optional(),

@@ -30,7 +30,10 @@ describe('RefDataHolder', () => {
     await holder.load();
     expect(holder.current.releases().map((r) => r.id)).toContain('MPFS-2026-JUL-PARTIAL');
     rewriteManifest((m) => (m.tables = m.tables.filter((t) => t.release.id !== 'MPFS-2026-JUL-PARTIAL')));
-    await waitFor(() => !holder.current.releases().some((r) => r.id === 'MPFS-2026-JUL-PARTIAL'), { description: 'the new data set in use', timeoutMs: 10_000 });
+    await waitFor(() => !holder.current.releases().some((r) => r.id === 'MPFS-2026-JUL-PARTIAL'), {
+      description: 'the new data set in use',
+      timeoutMs: 10_000,
+    });
   });
 
   it('keeps the current data set when the new one cannot be loaded', async () => {

@@ -37,8 +37,14 @@ export class RefDataHolder implements OnModuleDestroy {
     const started = Date.now();
     this.version = await this.source.version();
     this.catalog = await this.source.load(true);
-    this.logger.log(`reference data loaded from ${this.source.description} in ${Date.now() - started} ms: ${this.catalog.releases().map((r) => r.id).join(', ')}`);
-    if (this.settings.reloadIntervalMs) this.timer ??= setInterval(() => void this.reloadIfChanged(), this.settings.reloadIntervalMs).unref();
+    this.logger.log(
+      `reference data loaded from ${this.source.description} in ${Date.now() - started} ms: ${this.catalog
+        .releases()
+        .map((r) => r.id)
+        .join(', ')}`,
+    );
+    if (this.settings.reloadIntervalMs)
+      this.timer ??= setInterval(() => void this.reloadIfChanged(), this.settings.reloadIntervalMs).unref();
     return this.catalog;
   }
 
@@ -48,7 +54,12 @@ export class RefDataHolder implements OnModuleDestroy {
       if (version === this.version) return false;
       const next = await this.source.load(false);
       [this.catalog, this.version] = [next, version];
-      this.logger.log(`new reference data picked up: ${next.releases().map((r) => r.id).join(', ')}`);
+      this.logger.log(
+        `new reference data picked up: ${next
+          .releases()
+          .map((r) => r.id)
+          .join(', ')}`,
+      );
       return true;
     } catch (error) {
       this.logger.error(`new reference data could not be loaded; keeping the current set: ${(error as Error).message}`);

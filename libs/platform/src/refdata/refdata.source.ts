@@ -33,10 +33,19 @@ export function postgresSource(url: string): RefDataSource {
   return {
     description: 'the PostgreSQL store of record',
     version: () =>
-      withClient(url, async (c) => (await c.query<{ v: string | null }>(`SELECT string_agg(pk::text, ',' ORDER BY pk) AS v FROM refdata_release WHERE status = 'active'`)).rows[0].v ?? ''),
+      withClient(
+        url,
+        async (c) =>
+          (
+            await c.query<{ v: string | null }>(
+              `SELECT string_agg(pk::text, ',' ORDER BY pk) AS v FROM refdata_release WHERE status = 'active'`,
+            )
+          ).rows[0].v ?? '',
+      ),
     load: async () => {
       const catalog = await withClient(url, loadCatalogFromPostgres);
-      if (catalog.releases().length === 0) throw new Error('the store of record holds no active release: import CMS files with `claimflow refdata import <files> --db`');
+      if (catalog.releases().length === 0)
+        throw new Error('the store of record holds no active release: import CMS files with `claimflow refdata import <files> --db`');
       return catalog;
     },
   };

@@ -18,7 +18,10 @@ export const DEFAULT_SOURCES: readonly { path: string; hints?: FileHints }[] = [
   { path: 'mpfs/2026/GPCI2026.csv' },
   {
     path: PPRRVU_2026_EXCERPT,
-    hints: { partial: true, notes: [noteSubset('CY2026 PPRRVU (July, RVU26C) excerpt with only 76000, 76145, 77001, 77002, 77003, 77011, 77012, 77021')] },
+    hints: {
+      partial: true,
+      notes: [noteSubset('CY2026 PPRRVU (July, RVU26C) excerpt with only 76000, 76145, 77001, 77002, 77003, 77011, 77012, 77021')],
+    },
   },
   { path: 'ncci/2024q3/ptp_practitioner.csv.gz', hints: { quarter: '2024Q3' } },
   { path: 'ncci/2024q3/mue_practitioner.csv', hints: { quarter: '2024Q3' } },
@@ -27,16 +30,25 @@ export const DEFAULT_SOURCES: readonly { path: string; hints?: FileHints }[] = [
   { path: 'ncci/2024q3/addon_codes.csv', hints: { quarter: '2024Q3' } },
   {
     path: 'ncci/2026q3-subset/ptp.csv',
-    hints: { partial: true, notes: [noteSubset('NCCI practitioner PTP edits only among the 101 codes of ncci/2026q3-subset/codes.txt, without rationale text')] },
+    hints: {
+      partial: true,
+      notes: [noteSubset('NCCI practitioner PTP edits only among the 101 codes of ncci/2026q3-subset/codes.txt, without rationale text')],
+    },
   },
   {
     path: 'ncci/2026q3-subset/mue.csv',
-    hints: { partial: true, notes: [noteSubset('practitioner MUEs for the 101 codes of ncci/2026q3-subset/codes.txt, without rationale text')] },
+    hints: {
+      partial: true,
+      notes: [noteSubset('practitioner MUEs for the 101 codes of ncci/2026q3-subset/codes.txt, without rationale text')],
+    },
   },
 ];
 
 /** Imports the default sources from sharedCmsDir (all or nothing) and writes them to outDir. */
-export function buildDefaultData(sharedCmsDir: string, outDir: string): Result<{ manifest: Manifest; imported: ImportResult }, ImportError> {
+export function buildDefaultData(
+  sharedCmsDir: string,
+  outDir: string,
+): Result<{ manifest: Manifest; imported: ImportResult }, ImportError> {
   const byPath = new Map(DEFAULT_SOURCES.map((s) => [join(sharedCmsDir, s.path), s.hints ?? {}]));
   const imported = importFiles([...byPath.keys()], { hints: (file) => byPath.get(file) ?? {} });
   if (!imported.ok) return imported;

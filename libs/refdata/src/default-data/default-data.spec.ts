@@ -64,7 +64,22 @@ describe('the shipped default data set (data/refdata)', () => {
     expect(table(catalog, 'ncci-addon', '2024-08-01').get('77003')).toEqual({
       addon: '77003',
       type: 1,
-      primaries: ['61050', '61055', '62267', '62273', '62280', '62281', '62282', '62284', '64449', '64510', '64517', '64520', '64610', '96450'],
+      primaries: [
+        '61050',
+        '61055',
+        '62267',
+        '62273',
+        '62280',
+        '62281',
+        '62282',
+        '62284',
+        '64449',
+        '64510',
+        '64517',
+        '64520',
+        '64610',
+        '96450',
+      ],
     });
     const ptp = table(catalog, 'ncci-ptp-practitioner', '2024-08-01') as CompactPtpTable;
     expect(ptp.size).toBe(2546017);

@@ -35,7 +35,8 @@ export function defaultDataDir(): string {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const candidate = join(dir, 'data', 'refdata');
     if (existsSync(join(candidate, MANIFEST_FILE))) return candidate;
-    if (dirname(dir) === dir) throw new Error(`no data/refdata/${MANIFEST_FILE} above ${__dirname}; pass the data directory (REFDATA_DIR, --dir)`);
+    if (dirname(dir) === dir)
+      throw new Error(`no data/refdata/${MANIFEST_FILE} above ${__dirname}; pass the data directory (REFDATA_DIR, --dir)`);
   }
 }
 
@@ -55,5 +56,7 @@ export function loadDefaultCatalog(dir: string = defaultDataDir()): Promise<RefD
 
 /** Changes whenever the data set does: the manifest names every table with its content hash. */
 export function dataSetVersion(dir: string = defaultDataDir()): string {
-  return createHash('sha256').update(readFileSync(join(dir, MANIFEST_FILE))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(dir, MANIFEST_FILE)))
+    .digest('hex');
 }

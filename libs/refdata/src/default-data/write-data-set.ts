@@ -7,7 +7,8 @@ import type { ImportedTable } from '../import/import-types';
 import { MANIFEST_FILE, MANIFEST_FORMAT, type Manifest, type ManifestEntry } from './manifest';
 
 /** Source rows (add-on pairs, not add-on codes); PTP tables count their rows as size. */
-const sizeOf = (t: ImportedTable['table']): number => ('rows' in t && Array.isArray(t.rows) ? t.rows.length : 'size' in t && typeof t.size === 'number' ? t.size : 0);
+const sizeOf = (t: ImportedTable['table']): number =>
+  'rows' in t && Array.isArray(t.rows) ? t.rows.length : 'size' in t && typeof t.size === 'number' ? t.size : 0;
 
 /** Writes each table as gzip'd packed bytes plus a manifest (written last, then stale files go). */
 export function writeDataSet(outDir: string, tables: readonly ImportedTable[], source: string): Manifest {
@@ -17,7 +18,14 @@ export function writeDataSet(outDir: string, tables: readonly ImportedTable[], s
     const gz = gzipSync(snapshotOf(dataset, table), { level: 9 });
     const file = `${dataset}.${table.release.id}.bin.gz`;
     writeFileSync(join(outDir, file), gz);
-    entries.push({ dataset, release: table.release, file, bytes: gz.length, sha256: createHash('sha256').update(gz).digest('hex'), rows: sizeOf(table) });
+    entries.push({
+      dataset,
+      release: table.release,
+      file,
+      bytes: gz.length,
+      sha256: createHash('sha256').update(gz).digest('hex'),
+      rows: sizeOf(table),
+    });
   }
   entries.sort((a, b) => a.dataset.localeCompare(b.dataset) || a.release.validFrom.localeCompare(b.release.validFrom));
   const manifest: Manifest = { format: MANIFEST_FORMAT, source, tables: entries };

@@ -1,8 +1,36 @@
 import {
-  AddonCodeTable, calendarYearRelease, CodeMueTable, LocalityAnesthesiaTable, LocalityGpciTable, LocalityOppsCapTable, LoccoTable,
-  NOTE_NO_PTP_EFFECTIVE_DATES, noteSubset, parseAddon, parseAnes, parseGpci, parseLocco, parseMue, parseOppsCap, parsePprrvu,
-  parsePtpCsv2024, parsePtpOfficial, parsePtpSubsetCsv, parseZip5, PtpBuilder, quarterRelease, RvuFeeScheduleTable, Zip5LocalityTable,
-  type Dataset, type FileKind, type ParseError, type ReleaseInfo, type Result, err, ok, zip5Release as zip5ReleaseOf,
+  AddonCodeTable,
+  calendarYearRelease,
+  CodeMueTable,
+  LocalityAnesthesiaTable,
+  LocalityGpciTable,
+  LocalityOppsCapTable,
+  LoccoTable,
+  NOTE_NO_PTP_EFFECTIVE_DATES,
+  noteSubset,
+  parseAddon,
+  parseAnes,
+  parseGpci,
+  parseLocco,
+  parseMue,
+  parseOppsCap,
+  parsePprrvu,
+  parsePtpCsv2024,
+  parsePtpOfficial,
+  parsePtpSubsetCsv,
+  parseZip5,
+  PtpBuilder,
+  quarterRelease,
+  RvuFeeScheduleTable,
+  Zip5LocalityTable,
+  type Dataset,
+  type FileKind,
+  type ParseError,
+  type ReleaseInfo,
+  type Result,
+  err,
+  ok,
+  zip5Release as zip5ReleaseOf,
 } from '@claimflow/domain';
 import { basename, dirname } from 'node:path';
 import type { FileHints, ImportError, ImportedTable } from './import-types';
@@ -25,7 +53,8 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 export function importFile(file: string, kind: FileKind, buf: Buffer, hints: FileHints, ptp: PtpGroups): Result<FileOutcome, ImportError> {
   const lines = bufferLines(buf);
   const bad = (e: ParseError): Result<never, ImportError> => err({ code: 'MALFORMED_FILE', file, line: e.line, reason: e.reason });
-  const noRelease = (what: string): Result<never, ImportError> => err({ code: 'UNKNOWN_RELEASE', file, reason: `cannot tell the ${what} of this file; pass it as a hint` });
+  const noRelease = (what: string): Result<never, ImportError> =>
+    err({ code: 'UNKNOWN_RELEASE', file, reason: `cannot tell the ${what} of this file; pass it as a hint` });
   const partial = hints.partial ?? /excerpt|subset/i.test(`${basename(dirname(file))}/${basename(file)}`);
   const notes = hints.notes ?? (partial ? [noteSubset(`built from an excerpt (${basename(file)})`)] : []);
   const o = { partial, notes, suffix: partial ? 'PARTIAL' : undefined };
@@ -46,29 +75,53 @@ export function importFile(file: string, kind: FileKind, buf: Buffer, hints: Fil
     case 'gpci': {
       const r = parseGpci(lines);
       if (!r.ok) return bad(r.error);
-      return one('mpfs-gpci', new LocalityGpciTable(calendarYearRelease('mpfs-gpci', `MPFS-${r.value.year}-GPCI`, r.value.year, o), r.value.rows, r.value.notes), r.value.rows.length);
+      return one(
+        'mpfs-gpci',
+        new LocalityGpciTable(calendarYearRelease('mpfs-gpci', `MPFS-${r.value.year}-GPCI`, r.value.year, o), r.value.rows, r.value.notes),
+        r.value.rows.length,
+      );
     }
     case 'locco': {
       const r = parseLocco(lines);
       if (!r.ok) return bad(r.error);
-      return one('mpfs-locco', new LoccoTable(calendarYearRelease('mpfs-locco', `MPFS-${r.value.year}-LOCCO`, r.value.year, o), r.value.rows), r.value.rows.length);
+      return one(
+        'mpfs-locco',
+        new LoccoTable(calendarYearRelease('mpfs-locco', `MPFS-${r.value.year}-LOCCO`, r.value.year, o), r.value.rows),
+        r.value.rows.length,
+      );
     }
     case 'anes': {
       const r = parseAnes(lines);
       if (!r.ok) return bad(r.error);
       if (!year) return noRelease('year');
-      return one('mpfs-anes', new LocalityAnesthesiaTable(calendarYearRelease('mpfs-anes', `MPFS-${year}-ANES`, year, o), r.value.nationalConversionFactor, r.value.rows), r.value.rows.length);
+      return one(
+        'mpfs-anes',
+        new LocalityAnesthesiaTable(
+          calendarYearRelease('mpfs-anes', `MPFS-${year}-ANES`, year, o),
+          r.value.nationalConversionFactor,
+          r.value.rows,
+        ),
+        r.value.rows.length,
+      );
     }
     case 'oppscap': {
       const r = parseOppsCap(lines);
       if (!r.ok) return bad(r.error);
       if (!year) return noRelease('year');
-      return one('mpfs-oppscap', new LocalityOppsCapTable(calendarYearRelease('mpfs-oppscap', `MPFS-${year}-OPPSCAP`, year, o), r.value), r.value.length);
+      return one(
+        'mpfs-oppscap',
+        new LocalityOppsCapTable(calendarYearRelease('mpfs-oppscap', `MPFS-${year}-OPPSCAP`, year, o), r.value),
+        r.value.length,
+      );
     }
     case 'zip5': {
       const r = parseZip5(lines);
       if (!r.ok) return bad(r.error);
-      return one('mpfs-zip5', new Zip5LocalityTable(zip5ReleaseWith(r.value.yearQuarter, o.partial, o.notes), r.value.rows), r.value.rows.length);
+      return one(
+        'mpfs-zip5',
+        new Zip5LocalityTable(zip5ReleaseWith(r.value.yearQuarter, o.partial, o.notes), r.value.rows),
+        r.value.rows.length,
+      );
     }
     case 'ptp-official':
     case 'ptp-csv-2024q3': {
@@ -98,7 +151,9 @@ export function importFile(file: string, kind: FileKind, buf: Buffer, hints: Fil
     case 'mue-csv-subset': {
       const r = parseMue(lines);
       if (!r.ok) return bad(r.error);
-      const fromHeader = r.value.service ? (({ practitioner: 'ncci-mue-practitioner', hospital: 'ncci-mue-hospital', dme: 'ncci-mue-dme' }) as const)[r.value.service] : null;
+      const fromHeader = r.value.service
+        ? ({ practitioner: 'ncci-mue-practitioner', hospital: 'ncci-mue-hospital', dme: 'ncci-mue-dme' } as const)[r.value.service]
+        : null;
       const dataset = fromHeader ?? mueSettingOf(file) ?? (kind === 'mue-csv-subset' ? 'ncci-mue-practitioner' : null);
       if (!dataset) return noRelease('setting (practitioner, outpatient hospital or DME)');
       if (kind === 'mue-csv-subset') {
@@ -106,7 +161,13 @@ export function importFile(file: string, kind: FileKind, buf: Buffer, hints: Fil
         for (const row of r.value.rows) byVersion.set(row.refVersion!, [...(byVersion.get(row.refVersion!) ?? []), row]);
         const tables = [...byVersion].map(([v, rows]) => {
           const q = quarterFromText(v)!;
-          return { dataset, table: new CodeMueTable(quarterRelease(dataset, q.year, q.quarter, o), rows.map(({ refVersion: _, ...e }) => e)) };
+          return {
+            dataset,
+            table: new CodeMueTable(
+              quarterRelease(dataset, q.year, q.quarter, o),
+              rows.map(({ refVersion: _, ...e }) => e),
+            ),
+          };
         });
         return ok({ dataset, tables, releases: tables.map((t) => t.table.release.id), rows: r.value.rows.length });
       }

@@ -64,14 +64,42 @@ describe('importFiles', () => {
     const ptp = r.value.tables[0].table as CompactPtpTable;
     expect(ptp.size).toBe(r.value.files[0].rows + r.value.files[1].rows);
     expect(ptp.find('0001A', '0591T', 20231231)?.deletion).toBe(20231231);
-    expect(ptp.find('0001U', '81165', 20260701)).toMatchObject({ effective: 20190101, modifierIndicator: '1', rationale: 'Misuse of Column Two code with Column One code' });
+    expect(ptp.find('0001U', '81165', 20260701)).toMatchObject({
+      effective: 20190101,
+      modifierIndicator: '1',
+      rationale: 'Misuse of Column Two code with Column One code',
+    });
   });
 
   it.each([
-    [['mpfs/2025/GPCI2025.csv', 'F:malformed/GPCI2025-short-row.csv'], 'MALFORMED_FILE', 'malformed/GPCI2025-short-row.csv', 7, 'expected 7 columns, found 6'],
-    [['F:malformed/mue_practitioner_bad_mai.csv'], 'MALFORMED_FILE', 'malformed/mue_practitioner_bad_mai.csv', 3, 'bad MUE adjudication indicator "4"'],
-    [['F:malformed/ptp_practitioner_bad_date.csv'], 'UNKNOWN_RELEASE', 'malformed/ptp_practitioner_bad_date.csv', undefined, 'cannot tell the quarter of this file; pass it as a hint'],
-    [['formats/ccipra-v322r0-f1.excerpt.txt'], 'MALFORMED_FILE', 'formats/ccipra-v322r0-f1.excerpt.txt', 161, 'file ends in the middle of a record (no line end)'],
+    [
+      ['mpfs/2025/GPCI2025.csv', 'F:malformed/GPCI2025-short-row.csv'],
+      'MALFORMED_FILE',
+      'malformed/GPCI2025-short-row.csv',
+      7,
+      'expected 7 columns, found 6',
+    ],
+    [
+      ['F:malformed/mue_practitioner_bad_mai.csv'],
+      'MALFORMED_FILE',
+      'malformed/mue_practitioner_bad_mai.csv',
+      3,
+      'bad MUE adjudication indicator "4"',
+    ],
+    [
+      ['F:malformed/ptp_practitioner_bad_date.csv'],
+      'UNKNOWN_RELEASE',
+      'malformed/ptp_practitioner_bad_date.csv',
+      undefined,
+      'cannot tell the quarter of this file; pass it as a hint',
+    ],
+    [
+      ['formats/ccipra-v322r0-f1.excerpt.txt'],
+      'MALFORMED_FILE',
+      'formats/ccipra-v322r0-f1.excerpt.txt',
+      161,
+      'file ends in the middle of a record (no line end)',
+    ],
     [['F:notes.txt'], 'UNRECOGNISED_FILE', 'notes.txt', undefined, 'header matches no known CMS reference-data layout'],
     [['F:anes-no-year.csv'], 'UNKNOWN_RELEASE', 'anes-no-year.csv', undefined, 'cannot tell the year of this file; pass it as a hint'],
   ])('fails the whole import on %j: %s', (files, code, file, line, reason) => {

@@ -60,7 +60,12 @@ export function importFiles(paths: readonly string[], options: ImportOptions = {
   const seen = new Set<string>();
   for (const t of tables) {
     const key = `${t.dataset}|${t.table.release.id}`;
-    if (seen.has(key)) return err({ code: 'DUPLICATE_RELEASE', file: files.find((f) => f.releases.includes(t.table.release.id))?.file ?? '', reason: `release ${t.table.release.id} of ${t.dataset} comes from more than one file` });
+    if (seen.has(key))
+      return err({
+        code: 'DUPLICATE_RELEASE',
+        file: files.find((f) => f.releases.includes(t.table.release.id))?.file ?? '',
+        reason: `release ${t.table.release.id} of ${t.dataset} comes from more than one file`,
+      });
     seen.add(key);
   }
   return ok({ tables, files, skipped });

@@ -29,7 +29,8 @@ export function quarterFromMueName(path: string): { year: number; quarter: numbe
 export type PtpSetting = 'ncci-ptp-practitioner' | 'ncci-ptp-hospital';
 
 /** CMS names practitioner files ccipra-* and outpatient hospital files ccioph-*; the header does not say. */
-export const ptpSettingOf = (path: string): PtpSetting => (/ccioph|hospital|outpatient/i.test(basename(path)) ? 'ncci-ptp-hospital' : 'ncci-ptp-practitioner');
+export const ptpSettingOf = (path: string): PtpSetting =>
+  /ccioph|hospital|outpatient/i.test(basename(path)) ? 'ncci-ptp-hospital' : 'ncci-ptp-practitioner';
 
 /** The plain MUE CSVs do not name their setting in the header. */
 export function mueSettingOf(path: string): 'ncci-mue-practitioner' | 'ncci-mue-hospital' | 'ncci-mue-dme' | null {

@@ -34,14 +34,18 @@ function* addonRows(pk: string, t: AddonCodeTable): Generator<string> {
   for (const r of t.rows) yield [pk, seq++, r.addon, copyField(r.primary ?? null), r.type].join('\t');
 }
 
-const rowCount = (t: ImportedTable['table']): number => ('rows' in t && Array.isArray(t.rows) ? t.rows.length : 'size' in t ? Number(t.size) : 0);
+const rowCount = (t: ImportedTable['table']): number =>
+  'rows' in t && Array.isArray(t.rows) ? t.rows.length : 'size' in t ? Number(t.size) : 0;
 
 /**
  * Stores tables as releases in one transaction: identical content (same hash, already active) is
  * left alone; new content becomes the active row and the previous one is marked superseded. Any
  * failure rolls everything back, so the previous releases stay active.
  */
-export async function importIntoPostgres(client: ClientBase, tables: readonly ImportedTable[]): Promise<Result<PgReleaseOutcome[], PgImportError>> {
+export async function importIntoPostgres(
+  client: ClientBase,
+  tables: readonly ImportedTable[],
+): Promise<Result<PgReleaseOutcome[], PgImportError>> {
   const outcomes: PgReleaseOutcome[] = [];
   await client.query('BEGIN');
   try {
@@ -58,7 +62,10 @@ export async function importIntoPostgres(client: ClientBase, tables: readonly Im
         outcomes.push({ dataset, releaseId: r.id, action: 'unchanged', rows: rowCount(table), ms: performance.now() - started });
         continue;
       }
-      await client.query(`UPDATE refdata_release SET status = 'superseded' WHERE dataset = $1 AND release_id = $2 AND status = 'active'`, [dataset, r.id]);
+      await client.query(`UPDATE refdata_release SET status = 'superseded' WHERE dataset = $1 AND release_id = $2 AND status = 'active'`, [
+        dataset,
+        r.id,
+      ]);
       const inserted = await client.query<{ pk: string }>(
         `INSERT INTO refdata_release (dataset, release_id, valid_from, valid_to, partial, notes, content_hash, status, rows, snapshot)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9) RETURNING pk`,
@@ -66,11 +73,20 @@ export async function importIntoPostgres(client: ClientBase, tables: readonly Im
       );
       const pk = inserted.rows[0].pk;
       if (table instanceof CompactPtpTable) {
-        await copyRows(client, 'refdata_ptp_rationale (release_pk, id, text)', table.columns.rationales.map((text, id) => `${pk}\t${id}\t${copyField(text)}`));
-        await copyRows(client, 'refdata_ptp (release_pk, column1, column2, seq, effective, deletion, modifier, rationale)', ptpRows(pk, table));
-      }
-      else if (table instanceof CodeMueTable) await copyRows(client, 'refdata_mue (release_pk, code, value, mai, rationale)', mueRows(pk, table));
-      else if (table instanceof AddonCodeTable) await copyRows(client, 'refdata_addon (release_pk, seq, addon, primary_code, type)', addonRows(pk, table));
+        await copyRows(
+          client,
+          'refdata_ptp_rationale (release_pk, id, text)',
+          table.columns.rationales.map((text, id) => `${pk}\t${id}\t${copyField(text)}`),
+        );
+        await copyRows(
+          client,
+          'refdata_ptp (release_pk, column1, column2, seq, effective, deletion, modifier, rationale)',
+          ptpRows(pk, table),
+        );
+      } else if (table instanceof CodeMueTable)
+        await copyRows(client, 'refdata_mue (release_pk, code, value, mai, rationale)', mueRows(pk, table));
+      else if (table instanceof AddonCodeTable)
+        await copyRows(client, 'refdata_addon (release_pk, seq, addon, primary_code, type)', addonRows(pk, table));
       outcomes.push({ dataset, releaseId: r.id, action: 'imported', rows: rowCount(table), ms: performance.now() - started });
     }
     await client.query('COMMIT');

@@ -3,7 +3,11 @@ import { NO_INFRA_MESSAGE, type Infra } from './infra';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const brokersFrom = (value: string) => value.split(',').map((broker) => broker.trim()).filter(Boolean);
+const brokersFrom = (value: string) =>
+  value
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
 
 /**
  * Kafka and PostgreSQL for integration tests: KAFKA_BROKERS / DATABASE_URL when set (scripts/test.sh sets both),
@@ -24,8 +28,16 @@ export async function startInfra(env: Env = process.env, probeDocker = dockerHos
   const track = <T extends { container: DockerContainer }>(running: T): T => (started.push(running.container), running);
   // allSettled: when one container fails, the other may still be starting and must be stopped too.
   const [kafka, postgres] = await Promise.allSettled([
-    presetBrokers?.length ? Promise.resolve(presetBrokers) : startKafkaContainer(host).then(track).then((k) => k.brokers),
-    presetUrl ? Promise.resolve(presetUrl) : startPostgresContainer().then(track).then((p) => p.url),
+    presetBrokers?.length
+      ? Promise.resolve(presetBrokers)
+      : startKafkaContainer(host)
+          .then(track)
+          .then((k) => k.brokers),
+    presetUrl
+      ? Promise.resolve(presetUrl)
+      : startPostgresContainer()
+          .then(track)
+          .then((p) => p.url),
   ]);
   if (kafka.status === 'rejected' || postgres.status === 'rejected') {
     await Promise.allSettled(started.map((container) => container.stop()));

@@ -16,11 +16,19 @@ const describeDatabaseError = (cause) =>
 function refuseUnsafeHistory(history) {
   if (history.failed.length > 0) {
     const name = history.failed[0];
-    return fail('MIGRATION_FAILED_IN_DATABASE', `migration ${name} failed earlier and was never resolved; fix the database, then run \`prisma migrate resolve --rolled-back ${name}\` (or delete its _prisma_migrations row)`, name);
+    return fail(
+      'MIGRATION_FAILED_IN_DATABASE',
+      `migration ${name} failed earlier and was never resolved; fix the database, then run \`prisma migrate resolve --rolled-back ${name}\` (or delete its _prisma_migrations row)`,
+      name,
+    );
   }
   if (history.modified.length > 0) {
     const name = history.modified[0];
-    return fail('MIGRATION_MODIFIED', `migration ${name} was changed after it was applied (checksum differs); restore the file and add a new migration instead`, name);
+    return fail(
+      'MIGRATION_MODIFIED',
+      `migration ${name} was changed after it was applied (checksum differs); restore the file and add a new migration instead`,
+      name,
+    );
   }
   return undefined;
 }

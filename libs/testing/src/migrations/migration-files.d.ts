@@ -5,11 +5,7 @@ export interface MigrationFile {
 }
 
 export type MigrateErrorCode =
-  | 'MIGRATION_FILE_MISSING'
-  | 'MIGRATION_MODIFIED'
-  | 'MIGRATION_FAILED_IN_DATABASE'
-  | 'MIGRATION_APPLY_FAILED'
-  | 'DATABASE_UNREACHABLE';
+  'MIGRATION_FILE_MISSING' | 'MIGRATION_MODIFIED' | 'MIGRATION_FAILED_IN_DATABASE' | 'MIGRATION_APPLY_FAILED' | 'DATABASE_UNREACHABLE';
 
 export interface MigrateError {
   readonly code: MigrateErrorCode;

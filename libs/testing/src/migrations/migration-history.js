@@ -35,7 +35,9 @@ function compareHistory(files, rows) {
   return {
     applied: files.filter((file) => finished.has(file.name)).map((file) => file.name),
     pending: files.filter((file) => !finished.has(file.name) && !failed.includes(file.name)).map((file) => file.name),
-    modified: files.filter((file) => finished.has(file.name) && finished.get(file.name).checksum !== file.checksum).map((file) => file.name),
+    modified: files
+      .filter((file) => finished.has(file.name) && finished.get(file.name).checksum !== file.checksum)
+      .map((file) => file.name),
     failed,
     missingFromDisk: [...finished.keys()].filter((name) => !onDisk.has(name)),
   };

@@ -33,9 +33,7 @@ describe('compareHistory', () => {
 
   it('ignores rolled-back rows, so a rolled-back migration is pending again', () => {
     const rolledBack = row('m1', { finished_at: null, rolled_back_at: t, applied_steps_count: 0 });
-    expect(compareHistory([file('m1')], [rolledBack])).toEqual(
-      expect.objectContaining({ applied: [], pending: ['m1'], failed: [] }),
-    );
+    expect(compareHistory([file('m1')], [rolledBack])).toEqual(expect.objectContaining({ applied: [], pending: ['m1'], failed: [] }));
   });
 
   it('lists applied migrations that are no longer on disk', () => {

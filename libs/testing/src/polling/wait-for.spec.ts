@@ -38,7 +38,9 @@ describe('waitFor', () => {
       },
       { description: 'the broker', timeoutMs: 120, intervalMs: 20 },
     );
-    await expect(failure).rejects.toThrow(/Timed out after 120 ms \(\d+ attempts\) waiting for the broker; last failure: broker says no #\d+/);
+    await expect(failure).rejects.toThrow(
+      /Timed out after 120 ms \(\d+ attempts\) waiting for the broker; last failure: broker says no #\d+/,
+    );
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(115);
     expect(elapsed).toBeLessThan(1_000);

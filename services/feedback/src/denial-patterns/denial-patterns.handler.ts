@@ -24,7 +24,11 @@ export class DenialPatternsHandler {
     };
     const filtered = Object.values(filters).some((v) => v !== undefined);
     // The strategies are read alongside the counts (one round trip, not two) and dropped if the answer is withheld.
-    const [counts, unfiltered, texts] = await Promise.all([this.counts.counts(scope), filtered ? this.counts.counts({ code }) : undefined, this.counts.strategies(scope)]);
+    const [counts, unfiltered, texts] = await Promise.all([
+      this.counts.counts(scope),
+      filtered ? this.counts.counts({ code }) : undefined,
+      this.counts.strategies(scope),
+    ]);
     const strategies = distinctStrategies(texts, MAX_STRATEGIES);
     return buildDenialPatterns({ code, threshold: this.config.FEEDBACK_MIN_CELL, filters, counts, unfiltered, strategies });
   }

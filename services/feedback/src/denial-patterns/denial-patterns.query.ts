@@ -22,7 +22,9 @@ export interface QueryProblem {
 
 const problems = (prefix: string, error: z.ZodError | undefined): QueryProblem[] =>
   (error?.issues ?? []).flatMap((i) =>
-    i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: k, message: 'not a filter (payerType, state, from, to)' })) : [{ path: [prefix, ...i.path].filter(Boolean).join('.'), message: i.message }],
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ path: k, message: 'not a filter (payerType, state, from, to)' }))
+      : [{ path: [prefix, ...i.path].filter(Boolean).join('.'), message: i.message }],
   );
 
 export function parsePatternQuery(code: string, query: unknown): Result<{ code: string; filters: PatternFiltersQuery }, QueryProblem[]> {

@@ -5,8 +5,14 @@ describe('database error classification', () => {
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5999'), { code: 'ECONNREFUSED' })],
     ['node-postgres losing its socket', new Error('Connection terminated unexpectedly')],
     ['a client left broken by that', new Error('Client has encountered a connection error and is not queryable')],
-    ['the Prisma adapter closing', Object.assign(new Error('ConnectionClosed'), { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } })],
-    ['an administrator shutdown (57P01)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    [
+      'the Prisma adapter closing',
+      Object.assign(new Error('ConnectionClosed'), { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } }),
+    ],
+    [
+      'an administrator shutdown (57P01)',
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    ],
     ['too many connections (53300)', { code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '53300' } } } }],
   ])('treats %s as unavailable', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

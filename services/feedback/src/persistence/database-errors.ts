@@ -4,7 +4,8 @@ import { isRetriable } from '@claimflow/kafka';
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P|58)/;
 
 // node-postgres raises these as plain Errors without a code when a connection dies under it.
-const CONNECTION_LOST = /Connection terminated|not queryable|connection error|Connection closed|timeout exceeded when trying to connect|ConnectionClosed|DatabaseNotReachable/i;
+const CONNECTION_LOST =
+  /Connection terminated|not queryable|connection error|Connection closed|timeout exceeded when trying to connect|ConnectionClosed|DatabaseNotReachable/i;
 
 function codesOf(error: unknown): string[] {
   const codes: string[] = [];
@@ -26,7 +27,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const { name = '', message = '' } = (error ?? {}) as { name?: string; message?: string };
   if (name === 'PrismaClientInitializationError' || CONNECTION_LOST.test(message)) return true;
   return codesOf(error).some(
-    (c) => UNAVAILABLE_SQLSTATE.test(c) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'P1001', 'P1002', 'P1017', 'P2024', 'DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'DatabaseDoesNotExist'].includes(c),
+    (c) =>
+      UNAVAILABLE_SQLSTATE.test(c) ||
+      [
+        'ECONNREFUSED',
+        'ECONNRESET',
+        'ETIMEDOUT',
+        'EPIPE',
+        'ENOTFOUND',
+        'P1001',
+        'P1002',
+        'P1017',
+        'P2024',
+        'DatabaseNotReachable',
+        'ConnectionClosed',
+        'SocketTimeout',
+        'TooManyConnections',
+        'DatabaseDoesNotExist',
+      ].includes(c),
   );
 }
 

@@ -26,7 +26,8 @@ export class SubmitDenialReportHandler {
     const key = idempotencyKey === undefined ? undefined : IdempotencyKeySchema.safeParse(idempotencyKey);
     if (key && !key.success) return err({ code: 'IDEMPOTENCY_KEY_INVALID', message: key.error.issues[0].message });
     const parsed = parseDenialReport(body, now);
-    if (!parsed.ok) return err({ code: 'REPORT_INVALID', message: 'the report was not stored; fix the fields listed', errors: parsed.error });
+    if (!parsed.ok)
+      return err({ code: 'REPORT_INVALID', message: 'the report was not stored; fix the fields listed', errors: parsed.error });
 
     const contentHash = sha256(JSON.stringify(parsed.value));
     const idempotencyKeyHash = key?.success ? sha256(key.data) : null;
@@ -36,7 +37,12 @@ export class SubmitDenialReportHandler {
       if (outcome.kind === 'inserted') return ok({ id, status: 'stored', replayed: false });
       return await this.replay(idempotencyKeyHash!, contentHash);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) return err({ code: 'DATABASE_UNAVAILABLE', message: 'the database is unavailable, so the report is not confirmed as stored; retry later with the same Idempotency-Key (a retry never stores it twice)' });
+      if (isDatabaseUnavailable(error))
+        return err({
+          code: 'DATABASE_UNAVAILABLE',
+          message:
+            'the database is unavailable, so the report is not confirmed as stored; retry later with the same Idempotency-Key (a retry never stores it twice)',
+        });
       throw error;
     }
   }

@@ -21,7 +21,10 @@ export class SubmitDenialReportHttpController {
     @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
   ) {
     if (!contentType?.toLowerCase().startsWith('application/json')) {
-      throw new HttpException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' }, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+      throw new HttpException(
+        { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' },
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      );
     }
     const result = await this.handler.submit(body, idempotencyKey);
     if (!result.ok) {

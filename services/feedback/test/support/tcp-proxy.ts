@@ -20,7 +20,8 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
   });
-  const listen = (port: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
   await listen(0);
   const port = (server.address() as { port: number }).port;
   const stop = () =>

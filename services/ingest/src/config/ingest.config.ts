@@ -3,7 +3,10 @@ import { BaseConfigSchema, DatabaseConfigSchema } from '@claimflow/platform';
 
 export const IngestConfigSchema = BaseConfigSchema.merge(DatabaseConfigSchema).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-  INGEST_MAX_BODY: z.string().regex(/^\d+(kb|mb)$/).default('10mb'),
+  INGEST_MAX_BODY: z
+    .string()
+    .regex(/^\d+(kb|mb)$/)
+    .default('10mb'),
   INGEST_MAX_CLAIMS: z.coerce.number().int().positive().default(10000),
   INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().max(60000).default(30000),
   /** Where clients are told to read results; the service's own URL by default. */

@@ -16,7 +16,9 @@ export function toClaimResponse(claimJson: unknown, result: Result, created: Dat
       medicarePayment: priced.get(line.lineNumber)?.medicarePayment ?? 0,
       edits: line.edits.map((e) => ({ code: e.code, severity: e.severity, message: e.message })),
     })),
-    claimEdits: result.validation.edits.filter((e) => e.lines.length === 0).map((e) => ({ code: e.code, severity: e.severity, message: e.message })),
+    claimEdits: result.validation.edits
+      .filter((e) => e.lines.length === 0)
+      .map((e) => ({ code: e.code, severity: e.severity, message: e.message })),
     benefitPercent: 80,
   };
   return toFhirClaimResponse(claim.data, outcome);

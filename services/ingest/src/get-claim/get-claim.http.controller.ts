@@ -1,4 +1,15 @@
-import { Controller, Get, Headers, Inject, NotAcceptableException, NotFoundException, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Headers,
+  Inject,
+  NotAcceptableException,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Query,
+  Res,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import type { ClaimPricedV1 } from '@claimflow/contracts';
 import { toClaimResponse } from './fhir-claim-response';
@@ -25,7 +36,12 @@ export class GetClaimHttpController {
     if (!accept?.includes('application/fhir+json')) return view;
     const result = view.result as Pick<ClaimPricedV1, 'validation' | 'pricing'> | undefined;
     const response = result?.pricing ? toClaimResponse(view.claim, result, view.timestamps.priced ?? new Date()) : undefined;
-    if (!response) throw new NotAcceptableException({ code: 'NOT_PRICED_YET', message: `claim ${id} is ${view.status}; a ClaimResponse exists once it is priced`, status: view.status });
+    if (!response)
+      throw new NotAcceptableException({
+        code: 'NOT_PRICED_YET',
+        message: `claim ${id} is ${view.status}; a ClaimResponse exists once it is priced`,
+        status: view.status,
+      });
     res.type('application/fhir+json');
     return response;
   }

@@ -19,13 +19,17 @@ export class ClaimLedgerRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findSubmission(submitterId: string, submitterClaimId: string, contentHash: string) {
-    return this.prisma.claimLedger.findUnique({ where: { submitterId_submitterClaimId_contentHash: { submitterId, submitterClaimId, contentHash } } });
+    return this.prisma.claimLedger.findUnique({
+      where: { submitterId_submitterClaimId_contentHash: { submitterId, submitterClaimId, contentHash } },
+    });
   }
 
   /** Which of these submissions were seen before, in one query. */
   findSubmissions(keys: readonly Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>[]) {
     if (keys.length === 0) return Promise.resolve([]);
-    return this.prisma.claimLedger.findMany({ where: { OR: keys.map((k) => ({ submitterId: k.submitterId, submitterClaimId: k.submitterClaimId, contentHash: k.contentHash })) } });
+    return this.prisma.claimLedger.findMany({
+      where: { OR: keys.map((k) => ({ submitterId: k.submitterId, submitterClaimId: k.submitterClaimId, contentHash: k.contentHash })) },
+    });
   }
 
   /** A replacement (frequency 7) or void (8) supersedes every earlier submission of that claim. */
@@ -33,7 +37,9 @@ export class ClaimLedgerRepository {
     const now = new Date();
     const replacements = entries.filter(({ entry }) => entry.frequencyCode === '7' || entry.frequencyCode === '8');
     await this.prisma.$transaction([
-      this.prisma.claimLedger.createMany({ data: entries.map(({ entry, claim }) => ({ ...entry, status: 'normalized', normalizedAt: now, claim: claim as Json })) }),
+      this.prisma.claimLedger.createMany({
+        data: entries.map(({ entry, claim }) => ({ ...entry, status: 'normalized', normalizedAt: now, claim: claim as Json })),
+      }),
       ...replacements.map(({ entry }) =>
         this.prisma.claimLedger.updateMany({
           where: { submitterId: entry.submitterId, submitterClaimId: entry.submitterClaimId, id: { not: entry.id }, replacedById: null },

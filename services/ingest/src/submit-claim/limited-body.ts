@@ -7,7 +7,8 @@ export function sizeInBytes(size: string): number {
   return Number(m[1]) * (m[2] === 'mb' ? 1024 * 1024 : 1024);
 }
 
-const tooLarge = (max: number) => new PayloadTooLargeException({ code: 'BODY_TOO_LARGE', message: `the request body is over the ${max}-byte limit` });
+const tooLarge = (max: number) =>
+  new PayloadTooLargeException({ code: 'BODY_TOO_LARGE', message: `the request body is over the ${max}-byte limit` });
 
 /** The request body as it arrives, parsed on the way, so a large interchange is never held whole. */
 export async function* limitedBody(body: AsyncIterable<Buffer>, contentLength: string | undefined, max: number): AsyncGenerator<Buffer> {

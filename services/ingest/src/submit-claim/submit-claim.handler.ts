@@ -31,7 +31,8 @@ function contentHash(claim: Claim): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-const submissionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) => `${e.submitterId}\u0000${e.submitterClaimId}\u0000${e.contentHash}`;
+const submissionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) =>
+  `${e.submitterId}\u0000${e.submitterClaimId}\u0000${e.contentHash}`;
 
 @Injectable()
 export class SubmitClaimHandler {
@@ -44,7 +45,11 @@ export class SubmitClaimHandler {
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
     const outcome: SubmissionOutcome = { format: command.format, accepted: [], rejected: [], errors: [] };
     let batch: Normalized[] = [];
-    const decoded = decodeClaims(command.format, command.payload, { submitterId: command.submitterId, newId: randomUUID, maxClaims: this.config.INGEST_MAX_CLAIMS });
+    const decoded = decodeClaims(command.format, command.payload, {
+      submitterId: command.submitterId,
+      newId: randomUUID,
+      maxClaims: this.config.INGEST_MAX_CLAIMS,
+    });
     for await (const item of decoded) {
       if ('submissionError' in item) outcome.errors.push(item.submissionError);
       else if (!item.result.ok) await this.reject(item, item.result.error, command, outcome);
@@ -80,19 +85,34 @@ export class SubmitClaimHandler {
     const claimId = randomUUID();
     const submitterClaimId = item.submitterClaimId ?? `#${item.index}`;
     const hash = createHash('sha256').update(JSON.stringify(errors)).digest('hex');
-    const entry = { id: claimId, submitterId: command.submitterId ?? '', submitterClaimId, contentHash: hash, format: command.format, frequencyCode: item.frequencyCode ?? '1', correlationId: this.envelope(command).correlationId };
+    const entry = {
+      id: claimId,
+      submitterId: command.submitterId ?? '',
+      submitterClaimId,
+      contentHash: hash,
+      format: command.format,
+      frequencyCode: item.frequencyCode ?? '1',
+      correlationId: this.envelope(command).correlationId,
+    };
     await this.ledger.recordRejected(entry, errors);
     outcome.rejected.push({ index: item.index, claimId, submitterClaimId: item.submitterClaimId, errors });
   }
 
   private async accept(batch: Normalized[], outcome: SubmissionOutcome): Promise<void> {
     // Seen before, or earlier in this same submission: either way, processed once.
-    const seen = new Map<string, LedgerEntry>((await this.ledger.findSubmissions(batch.map((b) => b.entry))).map((row) => [submissionKey(row), row]));
+    const seen = new Map<string, LedgerEntry>(
+      (await this.ledger.findSubmissions(batch.map((b) => b.entry))).map((row) => [submissionKey(row), row]),
+    );
     const fresh: Normalized[] = [];
     for (const item of batch) {
       const earlier = seen.get(submissionKey(item.entry));
       if (earlier) {
-        outcome.accepted.push({ claimId: earlier.id, submitterClaimId: earlier.submitterClaimId, status: 'duplicate', correlationId: earlier.correlationId });
+        outcome.accepted.push({
+          claimId: earlier.id,
+          submitterClaimId: earlier.submitterClaimId,
+          status: 'duplicate',
+          correlationId: earlier.correlationId,
+        });
         continue;
       }
       seen.set(submissionKey(item.entry), item.entry);
@@ -102,13 +122,24 @@ export class SubmitClaimHandler {
     await this.ledger.recordNormalized(fresh);
     try {
       await this.publisher.publish(
-        ...fresh.map(({ claim, envelope }) => ({ topic: TOPICS.claimsNormalized, key: claim.claimId, envelope, value: { type: 'ClaimNormalized.v1', claim } satisfies ClaimNormalizedV1 })),
+        ...fresh.map(({ claim, envelope }) => ({
+          topic: TOPICS.claimsNormalized,
+          key: claim.claimId,
+          envelope,
+          value: { type: 'ClaimNormalized.v1', claim } satisfies ClaimNormalizedV1,
+        })),
       );
     } catch (error) {
       // Not acknowledged, so not kept: the submitter's retry must not be taken for a duplicate.
       await this.ledger.forget(fresh.map((f) => f.claim.claimId));
       throw error;
     }
-    for (const { claim, envelope } of fresh) outcome.accepted.push({ claimId: claim.claimId, submitterClaimId: claim.submitterClaimId, status: 'accepted', correlationId: envelope.correlationId });
+    for (const { claim, envelope } of fresh)
+      outcome.accepted.push({
+        claimId: claim.claimId,
+        submitterClaimId: claim.submitterClaimId,
+        status: 'accepted',
+        correlationId: envelope.correlationId,
+      });
   }
 }

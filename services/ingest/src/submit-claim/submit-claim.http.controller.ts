@@ -30,7 +30,10 @@ export class SubmitClaimHttpController {
     const waitMs = parseWait(wait, this.config.INGEST_MAX_WAIT_MS);
     const format = formatOf(contentType);
     // X12 is streamed through the parser unless a text body parser already read it.
-    const payload = format === 'x12' && typeof body !== 'string' ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY)) : body;
+    const payload =
+      format === 'x12' && typeof body !== 'string'
+        ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
+        : body;
     const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
     // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
     const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;

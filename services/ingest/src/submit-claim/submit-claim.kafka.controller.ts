@@ -16,25 +16,56 @@ export class SubmitClaimKafkaController {
   @EventPattern(TOPICS.claimsSubmitted)
   async onSubmitted(@Ctx() context: KafkaContext): Promise<void> {
     const message = context.getMessage();
-    const dead = (code: string, text: string, errors: { path: string; code: string; message: string }[] = [], claimId?: string, submitterClaimId?: string) =>
-      this.deadLetters.send({ service: 'ingest', topic: context.getTopic(), partition: context.getPartition(), message, reason: { code, message: text, errors }, claimId, submitterClaimId });
+    const dead = (
+      code: string,
+      text: string,
+      errors: { path: string; code: string; message: string }[] = [],
+      claimId?: string,
+      submitterClaimId?: string,
+    ) =>
+      this.deadLetters.send({
+        service: 'ingest',
+        topic: context.getTopic(),
+        partition: context.getPartition(),
+        message,
+        reason: { code, message: text, errors },
+        claimId,
+        submitterClaimId,
+      });
 
     const media = mediaType(readHeader(message.headers, HEADERS.contentType));
     const format = FORMATS[media];
-    if (!format) return void (await dead('UNSUPPORTED_CONTENT_TYPE', `content-type header "${media || '(none)'}" is not one of ${Object.keys(FORMATS).join(', ')}`));
+    if (!format)
+      return void (await dead(
+        'UNSUPPORTED_CONTENT_TYPE',
+        `content-type header "${media || '(none)'}" is not one of ${Object.keys(FORMATS).join(', ')}`,
+      ));
     const raw = message.value ? Buffer.from(message.value as Buffer) : Buffer.alloc(0);
     const payload: unknown = format === 'x12' ? raw : parseJson(raw);
     if (payload === undefined) return void (await dead('MALFORMED_JSON', 'the message value is not valid JSON'));
     const parent = envelopeFromHeaders(message.headers);
     const submit = () =>
-      this.handler.submit({ format, payload, submitterId: readHeader(message.headers, 'cf-submitter-id'), parent: parent.ok ? parent.value : undefined, correlationId: readHeader(message.headers, HEADERS.correlationId) });
+      this.handler.submit({
+        format,
+        payload,
+        submitterId: readHeader(message.headers, 'cf-submitter-id'),
+        parent: parent.ok ? parent.value : undefined,
+        correlationId: readHeader(message.headers, HEADERS.correlationId),
+      });
     const outcome = await withRetry(submit).catch(async (error: Error) => {
       await dead('HANDLER_FAILED', `intake failed after retries: ${error.message}`);
       return undefined;
     });
     if (!outcome) return;
     if (outcome.errors.length > 0) await dead('SUBMISSION_INVALID', 'the submission could not be read as a whole', outcome.errors);
-    for (const r of outcome.rejected) await dead('CLAIM_INVALID', `claim ${r.submitterClaimId ?? `#${r.index}`} could not be normalized`, [...r.errors], r.claimId, r.submitterClaimId);
+    for (const r of outcome.rejected)
+      await dead(
+        'CLAIM_INVALID',
+        `claim ${r.submitterClaimId ?? `#${r.index}`} could not be normalized`,
+        [...r.errors],
+        r.claimId,
+        r.submitterClaimId,
+      );
   }
 }
 

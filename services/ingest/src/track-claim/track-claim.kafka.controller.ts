@@ -28,7 +28,9 @@ export class TrackClaimKafkaController {
   async onDeadLettered(@Ctx() context: KafkaContext): Promise<void> {
     const parsed = parseMessage(ClaimDeadLetteredV1, context.getMessage().value as Buffer | null);
     if (!parsed.ok) {
-      this.logger.warn(`unreadable dead letter at ${context.getTopic()}#${context.getMessage().offset}: ${parsed.error.map((e) => e.message).join('; ')}`);
+      this.logger.warn(
+        `unreadable dead letter at ${context.getTopic()}#${context.getMessage().offset}: ${parsed.error.map((e) => e.message).join('; ')}`,
+      );
       return;
     }
     await withRetry(() => this.handler.onDeadLettered(parsed.value));

@@ -12,7 +12,10 @@ export class FeeScheduleHttpController {
   lookup(@Param('code') code: string, @Query() query: Record<string, string>): FeeLookup {
     const parsed = FeeScheduleQuerySchema.safeParse(query);
     if (!parsed.success) {
-      throw new BadRequestException({ code: 'QUERY_INVALID', errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+      throw new BadRequestException({
+        code: 'QUERY_INVALID',
+        errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
     }
     const { locality, ...rest } = parsed.data;
     const [carrier, loc] = locality ? locality.split('-') : [undefined, undefined];

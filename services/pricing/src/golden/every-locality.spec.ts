@@ -22,14 +22,23 @@ function splitCsv(line: string): string[] {
   let quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) { out.push(cur); cur = ''; }
-    else cur += ch;
+    else if (ch === ',' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
 }
 
-interface RawGpci { carrier: string; locality: string; name: string; work: string; pe: string; mp: string }
+interface RawGpci {
+  carrier: string;
+  locality: string;
+  name: string;
+  work: string;
+  pe: string;
+  mp: string;
+}
 
 const gpciRows: RawGpci[] = readFileSync(join(SHARED, 'GPCI2025.csv'), 'latin1')
   .split(/\r?\n/)
@@ -49,7 +58,10 @@ function rawRow(code: string, modifier: string) {
 /** Round half up of [(w x Gw) + (pe x Gpe) + (mp x Gmp)] x CF: RVUs 10^2, GPCIs 10^3, CF 10^4 -> 10^9. */
 function expectedCents(code: string, modifier: string, facility: boolean, g: RawGpci): number {
   const r = rawRow(code, modifier);
-  const sum = fixed(r.work, 2) * fixed(g.work, 3) + fixed(facility ? r.facilityPe : r.nonFacilityPe, 2) * fixed(g.pe, 3) + fixed(r.mp, 2) * fixed(g.mp, 3);
+  const sum =
+    fixed(r.work, 2) * fixed(g.work, 3) +
+    fixed(facility ? r.facilityPe : r.nonFacilityPe, 2) * fixed(g.pe, 3) +
+    fixed(r.mp, 2) * fixed(g.mp, 3);
   const scaled = sum * fixed(r.cf, 4);
   return Number((scaled + 5_000_000n) / 10_000_000n);
 }
@@ -95,7 +107,10 @@ describe('CY2025 amounts in every locality (shipped data)', () => {
       const priced = priceClaim(claimAt(g, code, modifier ? [modifier] : [], pos), undefined, catalog);
       if (!priced.ok) throw new Error(`${g.carrier}-${g.locality}: ${priced.error.message}`);
       const line = priced.value.lines[0];
-      expect({ where: `${g.carrier}-${g.locality}`, cents: Math.round(line.allowed * 100) }).toEqual({ where: `${g.carrier}-${g.locality}`, cents: expectedCents(code, modifier, facility, g) });
+      expect({ where: `${g.carrier}-${g.locality}`, cents: Math.round(line.allowed * 100) }).toEqual({
+        where: `${g.carrier}-${g.locality}`,
+        cents: expectedCents(code, modifier, facility, g),
+      });
       expect(line.breakdown?.gpci.locality).toMatchObject({ carrier: g.carrier, locality: g.locality, source: 'claim' });
       checked++;
     }

@@ -16,7 +16,14 @@ function claim(lines: { code: string; modifiers?: string[]; date?: string }[], e
     billingProvider: { npi: '1234567893' },
     diagnoses: [],
     ...extra,
-    lines: lines.map((l, i) => ({ lineNumber: i + 1, code: l.code, modifiers: l.modifiers ?? [], units: 1, dateOfService: l.date ?? '2025-11-03', diagnosisPointers: [] })),
+    lines: lines.map((l, i) => ({
+      lineNumber: i + 1,
+      code: l.code,
+      modifiers: l.modifiers ?? [],
+      units: 1,
+      dateOfService: l.date ?? '2025-11-03',
+      diagnosisPointers: [],
+    })),
   };
 }
 
@@ -49,11 +56,20 @@ describe('seed figures and national amounts with the shipped data', () => {
     const fs = catalog.resolve('mpfs-rvu', '2025-11-03');
     if (!fs.ok) throw new Error(fs.error.message);
     const table = fs.value;
-    const codes = new Set(readFileSync(PPRRVU, 'latin1').split(/\r?\n/).slice(10).map((l) => l.split(',')[0]).filter(Boolean));
+    const codes = new Set(
+      readFileSync(PPRRVU, 'latin1')
+        .split(/\r?\n/)
+        .slice(10)
+        .map((l) => l.split(',')[0])
+        .filter(Boolean),
+    );
     const rows = [...codes].flatMap((c) => table.rowsOf(c)).filter((r) => ['A', 'R', 'T'].includes(r.status));
     let checked = 0;
     for (const r of rows) {
-      for (const [pos, total, na] of [['11', r.nonFacilityTotal, r.nonFacilityNa], ['21', r.facilityTotal, r.facilityNa]] as const) {
+      for (const [pos, total, na] of [
+        ['11', r.nonFacilityTotal, r.nonFacilityNa],
+        ['21', r.facilityTotal, r.facilityNa],
+      ] as const) {
         const modifiers = r.modifier ? [r.modifier] : [];
         const p = priceClaim(claim([{ code: r.hcpcs, modifiers }], { placeOfService: pos }), undefined, catalog, { allowNational: true });
         if (!p.ok) throw new Error(p.error.message);
@@ -87,6 +103,12 @@ describe('seed figures and national amounts with the shipped data', () => {
       ['26', 27.17, 27.17],
       ['TC', 72.46, null],
     ]);
-    expect(l.value.chosen).toMatchObject({ setting: 'non-facility', allowed: 99.63, medicarePayment: 79.7, coinsurance: 19.93, limitingCharge: 108.85 });
+    expect(l.value.chosen).toMatchObject({
+      setting: 'non-facility',
+      allowed: 99.63,
+      medicarePayment: 79.7,
+      coinsurance: 19.93,
+      limitingCharge: 108.85,
+    });
   });
 });

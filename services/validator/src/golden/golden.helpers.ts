@@ -3,7 +3,16 @@ import { ClaimSchema, validateClaim, type Claim, type RefDataCatalog, type Valid
 /** In force for the shipped NCCI 2024Q3 tables; the fee schedule (CY2025) is applied through the 'latest' fallback. */
 export const GOLDEN_DOS = '2024-08-15';
 
-export type GoldenLine = string | { code: string; modifiers?: string[]; units?: number; dateOfService?: string; placeOfService?: string; documentation?: Record<string, unknown> };
+export type GoldenLine =
+  | string
+  | {
+      code: string;
+      modifiers?: string[];
+      units?: number;
+      dateOfService?: string;
+      placeOfService?: string;
+      documentation?: Record<string, unknown>;
+    };
 
 export function goldenClaim(lines: readonly GoldenLine[], o: Record<string, unknown> = {}): Claim {
   return ClaimSchema.parse({
@@ -12,7 +21,13 @@ export function goldenClaim(lines: readonly GoldenLine[], o: Record<string, unkn
     placeOfService: '11',
     billingProvider: { npi: '1234567893' },
     ...o,
-    lines: lines.map((spec, i) => ({ lineNumber: i + 1, modifiers: [], units: 1, dateOfService: GOLDEN_DOS, ...(typeof spec === 'string' ? { code: spec } : spec) })),
+    lines: lines.map((spec, i) => ({
+      lineNumber: i + 1,
+      modifiers: [],
+      units: 1,
+      dateOfService: GOLDEN_DOS,
+      ...(typeof spec === 'string' ? { code: spec } : spec),
+    })),
   });
 }
 

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 
 /** The billing tips and "common mistakes" of the seed pages, each against the shipped tables. */
-describe('golden: the seeds\' common mistakes', () => {
+describe("golden: the seeds' common mistakes", () => {
   it('77003 submitted on its own is denied: it is an add-on', () => {
     expect(findings(check(catalog, ['77003']))).toEqual(['ADDON_WITHOUT_PRIMARY deny 1']);
     expect(findings(check(catalog, ['64520', '77003']))).toEqual([]);
@@ -26,9 +26,17 @@ describe('golden: the seeds\' common mistakes', () => {
 
   it('77002 and 77003 at separate sites need a distinct-site modifier on every bundled pair (indicator 1)', () => {
     // Knee injection under 77002, lumbar sympathetic block under 77003, same session.
-    expect(findings(check(catalog, ['20610', '64520', '77002', '77003']))).toEqual(['PTP_BUNDLED deny 2', 'PTP_BUNDLED deny 3', 'PTP_BUNDLED deny 4']);
+    expect(findings(check(catalog, ['20610', '64520', '77002', '77003']))).toEqual([
+      'PTP_BUNDLED deny 2',
+      'PTP_BUNDLED deny 3',
+      'PTP_BUNDLED deny 4',
+    ]);
     const xs = (code: string) => ({ code, modifiers: ['XS'] });
-    expect(findings(check(catalog, ['20610', xs('64520'), xs('77002'), xs('77003')]))).toEqual(['PTP_BUNDLED warn 2', 'PTP_BUNDLED warn 3', 'PTP_BUNDLED warn 4']);
+    expect(findings(check(catalog, ['20610', xs('64520'), xs('77002'), xs('77003')]))).toEqual([
+      'PTP_BUNDLED warn 2',
+      'PTP_BUNDLED warn 3',
+      'PTP_BUNDLED warn 4',
+    ]);
     // 21550/64520 is an indicator-0 edit: no modifier separates those two.
     expect(findings(check(catalog, ['21550', xs('64520')]))).toEqual(['PTP_BUNDLED deny 2']);
   });
@@ -38,14 +46,25 @@ describe('golden: the seeds\' common mistakes', () => {
   });
 
   it('76000 beside 77001 or 77003 is denied', () => {
-    expect(findings(check(catalog, ['36556', '77001', '76000']))).toEqual(['PTP_BUNDLED deny 3', 'PTP_BUNDLED deny 3', 'GUIDANCE_INCLUDED deny 3']);
-    expect(findings(check(catalog, ['64520', '77003', '76000']))).toEqual(['PTP_BUNDLED deny 3', 'PTP_BUNDLED deny 3', 'GUIDANCE_INCLUDED deny 3']);
+    expect(findings(check(catalog, ['36556', '77001', '76000']))).toEqual([
+      'PTP_BUNDLED deny 3',
+      'PTP_BUNDLED deny 3',
+      'GUIDANCE_INCLUDED deny 3',
+    ]);
+    expect(findings(check(catalog, ['64520', '77003', '76000']))).toEqual([
+      'PTP_BUNDLED deny 3',
+      'PTP_BUNDLED deny 3',
+      'GUIDANCE_INCLUDED deny 3',
+    ]);
   });
 
   it('77002 used for spinal needle guidance is denied, with 77003 suggested', () => {
     const result = check(catalog, ['62284', '77002']);
     expect(findings(result)).toEqual(['PTP_BUNDLED deny 2', 'ADDON_WITHOUT_PRIMARY deny 2', 'GUIDANCE_INCLUDED deny 2']);
-    expect(result.edits.find((e) => e.code === 'GUIDANCE_INCLUDED')!.fix).toMatchObject({ action: 'replace-code', replacementCode: '77003' });
+    expect(result.edits.find((e) => e.code === 'GUIDANCE_INCLUDED')!.fix).toMatchObject({
+      action: 'replace-code',
+      replacementCode: '77003',
+    });
   });
 
   it('77003 with 62270 (lumbar puncture) is not reported', () => {

@@ -12,7 +12,14 @@ describe('golden: seed scenarios against the shipped reference data', () => {
     const plain = check(catalog, ['62323', '77003']);
     expect(findings(plain)).toEqual(['PTP_BUNDLED deny 2', 'ADDON_WITHOUT_PRIMARY deny 2', 'GUIDANCE_INCLUDED deny 2']);
     const ptp = plain.edits.find((e) => e.code === 'PTP_BUNDLED')!;
-    expect(ptp.source).toMatchObject({ dataset: 'ncci-ptp-practitioner', release: 'NCCI-2024Q3', modifierIndicator: '1', rationale: 'CPT Manual or CMS manual coding instruction', effective: null, deletion: null });
+    expect(ptp.source).toMatchObject({
+      dataset: 'ncci-ptp-practitioner',
+      release: 'NCCI-2024Q3',
+      modifierIndicator: '1',
+      rationale: 'CPT Manual or CMS manual coding instruction',
+      effective: null,
+      deletion: null,
+    });
     expect(ptp.source.notes?.[0]).toContain('PTP effective dates are missing');
     const with59 = check(catalog, ['62323', { code: '77003', modifiers: ['59'] }]);
     expect(findings(with59)).toEqual(['PTP_BUNDLED warn 2', 'ADDON_WITHOUT_PRIMARY deny 2', 'GUIDANCE_INCLUDED deny 2']);
@@ -21,7 +28,12 @@ describe('golden: seed scenarios against the shipped reference data', () => {
 
   it('facet injections 64490 + 64491 with 77003: only 77003 is denied', () => {
     const result = check(catalog, ['64490', '64491', '77003']);
-    expect(findings(result)).toEqual(['PTP_BUNDLED deny 3', 'PTP_BUNDLED deny 3', 'ADDON_WITHOUT_PRIMARY deny 3', 'GUIDANCE_INCLUDED deny 3']);
+    expect(findings(result)).toEqual([
+      'PTP_BUNDLED deny 3',
+      'PTP_BUNDLED deny 3',
+      'ADDON_WITHOUT_PRIMARY deny 3',
+      'GUIDANCE_INCLUDED deny 3',
+    ]);
     expect(codesAfterFix(result)).toEqual(['64490', '64491']);
   });
 
@@ -34,7 +46,10 @@ describe('golden: seed scenarios against the shipped reference data', () => {
   it('77003 x2 for two levels: MUE 1 (MAI 3) and once per session; corrected to 1 unit', () => {
     const result = check(catalog, ['64520', { code: '77003', units: 2 }]);
     expect(findings(result)).toEqual(['MUE_EXCEEDED deny 2', 'GUIDANCE_INCLUDED deny 2']);
-    expect(result.edits.find((e) => e.code === 'MUE_EXCEEDED')!.source).toMatchObject({ adjudicationIndicator: 3, rationale: 'CMS Policy' });
+    expect(result.edits.find((e) => e.code === 'MUE_EXCEEDED')!.source).toMatchObject({
+      adjudicationIndicator: 3,
+      rationale: 'CMS Policy',
+    });
     expect(codesAfterFix(result)).toEqual(['64520', '77003']);
   });
 
@@ -66,7 +81,9 @@ describe('golden: seed scenarios against the shipped reference data', () => {
   });
 
   it('a professional component without a signed report warns', () => {
-    const result = check(catalog, ['21550', { code: '77002', modifiers: ['26'], documentation: { signedReport: false } }], { placeOfService: '22' });
+    const result = check(catalog, ['21550', { code: '77002', modifiers: ['26'], documentation: { signedReport: false } }], {
+      placeOfService: '22',
+    });
     expect(findings(result)).toEqual(['DOCUMENTATION warn 2']);
   });
 

@@ -24,7 +24,9 @@ async function readBody(res: Response): Promise<unknown> {
 
 function errorFrom(status: number, body: unknown): ApiError {
   const b = (typeof body === 'object' && body !== null ? body : {}) as { code?: string; message?: string | string[]; error?: string };
-  const message = Array.isArray(b.message) ? b.message.join('; ') : (b.message ?? (typeof body === 'string' && body ? body : `The server answered ${status}.`));
+  const message = Array.isArray(b.message)
+    ? b.message.join('; ')
+    : (b.message ?? (typeof body === 'string' && body ? body : `The server answered ${status}.`));
   return new ApiError(status, b.code ?? b.error ?? `HTTP_${status}`, message, body);
 }
 

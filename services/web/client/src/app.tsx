@@ -68,7 +68,10 @@ export function App() {
         <Page path={path} query={query} />
       </main>
       <footer className="site-footer">
-        <p>Figures come from CMS fee schedule and NCCI files as loaded in ClaimFlow; summaries and guidance are our own words. Verify with your MAC before billing.</p>
+        <p>
+          Figures come from CMS fee schedule and NCCI files as loaded in ClaimFlow; summaries and guidance are our own words. Verify with
+          your MAC before billing.
+        </p>
       </footer>
     </>
   );

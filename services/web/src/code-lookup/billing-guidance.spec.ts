@@ -8,16 +8,36 @@ describe('billingGuidance', () => {
   });
 
   it('counts bypassable and absolute bundling pairs separately', () => {
-    const pair = (column1: string, modifierIndicator: '0' | '1') => ({ column1, column2: '77003', effective: null, deletion: null, modifierIndicator, rationale: '', bypassable: modifierIndicator === '1' });
-    const [ptp] = billingGuidance({ ...base, code: '77003', pctc: null, bundledInto: [pair('62323', '1'), pair('62321', '1'), pair('0627T', '0')] }).filter((g) => g.edit === 'PTP_BUNDLED');
+    const pair = (column1: string, modifierIndicator: '0' | '1') => ({
+      column1,
+      column2: '77003',
+      effective: null,
+      deletion: null,
+      modifierIndicator,
+      rationale: '',
+      bypassable: modifierIndicator === '1',
+    });
+    const [ptp] = billingGuidance({
+      ...base,
+      code: '77003',
+      pctc: null,
+      bundledInto: [pair('62323', '1'), pair('62321', '1'), pair('0627T', '0')],
+    }).filter((g) => g.edit === 'PTP_BUNDLED');
     expect(ptp.text).toMatch(/one of the 3 column-1 codes/);
     expect(ptp.text).toMatch(/2 of these pairs \(modifier indicator 1\) allow both/);
     expect(ptp.text).toMatch(/1 \(indicator 0\) never allow both/);
   });
 
   it('names the MUE setting it quotes and explains the adjudication indicator', () => {
-    const [mue] = billingGuidance({ ...base, mue: { setting: 'outpatient hospital', entry: { code: '99213', value: 2, mai: 1, rationale: '' } } });
-    expect(mue).toEqual({ edit: 'MUE_EXCEEDED', title: 'At most 2 units', text: expect.stringMatching(/^The outpatient hospital MUE is 2, a per-line limit/) });
+    const [mue] = billingGuidance({
+      ...base,
+      mue: { setting: 'outpatient hospital', entry: { code: '99213', value: 2, mai: 1, rationale: '' } },
+    });
+    expect(mue).toEqual({
+      edit: 'MUE_EXCEEDED',
+      title: 'At most 2 units',
+      text: expect.stringMatching(/^The outpatient hospital MUE is 2, a per-line limit/),
+    });
   });
 
   it('ties an add-on to both add-on edits and a professional-component-only code to the redundant modifier', () => {
@@ -27,6 +47,8 @@ describe('billingGuidance', () => {
   });
 
   it('refuses a status that Medicare never pays', () => {
-    expect(billingGuidance({ ...base, status: 'B' })[0]).toEqual(expect.objectContaining({ edit: 'CODE_NOT_PAYABLE', text: expect.stringMatching(/^Bundled: Medicare never pays it separately/) }));
+    expect(billingGuidance({ ...base, status: 'B' })[0]).toEqual(
+      expect.objectContaining({ edit: 'CODE_NOT_PAYABLE', text: expect.stringMatching(/^Bundled: Medicare never pays it separately/) }),
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('buildCodeView on the shipped reference data', () => {
     expect(v.feeScheduleRelease).toBe('MPFS-2025-OCT');
     expect(v.globalDays).toEqual({ value: 'ZZZ', meaning: expect.stringContaining('another service') });
     expect(v.pctc?.value).toBe('1');
-    expect(v.addon.release === null ? null : v.addon.value).toEqual(expect.objectContaining({ type: 1, primaries: expect.arrayContaining(['62280', '64610', '96450']) }));
+    expect(v.addon.release === null ? null : v.addon.value).toEqual(
+      expect.objectContaining({ type: 1, primaries: expect.arrayContaining(['62280', '64610', '96450']) }),
+    );
     const hospital = v.mue.hospital;
     expect(hospital.release === null ? null : hospital.value).toEqual(expect.objectContaining({ value: 1, mai: 3 }));
   });
@@ -36,7 +38,17 @@ describe('buildCodeView on the shipped reference data', () => {
 
   it('ties each piece of guidance to the edit that enforces it', () => {
     const edits = view('77003').guidance.map((g) => g.edit);
-    expect(edits).toEqual(expect.arrayContaining(['ADDON_WITHOUT_PRIMARY', 'GUIDANCE_INCLUDED', 'PTP_BUNDLED', 'MUE_EXCEEDED', 'PCTC_MODIFIER', 'FACILITY_PACKAGED', 'DOCUMENTATION']));
+    expect(edits).toEqual(
+      expect.arrayContaining([
+        'ADDON_WITHOUT_PRIMARY',
+        'GUIDANCE_INCLUDED',
+        'PTP_BUNDLED',
+        'MUE_EXCEEDED',
+        'PCTC_MODIFIER',
+        'FACILITY_PACKAGED',
+        'DOCUMENTATION',
+      ]),
+    );
     expect(view('76000').guidance.find((g) => g.edit === 'GUIDANCE_INCLUDED')?.text).toMatch(/Report only the specific guidance code/);
   });
 

@@ -1,4 +1,18 @@
-import { DELETED_CODES, err, lookupCode, ok, PCTC_INDICATORS, STATUS_CODES, type CodeLookup, type Dataset, type IsoDate, type PtpEdit, type RefDataCatalog, type Result, type Sourced } from '@claimflow/domain';
+import {
+  DELETED_CODES,
+  err,
+  lookupCode,
+  ok,
+  PCTC_INDICATORS,
+  STATUS_CODES,
+  type CodeLookup,
+  type Dataset,
+  type IsoDate,
+  type PtpEdit,
+  type RefDataCatalog,
+  type Result,
+  type Sourced,
+} from '@claimflow/domain';
 import { billingGuidance } from './billing-guidance';
 import { codeSummary } from './code-summaries.data';
 import type { CodeView, PtpPairView } from './code-view.types';
@@ -22,13 +36,21 @@ export interface CodeViewError {
 const pairs = (edits: readonly PtpEdit[]): PtpPairView[] => edits.map((e) => ({ ...e, bypassable: e.modifierIndicator === '1' }));
 
 const isEmpty = (v: unknown): boolean =>
-  v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.values(v).every((x) => Array.isArray(x) && x.length === 0));
+  v === null ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && v !== null && Object.values(v).every((x) => Array.isArray(x) && x.length === 0));
 
 /**
  * Reads one dataset on its own date: the asked one, or else the nearest complete release, with a note
  * saying so. A partial release that lacks the code knows nothing about it, so a complete one answers then too.
  */
-function sourced<T>(catalog: RefDataCatalog, code: string, date: IsoDate, dataset: Dataset, pick: (l: CodeLookup) => Sourced<T>): Sourced<T> {
+function sourced<T>(
+  catalog: RefDataCatalog,
+  code: string,
+  date: IsoDate,
+  dataset: Dataset,
+  pick: (l: CodeLookup) => Sourced<T>,
+): Sourced<T> {
   const read = (on: { date: IsoDate; note?: string }): Sourced<T> => {
     const answer = pick(lookupCode(catalog, code, on.date, { latest: true }));
     return answer.release !== null && on.note ? { ...answer, notes: [on.note, ...answer.notes] } : answer;
@@ -49,7 +71,10 @@ export function buildCodeView(catalog: RefDataCatalog, code: string, date: IsoDa
     dme: sourced(catalog, code, date, 'ncci-mue-dme', (l) => l.mue.dme),
   };
   const rawPtp = sourced(catalog, code, date, 'ncci-ptp-practitioner', (l) => l.ptp);
-  const ptp = rawPtp.release === null ? rawPtp : { ...rawPtp, value: { asColumn1: pairs(rawPtp.value.asColumn1), asColumn2: pairs(rawPtp.value.asColumn2) } };
+  const ptp =
+    rawPtp.release === null
+      ? rawPtp
+      : { ...rawPtp, value: { asColumn1: pairs(rawPtp.value.asColumn1), asColumn2: pairs(rawPtp.value.asColumn2) } };
   const row = fee.release !== null ? (fee.value.rows.find((r) => r.modifier === '') ?? fee.value.rows[0]) : undefined;
   const value = <T>(s: Sourced<T | null>): T | null => (s.release === null ? null : s.value);
   const inPtp = ptp.release !== null && ptp.value.asColumn1.length + ptp.value.asColumn2.length > 0;
@@ -60,7 +85,13 @@ export function buildCodeView(catalog: RefDataCatalog, code: string, date: IsoDa
     date,
     summary: codeSummary(code),
     feeScheduleRelease: fee.release,
-    status: row ? { value: row.status, meaning: STATUS_CODES[row.status]?.meaning ?? 'not described', payable: STATUS_CODES[row.status]?.payable ?? false } : null,
+    status: row
+      ? {
+          value: row.status,
+          meaning: STATUS_CODES[row.status]?.meaning ?? 'not described',
+          payable: STATUS_CODES[row.status]?.payable ?? false,
+        }
+      : null,
     globalDays: row ? { value: row.globalDays, meaning: GLOBAL_DAYS[row.globalDays] ?? 'not described' } : null,
     pctc: row ? { value: row.pctcIndicator, meaning: PCTC_INDICATORS[row.pctcIndicator]?.meaning ?? 'not described' } : null,
     addon,
@@ -71,7 +102,11 @@ export function buildCodeView(catalog: RefDataCatalog, code: string, date: IsoDa
       status: row?.status ?? null,
       pctc: row?.pctcIndicator ?? null,
       addon: value(addon),
-      mue: value(mue.practitioner) ? { setting: 'practitioner', entry: value(mue.practitioner)! } : value(mue.hospital) ? { setting: 'outpatient hospital', entry: value(mue.hospital)! } : null,
+      mue: value(mue.practitioner)
+        ? { setting: 'practitioner', entry: value(mue.practitioner)! }
+        : value(mue.hospital)
+          ? { setting: 'outpatient hospital', entry: value(mue.hospital)! }
+          : null,
       bundledInto: ptp.release === null ? [] : ptp.value.asColumn2,
     }),
   });

@@ -18,7 +18,8 @@ export class CodeLookupHttpController {
   @Get('codes/:code')
   code(@Param('code') raw: string, @Query('date') date?: string): CodeView {
     const code = raw.trim().toUpperCase();
-    if (!HCPCS_PATTERN.test(code)) throw new BadRequestException({ code: 'CODE_INVALID', message: `"${raw}" is not a 5-character CPT/HCPCS code` });
+    if (!HCPCS_PATTERN.test(code))
+      throw new BadRequestException({ code: 'CODE_INVALID', message: `"${raw}" is not a 5-character CPT/HCPCS code` });
     const view = buildCodeView(this.refdata.current, code, dateParam(date));
     if (!view.ok) throw new NotFoundException(view.error);
     return view.value;

@@ -22,8 +22,12 @@ export function nearestComplete(catalog: RefDataCatalog, dataset: Dataset, date:
   const complete = releases.filter((r) => !r.partial);
   const pool = complete.length ? complete : releases;
   if (pool.length === 0) return { date };
-  const distance = (from: string, to: string | null) => (date < from ? Date.parse(from) - Date.parse(date) : Date.parse(date) - Date.parse(to ?? date));
+  const distance = (from: string, to: string | null) =>
+    date < from ? Date.parse(from) - Date.parse(date) : Date.parse(date) - Date.parse(to ?? date);
   const best = [...pool].sort((a, b) => distance(a.validFrom, a.validTo) - distance(b.validFrom, b.validTo))[0];
   const inside = date < best.validFrom ? best.validFrom : (best.validTo ?? date);
-  return { date: inside, note: `${why}; showing ${best.id} (${best.validFrom} to ${best.validTo ?? 'open'}), the nearest complete release.` };
+  return {
+    date: inside,
+    note: `${why}; showing ${best.id} (${best.validFrom} to ${best.validTo ?? 'open'}), the nearest complete release.`,
+  };
 }

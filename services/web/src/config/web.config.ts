@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { BaseConfigSchema } from '@claimflow/platform';
 
-const serviceUrl = z.string().url().transform((u) => u.replace(/\/+$/, ''));
+const serviceUrl = z
+  .string()
+  .url()
+  .transform((u) => u.replace(/\/+$/, ''));
 
 export const WebConfigSchema = BaseConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

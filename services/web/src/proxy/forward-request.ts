@@ -1,6 +1,16 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'host',
+  'content-length',
+]);
 
 type ParsedRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
 
@@ -30,16 +40,22 @@ function forwardHeaders(headers: IncomingHttpHeaders, req: ParsedRequest, body: 
 /** Sends one browser request to a service and streams its answer back; an unreachable service is a 502. */
 export function forwardRequest(req: ParsedRequest, res: ServerResponse, url: string, service: string, timeoutMs: number): void {
   const body = bodyOf(req);
-  const upstream = httpRequest(url, { method: req.method, headers: forwardHeaders(req.headers, req, body), timeout: timeoutMs }, (answer) => {
-    const headers = Object.fromEntries(Object.entries(answer.headers).filter(([k]) => !HOP_BY_HOP.has(k) || k === 'content-length'));
-    res.writeHead(answer.statusCode ?? 502, headers as Record<string, string>);
-    answer.pipe(res);
-  });
+  const upstream = httpRequest(
+    url,
+    { method: req.method, headers: forwardHeaders(req.headers, req, body), timeout: timeoutMs },
+    (answer) => {
+      const headers = Object.fromEntries(Object.entries(answer.headers).filter(([k]) => !HOP_BY_HOP.has(k) || k === 'content-length'));
+      res.writeHead(answer.statusCode ?? 502, headers as Record<string, string>);
+      answer.pipe(res);
+    },
+  );
   upstream.on('timeout', () => upstream.destroy(new Error(`${service} did not answer within ${timeoutMs} ms`)));
   upstream.on('error', (error) => {
     if (res.headersSent) return void res.destroy(error);
     res.writeHead(502, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', service, message: `the ${service} service could not be reached: ${error.message}` }));
+    res.end(
+      JSON.stringify({ code: 'SERVICE_UNAVAILABLE', service, message: `the ${service} service could not be reached: ${error.message}` }),
+    );
   });
   if (body) upstream.end(body);
   else req.pipe(upstream);

@@ -6,8 +6,12 @@ describe('serviceRoutes', () => {
 
   it('maps a browser path to the owning service, keeping the query', () => {
     expect(upstreamUrl(routes, '/api/ingest/v1/claims?wait=10s')?.url).toBe('http://10.0.0.1:4001/v1/claims?wait=10s');
-    expect(upstreamUrl(routes, '/api/pricing/v1/fee-schedule/77003?date=2025-01-01')?.url).toBe('http://pricing:3003/v1/fee-schedule/77003?date=2025-01-01');
-    expect(upstreamUrl(routes, '/api/feedback/v1/codes/77003/denial-patterns')?.url).toBe('http://127.0.0.1:3004/v1/codes/77003/denial-patterns');
+    expect(upstreamUrl(routes, '/api/pricing/v1/fee-schedule/77003?date=2025-01-01')?.url).toBe(
+      'http://pricing:3003/v1/fee-schedule/77003?date=2025-01-01',
+    );
+    expect(upstreamUrl(routes, '/api/feedback/v1/codes/77003/denial-patterns')?.url).toBe(
+      'http://127.0.0.1:3004/v1/codes/77003/denial-patterns',
+    );
   });
 
   it('leaves the web service its own paths', () => {

@@ -9,7 +9,12 @@ export interface ServiceRoute {
 /** /api/{service}/rest -> {service URL}/rest: the browser sees one origin. */
 export function serviceRoutes(config: WebConfig): ServiceRoute[] {
   const route = (service: string, target: string): ServiceRoute => ({ prefix: `/api/${service}/`, service, target });
-  return [route('ingest', config.INGEST_URL), route('validator', config.VALIDATOR_URL), route('pricing', config.PRICING_URL), route('feedback', config.FEEDBACK_URL)];
+  return [
+    route('ingest', config.INGEST_URL),
+    route('validator', config.VALIDATOR_URL),
+    route('pricing', config.PRICING_URL),
+    route('feedback', config.FEEDBACK_URL),
+  ];
 }
 
 /** The upstream URL for a browser path, or null when no service owns it. */

@@ -24,7 +24,10 @@ export class SpaMiddleware implements NestMiddleware {
     this.assets(req, res, () => {
       const index = join(this.dir, 'index.html');
       if (!existsSync(index)) {
-        res.status(503).type('text/plain').send('The web client is not built: run npx vite build --config services/web/client/vite.config.ts');
+        res
+          .status(503)
+          .type('text/plain')
+          .send('The web client is not built: run npx vite build --config services/web/client/vite.config.ts');
         return;
       }
       res.setHeader('cache-control', 'no-cache');

@@ -11,7 +11,8 @@ type Bundle = ReadonlyMap<string, JsonObject>;
 export function fhirClaimInput(claim: JsonObject, bundle: Bundle): { input: JsonObject; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const provider = resolve(claim.provider, claim, bundle);
-  if (claim.provider && !provider) errors.push(fieldError('billingProvider', 'FHIR_REFERENCE_UNRESOLVED', 'Claim.provider does not resolve', 'Claim.provider'));
+  if (claim.provider && !provider)
+    errors.push(fieldError('billingProvider', 'FHIR_REFERENCE_UNRESOLVED', 'Claim.provider does not resolve', 'Claim.provider'));
   const facility = resolve(claim.facility, claim, bundle);
   const diagnosisBySequence = diagnoses(claim);
   const careTeam = careTeamNpis(claim, bundle);
@@ -64,15 +65,33 @@ function payer(claim: JsonObject, bundle: Bundle): JsonObject | undefined {
 
 function line(item: JsonObject, i: number, pointer: Map<number, number>, careTeam: CareTeam, errors: FieldError[]): JsonObject {
   const procedure = codeFrom(item.productOrService, PROCEDURE_SYSTEMS);
-  if (procedure.other) errors.push(fieldError(`lines[${i}].code`, 'FHIR_CODE_SYSTEM', `productOrService must be coded in CPT or HCPCS, got ${procedure.other}`, `Claim.item[${i}].productOrService`));
+  if (procedure.other)
+    errors.push(
+      fieldError(
+        `lines[${i}].code`,
+        'FHIR_CODE_SYSTEM',
+        `productOrService must be coded in CPT or HCPCS, got ${procedure.other}`,
+        `Claim.item[${i}].productOrService`,
+      ),
+    );
   const pos = codeFrom(item.locationCodeableConcept, POS_SYSTEMS);
-  if (pos.other) errors.push(fieldError(`lines[${i}].placeOfService`, 'FHIR_CODE_SYSTEM', `locationCodeableConcept must use the CMS place-of-service code set, got ${pos.other}`, `Claim.item[${i}].locationCodeableConcept`));
+  if (pos.other)
+    errors.push(
+      fieldError(
+        `lines[${i}].placeOfService`,
+        'FHIR_CODE_SYSTEM',
+        `locationCodeableConcept must use the CMS place-of-service code set, got ${pos.other}`,
+        `Claim.item[${i}].locationCodeableConcept`,
+      ),
+    );
   const quantity = object(item.quantity)?.value;
   const units = quantity ?? 1; // FHIR leaves quantity optional; absent means one.
   const net = object(item.net)?.value;
   const unitPrice = object(item.unitPrice)?.value;
   const lineNpi = careTeam.bySequence.get(Number((item.careTeamSequence as unknown[] | undefined)?.[0]));
-  const pointers = Array.isArray(item.diagnosisSequence) ? item.diagnosisSequence.map((s) => pointer.get(Number(s)) ?? `sequence ${String(s)}`) : [];
+  const pointers = Array.isArray(item.diagnosisSequence)
+    ? item.diagnosisSequence.map((s) => pointer.get(Number(s)) ?? `sequence ${String(s)}`)
+    : [];
   return {
     lineNumber: item.sequence,
     code: procedure.code,

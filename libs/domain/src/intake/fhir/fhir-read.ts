@@ -11,7 +11,10 @@ export interface Coding {
 }
 
 export function codings(concept: unknown): Coding[] {
-  return objects(object(concept)?.coding).map((c) => ({ system: text(c.system), code: typeof c.code === 'number' ? String(c.code) : text(c.code) }));
+  return objects(object(concept)?.coding).map((c) => ({
+    system: text(c.system),
+    code: typeof c.code === 'number' ? String(c.code) : text(c.code),
+  }));
 }
 
 /** The code from a system in `systems`; `other` is set when codes exist but only from other systems. */

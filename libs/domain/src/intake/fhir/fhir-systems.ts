@@ -21,7 +21,11 @@ export const PROCEDURE_SYSTEMS: ReadonlySet<string> = new Set([
   'urn:oid:2.16.840.1.113883.6.285',
 ]);
 
-export const ICD10_SYSTEMS: ReadonlySet<string> = new Set([SYSTEM.icd10cm, 'http://hl7.org/fhir/sid/icd-10', 'urn:oid:2.16.840.1.113883.6.90']);
+export const ICD10_SYSTEMS: ReadonlySet<string> = new Set([
+  SYSTEM.icd10cm,
+  'http://hl7.org/fhir/sid/icd-10',
+  'urn:oid:2.16.840.1.113883.6.90',
+]);
 
 export const POS_SYSTEMS: ReadonlySet<string> = new Set([
   SYSTEM.pos,

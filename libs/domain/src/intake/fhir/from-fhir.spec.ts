@@ -37,7 +37,10 @@ describe('fromFhir', () => {
       renderingProviderNpi: '1552081964',
       diagnoses: ['R1310'],
     });
-    expect(good.value.lines.map((l) => [l.code, l.charge])).toEqual([['44500', 400], ['76000', 120]]);
+    expect(good.value.lines.map((l) => [l.code, l.charge])).toEqual([
+      ['44500', 400],
+      ['76000', 120],
+    ]);
     expect(bad.ok ? [] : bad.error.map((e) => `${e.path} ${e.code} ${e.source}`)).toEqual([
       'lines[0].code FHIR_CODE_SYSTEM Claim.item[0].productOrService',
       'billingProvider.npi NPI_CHECK_DIGIT Claim.provider.npi',
@@ -50,7 +53,17 @@ describe('fromFhir', () => {
 
   it('refuses resources that are not claims', () => {
     expect(fromFhir({ resourceType: 'Patient' })).toEqual([
-      { ok: false, error: [{ path: '', code: 'FHIR_RESOURCE_UNSUPPORTED', message: 'expected a Claim or a Bundle of Claims, got Patient', source: 'resourceType' }] },
+      {
+        ok: false,
+        error: [
+          {
+            path: '',
+            code: 'FHIR_RESOURCE_UNSUPPORTED',
+            message: 'expected a Claim or a Bundle of Claims, got Patient',
+            source: 'resourceType',
+          },
+        ],
+      },
     ]);
     const [empty] = fromFhir({ resourceType: 'Bundle', entry: [] });
     expect(empty.ok ? '' : empty.error[0].code).toBe('FHIR_RESOURCE_UNSUPPORTED');

@@ -32,9 +32,19 @@ export function readFhir(resource: unknown, options: FromFhirOptions = {}): Fhir
   if (!isRecord(resource)) return failed(fieldError('', 'TYPE_INVALID', 'a FHIR resource must be a JSON object'));
   if (resource.resourceType === 'Claim') return [fromClaim(resource, 0, new Map(), options)];
   if (resource.resourceType !== 'Bundle') {
-    return failed(fieldError('', 'FHIR_RESOURCE_UNSUPPORTED', `expected a Claim or a Bundle of Claims, got ${String(resource.resourceType)}`, 'resourceType'));
+    return failed(
+      fieldError(
+        '',
+        'FHIR_RESOURCE_UNSUPPORTED',
+        `expected a Claim or a Bundle of Claims, got ${String(resource.resourceType)}`,
+        'resourceType',
+      ),
+    );
   }
-  const resources = objects(resource.entry).map((e) => ({ fullUrl: text(e.fullUrl), resource: isRecord(e.resource) ? e.resource : undefined }));
+  const resources = objects(resource.entry).map((e) => ({
+    fullUrl: text(e.fullUrl),
+    resource: isRecord(e.resource) ? e.resource : undefined,
+  }));
   const index = new Map<string, JsonObject>();
   for (const { fullUrl, resource: r } of resources) {
     if (!r) continue;
@@ -53,7 +63,13 @@ function fromClaim(claim: JsonObject, index: number, bundle: ReadonlyMap<string,
   return { index, fhirId, submitterClaimId, result: normalizeFhir(claim, index, input, errors, options) };
 }
 
-function normalizeFhir(claim: JsonObject, index: number, input: JsonObject, errors: FieldError[], options: FromFhirOptions): Result<Claim, FieldError[]> {
+function normalizeFhir(
+  claim: JsonObject,
+  index: number,
+  input: JsonObject,
+  errors: FieldError[],
+  options: FromFhirOptions,
+): Result<Claim, FieldError[]> {
   const claimId = options.claimIdFor?.(claim, index) ?? `fhir-${typeof claim.id === 'string' ? claim.id : index + 1}`;
   const normalized = normalizeClaim(input, { claimId, submitterId: options.submitterId });
   if (normalized.ok && errors.length === 0) return normalized;

@@ -17,16 +17,30 @@ describe('toFhirClaimResponse', () => {
         { lineNumber: 2, allowed: 30.2, medicarePayment: 24.16, edits: [] },
       ],
     });
-    expect(response).toMatchObject({ resourceType: 'ClaimResponse', id: 'cf-lesi-1', outcome: 'complete', disposition: '2 of 2 lines payable' });
+    expect(response).toMatchObject({
+      resourceType: 'ClaimResponse',
+      id: 'cf-lesi-1',
+      outcome: 'complete',
+      disposition: '2 of 2 lines payable',
+    });
     expect(response.request.identifier?.value).toBe('cf-lesi-1');
     expect(response.requestor.identifier).toEqual({ system: 'http://hl7.org/fhir/sid/us-npi', value: '1234567893' });
     expect(response.item[1]).toEqual({
       itemSequence: 2,
       adjudication: [
-        { category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'submitted' }] }, amount: { value: 180, currency: 'USD' } },
-        { category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'eligible' }] }, amount: { value: 30.2, currency: 'USD' } },
+        {
+          category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'submitted' }] },
+          amount: { value: 180, currency: 'USD' },
+        },
+        {
+          category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'eligible' }] },
+          amount: { value: 30.2, currency: 'USD' },
+        },
         { category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'eligpercent' }] }, value: 80 },
-        { category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'benefit' }] }, amount: { value: 24.16, currency: 'USD' } },
+        {
+          category: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adjudication', code: 'benefit' }] },
+          amount: { value: 24.16, currency: 'USD' },
+        },
       ],
     });
     expect(response.total.map((t) => [t.category.coding[0].code, t.amount.value])).toEqual([
@@ -38,7 +52,11 @@ describe('toFhirClaimResponse', () => {
   });
 
   it('turns edits into adjudication reasons and shared process notes', () => {
-    const bundled = { code: 'PTP_BUNDLED', severity: 'deny' as const, message: '77003 is bundled into 62323 (NCCI PTP, modifier indicator 1)' };
+    const bundled = {
+      code: 'PTP_BUNDLED',
+      severity: 'deny' as const,
+      message: '77003 is bundled into 62323 (NCCI PTP, modifier indicator 1)',
+    };
     const docs = { code: 'DOCUMENTATION', severity: 'warn' as const, message: 'keep saved images with the report' };
     const response = toFhirClaimResponse(claim, {
       created: '2025-03-15T12:00:00Z',

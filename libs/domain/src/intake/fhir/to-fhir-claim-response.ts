@@ -1,5 +1,12 @@
 import type { Claim } from '../../claim/claim.schema';
-import type { ClaimOutcome, FhirAdjudication, FhirClaimResponse, FhirCodeableConcept, FhirMoney, OutcomeEdit } from './claim-response.types';
+import type {
+  ClaimOutcome,
+  FhirAdjudication,
+  FhirClaimResponse,
+  FhirCodeableConcept,
+  FhirMoney,
+  OutcomeEdit,
+} from './claim-response.types';
 import { SYSTEM } from './fhir-systems';
 
 const CLAIM_ID_SYSTEM = 'https://claimflow.dev/fhir/sid/claim-id';

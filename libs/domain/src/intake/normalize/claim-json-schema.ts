@@ -11,6 +11,7 @@ export function claimJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: 'https://claimflow.dev/schemas/claim.schema.json',
     title: 'ClaimFlow canonical claim',
-    description: 'The canonical Medicare claim every intake format is normalized into. Fields with defaults may be omitted; on submission ClaimFlow assigns claimId and ignores any value sent.',
+    description:
+      'The canonical Medicare claim every intake format is normalized into. Fields with defaults may be omitted; on submission ClaimFlow assigns claimId and ignores any value sent.',
   };
 }

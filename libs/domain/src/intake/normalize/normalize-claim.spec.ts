@@ -13,7 +13,14 @@ const base = {
 
 describe('normalizeClaim', () => {
   it('assigns the ClaimFlow id, upper-cases codes and drops ICD-10 dots', () => {
-    const input = { ...base, claimId: 'ignored', lines: [{ ...base.lines[0], code: '62323' }, { ...base.lines[1], code: 'g0283', modifiers: ['gp'] }] };
+    const input = {
+      ...base,
+      claimId: 'ignored',
+      lines: [
+        { ...base.lines[0], code: '62323' },
+        { ...base.lines[1], code: 'g0283', modifiers: ['gp'] },
+      ],
+    };
     const result = normalizeClaim(input, { claimId: 'cf-1', submitterId: 'acme' });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.claimId).toBe('cf-1');
@@ -63,7 +70,10 @@ describe('normalizeClaim', () => {
       'lines REQUIRED',
       'placeOfService REQUIRED',
     ]);
-    expect(normalizeClaim('nope', { claimId: 'x' })).toEqual({ ok: false, error: [{ path: '', code: 'TYPE_INVALID', message: 'a claim must be a JSON object' }] });
+    expect(normalizeClaim('nope', { claimId: 'x' })).toEqual({
+      ok: false,
+      error: [{ path: '', code: 'TYPE_INVALID', message: 'a claim must be a JSON object' }],
+    });
   });
 
   it('rejects 51 lines but accepts 50', () => {
@@ -76,7 +86,13 @@ describe('normalizeClaim', () => {
 
   it('takes the claim place of service from the lines and keeps only differing line values', () => {
     const { placeOfService: _p, ...rest } = base;
-    const input = { ...rest, lines: [{ ...base.lines[0], placeOfService: '22' }, { ...base.lines[1], placeOfService: '11' }] };
+    const input = {
+      ...rest,
+      lines: [
+        { ...base.lines[0], placeOfService: '22' },
+        { ...base.lines[1], placeOfService: '11' },
+      ],
+    };
     const result = normalizeClaim(input, { claimId: 'cf-6' });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.placeOfService).toBe('22');
@@ -92,7 +108,12 @@ describe('normalizeClaim', () => {
   });
 
   it('accepts ZIP+4 with a hyphen, numeric strings for units and single-digit POS', () => {
-    const input = { ...base, placeOfService: 2, billingProvider: { npi: '1234567893', zip: '10016-4305' }, lines: [{ ...base.lines[0], units: '2' }] };
+    const input = {
+      ...base,
+      placeOfService: 2,
+      billingProvider: { npi: '1234567893', zip: '10016-4305' },
+      lines: [{ ...base.lines[0], units: '2' }],
+    };
     const result = normalizeClaim(input, { claimId: 'cf-7' });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.billingProvider.zip).toBe('100164305');

@@ -24,11 +24,16 @@ export function normalizeClaim(input: unknown, ctx: NormalizeContext): Result<Cl
   const errors: FieldError[] = [];
   const header = normalizeHeader(input, errors);
   const rawLines = readArray(input.lines, 'lines', errors);
-  if (rawLines.length === 0 && !errors.some((e) => e.path === 'lines')) errors.push(fieldError('lines', 'REQUIRED', 'a claim needs at least one line'));
-  if (rawLines.length > MAX_LINES) errors.push(fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${rawLines.length}`));
+  if (rawLines.length === 0 && !errors.some((e) => e.path === 'lines'))
+    errors.push(fieldError('lines', 'REQUIRED', 'a claim needs at least one line'));
+  if (rawLines.length > MAX_LINES)
+    errors.push(fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${rawLines.length}`));
   const diagnosisCount = header.diagnoses?.length ?? 0;
   const lines = rawLines.map((line, index) => normalizeLine(line, { index, diagnosisCount }, errors));
-  checkLineNumbers(lines.map((l) => l.lineNumber), errors);
+  checkLineNumbers(
+    lines.map((l) => l.lineNumber),
+    errors,
+  );
 
   const placeOfService = header.placeOfService ?? lines.find((l) => l.placeOfService)?.placeOfService;
   if (placeOfService === undefined && !errors.some((e) => e.code === 'POS_UNKNOWN')) {

@@ -29,7 +29,13 @@ function readSubmitterClaimId(value: unknown, errors: FieldError[]): string | un
   return undefined;
 }
 
-function readEnum<T extends string>(value: unknown, path: string, allowed: readonly T[], code: 'VALUE_INVALID' | 'FREQUENCY_INVALID', errors: FieldError[]): T | undefined {
+function readEnum<T extends string>(
+  value: unknown,
+  path: string,
+  allowed: readonly T[],
+  code: 'VALUE_INVALID' | 'FREQUENCY_INVALID',
+  errors: FieldError[],
+): T | undefined {
   const text = readText(value, path, errors);
   if (text === undefined) return undefined;
   if ((allowed as readonly string[]).includes(text)) return text as T;

@@ -117,7 +117,14 @@ function readPointers(value: unknown, diagnosisCount: number, path: string, erro
   raw.forEach((item, i) => {
     const n = readNumber(item);
     if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= Math.min(12, diagnosisCount)) pointers.push(n);
-    else errors.push(fieldError(`${path}[${i}]`, 'POINTER_INVALID', `pointer ${JSON.stringify(item)} does not point at one of the ${diagnosisCount} diagnoses`));
+    else
+      errors.push(
+        fieldError(
+          `${path}[${i}]`,
+          'POINTER_INVALID',
+          `pointer ${JSON.stringify(item)} does not point at one of the ${diagnosisCount} diagnoses`,
+        ),
+      );
   });
   return pointers;
 }

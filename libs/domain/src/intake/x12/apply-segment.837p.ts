@@ -31,7 +31,8 @@ export function applyClm(claim: ClaimDraft837, s: X12Segment): void {
   const [pos, qualifier, frequency] = parts(s, 5);
   claim.placeOfService = pos;
   claim.frequencyCode = frequency;
-  if (qualifier !== undefined && qualifier !== 'B') claim.errors.push(segmentError(s, 'placeOfService', `CLM05-2 must be B (place of service), got ${qualifier}`));
+  if (qualifier !== undefined && qualifier !== 'B')
+    claim.errors.push(segmentError(s, 'placeOfService', `CLM05-2 must be B (place of service), got ${qualifier}`));
 }
 
 /** Segments inside a claim (2300-2430). */
@@ -77,7 +78,13 @@ function applyHi(claim: ClaimDraft837, s: X12Segment): void {
     if (qualifier === undefined) continue;
     if (qualifier === 'ABK' || qualifier === 'ABF') claim.diagnoses.push(code ?? '');
     else if (qualifier === 'BK' || qualifier === 'BF') {
-      claim.errors.push(segmentError(s, `diagnoses[${claim.diagnoses.length}]`, `HI${String(n).padStart(2, '0')} is ICD-9 (${qualifier}); 5010 claims carry ICD-10-CM (ABK/ABF)`));
+      claim.errors.push(
+        segmentError(
+          s,
+          `diagnoses[${claim.diagnoses.length}]`,
+          `HI${String(n).padStart(2, '0')} is ICD-9 (${qualifier}); 5010 claims carry ICD-10-CM (ABK/ABF)`,
+        ),
+      );
     }
   }
 }
@@ -85,11 +92,13 @@ function applyHi(claim: ClaimDraft837, s: X12Segment): void {
 function applySv1(claim: ClaimDraft837, line: LineDraft837, s: X12Segment): void {
   const index = claim.lines.length - 1;
   const [qualifier, code, ...modifiers] = parts(s, 1);
-  if (qualifier !== 'HC') claim.errors.push(segmentError(s, `lines[${index}].code`, `SV101-1 must be HC (CPT/HCPCS), got ${qualifier ?? 'nothing'}`));
+  if (qualifier !== 'HC')
+    claim.errors.push(segmentError(s, `lines[${index}].code`, `SV101-1 must be HC (CPT/HCPCS), got ${qualifier ?? 'nothing'}`));
   line.code = code;
   line.modifiers = modifiers.filter((m) => m !== '');
   line.charge = el(s, 2) || undefined;
-  if (el(s, 3) !== 'UN') claim.errors.push(segmentError(s, `lines[${index}].units`, `SV103 must be UN (units), got ${el(s, 3) || 'nothing'}`));
+  if (el(s, 3) !== 'UN')
+    claim.errors.push(segmentError(s, `lines[${index}].units`, `SV103 must be UN (units), got ${el(s, 3) || 'nothing'}`));
   line.units = el(s, 4) || undefined;
   line.placeOfService = el(s, 5) || undefined;
   line.pointers = parts(s, 7);

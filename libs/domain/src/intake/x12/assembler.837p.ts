@@ -63,7 +63,11 @@ export class Assembler837 {
       }
     }
     if (!this.envelope.transaction) {
-      return this.envelopeIssues(out, [fieldError('', 'X12_SEGMENT_UNEXPECTED', `${s.id} outside ST/SE`, `${s.id} segment ${s.ordinal}`)], s.ordinal);
+      return this.envelopeIssues(
+        out,
+        [fieldError('', 'X12_SEGMENT_UNEXPECTED', `${s.id} outside ST/SE`, `${s.id} segment ${s.ordinal}`)],
+        s.ordinal,
+      );
     }
     this.body(s, out);
   }
@@ -88,7 +92,10 @@ export class Assembler837 {
     const index = tx ? ++tx.count : 1;
     this.claim = newClaimDraft(s.ordinal, index);
     applyClm(this.claim, s);
-    if (!this.subscriber) this.claim.errors.push(fieldError('', 'X12_SEGMENT_UNEXPECTED', 'CLM before any subscriber HL (HL03 = 22)', `CLM segment ${s.ordinal}`));
+    if (!this.subscriber)
+      this.claim.errors.push(
+        fieldError('', 'X12_SEGMENT_UNEXPECTED', 'CLM before any subscriber HL (HL03 = 22)', `CLM segment ${s.ordinal}`),
+      );
   }
 
   private flushClaim(out: X12Result[]): void {
@@ -97,23 +104,45 @@ export class Assembler837 {
     this.claim = undefined;
     const position = { ...this.position(claim.segment), claimIndex: claim.index };
     const structural: FieldError[] = [...(this.billing?.errors ?? []), ...(this.subscriber?.errors ?? []), ...claim.errors];
-    if (!this.billing) structural.push(fieldError('billingProvider', 'REQUIRED', 'no billing provider HL (HL03 = 20) before this claim', `CLM segment ${claim.segment}`));
+    if (!this.billing)
+      structural.push(
+        fieldError('billingProvider', 'REQUIRED', 'no billing provider HL (HL03 = 20) before this claim', `CLM segment ${claim.segment}`),
+      );
     const mismatch = totalMismatch(claim);
     if (mismatch) structural.push(fieldError('lines', 'X12_TOTAL_MISMATCH', mismatch, `CLM segment ${claim.segment}`));
     if (claim.lineCount > MAX_LINES) {
-      structural.push(fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${claim.lineCount}`, `CLM segment ${claim.segment}`));
+      structural.push(
+        fieldError(
+          'lines',
+          'TOO_MANY_LINES',
+          `an 837P claim holds at most ${MAX_LINES} lines, got ${claim.lineCount}`,
+          `CLM segment ${claim.segment}`,
+        ),
+      );
     }
-    const claimId = this.options.claimIdFor?.(position, claim.submitterClaimId) ?? `x12-${position.interchange}-${position.transactionSet ?? ''}-${claim.index}`;
+    const claimId =
+      this.options.claimIdFor?.(position, claim.submitterClaimId) ??
+      `x12-${position.interchange}-${position.transactionSet ?? ''}-${claim.index}`;
     const input = toClaimInput(claim, this.billing, this.subscriber, MAX_LINES);
     const normalized = normalizeClaim(input, { claimId, submitterId: this.options.submitterId });
-    const found = normalized.ok ? structural : [...structural, ...normalized.error.map((e) => ({ ...e, source: e.source ?? sourceOf(e.path, claim, this.billing, this.subscriber) }))];
+    const found = normalized.ok
+      ? structural
+      : [
+          ...structural,
+          ...normalized.error.map((e) => ({ ...e, source: e.source ?? sourceOf(e.path, claim, this.billing, this.subscriber) })),
+        ];
     const result = found.length ? err(found) : normalized;
     out.push({ scope: 'claim', position, submitterClaimId: claim.submitterClaimId, frequencyCode: claim.frequencyCode, result });
   }
 
   private position(segment: number): X12Position {
     const { interchange, group, transaction } = this.envelope;
-    return { interchange: interchange?.control ?? this.lastInterchange, group: group?.control, transactionSet: transaction?.control, segment };
+    return {
+      interchange: interchange?.control ?? this.lastInterchange,
+      group: group?.control,
+      transactionSet: transaction?.control,
+      segment,
+    };
   }
 
   private envelopeIssues(out: X12Result[], issues: FieldError[], segment: number): void {

@@ -54,15 +54,21 @@ export function newClaimDraft(segment: number, index: number): ClaimDraft837 {
 }
 
 /** The draft in canonical-JSON shape, ready for normalizeClaim. */
-export function toClaimInput(claim: ClaimDraft837, billing: BillingContext | undefined, subscriber: SubscriberContext | undefined, maxLines: number) {
+export function toClaimInput(
+  claim: ClaimDraft837,
+  billing: BillingContext | undefined,
+  subscriber: SubscriberContext | undefined,
+  maxLines: number,
+) {
   const facility = claim.facility.npi || claim.facility.zip ? { npi: claim.facility.npi, zip: claim.facility.zip } : undefined;
   return {
     submitterClaimId: claim.submitterClaimId,
     frequencyCode: claim.frequencyCode,
     placeOfService: claim.placeOfService,
-    payer: subscriber?.filingIndicator || subscriber?.payerId
-      ? { type: subscriber.filingIndicator ? payerTypeOf(subscriber.filingIndicator) : undefined, id: subscriber.payerId }
-      : undefined,
+    payer:
+      subscriber?.filingIndicator || subscriber?.payerId
+        ? { type: subscriber.filingIndicator ? payerTypeOf(subscriber.filingIndicator) : undefined, id: subscriber.payerId }
+        : undefined,
     billingProvider: billing?.npi ? { npi: billing.npi, zip: billing.zip } : undefined,
     renderingProviderNpi: claim.renderingNpi,
     serviceFacility: facility,

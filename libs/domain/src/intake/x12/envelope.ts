@@ -29,13 +29,15 @@ export class EnvelopeTracker {
       if (!this.interchange || this.group) errors.push(issue(s, 'GS', 'X12_SEGMENT_UNEXPECTED', 'GS must follow ISA or GE'));
       if (this.interchange) this.interchange.count++;
       this.group = { control: el(s, 6), count: 0, segment: s.ordinal };
-      if (el(s, 8) !== IMPLEMENTATION_837P) errors.push(issue(s, 'GS08', 'X12_VERSION_UNSUPPORTED', `GS08 must be ${IMPLEMENTATION_837P}, got ${el(s, 8)}`));
+      if (el(s, 8) !== IMPLEMENTATION_837P)
+        errors.push(issue(s, 'GS08', 'X12_VERSION_UNSUPPORTED', `GS08 must be ${IMPLEMENTATION_837P}, got ${el(s, 8)}`));
     } else if (s.id === 'ST') {
       if (!this.group || this.transaction) errors.push(issue(s, 'ST', 'X12_SEGMENT_UNEXPECTED', 'ST must follow GS or SE'));
       if (this.group) this.group.count++;
       this.transaction = { control: el(s, 2), count: 0, segment: s.ordinal };
       if (el(s, 1) !== '837') errors.push(issue(s, 'ST01', 'X12_VERSION_UNSUPPORTED', `ST01 must be 837, got ${el(s, 1)}`));
-      if (el(s, 3) !== IMPLEMENTATION_837P) errors.push(issue(s, 'ST03', 'X12_VERSION_UNSUPPORTED', `ST03 must be ${IMPLEMENTATION_837P}, got ${el(s, 3)}`));
+      if (el(s, 3) !== IMPLEMENTATION_837P)
+        errors.push(issue(s, 'ST03', 'X12_VERSION_UNSUPPORTED', `ST03 must be ${IMPLEMENTATION_837P}, got ${el(s, 3)}`));
     }
     return errors;
   }
@@ -46,22 +48,30 @@ export class EnvelopeTracker {
       const tx = this.transaction;
       if (!tx) return [issue(s, 'SE', 'X12_SEGMENT_UNEXPECTED', 'SE without ST')];
       const count = s.ordinal - tx.segment + 1;
-      if (el(s, 1) !== String(count)) errors.push(issue(s, 'SE01', 'X12_SEGMENT_COUNT', `SE01 says ${el(s, 1)} segments, transaction set ${tx.control} has ${count}`));
-      if (el(s, 2) !== tx.control) errors.push(issue(s, 'SE02', 'X12_CONTROL_MISMATCH', `SE02 ${el(s, 2)} does not match ST02 ${tx.control}`));
+      if (el(s, 1) !== String(count))
+        errors.push(issue(s, 'SE01', 'X12_SEGMENT_COUNT', `SE01 says ${el(s, 1)} segments, transaction set ${tx.control} has ${count}`));
+      if (el(s, 2) !== tx.control)
+        errors.push(issue(s, 'SE02', 'X12_CONTROL_MISMATCH', `SE02 ${el(s, 2)} does not match ST02 ${tx.control}`));
       this.transaction = undefined;
     } else if (s.id === 'GE') {
       const group = this.group;
       if (!group) return [issue(s, 'GE', 'X12_SEGMENT_UNEXPECTED', 'GE without GS')];
       if (this.transaction) errors.push(issue(s, 'GE', 'X12_ENVELOPE_INCOMPLETE', `transaction set ${this.transaction.control} has no SE`));
-      if (el(s, 1) !== String(group.count)) errors.push(issue(s, 'GE01', 'X12_TRANSACTION_COUNT', `GE01 says ${el(s, 1)} transaction sets, group ${group.control} has ${group.count}`));
-      if (el(s, 2) !== group.control) errors.push(issue(s, 'GE02', 'X12_CONTROL_MISMATCH', `GE02 ${el(s, 2)} does not match GS06 ${group.control}`));
+      if (el(s, 1) !== String(group.count))
+        errors.push(
+          issue(s, 'GE01', 'X12_TRANSACTION_COUNT', `GE01 says ${el(s, 1)} transaction sets, group ${group.control} has ${group.count}`),
+        );
+      if (el(s, 2) !== group.control)
+        errors.push(issue(s, 'GE02', 'X12_CONTROL_MISMATCH', `GE02 ${el(s, 2)} does not match GS06 ${group.control}`));
       this.group = this.transaction = undefined;
     } else if (s.id === 'IEA') {
       const isa = this.interchange;
       if (!isa) return [issue(s, 'IEA', 'X12_SEGMENT_UNEXPECTED', 'IEA without ISA')];
       if (this.group) errors.push(issue(s, 'IEA', 'X12_ENVELOPE_INCOMPLETE', `group ${this.group.control} has no GE`));
-      if (el(s, 1) !== String(isa.count)) errors.push(issue(s, 'IEA01', 'X12_GROUP_COUNT', `IEA01 says ${el(s, 1)} groups, interchange has ${isa.count}`));
-      if (el(s, 2) !== isa.control) errors.push(issue(s, 'IEA02', 'X12_CONTROL_MISMATCH', `IEA02 ${el(s, 2)} does not match ISA13 ${isa.control}`));
+      if (el(s, 1) !== String(isa.count))
+        errors.push(issue(s, 'IEA01', 'X12_GROUP_COUNT', `IEA01 says ${el(s, 1)} groups, interchange has ${isa.count}`));
+      if (el(s, 2) !== isa.control)
+        errors.push(issue(s, 'IEA02', 'X12_CONTROL_MISMATCH', `IEA02 ${el(s, 2)} does not match ISA13 ${isa.control}`));
       this.interchange = this.group = this.transaction = undefined;
     }
     return errors;
@@ -70,7 +80,11 @@ export class EnvelopeTracker {
   /** Problems left when the input ends. */
   end(): FieldError[] {
     if (!this.interchange) return [];
-    const what = this.transaction ? `transaction set ${this.transaction.control} has no SE` : this.group ? `group ${this.group.control} has no GE` : 'no IEA';
+    const what = this.transaction
+      ? `transaction set ${this.transaction.control} has no SE`
+      : this.group
+        ? `group ${this.group.control} has no GE`
+        : 'no IEA';
     return [fieldError('IEA', 'X12_ENVELOPE_INCOMPLETE', `interchange ${this.interchange.control} ends early: ${what}`)];
   }
 }

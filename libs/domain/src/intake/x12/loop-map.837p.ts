@@ -14,7 +14,12 @@ export interface LoopRule {
   readonly loop: string;
 }
 
-const nm1 = (values: string[], scope: LoopScope, loop: string): LoopRule => ({ segment: 'NM1', qualifier: { element: 1, values }, scope, loop });
+const nm1 = (values: string[], scope: LoopScope, loop: string): LoopRule => ({
+  segment: 'NM1',
+  qualifier: { element: 1, values },
+  scope,
+  loop,
+});
 const hl = (code: string, loop: string): LoopRule => ({ segment: 'HL', qualifier: { element: 3, values: [code] }, scope: 'any', loop });
 
 export const LOOP_MAP_837P: readonly LoopRule[] = [
@@ -52,9 +57,54 @@ export const LOOP_MAP_837P: readonly LoopRule[] = [
 
 /** Segment ids the 837P uses; anything else is a bad segment. */
 export const SEGMENTS_837P: ReadonlySet<string> = new Set([
-  'ISA', 'GS', 'ST', 'BHT', 'NM1', 'N2', 'N3', 'N4', 'PER', 'HL', 'PRV', 'SBR', 'PAT', 'DMG', 'REF', 'CUR', 'CLM', 'DTP',
-  'PWK', 'CN1', 'AMT', 'K3', 'NTE', 'CR1', 'CR2', 'CRC', 'HI', 'HCP', 'LX', 'SV1', 'SV5', 'CR3', 'QTY', 'MEA', 'PS1',
-  'LIN', 'CTP', 'SVD', 'CAS', 'LQ', 'FRM', 'MOA', 'OI', 'MIA', 'SE', 'GE', 'IEA', 'TA1',
+  'ISA',
+  'GS',
+  'ST',
+  'BHT',
+  'NM1',
+  'N2',
+  'N3',
+  'N4',
+  'PER',
+  'HL',
+  'PRV',
+  'SBR',
+  'PAT',
+  'DMG',
+  'REF',
+  'CUR',
+  'CLM',
+  'DTP',
+  'PWK',
+  'CN1',
+  'AMT',
+  'K3',
+  'NTE',
+  'CR1',
+  'CR2',
+  'CRC',
+  'HI',
+  'HCP',
+  'LX',
+  'SV1',
+  'SV5',
+  'CR3',
+  'QTY',
+  'MEA',
+  'PS1',
+  'LIN',
+  'CTP',
+  'SVD',
+  'CAS',
+  'LQ',
+  'FRM',
+  'MOA',
+  'OI',
+  'MIA',
+  'SE',
+  'GE',
+  'IEA',
+  'TA1',
 ]);
 
 export function scopeOf(loop: string): LoopScope {

@@ -58,7 +58,11 @@ describe('parse837', () => {
       ['claim', 'MC-005', '0002', 2, true],
     ]);
     const third = results[2].result;
-    expect(third.ok && third.value.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}`)).toEqual(['64490', '64491', '77003-26']);
+    expect(third.ok && third.value.lines.map((l) => `${l.code}${l.modifiers.map((m) => `-${m}`).join('')}`)).toEqual([
+      '64490',
+      '64491',
+      '77003-26',
+    ]);
   });
 
   it('keeps the good claims of a bad interchange and reports every problem of the bad one', () => {
@@ -108,14 +112,19 @@ describe('parse837', () => {
     expect(parse837Text(broken).map(codes)).toEqual([['ISA X12_ISA_INVALID']]);
     const truncated = fixture('single-claim.x12').split('SE*')[0];
     const results = parse837Text(truncated);
-    expect(results.map((r) => [r.scope, r.result.ok])).toEqual([['claim', true], ['envelope', false]]);
+    expect(results.map((r) => [r.scope, r.result.ok])).toEqual([
+      ['claim', true],
+      ['envelope', false],
+    ]);
     expect(codes(results[1])).toEqual(['IEA X12_ENVELOPE_INCOMPLETE']);
   });
 
   it('reads a range date of service from its start and uses any separators the ISA declares', () => {
     const text = fixture('single-claim.x12')
       .replace('DTP*472*D8*20250314~\nLX*2', 'DTP*472*RD8*20250314-20250316~\nLX*2')
-      .replace(/\*/g, '|').replace(/~/g, '!').replace(/:/g, '>');
+      .replace(/\*/g, '|')
+      .replace(/~/g, '!')
+      .replace(/:/g, '>');
     const [claim] = parse837Text(text);
     expect(claim.result.ok && claim.result.value.lines.map((l) => [l.code, l.modifiers, l.dateOfService])).toEqual([
       ['62323', [], '2025-03-14'],
@@ -154,7 +163,15 @@ describe('parse837 claim details', () => {
     const results = parse837Text(text);
     expect(results.map((r) => [r.scope, codes(r)])).toEqual([
       ['envelope', [' X12_SEGMENT_UNEXPECTED']],
-      ['claim', ['diagnoses[0] X12_ELEMENT_INVALID', 'lines[0].diagnosisPointers[0] POINTER_INVALID', 'lines[0].diagnosisPointers[1] POINTER_INVALID', 'lines[1].diagnosisPointers[0] POINTER_INVALID']],
+      [
+        'claim',
+        [
+          'diagnoses[0] X12_ELEMENT_INVALID',
+          'lines[0].diagnosisPointers[0] POINTER_INVALID',
+          'lines[0].diagnosisPointers[1] POINTER_INVALID',
+          'lines[1].diagnosisPointers[0] POINTER_INVALID',
+        ],
+      ],
       ['envelope', ['SE01 X12_SEGMENT_COUNT']],
     ]);
   });

@@ -7,7 +7,10 @@ import type { Parse837Options, X12Result } from './x12-result';
  * read, plus envelope problems, holding only the current chunk and claim in memory. Several
  * interchanges may follow one another in the same stream.
  */
-export async function* parse837(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options: Parse837Options = {}): AsyncGenerator<X12Result> {
+export async function* parse837(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  options: Parse837Options = {},
+): AsyncGenerator<X12Result> {
   const reader = new SegmentReader();
   const assembler = new Assembler837(options);
   const decoder = new TextDecoder('utf-8');

@@ -7,11 +7,17 @@ const ids = (tokens: X12Token[]) => tokens.map((t) => (t.kind === 'segment' ? t.
 describe('readSeparators', () => {
   it('reads element, component, repetition and segment separators from the fixed-width ISA', () => {
     expect(readSeparators(ISA)).toEqual({ ok: true, value: { element: '*', component: ':', repetition: '^', segment: '~' } });
-    expect(readSeparators(ISA.replace(/\*/g, '|').replace(':~', '>\n'))).toEqual({ ok: true, value: { element: '|', component: '>', repetition: '^', segment: '\n' } });
+    expect(readSeparators(ISA.replace(/\*/g, '|').replace(':~', '>\n'))).toEqual({
+      ok: true,
+      value: { element: '|', component: '>', repetition: '^', segment: '\n' },
+    });
   });
 
   it('names the ISA element whose width is wrong', () => {
-    expect(readSeparators(ISA.replace('*250315*', '*2503150*').slice(0, 106))).toEqual({ ok: false, error: 'ISA09 must be 6 characters wide' });
+    expect(readSeparators(ISA.replace('*250315*', '*2503150*').slice(0, 106))).toEqual({
+      ok: false,
+      error: 'ISA09 must be 6 characters wide',
+    });
     expect(readSeparators(ISA.replace(':~', 'A~')).ok).toBe(false);
   });
 });

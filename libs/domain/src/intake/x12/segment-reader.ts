@@ -12,7 +12,9 @@ export interface X12Segment {
 /** Far above any 837P segment; guards memory against input with no terminators. */
 export const MAX_SEGMENT_LENGTH = 64 * 1024;
 
-export type X12Token = { readonly kind: 'segment'; readonly segment: X12Segment } | {
+export type X12Token =
+  | { readonly kind: 'segment'; readonly segment: X12Segment }
+  | {
       readonly kind: 'error';
       readonly code: 'X12_ISA_INVALID' | 'X12_SEGMENT_INVALID' | 'X12_ENVELOPE_INCOMPLETE';
       readonly message: string;
@@ -48,7 +50,12 @@ export class SegmentReader {
       }
       const end = this.buffer.indexOf(this.separators.segment, pos);
       if (end < 0) {
-        if (this.buffer.length - pos > MAX_SEGMENT_LENGTH) return this.fail(tokens, 'X12_SEGMENT_INVALID', `no segment terminator "${this.separators.segment}" within ${MAX_SEGMENT_LENGTH} characters`);
+        if (this.buffer.length - pos > MAX_SEGMENT_LENGTH)
+          return this.fail(
+            tokens,
+            'X12_SEGMENT_INVALID',
+            `no segment terminator "${this.separators.segment}" within ${MAX_SEGMENT_LENGTH} characters`,
+          );
         break;
       }
       const raw = this.buffer.slice(skipWhitespace(this.buffer, pos), end);
@@ -67,7 +74,13 @@ export class SegmentReader {
     const rest = this.buffer.trim();
     this.buffer = '';
     if (this.failed || rest === '') return [];
-    return [{ kind: 'error', code: 'X12_ENVELOPE_INCOMPLETE', message: this.separators ? `input ends inside a segment: "${rest.slice(0, 40)}"` : `input ends before a complete ISA segment` }];
+    return [
+      {
+        kind: 'error',
+        code: 'X12_ENVELOPE_INCOMPLETE',
+        message: this.separators ? `input ends inside a segment: "${rest.slice(0, 40)}"` : `input ends before a complete ISA segment`,
+      },
+    ];
   }
 
   /** Unreadable input: report it once and ignore the rest, since segment boundaries are lost. */

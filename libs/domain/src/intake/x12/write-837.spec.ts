@@ -25,7 +25,10 @@ describe('write837', () => {
 
   it('writes line-level place of service and rendering provider when they differ from the claim', () => {
     const [claim] = scenarios;
-    const varied: Claim = { ...claim, lines: [{ ...claim.lines[0], placeOfService: '19', renderingProviderNpi: '1765243807' }, ...claim.lines.slice(1)] };
+    const varied: Claim = {
+      ...claim,
+      lines: [{ ...claim.lines[0], placeOfService: '19', renderingProviderNpi: '1765243807' }, ...claim.lines.slice(1)],
+    };
     const [r] = parse837Text([...write837([varied], { control: 8 })].join(''));
     expect(r.result.ok && comparable(r.result.value)).toEqual(comparable(varied));
   });

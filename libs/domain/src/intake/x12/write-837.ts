@@ -62,7 +62,9 @@ function* claimSegments(claim: Claim, seg: (text: string) => string): Generator<
   for (const line of claim.lines) {
     const procedure = ['HC', line.code, ...line.modifiers].join(':');
     yield seg(`LX*${line.lineNumber}`);
-    yield seg(`SV1*${procedure}*${amount(line.charge ?? 0)}*UN*${line.units}*${line.placeOfService ?? ''}**${line.diagnosisPointers.join(':')}`);
+    yield seg(
+      `SV1*${procedure}*${amount(line.charge ?? 0)}*UN*${line.units}*${line.placeOfService ?? ''}**${line.diagnosisPointers.join(':')}`,
+    );
     yield seg(`DTP*472*D8*${line.dateOfService.replace(/-/g, '')}`);
     if (line.renderingProviderNpi) yield seg(`NM1*82*1*RENDERING*PROVIDER****XX*${line.renderingProviderNpi}`);
   }

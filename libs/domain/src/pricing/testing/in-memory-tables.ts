@@ -22,7 +22,14 @@ export interface ReleaseSpec {
 }
 
 export function release(dataset: Dataset, spec: ReleaseSpec): ReleaseInfo {
-  return { id: spec.id, dataset, validFrom: spec.validFrom, validTo: spec.validTo ?? null, partial: spec.partial ?? false, notes: spec.notes ?? [] };
+  return {
+    id: spec.id,
+    dataset,
+    validFrom: spec.validFrom,
+    validTo: spec.validTo ?? null,
+    partial: spec.partial ?? false,
+    notes: spec.notes ?? [],
+  };
 }
 
 export function feeScheduleTable(spec: ReleaseSpec, conversionFactor: number, rows: readonly RvuRow[]): FeeScheduleTable {

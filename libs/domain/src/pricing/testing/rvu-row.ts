@@ -1,8 +1,7 @@
 import type { RvuRow } from '../../refdata/tables';
 
 /** What a test says about a row; everything else takes the value most rows carry. */
-export type RvuRowSpec = Pick<RvuRow, 'hcpcs' | 'workRvu' | 'mpRvu'> &
-  Partial<RvuRow> & { readonly pe?: number };
+export type RvuRowSpec = Pick<RvuRow, 'hcpcs' | 'workRvu' | 'mpRvu'> & Partial<RvuRow> & { readonly pe?: number };
 
 export function rvuRow(spec: RvuRowSpec): RvuRow {
   const nonFacilityPe = spec.nonFacilityPeRvu ?? spec.pe ?? 0;

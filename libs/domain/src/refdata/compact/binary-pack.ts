@@ -46,6 +46,7 @@ export function unpackArrays(input: Uint8Array): { meta: unknown; arrays: Record
   };
   const base = align8(8 + headerLength);
   const arrays: Record<string, Typed> = {};
-  for (const d of header.arrays) arrays[d.name] = new TYPES[d.type](bytes.buffer as ArrayBuffer, bytes.byteOffset + base + d.offset, d.length);
+  for (const d of header.arrays)
+    arrays[d.name] = new TYPES[d.type](bytes.buffer as ArrayBuffer, bytes.byteOffset + base + d.offset, d.length);
   return { meta: header.meta, arrays };
 }

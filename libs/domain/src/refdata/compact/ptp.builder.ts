@@ -20,7 +20,14 @@ export class PtpBuilder implements PtpSink {
     return this.n;
   }
 
-  add(column1: string, column2: string, effective: number | null, deletion: number | null, modifier: ModifierIndicator, rationale: string): void {
+  add(
+    column1: string,
+    column2: string,
+    effective: number | null,
+    deletion: number | null,
+    modifier: ModifierIndicator,
+    rationale: string,
+  ): void {
     if (this.n === this.c1.length) this.grow();
     const i = this.n++;
     this.c1[i] = this.intern(column1);
@@ -51,7 +58,10 @@ export class PtpBuilder implements PtpSink {
     for (let c = 0; c < order.length; c++) {
       const run = rowAt.subarray(start[c], start[c + 1]);
       // Within a pair: oldest first, and with equal (or unknown) effective dates the deleted row before the active one.
-      run.sort((a, b) => remap[this.c2[a]] - remap[this.c2[b]] || this.eff[a] - this.eff[b] || (this.del[a] || 99999999) - (this.del[b] || 99999999));
+      run.sort(
+        (a, b) =>
+          remap[this.c2[a]] - remap[this.c2[b]] || this.eff[a] - this.eff[b] || (this.del[a] || 99999999) - (this.del[b] || 99999999),
+      );
     }
     const column2 = order.length <= 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
     const effective = new Int32Array(n);
@@ -66,7 +76,16 @@ export class PtpBuilder implements PtpSink {
       modifier[k] = this.mod[i];
       rationale[k] = this.rat[i];
     }
-    return { codes: order.map((i) => this.codes[i]), rationales: [...this.rationales], start, column2, effective, deletion, modifier, rationale };
+    return {
+      codes: order.map((i) => this.codes[i]),
+      rationales: [...this.rationales],
+      start,
+      column2,
+      effective,
+      deletion,
+      modifier,
+      rationale,
+    };
   }
 
   private intern(code: string): number {

@@ -23,15 +23,27 @@ describe('packArrays / unpackArrays', () => {
 
 describe('table snapshots', () => {
   it('round-trip row tables with their release', () => {
-    const mue = new CodeMueTable(quarterRelease('ncci-mue-practitioner', 2024, 3), [{ code: '77003', value: 1, mai: 3, rationale: 'CMS Policy' }]);
+    const mue = new CodeMueTable(quarterRelease('ncci-mue-practitioner', 2024, 3), [
+      { code: '77003', value: 1, mai: 3, rationale: 'CMS Policy' },
+    ]);
     const addon = new AddonCodeTable(quarterRelease('ncci-addon', 2024, 3), [
       { addon: '64491', primary: '64490', type: 1 },
       { addon: '0054T', primary: null, type: 2 },
     ]);
-    const anes = new LocalityAnesthesiaTable(calendarYearRelease('mpfs-anes', 'MPFS-2025-ANES', 2025), 20.3178, [{ carrier: '10112', locality: '00', conversionFactor: 19.31 }]);
-    const zip = new Zip5LocalityTable(zip5Release(20254), [{ zip: '99501', state: 'AK', carrier: '02102', locality: '01', rural: '', needsZip9: false }]);
-    const back = <T>(dataset: Parameters<typeof snapshotOf>[0], t: Parameters<typeof snapshotOf>[1]) => tableFromSnapshot(snapshotOf(dataset, t)).table as T;
-    expect(back<CodeMueTable>('ncci-mue-practitioner', mue).get('77003')).toEqual({ code: '77003', value: 1, mai: 3, rationale: 'CMS Policy' });
+    const anes = new LocalityAnesthesiaTable(calendarYearRelease('mpfs-anes', 'MPFS-2025-ANES', 2025), 20.3178, [
+      { carrier: '10112', locality: '00', conversionFactor: 19.31 },
+    ]);
+    const zip = new Zip5LocalityTable(zip5Release(20254), [
+      { zip: '99501', state: 'AK', carrier: '02102', locality: '01', rural: '', needsZip9: false },
+    ]);
+    const back = <T>(dataset: Parameters<typeof snapshotOf>[0], t: Parameters<typeof snapshotOf>[1]) =>
+      tableFromSnapshot(snapshotOf(dataset, t)).table as T;
+    expect(back<CodeMueTable>('ncci-mue-practitioner', mue).get('77003')).toEqual({
+      code: '77003',
+      value: 1,
+      mai: 3,
+      rationale: 'CMS Policy',
+    });
     expect(back<AddonCodeTable>('ncci-addon', addon).get('0054T')).toEqual({ addon: '0054T', type: 2, primaries: [] });
     expect(back<AddonCodeTable>('ncci-addon', addon).get('64491')?.primaries).toEqual(['64490']);
     const a = back<LocalityAnesthesiaTable>('mpfs-anes', anes);

@@ -53,7 +53,13 @@ export function snapshotOf(dataset: Dataset, table: AnyTable): Uint8Array {
   if (table instanceof RvuFeeScheduleTable) return packArrays(meta(table.rows, { conversionFactor: table.conversionFactor }), {});
   if (table instanceof LocalityGpciTable) return packArrays(meta(table.rows, { footnotes: table.footnotes }), {});
   if (table instanceof LocalityAnesthesiaTable) return packArrays(meta(table.rows, { national: table.nationalConversionFactor }), {});
-  if (table instanceof LoccoTable || table instanceof LocalityOppsCapTable || table instanceof Zip5LocalityTable || table instanceof CodeMueTable || table instanceof AddonCodeTable)
+  if (
+    table instanceof LoccoTable ||
+    table instanceof LocalityOppsCapTable ||
+    table instanceof Zip5LocalityTable ||
+    table instanceof CodeMueTable ||
+    table instanceof AddonCodeTable
+  )
     return packArrays(meta(table.rows), {});
   throw new Error(`no snapshot format for a ${dataset} table`);
 }
@@ -67,7 +73,10 @@ export function tableFromSnapshot(bytes: Uint8Array): { dataset: Dataset; table:
   switch (dataset) {
     case 'ncci-ptp-practitioner':
     case 'ncci-ptp-hospital':
-      return { dataset, table: new CompactPtpTable(release, { ...(arrays as unknown as PtpColumns), codes: meta.codes!, rationales: meta.rationales! }) };
+      return {
+        dataset,
+        table: new CompactPtpTable(release, { ...(arrays as unknown as PtpColumns), codes: meta.codes!, rationales: meta.rationales! }),
+      };
     case 'mpfs-rvu':
       return { dataset, table: new RvuFeeScheduleTable(release, extra.conversionFactor as number, rows()) };
     case 'mpfs-gpci':

@@ -25,7 +25,8 @@ export function parseAnes(lines: Iterable<string>): Result<AnesFile, ParseError>
     }
     if (isBlankRecord(f)) continue;
     if (f.length !== 4) return parseError('BAD_COLUMN_COUNT', rec.line, `expected 4 columns, found ${f.length}`);
-    if (!/^\d{5}$/.test(f[0]) || !/^\d{2}$/.test(f[1])) return parseError('BAD_VALUE', rec.line, `bad contractor/locality "${f[0]}"/"${f[1]}"`);
+    if (!/^\d{5}$/.test(f[0]) || !/^\d{2}$/.test(f[1]))
+      return parseError('BAD_VALUE', rec.line, `bad contractor/locality "${f[0]}"/"${f[1]}"`);
     const cf = decimal(f[3]);
     if (cf === null) return parseError('BAD_NUMBER', rec.line, `conversion factor "${f[3]}" is not a number`);
     rows.push({ carrier: f[0], locality: f[1], name: f[2].replace(/\*+$/, ''), conversionFactor: cf });

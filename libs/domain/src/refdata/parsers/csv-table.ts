@@ -6,7 +6,12 @@ import { parseError, type ParseError } from './parse-error';
  * The shape every plain CSV table shares: one exact header line, then records of a fixed column
  * count. `row` returns an error to stop the whole parse (imports are all-or-nothing).
  */
-export function eachCsvRow(lines: Iterable<string>, header: string, columns: number, row: (fields: string[], line: number) => Err<ParseError> | void): Result<{ rows: number }, ParseError> {
+export function eachCsvRow(
+  lines: Iterable<string>,
+  header: string,
+  columns: number,
+  row: (fields: string[], line: number) => Err<ParseError> | void,
+): Result<{ rows: number }, ParseError> {
   let seenHeader = false;
   let rows = 0;
   for (const rec of csvRecords(lines)) {

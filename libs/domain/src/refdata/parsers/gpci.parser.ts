@@ -11,7 +11,15 @@ export interface GpciFile {
   readonly notes: string[];
 }
 
-const HEADER = [/^Medicare Administrative Contractor \(MAC\)$/, /^State$/, /^Locality Number$/, /^Locality Name$/, /^(\d{4}) PW GPCI/, /^\d{4} PE GPCI$/, /^\d{4} MP GPCI$/];
+const HEADER = [
+  /^Medicare Administrative Contractor \(MAC\)$/,
+  /^State$/,
+  /^Locality Number$/,
+  /^Locality Name$/,
+  /^(\d{4}) PW GPCI/,
+  /^\d{4} PE GPCI$/,
+  /^\d{4} MP GPCI$/,
+];
 
 /** Addendum E (GPCIs by locality): title, header, one row per locality, then footnotes. */
 export function parseGpci(lines: Iterable<string>): Result<GpciFile, ParseError> {
@@ -38,9 +46,11 @@ export function parseGpci(lines: Iterable<string>): Result<GpciFile, ParseError>
     }
     if (ended) return parseError('BAD_VALUE', rec.line, 'locality row after the footnotes');
     if (f.length !== 7) return parseError('BAD_COLUMN_COUNT', rec.line, `expected 7 columns, found ${f.length}`);
-    if (!/^[A-Z]{2}$/.test(f[1]) || !/^\d{2}$/.test(f[2])) return parseError('BAD_VALUE', rec.line, `bad state/locality "${f[1]}"/"${f[2]}"`);
+    if (!/^[A-Z]{2}$/.test(f[1]) || !/^\d{2}$/.test(f[2]))
+      return parseError('BAD_VALUE', rec.line, `bad state/locality "${f[1]}"/"${f[2]}"`);
     const [work, pe, mp] = [decimal(f[4]), decimal(f[5]), decimal(f[6])];
-    if (work === null || pe === null || mp === null) return parseError('BAD_NUMBER', rec.line, `GPCI values must be numbers: ${f.slice(4).join(', ')}`);
+    if (work === null || pe === null || mp === null)
+      return parseError('BAD_NUMBER', rec.line, `GPCI values must be numbers: ${f.slice(4).join(', ')}`);
     rows.push({ carrier: f[0], state: f[1], locality: f[2], name: f[3].replace(/\*+$/, ''), work, pe, mp });
   }
   if (year === null) return parseError('BAD_HEADER', 1, 'GPCI header (Medicare Administrative Contractor (MAC),State,...) not found');

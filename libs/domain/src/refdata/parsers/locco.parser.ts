@@ -34,7 +34,8 @@ export function parseLocco(lines: Iterable<string>): Result<LoccoFile, ParseErro
       if (!/^Medicare Admin/.test(f[0])) continue;
       // CMS spells it "Adminstrative"; accept the correct spelling too.
       const names = f.map((n) => n.replace('Administrative', 'Adminstrative'));
-      if (names.length !== 5 || !HEADER.every((n, i) => names[i] === n)) return parseError('BAD_HEADER', rec.line, `unexpected LOCCO header: ${f.join(' | ')}`);
+      if (names.length !== 5 || !HEADER.every((n, i) => names[i] === n))
+        return parseError('BAD_HEADER', rec.line, `unexpected LOCCO header: ${f.join(' | ')}`);
       header = true;
       continue;
     }

@@ -16,7 +16,15 @@ describe('parseGpci (Addendum E)', () => {
     if (!r.ok) throw new Error(r.error.reason);
     expect(r.value.year).toBe(2025);
     expect(r.value.rows).toHaveLength(109);
-    expect(r.value.rows.find((g) => g.state === 'AK')).toEqual({ carrier: '02102', state: 'AK', locality: '01', name: 'ALASKA', work: 1.5, pe: 1.081, mp: 0.592 });
+    expect(r.value.rows.find((g) => g.state === 'AK')).toEqual({
+      carrier: '02102',
+      state: 'AK',
+      locality: '01',
+      name: 'ALASKA',
+      work: 1.5,
+      pe: 1.081,
+      mp: 0.592,
+    });
     expect(r.value.notes.join('\n')).toMatch(/1\.5 floor in Alaska/);
   });
 
@@ -45,7 +53,10 @@ describe('parseLocco', () => {
     expect(r.value.year).toBe(2025);
     expect(r.value.rows).toHaveLength(110);
     expect(r.value.rows[1]).toMatchObject({ carrier: '02102', locality: '01', state: 'ALASKA' });
-    expect(r.value.rows.find((x) => x.carrier === '01112' && x.locality === '52')).toMatchObject({ state: 'CALIFORNIA', counties: 'MARIN' });
+    expect(r.value.rows.find((x) => x.carrier === '01112' && x.locality === '52')).toMatchObject({
+      state: 'CALIFORNIA',
+      counties: 'MARIN',
+    });
   });
 });
 
@@ -70,7 +81,15 @@ describe('parseOppsCap', () => {
     if (!r.ok) throw new Error(r.error.reason);
     expect(r.value).toHaveLength(16100);
     expect(new Set(r.value.map((x) => `${x.hcpcs}|${x.modifier}`)).size).toBe(140);
-    expect(r.value[0]).toEqual({ hcpcs: '0633T', modifier: 'TC', status: 'C', carrier: '01112', locality: '05', facility: 150.69, nonFacility: 150.69 });
+    expect(r.value[0]).toEqual({
+      hcpcs: '0633T',
+      modifier: 'TC',
+      status: 'C',
+      carrier: '01112',
+      locality: '05',
+      facility: 150.69,
+      nonFacility: 150.69,
+    });
   });
 
   it('rejects an unknown header', () => {

@@ -36,8 +36,14 @@ describe('parseMue', () => {
 
   it('rejects an MAI whose text does not match its number, and a non-integer value', () => {
     const head = '"HCPCS/\r\nCPT Code",Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\r\n';
-    expect(parseMue(linesOf(`${head}0001U,1,2 Date of Service Edit: Clinical,x\r\n`))).toMatchObject({ ok: false, error: { code: 'BAD_VALUE', line: 3 } });
-    expect(parseMue(linesOf(`${head}0001U,1.5,2 Date of Service Edit: Policy,x\r\n`))).toMatchObject({ ok: false, error: { code: 'BAD_NUMBER', line: 3 } });
+    expect(parseMue(linesOf(`${head}0001U,1,2 Date of Service Edit: Clinical,x\r\n`))).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_VALUE', line: 3 },
+    });
+    expect(parseMue(linesOf(`${head}0001U,1.5,2 Date of Service Edit: Policy,x\r\n`))).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_NUMBER', line: 3 },
+    });
   });
 });
 
@@ -50,11 +56,29 @@ describe('parseAddon', () => {
     expect(counts).toEqual([6860, 36, 569]);
     const p77003 = r.value.filter((x) => x.addon === '77003');
     expect(p77003.every((x) => x.type === 1)).toBe(true);
-    expect(p77003.map((x) => x.primary).sort()).toEqual(['61050', '61055', '62267', '62273', '62280', '62281', '62282', '62284', '64449', '64510', '64517', '64520', '64610', '96450']);
+    expect(p77003.map((x) => x.primary).sort()).toEqual([
+      '61050',
+      '61055',
+      '62267',
+      '62273',
+      '62280',
+      '62281',
+      '62282',
+      '62284',
+      '64449',
+      '64510',
+      '64517',
+      '64520',
+      '64610',
+      '96450',
+    ]);
     expect(r.value.find((x) => x.type === 2)).toEqual({ addon: '0054T', primary: null, type: 2 });
   });
 
   it('rejects CCCCC on a type 1 row', () => {
-    expect(parseAddon(linesOf('addon_code,primary_code,type\n77003,CCCCC,1\n'))).toMatchObject({ ok: false, error: { code: 'BAD_VALUE', line: 2 } });
+    expect(parseAddon(linesOf('addon_code,primary_code,type\n77003,CCCCC,1\n'))).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_VALUE', line: 2 },
+    });
   });
 });

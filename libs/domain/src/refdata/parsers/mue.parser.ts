@@ -54,7 +54,12 @@ export function parseMue(lines: Iterable<string>): Result<MueFile, ParseError> {
     const [code, valueText, maiText, last] = f;
     if (!HCPCS.test(code)) return parseError('BAD_VALUE', rec.line, `bad HCPCS code "${code}"`);
     if (!/^\d+$/.test(valueText)) return parseError('BAD_NUMBER', rec.line, `MUE value "${valueText}" is not a whole number`);
-    const mai = layout === 'official' ? MAI_TEXT[maiText] : (['1', '2', '3'].includes(maiText) ? (Number(maiText) as MueAdjudicationIndicator) : undefined);
+    const mai =
+      layout === 'official'
+        ? MAI_TEXT[maiText]
+        : ['1', '2', '3'].includes(maiText)
+          ? (Number(maiText) as MueAdjudicationIndicator)
+          : undefined;
     if (mai === undefined) return parseError('BAD_VALUE', rec.line, `bad MUE adjudication indicator "${maiText}"`);
     if (layout === 'subset') {
       if (!/^MUE-\d{4}Q[1-4]$/.test(last)) return parseError('BAD_VALUE', rec.line, `bad ref_version "${last}"`);

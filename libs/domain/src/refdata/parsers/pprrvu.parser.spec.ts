@@ -18,7 +18,12 @@ describe('parsePprrvu', () => {
     const g = r.value.rows.find((x) => x.hcpcs === '77003' && x.modifier === '')!;
     expect(g.nonFacilityTotal).toBe(3.08);
     expect(Math.round(g.nonFacilityTotal * r.value.conversionFactor * 100) / 100).toBe(99.63);
-    expect(r.value.rows.find((x) => x.hcpcs === '76000' && x.modifier === '')).toMatchObject({ workRvu: 0.3, nonFacilityPeRvu: 0.95, mpRvu: 0.04, nonFacilityTotal: 1.29 });
+    expect(r.value.rows.find((x) => x.hcpcs === '76000' && x.modifier === '')).toMatchObject({
+      workRvu: 0.3,
+      nonFacilityPeRvu: 0.95,
+      mpRvu: 0.04,
+      nonFacilityTotal: 1.29,
+    });
     expect(r.value.rows.filter((x) => x.hcpcs === '77002').map((x) => x.modifier)).toEqual(['', '26', 'TC']);
     expect(Object.keys(g)).not.toContain('description');
     expect(JSON.stringify(g)).not.toMatch(/Fluoroguide/i);
@@ -36,7 +41,11 @@ describe('parsePprrvu', () => {
     if (!r.ok) throw new Error(r.error.reason);
     expect(r.value).toMatchObject({ layout: 'pprrvu-32', year: 2026, releasedOn: '2026-06-30', conversionFactor: 33.4009 });
     expect(r.value.rows).toHaveLength(22);
-    expect(r.value.rows.find((x) => x.hcpcs === '77003' && !x.modifier)).toMatchObject({ nonFacilityTotal: 3.13, pricingIndicator: '9', endoscopicBase: '' });
+    expect(r.value.rows.find((x) => x.hcpcs === '77003' && !x.modifier)).toMatchObject({
+      nonFacilityTotal: 3.13,
+      pricingIndicator: '9',
+      endoscopicBase: '',
+    });
     expect(r.value.rows.find((x) => x.hcpcs === '76000' && !x.modifier)?.nonFacilityTotal).toBe(1.32);
     const redacted = parsePprrvu(lines('formats/PPRRVU2026_Jul_nonQPP.excerpt.redacted.csv'));
     expect(redacted.ok && redacted.value.rows.length).toBe(61);

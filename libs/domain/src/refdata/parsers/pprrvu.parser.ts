@@ -55,7 +55,10 @@ export function parsePprrvu(lines: Iterable<string>): Result<PprrvuFile, ParseEr
   const released = /RELEASED (\d{2})\/(\d{2})\/(\d{4})/.exec(titleText);
   return ok({
     layout: layout.name,
-    title: preamble[0].fields.map((f) => f.trim()).filter(Boolean).join(' '),
+    title: preamble[0].fields
+      .map((f) => f.trim())
+      .filter(Boolean)
+      .join(' '),
     year: Number(year[1]),
     releasedOn: released ? `${released[3]}-${released[1]}-${released[2]}` : null,
     conversionFactor: cf,

@@ -17,10 +17,16 @@ export function parsePtpOfficial(lines: Iterable<string>, sink: PtpSink): Result
     const f = rec.fields;
     if (!header) {
       if (f[0] === 'Column 1' && f[1] === 'Column 2') {
-        if (!/^Effective/.test(f[3] ?? '') || !/^Deletion/.test(f[4] ?? '') || !/^Modifier/.test(f[5] ?? '') || !/^PTP Edit Rationale/.test(f[6] ?? ''))
+        if (
+          !/^Effective/.test(f[3] ?? '') ||
+          !/^Deletion/.test(f[4] ?? '') ||
+          !/^Modifier/.test(f[5] ?? '') ||
+          !/^PTP Edit Rationale/.test(f[6] ?? '')
+        )
           return parseError('BAD_HEADER', rec.line, `unexpected PTP header: ${f.join(' | ')}`);
         header = true;
-      } else if (rec.line > 10) return parseError('BAD_HEADER', rec.line, 'PTP header (Column 1, Column 2, ...) not found in the first lines');
+      } else if (rec.line > 10)
+        return parseError('BAD_HEADER', rec.line, 'PTP header (Column 1, Column 2, ...) not found in the first lines');
       continue;
     }
     // Header continuation lines leave the two code columns blank.

@@ -18,7 +18,10 @@ describe('parseZip5 (fixed width per ZIP5lyout.txt)', () => {
 
   it('rejects a short record, a bad rural flag and a mixed quarter', () => {
     expect(parseZip5(linesOf(`${GOOD}\r\n${GOOD.slice(0, 60)}\r\n`))).toMatchObject({ ok: false, error: { code: 'TRUNCATED', line: 2 } });
-    expect(parseZip5(linesOf(`${GOOD.slice(0, 14)}X${GOOD.slice(15)}\n`))).toMatchObject({ ok: false, error: { code: 'BAD_VALUE', line: 1 } });
+    expect(parseZip5(linesOf(`${GOOD.slice(0, 14)}X${GOOD.slice(15)}\n`))).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_VALUE', line: 1 },
+    });
     expect(parseZip5(linesOf(`${GOOD}\n${GOOD.slice(0, 75)}20261\n`))).toMatchObject({ ok: false, error: { code: 'BAD_VALUE', line: 2 } });
   });
 });

@@ -20,7 +20,12 @@ export function parseZip5(lines: Iterable<string>): Result<Zip5File, ParseError>
     if (line === NO_FINAL_NEWLINE) continue;
     lineNo++;
     if (line.trim() === '') continue;
-    if (line.length !== RECORD) return parseError(line.length < RECORD ? 'TRUNCATED' : 'BAD_COLUMN_COUNT', lineNo, `record is ${line.length} characters, expected ${RECORD}`);
+    if (line.length !== RECORD)
+      return parseError(
+        line.length < RECORD ? 'TRUNCATED' : 'BAD_COLUMN_COUNT',
+        lineNo,
+        `record is ${line.length} characters, expected ${RECORD}`,
+      );
     const state = line.slice(0, 2);
     const zip = line.slice(2, 7);
     const carrier = line.slice(7, 12);

@@ -50,7 +50,11 @@ function checkPrimary(ctx: ValidationContext, l: LineCtx, entry: AddonEntry, tab
     lines: [l.n],
     message: `${l.code} (line ${l.n}) is an add-on code (${TYPE_TEXT[entry.type]}) reported without ${needs} on ${l.t.iso} by the same provider; an add-on is never paid on its own.`,
     source,
-    fix: { action: 'remove-line', detail: `Report ${l.code} with ${needs} performed in the same session, or remove the line.`, automatic: false },
+    fix: {
+      action: 'remove-line',
+      detail: `Report ${l.code} with ${needs} performed in the same session, or remove the line.`,
+      automatic: false,
+    },
   });
 }
 

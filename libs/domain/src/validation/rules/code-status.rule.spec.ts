@@ -37,8 +37,14 @@ describe('code status rule', () => {
   });
 
   it('only warns for codes likely priced on another fee schedule (lab, HCPCS level II)', () => {
-    expect(statusEdits(['0001U', 'J1030']).map((e) => [e.code, e.severity])).toEqual([['CODE_UNKNOWN', 'warn'], ['CODE_UNKNOWN', 'warn']]);
-    expect(statusEdits(['80053', 'G0008']).map((e) => [e.code, e.severity])).toEqual([['CODE_NOT_PAYABLE', 'warn'], ['CODE_NOT_PAYABLE', 'warn']]);
+    expect(statusEdits(['0001U', 'J1030']).map((e) => [e.code, e.severity])).toEqual([
+      ['CODE_UNKNOWN', 'warn'],
+      ['CODE_UNKNOWN', 'warn'],
+    ]);
+    expect(statusEdits(['80053', 'G0008']).map((e) => [e.code, e.severity])).toEqual([
+      ['CODE_NOT_PAYABLE', 'warn'],
+      ['CODE_NOT_PAYABLE', 'warn'],
+    ]);
   });
 
   it('says "unknown to this partial release" with a warn in a partial release', () => {
@@ -50,7 +56,11 @@ describe('code status rule', () => {
 
   it('names 76001 as deleted even in a partial release, but not before its deletion date', () => {
     const partial = fluoroCatalog({ fee: { partial: true } });
-    expect(statusEdits(['76001'], partial)[0]).toMatchObject({ code: 'CODE_DELETED', severity: 'deny', source: { deletion: '2019-01-01' } });
+    expect(statusEdits(['76001'], partial)[0]).toMatchObject({
+      code: 'CODE_DELETED',
+      severity: 'deny',
+      source: { deletion: '2019-01-01' },
+    });
     const old = fluoroCatalog({ fee: { validFrom: '2018-01-01' } });
     const r = validateClaim(claimWith([{ code: '76001', dateOfService: '2018-12-31' }]), old);
     expect(only(r, 'CODE_DELETED')).toEqual([]);

@@ -17,13 +17,29 @@ export function codeStatusRule(ctx: ValidationContext): void {
     }
     const status = STATUS_CODES[l.fee.status];
     if (!status) {
-      ctx.edits.push(notPayable(l, 'warn', `carries status "${l.fee.status}", which this scrubber does not know`, 'Check the code with your MAC.', 'none'));
+      ctx.edits.push(
+        notPayable(
+          l,
+          'warn',
+          `carries status "${l.fee.status}", which this scrubber does not know`,
+          'Check the code with your MAC.',
+          'none',
+        ),
+      );
     } else if (!status.payable) {
       const elsewhere = l.fee.status === 'X' && pricedOutsideMpfs(l.code);
       ctx.edits.push(notPayable(l, elsewhere ? 'warn' : 'deny', status.meaning, status.instead, status.action, status.deleted));
     } else if (l.fee.status === 'T' && sessionHasOtherPayable(ctx, l)) {
       const detail = 'Status T injections are bundled into the other physician services of the day; remove the line.';
-      ctx.edits.push(notPayable(l, 'deny', `${status.meaning}, and this claim has another payable service that day by the same provider`, detail, 'remove-line'));
+      ctx.edits.push(
+        notPayable(
+          l,
+          'deny',
+          `${status.meaning}, and this claim has another payable service that day by the same provider`,
+          detail,
+          'remove-line',
+        ),
+      );
     }
   }
 }
@@ -65,14 +81,25 @@ function deletedEdit(ctx: ValidationContext, l: LineCtx, d: DeletedCode): Edit {
     message: `${l.code} (line ${l.n}) was deleted on ${d.deleted} and cannot be billed for ${l.t.iso}. ${d.advice}`,
     source: sourceFrom(l.t.fee!.release, { deletion: d.deleted }),
     fix: twin
-      ? { action: 'remove-line', detail: `${d.replacement} is already on the claim for this session; remove the ${l.code} line.`, automatic: true }
+      ? {
+          action: 'remove-line',
+          detail: `${d.replacement} is already on the claim for this session; remove the ${l.code} line.`,
+          automatic: true,
+        }
       : d.replacement
         ? { action: 'replace-code', detail: `Replace ${l.code} with ${d.replacement}.`, automatic: true, replacementCode: d.replacement }
         : { action: 'replace-code', detail: d.advice, automatic: false },
   };
 }
 
-function notPayable(l: LineCtx, severity: 'deny' | 'warn', meaning: string, instead: string, action: Edit['fix']['action'], deleted?: boolean): Edit {
+function notPayable(
+  l: LineCtx,
+  severity: 'deny' | 'warn',
+  meaning: string,
+  instead: string,
+  action: Edit['fix']['action'],
+  deleted?: boolean,
+): Edit {
   const row = l.fee!;
   return {
     code: deleted ? 'CODE_DELETED' : 'CODE_NOT_PAYABLE',

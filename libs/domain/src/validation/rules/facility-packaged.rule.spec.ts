@@ -7,7 +7,11 @@ const catalog = fluoroCatalog();
 const packaged = (...args: Parameters<typeof claimWith>) => only(validateClaim(claimWith(...args), catalog), 'FACILITY_PACKAGED');
 
 describe('facility packaged rule', () => {
-  it.each([['77001', '36556'], ['77002', '21550'], ['77003', '64520']])('tells an outpatient facility that %s is packaged', (code, primary) => {
+  it.each([
+    ['77001', '36556'],
+    ['77002', '21550'],
+    ['77003', '64520'],
+  ])('tells an outpatient facility that %s is packaged', (code, primary) => {
     for (const pos of ['22', '19', '24']) {
       const [edit] = packaged([primary, code], { claimType: 'institutional', placeOfService: pos });
       expect(edit).toMatchObject({ severity: 'info', lines: [2], fix: { action: 'none' }, source: { dataset: 'cms-policy' } });

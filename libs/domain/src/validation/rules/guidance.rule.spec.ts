@@ -11,7 +11,12 @@ describe('guidance rule', () => {
     'denies 77003 reported with %s',
     (code) => {
       const [edit] = guidance([code, '77003']);
-      expect(edit).toMatchObject({ severity: 'deny', lines: [2], source: { dataset: 'cpt-guidance', release: 'cpt-guidance-2025' }, fix: { action: 'remove-line', automatic: true } });
+      expect(edit).toMatchObject({
+        severity: 'deny',
+        lines: [2],
+        source: { dataset: 'cpt-guidance', release: 'cpt-guidance-2025' },
+        fix: { action: 'remove-line', automatic: true },
+      });
       expect(edit.message).toContain(`77003 (line 2) is not reported with ${code} (line 1)`);
     },
   );

@@ -70,5 +70,10 @@ function mueFix(e: MueEntry, code: string): EditFix {
       automatic: false,
     };
   }
-  return { action: 'reduce-units', units: e.value, detail: `Report ${e.value} unit(s) of ${code} in total for this date of service.`, automatic: true };
+  return {
+    action: 'reduce-units',
+    units: e.value,
+    detail: `Report ${e.value} unit(s) of ${code} in total for this date of service.`,
+    automatic: true,
+  };
 }

@@ -32,14 +32,44 @@ function facilitySetting(ctx: ValidationContext, l: LineCtx, label: string, has2
   if (!HOSPITAL_LIKE_POS.has(l.pos)) {
     // Other facility-rate settings (e.g. 06/08 tribal, 34 hospice, 53 CMHC) often but not always own the equipment.
     if (hasTc) return;
-    const fix: EditFix = { action: 'add-modifier', modifier: '26', detail: `Append 26 to line ${l.n} unless the practice owns the equipment there.`, automatic: false };
-    push(ctx, l, `${label}, billed globally in ${where}: when the facility owns the equipment it bills the technical component and the physician bills only 26.`, fix, 'warn');
+    const fix: EditFix = {
+      action: 'add-modifier',
+      modifier: '26',
+      detail: `Append 26 to line ${l.n} unless the practice owns the equipment there.`,
+      automatic: false,
+    };
+    push(
+      ctx,
+      l,
+      `${label}, billed globally in ${where}: when the facility owns the equipment it bills the technical component and the physician bills only 26.`,
+      fix,
+      'warn',
+    );
   } else if (hasTc) {
-    const fix: EditFix = { action: 'none', detail: `If you interpreted the study, bill 26 instead of TC; otherwise remove line ${l.n}.`, automatic: false };
-    push(ctx, l, `${label}, billed with TC in ${where}: the facility bills the technical component on its own claim, not the physician.`, fix);
+    const fix: EditFix = {
+      action: 'none',
+      detail: `If you interpreted the study, bill 26 instead of TC; otherwise remove line ${l.n}.`,
+      automatic: false,
+    };
+    push(
+      ctx,
+      l,
+      `${label}, billed with TC in ${where}: the facility bills the technical component on its own claim, not the physician.`,
+      fix,
+    );
   } else {
-    const fix: EditFix = { action: 'add-modifier', modifier: '26', detail: `Append 26 to line ${l.n}: in a facility only the professional component is yours to bill.`, automatic: true };
-    push(ctx, l, `${label}, billed globally in ${where}. The facility owns the equipment and bills the technical component, so the physician bills only the professional component with modifier 26; global billing belongs to a non-facility setting where the practice owns the equipment.`, fix);
+    const fix: EditFix = {
+      action: 'add-modifier',
+      modifier: '26',
+      detail: `Append 26 to line ${l.n}: in a facility only the professional component is yours to bill.`,
+      automatic: true,
+    };
+    push(
+      ctx,
+      l,
+      `${label}, billed globally in ${where}. The facility owns the equipment and bills the technical component, so the physician bills only the professional component with modifier 26; global billing belongs to a non-facility setting where the practice owns the equipment.`,
+      fix,
+    );
   }
 }
 

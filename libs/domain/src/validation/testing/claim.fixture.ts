@@ -2,7 +2,15 @@ import { ClaimSchema, type Claim, type ClaimInput } from '../../claim/claim.sche
 
 export type LineSpec =
   | string
-  | { code: string; modifiers?: string[]; units?: number; dateOfService?: string; placeOfService?: string; renderingProviderNpi?: string; documentation?: { signedReport?: boolean; fluoroscopyMinutes?: number; imagesSaved?: boolean } };
+  | {
+      code: string;
+      modifiers?: string[];
+      units?: number;
+      dateOfService?: string;
+      placeOfService?: string;
+      renderingProviderNpi?: string;
+      documentation?: { signedReport?: boolean; fluoroscopyMinutes?: number; imagesSaved?: boolean };
+    };
 
 export const TEST_DOS = '2025-03-14';
 

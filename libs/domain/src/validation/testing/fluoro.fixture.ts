@@ -9,9 +9,24 @@ export const FLUORO_FEE_ROWS = [
     rvu(c, { pctc: '1', modifier: '26', globalDays: 'XXX' }),
     rvu(c, { pctc: '1', modifier: 'TC', globalDays: 'XXX' }),
   ]),
-  ...['21550', '27093', '36556', '36569', '44500', '62270', '62284', '62320', '62321', '62322', '62323', '64490', '64520', '20610', '20552', '99213'].map((c) =>
-    rvu(c, { globalDays: c === '99213' ? 'XXX' : '000' }),
-  ),
+  ...[
+    '21550',
+    '27093',
+    '36556',
+    '36569',
+    '44500',
+    '62270',
+    '62284',
+    '62320',
+    '62321',
+    '62322',
+    '62323',
+    '64490',
+    '64520',
+    '20610',
+    '20552',
+    '99213',
+  ].map((c) => rvu(c, { globalDays: c === '99213' ? 'XXX' : '000' })),
   ...['64491', '20701', '64727', 'G0514'].map((c) => rvu(c, { globalDays: 'ZZZ' })),
   rvu('11010', { globalDays: '010' }),
   ...['27447', '64702'].map((c) => rvu(c, { globalDays: '090' })),
@@ -45,16 +60,48 @@ export const FLUORO_PTP: readonly PtpSpec[] = [
 ];
 
 export const FLUORO_MUE = [
-  ['76000', 3, 3], ['77001', 2, 3], ['77002', 1, 3, 'CMS Policy'], ['77003', 1, 3, 'CMS Policy'], ['77012', 1, 3, 'CMS Policy'],
-  ['62323', 1, 3], ['62320', 1, 3], ['64490', 1, 2, 'CMS Policy'], ['64491', 1, 2, 'CMS Policy'], ['21550', 2, 3], ['36569', 2, 3],
-  ['44500', 1, 3], ['20610', 2, 3], ['20552', 1, 2, 'Code Descriptor / CPT Instruction'], ['G0514', 1, 1, 'Clinical: CMS Workgroup'], ['G0513', 1, 2, 'Code Descriptor / CPT Instruction'],
+  ['76000', 3, 3],
+  ['77001', 2, 3],
+  ['77002', 1, 3, 'CMS Policy'],
+  ['77003', 1, 3, 'CMS Policy'],
+  ['77012', 1, 3, 'CMS Policy'],
+  ['62323', 1, 3],
+  ['62320', 1, 3],
+  ['64490', 1, 2, 'CMS Policy'],
+  ['64491', 1, 2, 'CMS Policy'],
+  ['21550', 2, 3],
+  ['36569', 2, 3],
+  ['44500', 1, 3],
+  ['20610', 2, 3],
+  ['20552', 1, 2, 'Code Descriptor / CPT Instruction'],
+  ['G0514', 1, 1, 'Clinical: CMS Workgroup'],
+  ['G0513', 1, 2, 'Code Descriptor / CPT Instruction'],
 ] as const;
 
-const PRIMARIES_77003 = ['61050', '61055', '62267', '62273', '62280', '62281', '62282', '62284', '64449', '64510', '64517', '64520', '64610', '96450'];
+const PRIMARIES_77003 = [
+  '61050',
+  '61055',
+  '62267',
+  '62273',
+  '62280',
+  '62281',
+  '62282',
+  '62284',
+  '64449',
+  '64510',
+  '64517',
+  '64520',
+  '64610',
+  '96450',
+];
 
 export const FLUORO_ADDON = [
   ['77003', 1, PRIMARIES_77003],
-  ['77002', 1, ['10160', '20206', '20220', '20225', '20526', '20550', '20551', '20552', '20553', '20600', '20605', '20610', '21550', '27093', '27095']],
+  [
+    '77002',
+    1,
+    ['10160', '20206', '20220', '20225', '20526', '20550', '20551', '20552', '20553', '20600', '20605', '20610', '21550', '27093', '27095'],
+  ],
   ['77001', 2, []],
   ['64491', 1, ['64490']],
   ['G0514', 1, ['G0513']],
@@ -68,6 +115,13 @@ export function fluoroCatalog(o: { fee?: Partial<ReleaseInfo>; ptp?: Partial<Rel
     .add('mpfs-rvu', feeTable(FLUORO_FEE_ROWS, o.fee))
     .add('ncci-ptp-practitioner', ptpTable(FLUORO_PTP, o.ptp))
     .add('ncci-mue-practitioner', mueTable(FLUORO_MUE.map((m) => [...m] as [string, number, 1 | 2 | 3, string?])))
-    .add('ncci-mue-hospital', mueTable(FLUORO_MUE.map((m) => [...m] as [string, number, 1 | 2 | 3, string?]), {}, 'ncci-mue-hospital'))
+    .add(
+      'ncci-mue-hospital',
+      mueTable(
+        FLUORO_MUE.map((m) => [...m] as [string, number, 1 | 2 | 3, string?]),
+        {},
+        'ncci-mue-hospital',
+      ),
+    )
     .add('ncci-addon', addonTable(FLUORO_ADDON.map(([a, t, p]) => [a, t, [...p]] as const)));
 }

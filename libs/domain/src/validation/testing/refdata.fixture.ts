@@ -34,12 +34,32 @@ export interface RvuSpec {
 export function rvu(hcpcs: string, o: RvuSpec = {}): RvuRow {
   const total = o.total ?? 1;
   return {
-    hcpcs, modifier: o.modifier ?? '', status: o.status ?? 'A', notUsedForMedicare: false,
-    workRvu: 0, nonFacilityPeRvu: 0, nonFacilityNa: false, facilityPeRvu: 0, facilityNa: false, mpRvu: 0,
-    nonFacilityTotal: total, facilityTotal: total, pctcIndicator: o.pctc ?? '0', globalDays: o.globalDays ?? '000',
-    multipleProcedure: '0', bilateral: '0', assistant: '0', coSurgeon: '0', team: '0', endoscopicBase: '',
-    conversionFactor: 32.3465, physicianSupervision: '09', diagnosticImagingFamily: '99',
-    oppsNonFacilityPe: 0, oppsFacilityPe: 0, oppsMp: 0,
+    hcpcs,
+    modifier: o.modifier ?? '',
+    status: o.status ?? 'A',
+    notUsedForMedicare: false,
+    workRvu: 0,
+    nonFacilityPeRvu: 0,
+    nonFacilityNa: false,
+    facilityPeRvu: 0,
+    facilityNa: false,
+    mpRvu: 0,
+    nonFacilityTotal: total,
+    facilityTotal: total,
+    pctcIndicator: o.pctc ?? '0',
+    globalDays: o.globalDays ?? '000',
+    multipleProcedure: '0',
+    bilateral: '0',
+    assistant: '0',
+    coSurgeon: '0',
+    team: '0',
+    endoscopicBase: '',
+    conversionFactor: 32.3465,
+    physicianSupervision: '09',
+    diagnosticImagingFamily: '99',
+    oppsNonFacilityPe: 0,
+    oppsFacilityPe: 0,
+    oppsMp: 0,
   };
 }
 
@@ -59,8 +79,12 @@ export type PtpSpec = readonly [string, string, ModifierIndicator, string?, stri
 
 export function ptpTable(specs: readonly PtpSpec[], rel: Partial<ReleaseInfo> = {}, dataset: Dataset = 'ncci-ptp-practitioner'): PtpTable {
   const edits: PtpEdit[] = specs.map(([column1, column2, modifierIndicator, rationale, eff, del]) => ({
-    column1, column2, modifierIndicator, rationale: rationale ?? 'Misuse of Column Two code with Column One code',
-    effective: eff ? dateKey(eff) : null, deletion: del ? dateKey(del) : null,
+    column1,
+    column2,
+    modifierIndicator,
+    rationale: rationale ?? 'Misuse of Column Two code with Column One code',
+    effective: eff ? dateKey(eff) : null,
+    deletion: del ? dateKey(del) : null,
   }));
   const inForce = (dos: number) => edits.filter((e) => ptpInForce(e, dos));
   return {
@@ -72,12 +96,21 @@ export function ptpTable(specs: readonly PtpSpec[], rel: Partial<ReleaseInfo> = 
   };
 }
 
-export function mueTable(specs: readonly (readonly [string, number, MueAdjudicationIndicator, string?])[], rel: Partial<ReleaseInfo> = {}, dataset: Dataset = 'ncci-mue-practitioner'): MueTable {
-  const byCode = new Map<string, MueEntry>(specs.map(([code, value, mai, rationale]) => [code, { code, value, mai, rationale: rationale ?? 'Clinical: Data' }]));
+export function mueTable(
+  specs: readonly (readonly [string, number, MueAdjudicationIndicator, string?])[],
+  rel: Partial<ReleaseInfo> = {},
+  dataset: Dataset = 'ncci-mue-practitioner',
+): MueTable {
+  const byCode = new Map<string, MueEntry>(
+    specs.map(([code, value, mai, rationale]) => [code, { code, value, mai, rationale: rationale ?? 'Clinical: Data' }]),
+  );
   return { release: release(dataset, rel), get: (code) => byCode.get(code), size: byCode.size };
 }
 
-export function addonTable(specs: readonly (readonly [string, AddonType, readonly string[]])[], rel: Partial<ReleaseInfo> = {}): AddonTable {
+export function addonTable(
+  specs: readonly (readonly [string, AddonType, readonly string[]])[],
+  rel: Partial<ReleaseInfo> = {},
+): AddonTable {
   const byCode = new Map<string, AddonEntry>(specs.map(([addon, type, primaries]) => [addon, { addon, type, primaries }]));
   return { release: release('ncci-addon', rel), get: (code) => byCode.get(code), size: byCode.size };
 }

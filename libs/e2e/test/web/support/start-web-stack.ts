@@ -32,15 +32,34 @@ export async function startWebStack(): Promise<WebStack> {
   const infra: Infra = await startInfra();
   const db: TestDatabase = await createTestDatabase(infra.databaseUrl);
   const suffix = `.web-${uniqueSuffix()}`;
-  const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), TOPIC_SUFFIX: suffix, PORT: '0', LOG_LEVEL: 'warn', REFDATA_FALLBACK: 'latest', NODE_ENV: 'test' };
+  const common = {
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    TOPIC_SUFFIX: suffix,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    REFDATA_FALLBACK: 'latest',
+    NODE_ENV: 'test',
+  };
   await createTopics(infra.kafkaBrokers, suffix);
   const feedbackConfig = parseConfig(FeedbackConfigSchema, { ...common, DATABASE_URL: db.url });
   const [pipeline, feedback] = await Promise.all([
     startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix }),
-    bootstrapService({ name: 'feedback', module: FeedbackModule.forRoot(feedbackConfig), config: feedbackConfig, groupId: FEEDBACK_GROUP, bodyLimit: feedbackConfig.FEEDBACK_MAX_BODY }),
+    bootstrapService({
+      name: 'feedback',
+      module: FeedbackModule.forRoot(feedbackConfig),
+      config: feedbackConfig,
+      groupId: FEEDBACK_GROUP,
+      bodyLimit: feedbackConfig.FEEDBACK_MAX_BODY,
+    }),
   ]);
   const feedbackUrl = await urlOf(feedback);
-  const webConfig = parseConfig(WebConfigSchema, { ...common, INGEST_URL: pipeline.ingestUrl, VALIDATOR_URL: pipeline.validatorUrl, PRICING_URL: pipeline.pricingUrl, FEEDBACK_URL: feedbackUrl });
+  const webConfig = parseConfig(WebConfigSchema, {
+    ...common,
+    INGEST_URL: pipeline.ingestUrl,
+    VALIDATOR_URL: pipeline.validatorUrl,
+    PRICING_URL: pipeline.pricingUrl,
+    FEEDBACK_URL: feedbackUrl,
+  });
   const web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig, bodyLimit: '5mb' });
   return {
     webUrl: await urlOf(web),

@@ -22,7 +22,13 @@ export function CodePage({ code, query }: { code: string; query: URLSearchParams
       {view.state === 'error' ? (
         <ErrorState
           error={view.error}
-          title={view.error.status === 404 ? `We have no data on ${code}.` : view.error.status === 400 ? 'That is not a code.' : `The look-up of ${code} failed.`}
+          title={
+            view.error.status === 404
+              ? `We have no data on ${code}.`
+              : view.error.status === 400
+                ? 'That is not a code.'
+                : `The look-up of ${code} failed.`
+          }
           retry={view.error.status >= 500 || view.error.status === 0 ? view.reload : undefined}
         />
       ) : null}

@@ -5,7 +5,9 @@ export function HomePage() {
   return (
     <section className="home">
       <h1>Medicare billing, checked before you submit</h1>
-      <p className="lead">Look up a code, check a whole claim against NCCI and fee-schedule rules, or share a denial so others can avoid it.</p>
+      <p className="lead">
+        Look up a code, check a whole claim against NCCI and fee-schedule rules, or share a denial so others can avoid it.
+      </p>
       <SearchBox id="home-search" />
       <ul className="cards">
         <li className="card">
@@ -18,7 +20,10 @@ export function HomePage() {
           <h2>
             <Link to="/check">Check a claim</Link>
           </h2>
-          <p>Paste or upload canonical JSON, X12 837P or a FHIR Claim, or fill in lines: every edit with its reason and fix, a corrected claim and the payment.</p>
+          <p>
+            Paste or upload canonical JSON, X12 837P or a FHIR Claim, or fill in lines: every edit with its reason and fix, a corrected
+            claim and the payment.
+          </p>
         </li>
         <li className="card">
           <h2>

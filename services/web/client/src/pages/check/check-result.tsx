@@ -3,14 +3,18 @@ import { money } from '../../format';
 import { CLAIM_WIDE, EditItem, LineCard } from './line-card';
 import type { ClaimView } from './submit-claim';
 
-function changes(before: readonly { lineNumber: number; code: string; modifiers: readonly string[]; units: number }[], after: ClaimInput): string[] {
+function changes(
+  before: readonly { lineNumber: number; code: string; modifiers: readonly string[]; units: number }[],
+  after: ClaimInput,
+): string[] {
   const out: string[] = [];
   for (const b of before) {
     const a = after.lines.find((l) => l.lineNumber === b.lineNumber);
     if (!a) out.push(`Line ${b.lineNumber} (${b.code}) removed.`);
     else {
       if (a.code !== b.code) out.push(`Line ${b.lineNumber}: ${b.code} replaced by ${a.code}.`);
-      if (a.modifiers.join(',') !== b.modifiers.join(',')) out.push(`Line ${b.lineNumber}: modifiers ${b.modifiers.join(', ') || 'none'} → ${a.modifiers.join(', ') || 'none'}.`);
+      if (a.modifiers.join(',') !== b.modifiers.join(','))
+        out.push(`Line ${b.lineNumber}: modifiers ${b.modifiers.join(', ') || 'none'} → ${a.modifiers.join(', ') || 'none'}.`);
       if (a.units !== b.units) out.push(`Line ${b.lineNumber}: units ${b.units} → ${a.units}.`);
     }
   }
@@ -31,7 +35,9 @@ export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck:
       <h2 id="result-title">Result for claim {claim.submitterClaimId}</h2>
       <p className={denied ? 'summary-bad' : 'summary-good'} role="status">
         {denied ? `${denied} of ${validation.lines.length} lines would be denied.` : `All ${validation.lines.length} lines pass our edits.`}{' '}
-        {priced ? `Total allowed ${money(priced.totals.allowed)}: Medicare pays ${money(priced.totals.medicarePayment)}, the patient ${money(priced.totals.coinsurance)}.` : ''}
+        {priced
+          ? `Total allowed ${money(priced.totals.allowed)}: Medicare pays ${money(priced.totals.medicarePayment)}, the patient ${money(priced.totals.coinsurance)}.`
+          : ''}
       </p>
       {pricing?.kind === 'failed' ? <p className="state state-error">Pricing failed: {pricing.message}</p> : null}
       {claimWide.length ? (
@@ -63,7 +69,9 @@ export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck:
       )}
       <details>
         <summary>Corrected claim as JSON</summary>
-        <pre className="json" tabIndex={0}>{corrected}</pre>
+        <pre className="json" tabIndex={0}>
+          {corrected}
+        </pre>
       </details>
       <div className="row">
         <button type="button" className="button secondary" onClick={() => void navigator.clipboard?.writeText(corrected)}>

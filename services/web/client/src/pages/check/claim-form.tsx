@@ -35,7 +35,10 @@ export function claimFromForm(f: ClaimFormState): Omit<ClaimInput, 'claimId'> {
     lines: f.lines.map((l, i) => ({
       lineNumber: i + 1,
       code: l.code.trim().toUpperCase(),
-      modifiers: l.modifiers.split(/[\s,]+/).filter(Boolean).map((m) => m.toUpperCase()),
+      modifiers: l.modifiers
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((m) => m.toUpperCase()),
       units: Number(l.units) || 1,
       ...(l.charge ? { charge: Number(l.charge) } : {}),
       dateOfService: f.dateOfService,
@@ -44,7 +47,8 @@ export function claimFromForm(f: ClaimFormState): Omit<ClaimInput, 'claimId'> {
 }
 
 export function ClaimForm({ form, onForm }: { form: ClaimFormState; onForm: (f: ClaimFormState) => void }) {
-  const setLine = (i: number, patch: Partial<FormLine>) => onForm({ ...form, lines: form.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
+  const setLine = (i: number, patch: Partial<FormLine>) =>
+    onForm({ ...form, lines: form.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
   return (
     <div className="claim-form">
       <div className="controls">
@@ -88,13 +92,23 @@ export function ClaimForm({ form, onForm }: { form: ClaimFormState; onForm: (f: 
               <input type="number" min={0} step="0.01" value={l.charge} onChange={(e) => setLine(i, { charge: e.target.value })} />
             </label>
             {form.lines.length > 1 ? (
-              <button type="button" className="button link" onClick={() => onForm({ ...form, lines: form.lines.filter((_, j) => j !== i) })} aria-label={`Remove line ${i + 1}`}>
+              <button
+                type="button"
+                className="button link"
+                onClick={() => onForm({ ...form, lines: form.lines.filter((_, j) => j !== i) })}
+                aria-label={`Remove line ${i + 1}`}
+              >
                 Remove
               </button>
             ) : null}
           </div>
         ))}
-        <button type="button" className="button secondary" onClick={() => onForm({ ...form, lines: [...form.lines, { ...EMPTY_LINE }] })} disabled={form.lines.length >= 50}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => onForm({ ...form, lines: [...form.lines, { ...EMPTY_LINE }] })}
+          disabled={form.lines.length >= 50}
+        >
           Add a line
         </button>
       </fieldset>

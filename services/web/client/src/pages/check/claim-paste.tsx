@@ -16,14 +16,26 @@ export function ClaimPaste({ text, onText }: { text: string; onText: (t: string)
   return (
     <div className="paste">
       <label htmlFor="claim-text">Claim: canonical JSON, X12 837P or FHIR Claim</label>
-      <textarea id="claim-text" rows={14} spellCheck={false} value={text} onChange={(e) => onText(e.target.value)} aria-describedby="claim-text-help" />
+      <textarea
+        id="claim-text"
+        rows={14}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        aria-describedby="claim-text-help"
+      />
       <p id="claim-text-help" className="hint">
         The format is recognised from the text: X12 starts with ISA, FHIR names its resourceType.
       </p>
       <div className="row">
         <label className="file">
           Upload a file
-          <input type="file" accept=".json,.txt,.x12,.edi,.837,application/json,text/plain" onChange={upload} aria-describedby={fileProblem ? 'file-problem' : undefined} />
+          <input
+            type="file"
+            accept=".json,.txt,.x12,.edi,.837,application/json,text/plain"
+            onChange={upload}
+            aria-describedby={fileProblem ? 'file-problem' : undefined}
+          />
         </label>
         <button type="button" className="button secondary" onClick={() => onText(JSON.stringify(EXAMPLE_CLAIM, null, 2))}>
           Load an example (62323 + 77003)

@@ -42,12 +42,24 @@ export function LineCard({ line, priced }: { line: LineResult; priced: PricedLin
           {line.modifiers.length ? `-${line.modifiers.join('-')}` : ''} × {line.units}
         </h3>
         <p className="line-pay">
-          {line.denied ? <span className="badge badge-deny">Denied</span> : <span className="badge badge-ok">{priced?.status === 'priced' ? 'Payable' : (priced?.status ?? 'Checked')}</span>}{' '}
+          {line.denied ? (
+            <span className="badge badge-deny">Denied</span>
+          ) : (
+            <span className="badge badge-ok">{priced?.status === 'priced' ? 'Payable' : (priced?.status ?? 'Checked')}</span>
+          )}{' '}
           <span>Allowed {money(priced?.allowed)}</span>
         </p>
       </div>
       {priced?.reason ? <p className="hint">{priced.reason}</p> : null}
-      {edits.length === 0 ? <p className="hint">No edits: nothing in our rules stops this line.</p> : <ul className="edits">{edits.map((e, i) => <EditItem key={`${e.code}-${i}`} edit={e} />)}</ul>}
+      {edits.length === 0 ? (
+        <p className="hint">No edits: nothing in our rules stops this line.</p>
+      ) : (
+        <ul className="edits">
+          {edits.map((e, i) => (
+            <EditItem key={`${e.code}-${i}`} edit={e} />
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

@@ -37,14 +37,18 @@ const DEADLINE_MS = 45_000;
 
 /** Submits through the real pipeline (ingest, validator, pricing) and waits for the final answer. */
 export async function submitClaim(text: string): Promise<CheckOutcome> {
-  const { status, body } = await post<IngestAnswer>('/api/ingest/v1/claims?wait=10s', text, { 'content-type': contentTypeOf(text), 'x-submitter-id': 'claimflow-web' });
+  const { status, body } = await post<IngestAnswer>('/api/ingest/v1/claims?wait=10s', text, {
+    'content-type': contentTypeOf(text),
+    'x-submitter-id': 'claimflow-web',
+  });
   if (status >= 400 && (!body || typeof body !== 'object' || !('claims' in body))) throw errorFrom(status, body);
   const first = body.claims[0];
   if (!first) return { kind: 'refused', format: body.format, errors: [...body.errors, ...(body.rejected[0]?.errors ?? [])] };
   let claim = first.result;
   const until = Date.now() + DEADLINE_MS;
   while (!claim || !FINAL.has(claim.status)) {
-    if (Date.now() > until) throw new ApiError(504, 'CHECK_TIMEOUT', 'The claim was accepted but its check did not finish in time. Try again in a moment.');
+    if (Date.now() > until)
+      throw new ApiError(504, 'CHECK_TIMEOUT', 'The claim was accepted but its check did not finish in time. Try again in a moment.');
     claim = await getJson<ClaimView>(`/api/ingest/v1/claims/${first.claimId}?wait=10s`);
   }
   if (claim.status === 'rejected') return { kind: 'refused', format: body.format, errors: claim.errors ?? [] };

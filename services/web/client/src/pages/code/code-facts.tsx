@@ -3,7 +3,11 @@ import type { CodeView } from '../../../../src/code-lookup/code-view.types';
 import { Link } from '../../router';
 import { absentText } from './sourced';
 
-const MAI: Record<1 | 2 | 3, string> = { 1: 'MAI 1: per line (claim line edit)', 2: 'MAI 2: per day, policy (absolute)', 3: 'MAI 3: per day, clinical (appealable)' };
+const MAI: Record<1 | 2 | 3, string> = {
+  1: 'MAI 1: per line (claim line edit)',
+  2: 'MAI 2: per day, policy (absolute)',
+  3: 'MAI 3: per day, clinical (appealable)',
+};
 
 function mueText(s: Sourced<MueEntry | null>): string {
   if (s.release === null || !s.value) return absentText(s, 'no MUE');

@@ -32,7 +32,11 @@ export function CodePayment({ code, choice }: { code: string; choice: PaymentCho
         </label>
         <label>
           Locality
-          <select value={choice.locality} disabled={choice.zip !== ''} onChange={(e) => choose(code, { ...choice, locality: e.target.value })}>
+          <select
+            value={choice.locality}
+            disabled={choice.zip !== ''}
+            onChange={(e) => choose(code, { ...choice, locality: e.target.value })}
+          >
             <option value="">National (GPCI 1.0)</option>
             {localities.state === 'ok'
               ? localities.data.map((l) => (
@@ -46,7 +50,16 @@ export function CodePayment({ code, choice }: { code: string; choice: PaymentCho
         <form onSubmit={submitZip} className="zip-form">
           <label htmlFor="zip">ZIP code</label>
           <div className="search-row">
-            <input id="zip" inputMode="numeric" maxLength={5} value={zip} placeholder="optional" onChange={(e) => setZip(e.target.value.trim())} aria-invalid={zipOk ? undefined : true} aria-describedby="zip-help" />
+            <input
+              id="zip"
+              inputMode="numeric"
+              maxLength={5}
+              value={zip}
+              placeholder="optional"
+              onChange={(e) => setZip(e.target.value.trim())}
+              aria-invalid={zipOk ? undefined : true}
+              aria-describedby="zip-help"
+            />
             <button type="submit" className="button secondary" disabled={!zipOk}>
               Use ZIP
             </button>
@@ -65,7 +78,9 @@ export function CodePayment({ code, choice }: { code: string; choice: PaymentCho
       </div>
       <div aria-live="polite">
         {fee.state === 'loading' ? <Loading what="the fee schedule" /> : null}
-        {fee.state === 'error' ? <ErrorState error={fee.error} title={`No price for ${code} in CY${choice.year}.`} retry={fee.reload} /> : null}
+        {fee.state === 'error' ? (
+          <ErrorState error={fee.error} title={`No price for ${code} in CY${choice.year}.`} retry={fee.reload} />
+        ) : null}
         {fee.state === 'ok' ? <FeeTable fee={fee.data} year={choice.year} /> : null}
       </div>
     </section>

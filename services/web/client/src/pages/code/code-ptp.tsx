@@ -6,7 +6,21 @@ import { absentText, SourceNote } from './sourced';
 const FIRST = 25;
 const day = (d: number | null) => (d ? `${String(d).slice(0, 4)}-${String(d).slice(4, 6)}-${String(d).slice(6, 8)}` : '');
 
-function PairTable({ id, title, caption, pairs, other, empty }: { id: string; title: string; caption: string; pairs: readonly PtpPairView[]; other: (p: PtpPairView) => string; empty: string }) {
+function PairTable({
+  id,
+  title,
+  caption,
+  pairs,
+  other,
+  empty,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  pairs: readonly PtpPairView[];
+  other: (p: PtpPairView) => string;
+  empty: string;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? pairs : pairs.slice(0, FIRST);
   return (

@@ -6,7 +6,12 @@ import { percent } from '../../format';
 import { Link } from '../../router';
 import { filterQuery, NO_FILTER, PatternFilters, type PatternFilter } from './pattern-filters';
 
-const LABELS: Readonly<Record<string, string>> = { 'medicare-part-b': 'Medicare Part B', 'medicare-advantage': 'Medicare Advantage', medicaid: 'Medicaid', commercial: 'Commercial' };
+const LABELS: Readonly<Record<string, string>> = {
+  'medicare-part-b': 'Medicare Part B',
+  'medicare-advantage': 'Medicare Advantage',
+  medicaid: 'Medicaid',
+  commercial: 'Commercial',
+};
 
 function Dimension({ title, d }: { title: string; d: DimensionView }) {
   return (
@@ -37,7 +42,9 @@ export function DenialPatterns({ code }: { code: string }) {
       <h2 id="patterns-title">Denial patterns reported by billers</h2>
       <PatternFilters value={filter} onChange={setFilter} />
       {answer.state === 'loading' ? <Loading what="denial patterns" /> : null}
-      {answer.state === 'error' ? <ErrorState error={answer.error} title="Denial patterns are unavailable right now." retry={answer.reload} /> : null}
+      {answer.state === 'error' ? (
+        <ErrorState error={answer.error} title="Denial patterns are unavailable right now." retry={answer.reload} />
+      ) : null}
       {answer.state === 'ok' && answer.data.status === 'insufficient' ? (
         <p className="state state-empty">
           No patterns yet for {code}:{' '}

@@ -42,9 +42,10 @@ export function FeeTable({ fee, year }: { fee: FeeLookup; year: number }) {
         </table>
       </div>
       <p className="hint">
-        Conversion factor {fee.conversionFactor} · GPCI work {fee.gpci.work}, PE {fee.gpci.pe}, MP {fee.gpci.mp} · Medicare pays {money(fee.chosen.medicarePayment)} of{' '}
-        {money(fee.chosen.allowed)} for the {fee.chosen.modifier ? `-${fee.chosen.modifier}` : 'global'} line, the patient {money(fee.chosen.coinsurance)} · n/a: not payable in that
-        setting · Sources: {fee.releases.join(', ')}
+        Conversion factor {fee.conversionFactor} · GPCI work {fee.gpci.work}, PE {fee.gpci.pe}, MP {fee.gpci.mp} · Medicare pays{' '}
+        {money(fee.chosen.medicarePayment)} of {money(fee.chosen.allowed)} for the{' '}
+        {fee.chosen.modifier ? `-${fee.chosen.modifier}` : 'global'} line, the patient {money(fee.chosen.coinsurance)} · n/a: not payable in
+        that setting · Sources: {fee.releases.join(', ')}
       </p>
       {fee.notes.length ? (
         <ul className="notes">

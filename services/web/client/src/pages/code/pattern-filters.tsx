@@ -9,7 +9,12 @@ export interface PatternFilter {
 
 export const NO_FILTER: PatternFilter = { payerType: '', state: '', from: '', to: '' };
 
-const PAYERS: Readonly<Record<string, string>> = { 'medicare-part-b': 'Medicare Part B', 'medicare-advantage': 'Medicare Advantage', medicaid: 'Medicaid', commercial: 'Commercial' };
+const PAYERS: Readonly<Record<string, string>> = {
+  'medicare-part-b': 'Medicare Part B',
+  'medicare-advantage': 'Medicare Advantage',
+  medicaid: 'Medicaid',
+  commercial: 'Commercial',
+};
 
 /** The query string of a filter: only the fields that are set, so the unfiltered view stays cacheable. */
 export function filterQuery(f: PatternFilter): string {

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A labelled control with its hint and errors wired up for screen readers. */
-export function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors: readonly string[]; children: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors: readonly string[];
+  children: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-errors` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${errors.length ? ' has-error' : ''}`}>
@@ -11,7 +23,11 @@ export function Field({ id, label, hint, errors, children }: { id: string; label
           {hint}
         </p>
       ) : null}
-      {children({ id, ...(errors.length ? { 'aria-invalid': true as const } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
+      {children({
+        id,
+        ...(errors.length ? { 'aria-invalid': true as const } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
+      })}
       {errors.length ? (
         <ul id={`${id}-errors`} className="field-error">
           {errors.map((e) => (

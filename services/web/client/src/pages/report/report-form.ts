@@ -51,7 +51,11 @@ export function initialForm(code: string): ReportForm {
   };
 }
 
-const list = (s: string) => s.split(/[\s,;]+/).map((x) => x.trim().toUpperCase()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(/[\s,;]+/)
+    .map((x) => x.trim().toUpperCase())
+    .filter(Boolean);
 const text = (s: string) => (s.trim() ? s : undefined);
 
 /** The form as the report the feedback service takes; empty optional fields are left out. */
@@ -60,7 +64,9 @@ export function toReport(f: ReportForm): DenialReportInput {
     billedCodes: f.billed.map((b) => ({ code: b.code.trim().toUpperCase(), modifiers: list(b.modifiers), units: Number(b.units) })),
     deniedCode: f.deniedCode.trim().toUpperCase(),
     placeOfService: f.placeOfService.trim(),
-    payer: (f.payerType === 'medicare-part-b' ? { type: f.payerType, macJurisdiction: f.mac } : { type: f.payerType }) as DenialReportInput['payer'],
+    payer: (f.payerType === 'medicare-part-b'
+      ? { type: f.payerType, macJurisdiction: f.mac }
+      : { type: f.payerType }) as DenialReportInput['payer'],
     state: f.state as DenialReportInput['state'],
     denialMonth: f.denialMonth,
     denialReasons: { carc: list(f.carc), rarc: list(f.rarc) },
