@@ -22,23 +22,50 @@ const SERVICE_ROLES = [
 ];
 
 const WRITE = 'SELECT, INSERT, UPDATE, DELETE';
+const ADMIN = 'claimflow_admin';
+
+// Default privileges are per creating role: cover tables created by the role running this (the database owner, as in
+// setup and the tests) and by claimflow_admin (migrations run as the administrator).
+const CURRENT = Symbol('the role running this');
+const CREATORS = [CURRENT, ADMIN];
 
 function statementsFor(spec, ident, database, existing) {
   const role = ident(spec.role);
-  const sql = [`GRANT CONNECT ON DATABASE ${ident(database)} TO ${role}`];
+  const sql = [`GRANT CONNECT${spec.admin ? ', CREATE' : ''} ON DATABASE ${ident(database)} TO ${role}`];
   const schemaGrants = (schema, tables, sequences) => {
     const s = ident(schema);
     sql.push(
-      `GRANT USAGE${spec.admin ? ', CREATE' : ''} ON SCHEMA ${s} TO ${role}`,
+      `GRANT USAGE ON SCHEMA ${s} TO ${role}`,
       `GRANT ${tables} ON ALL TABLES IN SCHEMA ${s} TO ${role}`,
       `GRANT ${sequences} ON ALL SEQUENCES IN SCHEMA ${s} TO ${role}`,
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT ${tables} ON TABLES TO ${role}`,
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT ${sequences} ON SEQUENCES TO ${role}`,
     );
+    for (const creator of CREATORS.map((c) => (c === CURRENT ? '' : ` FOR ROLE ${ident(c)}`))) {
+      sql.push(
+        `ALTER DEFAULT PRIVILEGES${creator} IN SCHEMA ${s} GRANT ${tables} ON TABLES TO ${role}`,
+        `ALTER DEFAULT PRIVILEGES${creator} IN SCHEMA ${s} GRANT ${sequences} ON SEQUENCES TO ${role}`,
+      );
+    }
   };
   for (const schema of spec.writes.filter(existing)) schemaGrants(schema, spec.admin ? 'ALL' : WRITE, 'USAGE, SELECT, UPDATE');
   for (const schema of spec.reads.filter(existing)) schemaGrants(schema, 'SELECT', 'SELECT');
   return sql;
+}
+
+// The administrator owns the data owners' schemas, their tables and the migration history, so that later migrations
+// can run as claimflow_admin rather than as a superuser.
+async function ownershipStatements(client, ident, existing) {
+  const schemas = OWNER_SCHEMAS.filter(existing);
+  const { rows } = await client.query(
+    `SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND (n.nspname = ANY($1) OR (n.nspname = 'public' AND c.relname = '_prisma_migrations'))
+      ORDER BY 1, 2`,
+    [schemas],
+  );
+  return [
+    `GRANT CREATE ON SCHEMA public TO ${ident(ADMIN)}`,
+    ...schemas.map((schema) => `ALTER SCHEMA ${ident(schema)} OWNER TO ${ident(ADMIN)}`),
+    ...rows.map((t) => `ALTER TABLE ${ident(t.schema)}.${ident(t.name)} OWNER TO ${ident(ADMIN)}`),
+  ];
 }
 
 // Roles are cluster-wide: parallel test databases may create the same one at once, so "already there" is success.
@@ -66,8 +93,8 @@ async function withRetry(work, attempts = 5) {
 }
 
 /**
- * Creates the service roles that are missing and grants each its schema on the database of `databaseUrl` (connected as
- * the migrating role). `passwords` (role -> password) sets passwords where a server needs them; without one a new role
+ * Creates the service roles that are missing, hands the data owners' schemas and tables to claimflow_admin and grants
+ * each role its schemas on the database of `databaseUrl` (connected as the database owner or a superuser). `passwords` (role -> password) sets passwords where a server needs them; without one a new role
  * has none (trust authentication).
  */
 async function applyDatabaseRoles({ databaseUrl, passwords = {}, log = () => undefined }) {
@@ -89,6 +116,9 @@ async function applyDatabaseRoles({ databaseUrl, passwords = {}, log = () => und
       const password = passwords[spec.role];
       await withRetry(() => client.query(createRole(ident, literal, spec.role, password)));
       if (password) await withRetry(() => client.query(`ALTER ROLE ${ident(spec.role)} PASSWORD ${literal(password)}`));
+    }
+    for (const statement of await ownershipStatements(client, ident, existing)) await client.query(statement);
+    for (const spec of SERVICE_ROLES) {
       for (const statement of statementsFor(spec, ident, database, existing)) await withRetry(() => client.query(statement));
       for (const t of spec.tables) {
         if (!(await tableExists(client, t.schema, t.table))) continue;

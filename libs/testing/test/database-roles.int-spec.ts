@@ -1,6 +1,9 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
-import { applyDatabaseRoles } from '@claimflow/prisma-tooling';
-import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '../src';
+import { applyDatabaseRoles, deployMigrations } from '@claimflow/prisma-tooling';
+import { createTestDatabase, REPO_MIGRATIONS_DIR, startInfra, type Infra, type TestDatabase } from '../src';
 
 // Least privilege, checked by PostgreSQL itself: each service role reaches its own schema and nothing else.
 describe('service roles on the real PostgreSQL', () => {
@@ -93,5 +96,28 @@ describe('service roles on the real PostgreSQL', () => {
       ]);
     }
     await denied(db.urls.refdata, 'SELECT * FROM keys.api_key');
+  });
+
+  it('runs later migrations as claimflow_admin, and their tables reach the service roles without granting again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cf-roles-'));
+    try {
+      cpSync(REPO_MIGRATIONS_DIR, dir, { recursive: true });
+      mkdirSync(path.join(dir, '29991231000000_admin_probe'));
+      writeFileSync(
+        path.join(dir, '29991231000000_admin_probe', 'migration.sql'),
+        'ALTER TABLE ledger.claim_ledger ADD COLUMN probe_note text;\nCREATE TABLE ledger.admin_probe (id bigserial PRIMARY KEY, note text);\n',
+      );
+      const deployed = await deployMigrations({ databaseUrl: db.urls.admin, migrationsDir: dir });
+      expect(deployed).toEqual({ ok: true, value: expect.objectContaining({ applied: ['29991231000000_admin_probe'] }) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await run(db.urls.ingest, `INSERT INTO ledger.admin_probe (note) VALUES ('x')`);
+    expect((await run(db.urls.ingest, 'SELECT count(*)::int AS n FROM admin_probe')).rows).toEqual([{ n: 1 }]);
+    await denied(db.urls.feedback, 'SELECT * FROM ledger.admin_probe');
+    await expect(run(db.urls.ingest, 'ALTER TABLE ledger.claim_ledger ADD COLUMN not_mine text')).rejects.toMatchObject({
+      code: '42501',
+      message: 'must be owner of table claim_ledger',
+    });
   });
 });
