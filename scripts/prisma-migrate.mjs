@@ -1,7 +1,7 @@
 // Offline stand-in for `prisma migrate` (the native schema engine cannot be downloaded here).
 //   node scripts/prisma-migrate.mjs deploy [--engine pg|wasm]   apply pending migrations, record _prisma_migrations
 //   node scripts/prisma-migrate.mjs status [--engine pg|wasm]   exit 1 unless every migration is applied
-//   node scripts/prisma-migrate.mjs diff                        SQL from prisma/migrations to prisma/schema
+//   node scripts/prisma-migrate.mjs diff                        SQL from prisma/migrations to every prisma/<owner>/schema
 //   node scripts/prisma-migrate.mjs create <name>               write that SQL as a new migration folder
 //   node scripts/prisma-migrate.mjs roles                       create the service roles, grant each its schema
 // Options: --migrations <dir> (prisma/migrations), --schema <dir> (every prisma/<owner>/schema). Env: DATABASE_URL
