@@ -1,5 +1,5 @@
 # One image per ClaimFlow service: docker build --build-arg SERVICE=ingest|validator|pricing|feedback .
-# The same image also runs the one-shot migration (node scripts/prisma-migrate.mjs deploy).
+# The same image also runs the one-shot migration (node scripts/prisma-migrate.mjs deploy, then roles).
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -25,7 +25,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/data ./data
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY --from=build /app/scripts/prisma-migrate.mjs ./scripts/prisma-migrate.mjs
-COPY --from=build /app/libs/testing/src/migrations ./libs/testing/src/migrations
+COPY --from=build /app/prisma/tooling ./prisma/tooling
 USER node
 # exec: node must be PID 1's process so SIGTERM from `docker stop` reaches the service's shutdown hooks.
 CMD ["sh", "-c", "exec node dist/services/$SERVICE/src/main.js"]

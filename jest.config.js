@@ -5,7 +5,8 @@ const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] };
 const moduleNameMapper = {
   '^@claimflow/domain/testing$': '<rootDir>/libs/domain/src/testing.ts',
-  '^@claimflow/db$': '<rootDir>/prisma/generated/client/client.ts',
+  '^@claimflow/db-(ledger|feedback|refdata|keys)$': '<rootDir>/prisma/$1/src/index.ts',
+  '^@claimflow/prisma-tooling$': '<rootDir>/prisma/tooling/index.js',
   '^@claimflow/service-(.*)$': '<rootDir>/services/$1/src/index.ts',
   '^@claimflow/(.*)$': '<rootDir>/libs/$1/src/index.ts',
 };
@@ -19,7 +20,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       setupFilesAfterEnv: ['<rootDir>/scripts/jest/unit.setup.js'],
-      testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts', '<rootDir>/prisma/tooling/**/*.spec.ts'],
     },
     {
       ...common,

@@ -1,11 +1,13 @@
 // Prisma 7 CLI configuration. Prisma 7 no longer reads .env files, so the URL comes from the environment
-// with the local default that scripts/postgres.sh provisions.
+// with the local default that scripts/postgres.sh provisions. Each data owner has its own schema folder and client
+// (prisma/<owner>/schema: scripts/prisma-generate.sh passes --schema); they share ONE ordered migration history, so
+// `prisma migrate deploy` works from any of them.
 import { defineConfig } from 'prisma/config';
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/claimflow';
 
 export default defineConfig({
-  schema: 'prisma/schema',
+  schema: 'prisma/ledger/schema',
   migrations: { path: 'prisma/migrations' },
   datasource: { url: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL },
 });

@@ -1,10 +1,12 @@
 // Offline stand-in for `prisma migrate` (the native schema engine cannot be downloaded here).
 //   node scripts/prisma-migrate.mjs deploy [--engine pg|wasm]   apply pending migrations, record _prisma_migrations
 //   node scripts/prisma-migrate.mjs status [--engine pg|wasm]   exit 1 unless every migration is applied
-//   node scripts/prisma-migrate.mjs diff                        SQL from prisma/migrations to prisma/schema
+//   node scripts/prisma-migrate.mjs diff                        SQL from prisma/migrations to every prisma/<owner>/schema
 //   node scripts/prisma-migrate.mjs create <name>               write that SQL as a new migration folder
-// Options: --migrations <dir> (prisma/migrations), --schema <dir> (prisma/schema). Env: DATABASE_URL.
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   node scripts/prisma-migrate.mjs roles                       create the service roles, grant each its schema
+// Options: --migrations <dir> (prisma/migrations), --schema <dir> (every prisma/<owner>/schema). Env: DATABASE_URL
+// (the migrating role: the database owner); CLAIMFLOW_<INGEST|FEEDBACK|REFDATA|ADMIN>_DB_PASSWORD for `roles`.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -12,14 +14,14 @@ import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { deployMigrations, migrationStatus } = require(path.join(repo, 'libs/testing/src/migrations/index.js'));
+const { applyDatabaseRoles, deployMigrations, migrationStatus, SERVICE_ROLES } = require(path.join(repo, 'prisma/tooling/index.js'));
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     engine: { type: 'string', default: 'pg' },
     migrations: { type: 'string', default: path.join(repo, 'prisma/migrations') },
-    schema: { type: 'string', default: path.join(repo, 'prisma/schema') },
+    schema: { type: 'string' },
   },
 });
 const [command, name] = positionals;
@@ -33,9 +35,25 @@ function failWith(error) {
   process.exit(1);
 }
 
+// Every data owner's models under one datasource naming all their Postgres schemas: the whole database as one
+// Prisma schema, which is what the one migration history describes.
+async function schemaFiles() {
+  const { readSchemaFiles } = await import('./prisma-wasm-engine.mjs');
+  if (opts.schema) return readSchemaFiles(path.resolve(opts.schema));
+  const owners = readdirSync(path.join(repo, 'prisma'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(repo, 'prisma', e.name, 'schema')))
+    .map((e) => e.name)
+    .sort();
+  const models = owners
+    .flatMap((owner) => readSchemaFiles(path.join(repo, 'prisma', owner, 'schema')))
+    .filter((f) => !f.path.endsWith('client.prisma'));
+  const datasource = `datasource db {\n  provider = "postgresql"\n  schemas  = [${owners.map((o) => `"${o}"`).join(', ')}]\n}\n`;
+  return [{ path: path.join(repo, 'prisma/database.prisma'), content: datasource }, ...models];
+}
+
 async function wasmEngine() {
-  const { openSchemaEngine, readSchemaFiles, readMigrationsList, NO_FILTERS } = await import('./prisma-wasm-engine.mjs');
-  const engine = await openSchemaEngine({ databaseUrl, schemaFiles: readSchemaFiles(path.resolve(opts.schema)) });
+  const { openSchemaEngine, readMigrationsList, NO_FILTERS } = await import('./prisma-wasm-engine.mjs');
+  const engine = await openSchemaEngine({ databaseUrl, schemaFiles: await schemaFiles() });
   return { engine, list: readMigrationsList(migrationsDir), filters: NO_FILTERS };
 }
 
@@ -73,11 +91,10 @@ async function status() {
 
 async function diffSql() {
   const { engine, list, filters } = await wasmEngine();
-  const { readSchemaFiles } = await import('./prisma-wasm-engine.mjs');
   // Replaying the migrations needs a shadow database: the pg adapter creates and drops a temporary one on the same server.
   const result = await engine.diff({
     from: { tag: 'migrations', ...list },
-    to: { tag: 'schemaDatamodel', files: readSchemaFiles(path.resolve(opts.schema)) },
+    to: { tag: 'schemaDatamodel', files: await schemaFiles() },
     script: true,
     exitCode: null,
     filters,
@@ -100,8 +117,18 @@ async function create() {
   say(`wrote ${path.join(dir.startsWith(repo) ? path.relative(repo, dir) : dir, 'migration.sql')}`);
 }
 
+async function roles() {
+  const passwords = Object.fromEntries(
+    SERVICE_ROLES.map((r) => [r.role, process.env[`CLAIMFLOW_${r.service.toUpperCase()}_DB_PASSWORD`]]).filter(([, p]) => p),
+  );
+  const result = await applyDatabaseRoles({ databaseUrl, passwords, log: say });
+  if (!result.ok) failWith(result.error);
+  say(`${redacted}: ${result.value.roles.length} service roles granted`);
+}
+
 const commands = {
   deploy,
+  roles,
   status,
   diff: async () => process.stdout.write(await diffSql()),
   create,
@@ -109,7 +136,7 @@ const commands = {
 
 if (!commands[command]) {
   console.error(
-    'usage: node scripts/prisma-migrate.mjs deploy|status|diff|create <name> [--engine pg|wasm] [--migrations dir] [--schema dir]',
+    'usage: node scripts/prisma-migrate.mjs deploy|status|roles|diff|create <name> [--engine pg|wasm] [--migrations dir] [--schema dir]',
   );
   process.exit(2);
 }

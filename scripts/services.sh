@@ -7,13 +7,30 @@ RUN_DIR=.run
 SERVICES=(ingest:3001 validator:3002 pricing:3003 feedback:3004 web:3000)
 mkdir -p "$RUN_DIR/logs"
 
+# Each service connects as its own database role (prisma/tooling/database-roles.js, created by setup), on the server
+# and database of DATABASE_URL, unless INGEST_DATABASE_URL / FEEDBACK_DATABASE_URL name another URL. The validator and
+# pricing use no database unless REFDATA_DATABASE_URL is set (then as claimflow_refdata, e.g.).
+BASE_DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+as_role() { sed -E "s#^(postgres(ql)?://)[^@/]*@#\1$1@#" <<<"$BASE_DATABASE_URL"; }
+INGEST_DATABASE_URL="${INGEST_DATABASE_URL:-$(as_role claimflow_ingest)}"
+FEEDBACK_DATABASE_URL="${FEEDBACK_DATABASE_URL:-$(as_role claimflow_feedback)}"
+database_url_of() {
+  case "$1" in
+    ingest) echo "$INGEST_DATABASE_URL" ;;
+    feedback) echo "$FEEDBACK_DATABASE_URL" ;;
+    *) echo "" ;;
+  esac
+}
+
 pid_of() { [[ -f "$RUN_DIR/$1.pid" ]] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null && cat "$RUN_DIR/$1.pid"; }
 
 start() {
   for entry in "${SERVICES[@]}"; do
     local name="${entry%%:*}" port="${entry##*:}"
     if pid_of "$name" >/dev/null; then echo "$name already running" >&2; continue; fi
-    PORT="$port" nohup node "dist/services/$name/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
+    local db_env=()
+    [[ -n "$(database_url_of "$name")" ]] && db_env=("DATABASE_URL=$(database_url_of "$name")")
+    env PORT="$port" "${db_env[@]}" nohup node "dist/services/$name/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   done
   local deadline=$((SECONDS + 90))

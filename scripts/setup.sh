@@ -16,9 +16,10 @@ step "PostgreSQL"
 bash scripts/postgres.sh
 step "Kafka broker"
 bash scripts/kafka.sh start
-step "Prisma client and migrations"
+step "Prisma clients, migrations and service roles"
 bash scripts/prisma-generate.sh
 node scripts/prisma-migrate.mjs deploy
+node scripts/prisma-migrate.mjs roles
 step "Build"
 npm run --silent build
 echo "setup done in $((SECONDS - t0))s" >&2

@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   const loaded = await load(db.url);
   console.error(`[bench] loaded in ${(loaded.ms / 1000).toFixed(1)} s (${loaded.cells.toLocaleString()} counter rows)`);
 
-  const config = parseConfig(FeedbackConfigSchema, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent' });
+  const config = parseConfig(FeedbackConfigSchema, { DATABASE_URL: db.urls.feedback, PORT: '0', LOG_LEVEL: 'silent' });
   const app = await bootstrapService({
     name: 'feedback',
     module: FeedbackModule.forRoot(config),

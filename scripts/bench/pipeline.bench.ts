@@ -32,8 +32,8 @@ async function main() {
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
   const recorder = await TopicRecorder.start(brokers, [TOPICS.claimsPriced + suffix], `bench-recorder${suffix}`);
   const pipeline = separateProcesses
-    ? await spawnPipeline(db.url, suffix)
-    : await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims });
+    ? await spawnPipeline(db.urls.ingest, suffix)
+    : await startPipeline({ brokers, databaseUrl: db.urls.ingest, suffix, maxBody: '64mb', maxClaims: httpClaims });
   const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   try {

@@ -12,7 +12,8 @@ const { transformSync } = require('@swc/core');
 const swcrc = JSON.parse(readFileSync(path.join(root, '.swcrc'), 'utf8'));
 
 const aliases = [
-  [/^@claimflow\/db$/, () => 'prisma/generated/client/client.ts'],
+  [/^@claimflow\/db-(ledger|feedback|refdata|keys)$/, (m) => `prisma/${m[1]}/src/index.ts`],
+  [/^@claimflow\/prisma-tooling$/, () => 'prisma/tooling/index.js'],
   [/^@claimflow\/service-([^/]+)$/, (m) => `services/${m[1]}/src/index.ts`],
   [/^@claimflow\/([^/]+)$/, (m) => `libs/${m[1]}/src/index.ts`],
 ];

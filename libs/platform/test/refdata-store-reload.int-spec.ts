@@ -33,7 +33,7 @@ describe('services read reference data from the Postgres store of record', () =>
   };
 
   it('refuses to start on an empty store, with what to do', async () => {
-    await expect(new RefDataHolder({ databaseUrl: db.url, fallback: 'strict' }).load()).rejects.toThrow(/refdata import/);
+    await expect(new RefDataHolder({ databaseUrl: db.urls.refdata, fallback: 'strict' }).load()).rejects.toThrow(/refdata import/);
   });
 
   it('loads the active releases and picks up a newly imported one without a restart', async () => {
@@ -41,7 +41,7 @@ describe('services read reference data from the Postgres store of record', () =>
     const q3 = all.filter((t) => t.table.release.id.includes('2026Q3'));
     expect(await importIntoPostgres(client, q3)).toMatchObject({ ok: true });
 
-    holder = new RefDataHolder({ databaseUrl: db.url, fallback: 'strict', reloadIntervalMs: 100 });
+    holder = new RefDataHolder({ databaseUrl: db.urls.refdata, fallback: 'strict', reloadIntervalMs: 100 });
     await holder.load();
     expect(
       holder.current

@@ -15,7 +15,7 @@ describe('reference data in PostgreSQL (store of record)', () => {
   beforeAll(async () => {
     const url = process.env.DATABASE_URL ?? (infra = await startInfra()).databaseUrl;
     db = await createTestDatabase(url, { prefix: 'cf_refdata_test' });
-    client = new Client({ connectionString: db.url });
+    client = new Client({ connectionString: db.urls.admin });
     await client.connect();
   });
   afterAll(async () => {

@@ -4,5 +4,4 @@ export * from './infra/infra';
 export * from './infra/infra-images';
 export * from './infra/start-infra';
 export * from './database/create-test-database';
-export * from './migrations/index';
 export * from './kafka/topic-recorder';

@@ -4,15 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import {
-  createTestDatabase,
-  deployMigrations,
-  migrationChecksum,
-  REPO_MIGRATIONS_DIR,
-  startInfra,
-  type Infra,
-  type TestDatabase,
-} from '../src';
+import { deployMigrations, migrationChecksum } from '@claimflow/prisma-tooling';
+import { createTestDatabase, REPO_MIGRATIONS_DIR, startInfra, type Infra, type TestDatabase } from '../src';
 
 const run = promisify(execFile);
 const repo = path.resolve(__dirname, '../../..');

@@ -1,18 +1,17 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@claimflow/db';
+import { RefdataDb } from '@claimflow/db-refdata';
 import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '../src';
 
-// Guards the generator settings in prisma/schema/schema.prisma (prisma-client, moduleFormat cjs): the generated
+// Guards the generator settings in prisma/<owner>/schema/client.prisma (prisma-client, moduleFormat cjs): a generated
 // client must load under Jest/@swc and query a database migrated by our deploy through the pg driver adapter.
 describe('generated Prisma client', () => {
   let infra: Infra;
   let db: TestDatabase;
-  let prisma: InstanceType<typeof PrismaClient>;
+  let prisma: RefdataDb;
 
   beforeAll(async () => {
     infra = await startInfra();
     db = await createTestDatabase(infra.databaseUrl);
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
+    prisma = new RefdataDb(db.url);
   });
   afterAll(async () => {
     await prisma?.$disconnect();

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { FeedbackDb } from '@claimflow/db-feedback';
 import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from './config/feedback.config';
 import { DenialPatternsHandler } from './denial-patterns/denial-patterns.handler';
@@ -17,7 +18,7 @@ export class FeedbackModule {
     return {
       module: FeedbackModule,
       imports: [
-        PrismaModule.forRoot(config.DATABASE_URL),
+        PrismaModule.forClients(config.DATABASE_URL, [FeedbackDb]),
         ...serviceInfrastructure('feedback', config, { groupId: FEEDBACK_GROUP, readiness: [PrismaHealthIndicator] }),
       ],
       controllers: [SubmitDenialReportHttpController, SubmitDenialReportKafkaController, DenialPatternsHttpController],

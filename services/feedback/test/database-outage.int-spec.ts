@@ -13,7 +13,7 @@ describe('database outage', () => {
     proxy = await startTcpProxy(server.hostname, Number(server.port || 5432));
     // The service reaches the database only through the proxy; the test checks it directly.
     h = await startHarness({}, (db) => {
-      const viaProxy = new URL(db.url);
+      const viaProxy = new URL(db.urls.feedback);
       viaProxy.hostname = '127.0.0.1';
       viaProxy.port = String(proxy.port);
       return viaProxy.toString();

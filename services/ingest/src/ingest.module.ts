@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { LedgerDb } from '@claimflow/db-ledger';
 import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
@@ -19,7 +20,7 @@ export class IngestModule {
     return {
       module: IngestModule,
       imports: [
-        PrismaModule.forRoot(config.DATABASE_URL),
+        PrismaModule.forClients(config.DATABASE_URL, [LedgerDb]),
         ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] }),
       ],
       controllers: [SubmitClaimHttpController, GetClaimHttpController, SubmitClaimKafkaController, TrackClaimKafkaController],

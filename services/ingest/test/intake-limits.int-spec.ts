@@ -20,7 +20,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
     const config = parseConfig(IngestConfigSchema, {
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
       TOPIC_SUFFIX: `.limits-${uniqueSuffix()}`,
-      DATABASE_URL: db.url,
+      DATABASE_URL: db.urls.ingest,
       PORT: '0',
       LOG_LEVEL: 'warn',
       INGEST_MAX_BODY: '64kb',

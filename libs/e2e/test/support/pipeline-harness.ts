@@ -21,7 +21,7 @@ export async function startPipelineHarness(name: string): Promise<PipelineHarnes
   const db = await createTestDatabase(infra.databaseUrl);
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(infra.kafkaBrokers, recorded, `${name}-recorder${suffix}`);
-  const pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix });
+  const pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.urls.ingest, suffix });
   const producer = new Kafka({ clientId: `${name}-producer`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   return {

@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { PrismaService } from './prisma.service';
+import { PRIMARY_DATABASE, type OwnedPrismaClient } from './prisma.service';
 
 @Injectable()
 export class PrismaHealthIndicator {
   constructor(
-    private readonly prisma: PrismaService,
+    @Inject(PRIMARY_DATABASE) private readonly prisma: OwnedPrismaClient,
     private readonly health: HealthIndicatorService,
   ) {}
 

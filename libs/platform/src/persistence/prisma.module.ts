@@ -1,13 +1,21 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrismaHealthIndicator } from './prisma.health';
-import { DATABASE_URL, PrismaService } from './prisma.service';
+import { PRIMARY_DATABASE, type OwnedPrismaClientClass } from './prisma.service';
 
 @Global()
 @Module({})
 export class PrismaModule {
-  static forRoot(databaseUrl: string): DynamicModule {
-    const providers = [{ provide: DATABASE_URL, useValue: databaseUrl }, PrismaService, PrismaHealthIndicator];
+  /**
+   * One Prisma client per data owner the service uses, all on the service role's URL, each injectable by its class
+   * (PrismaModule.forClients(config.DATABASE_URL, [LedgerDb, KeysDb])). The first is the one readiness pings.
+   */
+  static forClients(databaseUrl: string, clients: readonly [OwnedPrismaClientClass, ...OwnedPrismaClientClass[]]): DynamicModule {
+    const providers: Provider[] = [
+      ...clients.map((Client) => ({ provide: Client, useFactory: () => new Client(databaseUrl) })),
+      { provide: PRIMARY_DATABASE, useExisting: clients[0] },
+      PrismaHealthIndicator,
+    ];
     return { module: PrismaModule, imports: [TerminusModule], providers, exports: providers };
   }
 }

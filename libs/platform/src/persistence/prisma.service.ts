@@ -1,16 +1,13 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@claimflow/db';
+import type { Type } from '@nestjs/common';
 
-export const DATABASE_URL = Symbol('DATABASE_URL');
-
-@Injectable()
-export class PrismaService extends PrismaClient implements OnModuleDestroy {
-  constructor(@Inject(DATABASE_URL) databaseUrl: string) {
-    super({ adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 }) });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.$disconnect();
-  }
+/** What a data owner's Prisma client (@claimflow/db-<owner>) offers the platform: a ping and a disconnect. */
+export interface OwnedPrismaClient {
+  $queryRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<unknown>;
+  $disconnect(): Promise<void>;
 }
+
+/** A data owner's client class, e.g. LedgerDb: constructed with the service role's database URL. */
+export type OwnedPrismaClientClass = Type<OwnedPrismaClient> & (new (databaseUrl: string) => OwnedPrismaClient);
+
+/** The client the readiness check pings: the service's own data (the first client given to PrismaModule). */
+export const PRIMARY_DATABASE = Symbol('PRIMARY_DATABASE');

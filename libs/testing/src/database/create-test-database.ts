@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import { deployMigrations } from '../migrations/index';
+import { applyDatabaseRoles, deployMigrations, roleUrl, SERVICE_ROLES, type ServiceRole } from '@claimflow/prisma-tooling';
 import { uniqueSuffix } from '../polling/unique-suffix';
+
+export type DatabaseRoleUrls = Readonly<Record<ServiceRole['service'], string>>;
 
 export interface TestDatabase {
   readonly name: string;
+  /** As the server's administrator (migrations, assertions). */
   readonly url: string;
+  /** As each service's own role (prisma/tooling/database-roles.js): what a service under test connects with. */
+  readonly urls: DatabaseRoleUrls;
   drop(): Promise<void>;
 }
 
@@ -45,7 +50,7 @@ async function dropDatabase(baseUrl: string, name: string): Promise<void> {
   await onServer(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
-/** A fresh database on the server of `baseUrl` with every migration applied, for one test file or case. */
+/** A fresh database on the server of `baseUrl` with every migration applied and the service roles granted. */
 export async function createTestDatabase(baseUrl: string, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const name = `${options.prefix ?? 'claimflow_test'}_${uniqueSuffix()}`;
   await onServer(baseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
@@ -55,5 +60,14 @@ export async function createTestDatabase(baseUrl: string, options: TestDatabaseO
     await dropDatabase(baseUrl, name);
     throw new Error(`migrations failed on ${name}: ${deployed.error.code}: ${deployed.error.message}`);
   }
-  return { name, url, drop: () => dropDatabase(baseUrl, name) };
+  // Trust authentication needs no password; a server that wants one (testcontainers) gets the administrator's.
+  const password = new URL(baseUrl).password ? decodeURIComponent(new URL(baseUrl).password) : undefined;
+  const passwords = password ? Object.fromEntries(SERVICE_ROLES.map((r) => [r.role, password])) : {};
+  const granted = await applyDatabaseRoles({ databaseUrl: url, passwords });
+  if (!granted.ok) {
+    await dropDatabase(baseUrl, name);
+    throw new Error(`service roles failed on ${name}: ${granted.error.code}: ${granted.error.message}`);
+  }
+  const urls = Object.fromEntries(SERVICE_ROLES.map((r) => [r.service, roleUrl(url, r.role, password)])) as DatabaseRoleUrls;
+  return { name, url, urls, drop: () => dropDatabase(baseUrl, name) };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@claimflow/platform';
+import { FeedbackDb } from '@claimflow/db-feedback';
 import { monthKey, reportCells, type DenialReport } from '@claimflow/domain';
 import { isUniqueViolation } from './database-errors';
 
@@ -19,7 +19,7 @@ export const ALL_MONTHS = 0;
 
 @Injectable()
 export class DenialReportRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: FeedbackDb) {}
 
   /** The report and its counter increments commit together, or neither does. */
   async insert(row: NewReport): Promise<InsertOutcome> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@claimflow/platform';
-import { Prisma } from '@claimflow/db';
+import { FeedbackDb, Prisma } from '@claimflow/db-feedback';
 import { tallyCells, type PatternCounts, type ReportCell } from '@claimflow/domain';
 import { ALL_MONTHS, ALL_STATES } from './denial-report.repository';
 
@@ -17,7 +16,7 @@ const STRATEGY_ROWS = 100;
 
 @Injectable()
 export class PatternCountsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: FeedbackDb) {}
 
   /** Sums the counter rows of one code under the filters: a few hundred rows, a few thousand with a period. */
   async counts(q: CountScope): Promise<PatternCounts> {

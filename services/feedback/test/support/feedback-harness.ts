@@ -17,7 +17,7 @@ export const sharedInfra = () => (infra ??= startInfra());
 export async function startHarness(env: Partial<FeedbackEnv> = {}, databaseUrl?: (db: TestDatabase) => string): Promise<Harness> {
   const { databaseUrl: server, kafkaBrokers } = await sharedInfra();
   const db = await createTestDatabase(server, { prefix: 'feedback_test' });
-  const svc = await startFeedback({ brokers: kafkaBrokers, ...env, databaseUrl: databaseUrl ? databaseUrl(db) : db.url });
+  const svc = await startFeedback({ brokers: kafkaBrokers, ...env, databaseUrl: databaseUrl ? databaseUrl(db) : db.urls.feedback });
   return {
     db,
     svc,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@claimflow/platform';
+import { LedgerDb } from '@claimflow/db-ledger';
 import { CLAIM_STATUSES, type ClaimStatus } from './claim-status';
 
 export interface LedgerEntry {
@@ -12,11 +12,11 @@ export interface LedgerEntry {
   readonly correlationId: string;
 }
 
-type Json = Parameters<PrismaService['claimLedger']['create']>[0]['data']['claim'];
+type Json = Parameters<LedgerDb['claimLedger']['create']>[0]['data']['claim'];
 
 @Injectable()
 export class ClaimLedgerRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: LedgerDb) {}
 
   findSubmission(submitterId: string, submitterClaimId: string, contentHash: string) {
     return this.prisma.claimLedger.findUnique({

@@ -41,9 +41,9 @@ export async function startWebStack(): Promise<WebStack> {
     NODE_ENV: 'test',
   };
   await createTopics(infra.kafkaBrokers, suffix);
-  const feedbackConfig = parseConfig(FeedbackConfigSchema, { ...common, DATABASE_URL: db.url });
+  const feedbackConfig = parseConfig(FeedbackConfigSchema, { ...common, DATABASE_URL: db.urls.feedback });
   const [pipeline, feedback] = await Promise.all([
-    startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix }),
+    startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.urls.ingest, suffix }),
     bootstrapService({
       name: 'feedback',
       module: FeedbackModule.forRoot(feedbackConfig),

@@ -1,4 +1,5 @@
-// Migration tooling shared by scripts/prisma-migrate.mjs, the Docker migrate service and the test helpers.
+// Production database tooling (migrations, service roles): scripts/prisma-migrate.mjs, setup, the Docker migrate
+// service and the test databases (libs/testing) all use it.
 /* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 module.exports = {
@@ -7,4 +8,5 @@ module.exports = {
   ...require('./migration-connection'),
   ...require('./deploy-migrations'),
   ...require('./migration-status'),
+  ...require('./database-roles'),
 };

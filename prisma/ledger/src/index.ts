@@ -1,0 +1,20 @@
+import type { OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/client/client';
+
+export { Prisma } from '../generated/client/client';
+
+/**
+ * The Prisma client of ingest (claim ledger).
+ * Its models live in the Postgres schema "ledger"; connect it with the URL of the service's own role.
+ * Nest injects it by this class (PrismaModule.forClients in libs/platform).
+ */
+export class LedgerDb extends PrismaClient implements OnModuleDestroy {
+  constructor(databaseUrl: string) {
+    super({ adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 }) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+  }
+}
