@@ -6,6 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUN_DIR=.run
 SERVICES=(ingest:3001 validator:3002 pricing:3003 feedback:3004 web:3000)
 mkdir -p "$RUN_DIR/logs"
+# The demo publishes denial patterns every 30 s (the service's default is hourly).
+export FEEDBACK_PUBLISH_INTERVAL="${FEEDBACK_PUBLISH_INTERVAL:-30s}"
 
 pid_of() { [[ -f "$RUN_DIR/$1.pid" ]] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null && cat "$RUN_DIR/$1.pid"; }
 
