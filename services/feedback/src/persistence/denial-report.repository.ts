@@ -74,11 +74,11 @@ export class DenialReportRepository {
     }
   }
 
-  /** Reports this reporter submitted today (day of receipt), for the daily limit. */
-  countToday(reporterHash: string): Promise<number> {
-    return this.prisma.denialReport.count({
-      where: { reporterHash, receivedOn: { equals: new Date(new Date().toISOString().slice(0, 10)) } },
-    });
+  /** Reports this reporter submitted today (the database's day of receipt, as stored), for the daily limit. */
+  async countToday(reporterHash: string): Promise<number> {
+    const [{ n }] = await this.prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "denial_report" WHERE "reporter_hash" = ${reporterHash} AND "received_on" = CURRENT_DATE`;
+    return n;
   }
 
   findByKey(idempotencyKeyHash: string) {
