@@ -2,7 +2,8 @@
  * Denial-pattern benchmark: N generated reports (default 1,000,000; 40% on 77003, the rest over
  * 60 other codes) are bulk-loaded with their counter rows, 1,000 more are submitted through the
  * running service's HTTP API (insert latency), the counters are checked against the reports, and
- * then GET /v1/codes/{code}/denial-patterns is timed for a mix of codes and filters.
+ * one publication of every code's lattice is timed, and then GET /v1/codes/{code}/denial-patterns
+ * (a read of one published view) is timed for a mix of codes and filters.
  * Run: node scripts/bench/run-ts.mjs scripts/bench/feedback.bench.ts [reports] [queries per case] [--keep]
  */
 import { randomUUID } from 'node:crypto';
@@ -27,6 +28,9 @@ import { FeedbackConfigSchema } from '../../services/feedback/src/config/feedbac
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { DenialPatternsHandler } from '../../services/feedback/src/denial-patterns/denial-patterns.handler';
 import { PatternFiltersSchema } from '../../services/feedback/src/denial-patterns/denial-patterns.query';
+import { PatternPublicationRepository } from '../../services/feedback/src/persistence/pattern-publication.repository';
+import { PatternPublisher } from '../../services/feedback/src/publish-patterns/pattern-publisher';
+import { ReporterSecret } from '../../services/feedback/src/reporter/reporter-secret';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const REPORTS = Number(args[0] ?? 1_000_000);
@@ -133,6 +137,8 @@ function reportRow(r: DenialReport): string {
       appeal.filed ? appeal.outcome : '\\N',
       esc(r.whatWorked),
       arr(r.claimflowEdits),
+      // Bulk-loaded reports come from 5,000 reporters (stand-ins for the keyed hashes the service stores).
+      `bench-reporter-${Math.floor(rand() * 5000)}`,
     ].join('\t') + '\n'
   );
 }
@@ -181,8 +187,10 @@ async function load(url: string): Promise<{ ms: number; cells: number }> {
     }
   };
   const columns =
-    'id, idempotency_key_hash, content_hash, denied_code, place_of_service, payer_type, mac_jurisdiction, state, denial_month, billed_codes, carc_codes, rarc_codes, what_happened, appeal_filed, appeal_level, appeal_outcome, what_worked, claimflow_edits';
+    'id, idempotency_key_hash, content_hash, denied_code, place_of_service, payer_type, mac_jurisdiction, state, denial_month, billed_codes, carc_codes, rarc_codes, what_happened, appeal_filed, appeal_level, appeal_outcome, what_worked, claimflow_edits, reporter_hash';
   await pipeline(Readable.from(reportLines()), reports.query(copyFrom(`COPY denial_report (${columns}) FROM STDIN`)));
+  // Every loaded code waits for the first publication, as reports submitted through the service do.
+  await reports.query(`INSERT INTO denial_pattern_dirty (denied_code, version) SELECT DISTINCT denied_code, 1 FROM denial_report`);
   await reports.query('ANALYZE denial_report; ANALYZE denial_pattern_cell');
   await Promise.all([reports.end(), cells.end()]);
   return { ms: Date.now() - started, cells: cellRows };
@@ -210,7 +218,14 @@ async function main(): Promise<void> {
   const loaded = await load(db.url);
   console.error(`[bench] loaded in ${(loaded.ms / 1000).toFixed(1)} s (${loaded.cells.toLocaleString()} counter rows)`);
 
-  const config = parseConfig(FeedbackConfigSchema, { DATABASE_URL: db.urls.feedback, PORT: '0', LOG_LEVEL: 'silent' });
+  // A publication interval longer than the run: the benchmark times one publication itself.
+  const config = parseConfig(FeedbackConfigSchema, {
+    DATABASE_URL: db.urls.feedback,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    FEEDBACK_PUBLISH_INTERVAL: '24h',
+    FEEDBACK_REPORTS_PER_DAY: '1000000',
+  });
   const app = await bootstrapService({
     name: 'feedback',
     module: FeedbackModule.forRoot(config),
@@ -225,7 +240,11 @@ async function main(): Promise<void> {
       const body = JSON.stringify(generate(HOT));
       inserts.push(
         await timed(async () => {
-          const res = await fetch(`${url}/v1/denial-reports`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+          const res = await fetch(`${url}/v1/denial-reports`, {
+            method: 'POST',
+            body,
+            headers: { 'content-type': 'application/json', authorization: `Bearer bench-reporter-key-${i % 500}-0123456789` },
+          });
           if (res.status !== 201) throw new Error(`insert answered ${res.status}: ${await res.text()}`);
         }),
       );
@@ -245,14 +264,17 @@ async function main(): Promise<void> {
     await check.end();
     if (counted !== counter) throw new Error(`counters disagree with reports for ${HOT}: ${counter} vs ${counted}`);
     results.storedReports = total;
+    // One full publication of every code (the service runs one per FEEDBACK_PUBLISH_INTERVAL).
+    await app.get(PatternPublisher).onApplicationShutdown();
+    const publisher = new PatternPublisher(app.get(PatternPublicationRepository), app.get(ReporterSecret), config);
+    results.publishAllCodesMs = +(await timed(() => publisher.publishOnce())).toFixed(0);
     results.hotCodeReports = counted;
 
     const cases: Record<string, string> = {
       'hot code, no filter': `/v1/codes/${HOT}/denial-patterns`,
       'hot code, state': `/v1/codes/${HOT}/denial-patterns?state=CA`,
       'hot code, payer': `/v1/codes/${HOT}/denial-patterns?payerType=medicaid`,
-      'hot code, period': `/v1/codes/${HOT}/denial-patterns?from=2025-01&to=2025-06`,
-      'hot code, state+payer+period': `/v1/codes/${HOT}/denial-patterns?state=TX&payerType=commercial&from=2025-01&to=2025-12`,
+      'hot code, year': `/v1/codes/${HOT}/denial-patterns?year=2025`,
       'hot code, rare state': `/v1/codes/${HOT}/denial-patterns?state=MP`,
       'mid code, no filter': `/v1/codes/${OTHER_CODES[10]}/denial-patterns`,
       'code with no reports': `/v1/codes/99499/denial-patterns`,
@@ -274,7 +296,7 @@ async function main(): Promise<void> {
         );
       }
       all.push(...samples);
-      // The same query without HTTP: counters, strategies and suppression only.
+      // The same query without HTTP: one published view read.
       const [code, query] = [path.split('/')[3], Object.fromEntries(new URLSearchParams(path.split('?')[1] ?? ''))];
       const filters = PatternFiltersSchema.parse(query);
       const direct: number[] = [];

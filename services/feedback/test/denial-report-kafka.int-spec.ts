@@ -2,6 +2,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { envelopeToHeaders, rootEnvelope, TOPICS, type ClaimDeadLetteredV1 } from '@claimflow/contracts';
 import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { aDenialReport } from '@claimflow/domain/testing';
+import { REPORTER_HEADER } from '../src/submit-denial-report/submit-denial-report.kafka.controller';
 import { sharedInfra, startHarness, type Harness } from './support/feedback-harness';
 
 describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
@@ -28,11 +29,13 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
     await producer?.disconnect();
   });
 
-  const publish = (value: unknown, messageId?: string) => {
+  const reporterKeyId = 'pm-system-biller-key-0042';
+  const publish = (value: unknown, messageId?: string, reporter: string | null = reporterKeyId) => {
     const envelope = { ...rootEnvelope('DenialReportSubmitted.v1'), ...(messageId ? { id: messageId } : {}) };
+    const headers = { ...envelopeToHeaders(envelope), ...(reporter ? { [REPORTER_HEADER]: reporter } : {}) };
     return producer.send({
       topic: TOPICS.denialReportsSubmitted + suffix,
-      messages: [{ key: null, value: JSON.stringify(value), headers: envelopeToHeaders(envelope) }],
+      messages: [{ key: null, value: JSON.stringify(value), headers }],
     });
   };
   const deadLetterWith = async (code: string): Promise<ClaimDeadLetteredV1> => {
@@ -84,5 +87,16 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
     expect(dead.originalValueBase64).toBe('');
     expect(JSON.stringify(dead)).not.toContain('6789');
     expect(await storedIn('WY')).toBe(0);
+  });
+
+  it('dead-letters a report without its reporter (the cf-reporter-key-id header) and stores only keyed hashes', async () => {
+    await publish({ type: 'DenialReportSubmitted.v1', report: aDenialReport({ state: 'ID' }) }, undefined, null);
+    const dead = await deadLetterWith('REPORTER_MISSING');
+    expect(dead.reason.message).toContain('reporter');
+    expect(await storedIn('ID')).toBe(0);
+    const hashes = await h.query<{ reporter_hash: string }>('SELECT DISTINCT reporter_hash FROM denial_report');
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const { reporter_hash } of hashes) expect(reporter_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(await h.query('SELECT * FROM denial_report'))).not.toContain(reporterKeyId);
   });
 });

@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import { DenialReportSchema, reportCells, type DenialReportInput } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
+import { reporterToken, waitForPublication } from './support/attacker';
 
 describe('POST /v1/denial-reports', () => {
   let h: Harness;
-  const submit = (body: unknown, headers: Record<string, string> = {}) => postJson(`${h.svc.url}/v1/denial-reports`, body, headers);
+  const token = reporterToken('submitter');
+  const submit = (body: unknown, headers: Record<string, string> = {}) =>
+    postJson(`${h.svc.url}/v1/denial-reports`, body, { authorization: `Bearer ${token}`, ...headers });
   const storedCount = async () => Number((await h.query<{ n: string }>('SELECT count(*) AS n FROM denial_report'))[0].n);
 
   beforeEach(async () => {
@@ -66,6 +70,44 @@ describe('POST /v1/denial-reports', () => {
     ]);
   });
 
+  it('stores only a keyed hash of the reporter: the key appears in no column of any report table', async () => {
+    for (let i = 0; i < 2; i++) expect((await submit(aDenialReport())).status).toBe(201);
+    await waitForPublication(h, new Date());
+    const [{ reporter_hash }] = await h.query<{ reporter_hash: string }>('SELECT DISTINCT reporter_hash FROM denial_report');
+    expect(reporter_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(reporter_hash).not.toBe(createHash('sha256').update(token).digest('hex'));
+    const tables = await h.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'feedback' AND table_name LIKE 'denial%'`,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(['denial_report', 'denial_pattern_cell', 'denial_pattern_view']),
+    );
+    for (const { table_name } of tables) {
+      const rows = JSON.stringify(await h.query(`SELECT * FROM "${table_name}"`));
+      expect(rows).not.toContain(token);
+      expect(rows).not.toContain('submitter');
+    }
+  });
+
+  it('refuses a report without a reporter key (401) and beyond the daily limit per reporter (429)', async () => {
+    const anonymous = await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport());
+    expect(anonymous).toMatchObject({ status: 401, body: { code: 'REPORTER_MISSING' } });
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await submit(aDenialReport(), { authorization: 'Bearer tiny' })).body).toMatchObject({ code: 'REPORTER_INVALID' });
+    expect(await storedCount()).toBe(0);
+
+    await h.close();
+    h = await startHarness({ extra: { FEEDBACK_REPORTS_PER_DAY: '3' } });
+    for (let i = 0; i < 3; i++) expect((await submit(aDenialReport(), { 'idempotency-key': `limit-key-000${i}` })).status).toBe(201);
+    const over = await submit(aDenialReport());
+    expect(over).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED' } });
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    // A retry of a stored report is still answered; another reporter is not limited.
+    expect((await submit(aDenialReport(), { 'idempotency-key': 'limit-key-0000' })).body).toMatchObject({ replayed: true });
+    expect((await submit(aDenialReport(), { authorization: `Bearer ${reporterToken('someone-else')}` })).status).toBe(201);
+    expect(await storedCount()).toBe(4);
+  });
+
   it('makes a retry with the same Idempotency-Key a no-op, and refuses the key for a different report', async () => {
     const key = { 'idempotency-key': 'c1f0e2a4-retry-7731' };
     const first = await submit(aDenialReport(), key);
@@ -109,7 +151,8 @@ describe('POST /v1/denial-reports', () => {
         appeal: i % 3 ? { filed: false } : { filed: true, level: 2, outcome: 'upheld' },
       }),
     );
-    const results = await Promise.all(reports.map((r) => submit(r)));
+    // Thirty billers at once (one reporter would meet the daily limit first).
+    const results = await Promise.all(reports.map((r, i) => submit(r, { authorization: `Bearer ${reporterToken(`concurrent-${i}`)}` })));
     expect(results.map((r) => r.status)).toEqual(Array(30).fill(201));
     const expected = new Map<string, number>();
     for (const cell of reports.flatMap((r) => reportCells(DenialReportSchema.parse(r)))) {
@@ -178,7 +221,7 @@ describe('POST /v1/denial-reports', () => {
     const text = await fetch(`${h.svc.url}/v1/denial-reports`, {
       method: 'POST',
       body: 'hello',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
     });
     expect(text.status).toBe(415);
     const badKey = await submit(aDenialReport(), { 'idempotency-key': 'short' });

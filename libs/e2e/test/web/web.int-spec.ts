@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadDefaultCatalog } from '@claimflow/refdata';
+import { waitFor } from '@claimflow/testing';
 import { ensureChromium, ensureClientBuilt, launchBrowser, shot } from './support/browser';
 import { startWebStack, type WebStack } from './support/start-web-stack';
 
@@ -41,6 +42,8 @@ declare const document: {
   readonly documentElement: { readonly clientWidth: number };
   readonly activeElement: DomElement | null;
 };
+declare const localStorage: object;
+declare const sessionStorage: { getItem(key: string): string | null };
 
 /** Elements that stick out past the viewport's right edge (a narrow screen must not scroll sideways). */
 function overflowing(page: Page): Promise<string[]> {
@@ -102,7 +105,10 @@ describe('web front end in Debian Chromium against the running services', () => 
     const pair = await bundledBy.locator('tbody tr', { hasText: '62323 / 77003' }).innerText();
     expect(pair).toMatch(/62323\s+62323 \/ 77003\s+[01]\s+(Yes|No)/);
     expect(await page.locator('.guidance').innerText()).toMatch(/GUIDANCE_INCLUDED[\s\S]*PTP_BUNDLED/);
-    expect(await page.getByTestId('denial-patterns').innerText()).toMatch(/5 more reports are needed/);
+    const patternsPanel = await page.getByTestId('denial-patterns').innerText();
+    expect(patternsPanel).toMatch(/not enough reports to show patterns yet/);
+    expect(patternsPanel).toMatch(/Nothing is shown unless at least 5 different billers reported it/);
+    expect(patternsPanel).not.toMatch(/more reports? (is|are) needed/);
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
@@ -154,12 +160,20 @@ describe('web front end in Debian Chromium against the running services', () => 
     await page.screenshot({ path: shot(name), fullPage: true });
   });
 
-  it('refuses personal data in the browser, then shows the denial pattern on the code page only after the fifth report', async () => {
+  it('signs a biller in for the session, refuses personal data, and shows the pattern only once five billers reported', async () => {
     const code = '77002';
-    const sent: string[] = [];
+    const run = Date.now();
+    const keyOf = (n: number) => `e2e-reporter-key-${n}-${run}`;
+    const sent: { url: string; authorization: string | undefined }[] = [];
     page.on('request', (r) => {
-      if (r.method() === 'POST' && r.url().includes('/api/feedback/v1/denial-reports')) sent.push(r.url());
+      if (r.method() === 'POST' && r.url().includes('/api/feedback/v1/denial-reports'))
+        sent.push({ url: r.url(), authorization: r.headers()['authorization'] });
     });
+    const signIn = async (n: number) => {
+      await page.getByLabel('Reporter key').fill(keyOf(n));
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Signed in as a reporter for this browser session.').waitFor();
+    };
     const fill = async () => {
       await page.getByLabel('MAC jurisdiction').selectOption('JL');
       await page.getByLabel('State').selectOption('PA');
@@ -174,7 +188,19 @@ describe('web front end in Debian Chromium against the running services', () => 
       return panel.innerText();
     };
 
+    // No form before signing in; the page states the guarantee.
     await page.goto(`${stack.webUrl}/report?code=${code}`);
+    await page.getByRole('heading', { name: 'Sign in to report' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Send report' }).count()).toBe(0);
+    expect(await page.getByTestId('guarantee').innerText()).toMatch(/^Nothing is shown unless at least 5 different billers reported it/);
+    await page.screenshot({ path: shot('06-report-sign-in'), fullPage: true });
+    await signIn(1);
+    // The key lives in this session's storage only: not in the URL, localStorage or a cookie.
+    expect(page.url()).not.toContain(keyOf(1));
+    expect(await page.evaluate(() => JSON.stringify(Object.keys(localStorage)))).toBe('[]');
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => sessionStorage.getItem('claimflow.reporterKey'))).toMatch(/^e2e-reporter-key-1-/);
+
     await fill();
     await page.getByLabel('What happened (optional)').fill('Patient Jane Doe, DOB 01/02/1950, was denied for the guidance.');
     await page.getByRole('button', { name: 'Send report' }).click();
@@ -193,30 +219,40 @@ describe('web front end in Debian Chromium against the running services', () => 
     for (let n = 1; n <= 5; n++) {
       if (n > 1) {
         await page.goto(`${stack.webUrl}/report?code=${code}`);
+        // Each report from a different biller: sign out, sign in with the next key.
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signIn(n);
         await fill();
       }
       await page.getByRole('button', { name: 'Send report' }).click();
       await page.getByRole('heading', { name: 'Thank you: your report is stored' }).waitFor();
       expect(sent).toHaveLength(n);
+      expect(sent[n - 1].authorization).toBe(`Bearer ${keyOf(n)}`);
+      expect(sent[n - 1].url).not.toContain('e2e-reporter-key');
       if (n === 1) await page.screenshot({ path: shot('07-report-confirmation'), fullPage: true });
-      const text = await patternsText();
       if (n < 5) {
-        expect(text).toContain(`${5 - n} more report${5 - n === 1 ? ' is' : 's are'} needed before patterns show`);
+        const text = await patternsText();
+        expect(text).toContain('not enough reports to show patterns yet');
         expect(await page.locator('.patterns').count()).toBe(0);
-      } else {
-        expect(text).toMatch(/5 reports of denials for 77002/);
-        expect(text).toMatch(/CO-97: 5 reports \(100%\)/);
-        expect(text).toContain('Removed the guidance line and resubmitted with the procedure code alone.');
       }
       if (n === 4) await page.getByTestId('denial-patterns').screenshot({ path: shot('08-patterns-after-four') });
     }
+    // Counts refresh on the publication schedule (short in tests), not on each report.
+    let text = '';
+    await waitFor(async () => /5 reports of denials for 77002/.test((text = await patternsText())), {
+      description: 'the published pattern after the fifth biller',
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
+    expect(text).toMatch(/CO-97: 5 reports \(100%\)/);
+    expect(text).toContain('Removed the guidance line and resubmitted with the procedure code alone.');
     await page.getByTestId('denial-patterns').scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('09-code-77002-patterns'), fullPage: true });
 
-    // A filter that matches too few reports gets the threshold answer, never a small count.
+    // A filter that matches too few billers gets the "not enough" answer, never a small count.
     const patterns = page.getByTestId('denial-patterns');
     await page.getByTestId('filter-state').selectOption('TX');
-    await patterns.getByText('too few reports match').waitFor();
+    await patterns.getByText('not enough reports to show patterns yet').waitFor();
     expect(await patterns.locator('.patterns').count()).toBe(0);
     await page.getByTestId('filter-state').selectOption('');
     await patterns.locator('.pattern-total', { hasText: '5 reports' }).waitFor();

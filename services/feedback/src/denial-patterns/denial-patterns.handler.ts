@@ -1,35 +1,47 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { buildDenialPatterns, distinctStrategies, monthKey, type DenialPatternsAnswer } from '@claimflow/domain';
+import { anonymityGuarantee, viewKey, type DenialPatternsAnswer } from '@claimflow/domain';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from '../config/feedback.config';
-import { PatternCountsRepository, type CountScope } from '../persistence/pattern-counts.repository';
-import type { PatternFiltersQuery } from './denial-patterns.query';
+import { PatternPublicationRepository } from '../persistence/pattern-publication.repository';
+import { PATTERN_ROUNDING } from '../publish-patterns/pattern-publisher';
+import { viewFilterOf, type PatternFiltersQuery } from './denial-patterns.query';
 
-const MAX_STRATEGIES = 10;
+export interface PublicationStatus {
+  readonly publishedAsOf: string | null;
+  readonly intervalSeconds: number;
+  readonly threshold: number;
+  readonly rounding: number;
+  readonly guarantee: string;
+}
 
-/** Reads the counters of one code (and, under filters, the unfiltered ones too) and publishes only safe figures. */
+/** Serves the last publication: one stored view, or the same "not enough reports" answer for anything not published. */
 @Injectable()
 export class DenialPatternsHandler {
   constructor(
-    private readonly counts: PatternCountsRepository,
+    private readonly publication: PatternPublicationRepository,
     @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
   ) {}
 
   async get(code: string, filters: PatternFiltersQuery): Promise<DenialPatternsAnswer> {
-    const scope: CountScope = {
+    const [view, asOf] = await Promise.all([this.publication.view(code, viewKey(viewFilterOf(filters))), this.publication.publishedAsOf()]);
+    const base = {
       code,
-      state: filters.state,
-      payerType: filters.payerType,
-      fromMonth: filters.from ? monthKey(filters.from) : undefined,
-      toMonth: filters.to ? monthKey(filters.to) : undefined,
+      threshold: this.config.FEEDBACK_MIN_CELL,
+      filters,
+      guarantee: anonymityGuarantee(this.config.FEEDBACK_MIN_CELL),
+      publishedAsOf: asOf?.toISOString() ?? null,
     };
-    const filtered = Object.values(filters).some((v) => v !== undefined);
-    // The strategies are read alongside the counts (one round trip, not two) and dropped if the answer is withheld.
-    const [counts, unfiltered, texts] = await Promise.all([
-      this.counts.counts(scope),
-      filtered ? this.counts.counts({ code }) : undefined,
-      this.counts.strategies(scope),
-    ]);
-    const strategies = distinctStrategies(texts, MAX_STRATEGIES);
-    return buildDenialPatterns({ code, threshold: this.config.FEEDBACK_MIN_CELL, filters, counts, unfiltered, strategies });
+    if (!view) return { status: 'insufficient', ...base, message: 'not enough reports to show patterns yet' };
+    return { status: 'ok', ...base, rounding: PATTERN_ROUNDING, ...view };
+  }
+
+  async status(): Promise<PublicationStatus> {
+    const asOf = await this.publication.publishedAsOf();
+    return {
+      publishedAsOf: asOf?.toISOString() ?? null,
+      intervalSeconds: this.config.FEEDBACK_PUBLISH_INTERVAL / 1000,
+      threshold: this.config.FEEDBACK_MIN_CELL,
+      rounding: PATTERN_ROUNDING,
+      guarantee: anonymityGuarantee(this.config.FEEDBACK_MIN_CELL),
+    };
   }
 }

@@ -3,16 +3,14 @@ import { isDatabaseUnavailable } from '../persistence/database-errors';
 import { DenialPatternsHandler } from './denial-patterns.handler';
 import { parsePatternQuery } from './denial-patterns.query';
 
-@Controller('v1/codes')
+type Response = { setHeader(name: string, value: string): void };
+
+@Controller('v1')
 export class DenialPatternsHttpController {
   constructor(private readonly handler: DenialPatternsHandler) {}
 
-  @Get(':code/denial-patterns')
-  async get(
-    @Param('code') code: string,
-    @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
-  ) {
+  @Get('codes/:code/denial-patterns')
+  async get(@Param('code') code: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     const parsed = parsePatternQuery(code, query);
     if (!parsed.ok)
       throw new HttpException(
@@ -20,8 +18,19 @@ export class DenialPatternsHttpController {
         HttpStatus.BAD_REQUEST,
       );
     res.setHeader('Cache-Control', 'no-store');
+    return this.orUnavailable(res, () => this.handler.get(parsed.value.code, parsed.value.filters));
+  }
+
+  /** When the published patterns were last computed, how often they are, and the guarantee they keep. */
+  @Get('denial-patterns/publication')
+  async publication(@Res({ passthrough: true }) res: Response) {
+    res.setHeader('Cache-Control', 'no-store');
+    return this.orUnavailable(res, () => this.handler.status());
+  }
+
+  private async orUnavailable<T>(res: Response, read: () => Promise<T>): Promise<T> {
     try {
-      return await this.handler.get(parsed.value.code, parsed.value.filters);
+      return await read();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       res.setHeader('Retry-After', '5');

@@ -8,6 +8,8 @@ export interface NewReport {
   readonly report: DenialReport;
   readonly contentHash: string;
   readonly idempotencyKeyHash: string | null;
+  /** Keyed hash of the reporter (see ReporterSecret); the credential itself is never stored. */
+  readonly reporterHash: string;
 }
 
 export type InsertOutcome = { readonly kind: 'inserted' } | { readonly kind: 'key-taken' };
@@ -30,6 +32,7 @@ export class DenialReportRepository {
       data: {
         id: row.id,
         idempotencyKeyHash: row.idempotencyKeyHash,
+        reporterHash: row.reporterHash,
         contentHash: row.contentHash,
         deniedCode: report.deniedCode,
         placeOfService: report.placeOfService,
@@ -58,13 +61,24 @@ export class DenialReportRepository {
       ORDER BY s.scope, m.month, c.dimension, c.value
       ON CONFLICT ("denied_code", "scope", "month", "payer_type", "dimension", "value")
       DO UPDATE SET "count" = "denial_pattern_cell"."count" + 1`;
+    // Marks the code for the next publication; patterns are never recomputed on the insert itself.
+    const dirty = this.prisma.$executeRaw`
+      INSERT INTO "denial_pattern_dirty" ("denied_code", "version") VALUES (${report.deniedCode}, 1)
+      ON CONFLICT ("denied_code") DO UPDATE SET "version" = "denial_pattern_dirty"."version" + 1`;
     try {
-      await this.prisma.$transaction([create, count]);
+      await this.prisma.$transaction([create, count, dirty]);
       return { kind: 'inserted' };
     } catch (error) {
       if (row.idempotencyKeyHash && isUniqueViolation(error)) return { kind: 'key-taken' };
       throw error;
     }
+  }
+
+  /** Reports this reporter submitted today (the database's day of receipt, as stored), for the daily limit. */
+  async countToday(reporterHash: string): Promise<number> {
+    const [{ n }] = await this.prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "denial_report" WHERE "reporter_hash" = ${reporterHash} AND "received_on" = CURRENT_DATE`;
+    return n;
   }
 
   findByKey(idempotencyKeyHash: string) {

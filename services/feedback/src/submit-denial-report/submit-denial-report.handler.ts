@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { err, ok, parseDenialReport, type ReportFieldError, type Result } from '@claimflow/domain';
+import { FEEDBACK_CONFIG, type FeedbackConfig } from '../config/feedback.config';
 import { DenialReportRepository } from '../persistence/denial-report.repository';
+import type { ReporterIdentity } from '../reporter/reporter-identity.port';
 import { isDatabaseUnavailable } from '../persistence/database-errors';
 import { IdempotencyKeySchema, type DenialReportCreated } from './denial-report.request.dto';
 
@@ -9,20 +11,30 @@ export type SubmitFailure =
   | { readonly code: 'REPORT_INVALID'; readonly message: string; readonly errors: readonly ReportFieldError[] }
   | { readonly code: 'IDEMPOTENCY_KEY_INVALID'; readonly message: string }
   | { readonly code: 'IDEMPOTENCY_KEY_REUSED'; readonly message: string }
+  | { readonly code: 'RATE_LIMITED'; readonly message: string }
   | { readonly code: 'DATABASE_UNAVAILABLE'; readonly message: string };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Accepts one denial report: checks it (shape, codes, personal data), then stores it with its
- * counter increments in one transaction. Success means committed; a retry under the same
+ * Accepts one denial report from a known reporter: checks it (shape, codes, personal data, the
+ * reporter's daily limit), then stores it with its counter increments and only the keyed hash of
+ * its reporter, in one transaction. Success means committed; a retry under the same
  * Idempotency-Key returns the first report's id and stores nothing.
  */
 @Injectable()
 export class SubmitDenialReportHandler {
-  constructor(private readonly reports: DenialReportRepository) {}
+  constructor(
+    private readonly reports: DenialReportRepository,
+    @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
+  ) {}
 
-  async submit(body: unknown, idempotencyKey: string | undefined, now = new Date()): Promise<Result<DenialReportCreated, SubmitFailure>> {
+  async submit(
+    body: unknown,
+    idempotencyKey: string | undefined,
+    reporter: ReporterIdentity,
+    now = new Date(),
+  ): Promise<Result<DenialReportCreated, SubmitFailure>> {
     const key = idempotencyKey === undefined ? undefined : IdempotencyKeySchema.safeParse(idempotencyKey);
     if (key && !key.success) return err({ code: 'IDEMPOTENCY_KEY_INVALID', message: key.error.issues[0].message });
     const parsed = parseDenialReport(body, now);
@@ -32,8 +44,22 @@ export class SubmitDenialReportHandler {
     const contentHash = sha256(JSON.stringify(parsed.value));
     const idempotencyKeyHash = key?.success ? sha256(key.data) : null;
     try {
+      if ((await this.reports.countToday(reporter.reporterId)) >= this.config.FEEDBACK_REPORTS_PER_DAY) {
+        if (idempotencyKeyHash && (await this.reports.findByKey(idempotencyKeyHash)))
+          return await this.replay(idempotencyKeyHash, contentHash);
+        return err({
+          code: 'RATE_LIMITED',
+          message: `at most ${this.config.FEEDBACK_REPORTS_PER_DAY} reports a day per reporter; retry tomorrow`,
+        });
+      }
       const id = randomUUID();
-      const outcome = await this.reports.insert({ id, report: parsed.value, contentHash, idempotencyKeyHash });
+      const outcome = await this.reports.insert({
+        id,
+        report: parsed.value,
+        contentHash,
+        idempotencyKeyHash,
+        reporterHash: reporter.reporterId,
+      });
       if (outcome.kind === 'inserted') return ok({ id, status: 'stored', replayed: false });
       return await this.replay(idempotencyKeyHash!, contentHash);
     } catch (error) {

@@ -1,16 +1,27 @@
-import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Inject, Post, Res } from '@nestjs/common';
+import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 
-const STATUS: Record<SubmitFailure['code'], HttpStatus> = {
+const STATUS: Record<SubmitFailure['code'] | ReporterProblem['code'], HttpStatus> = {
   REPORT_INVALID: HttpStatus.UNPROCESSABLE_ENTITY,
   IDEMPOTENCY_KEY_INVALID: HttpStatus.BAD_REQUEST,
   IDEMPOTENCY_KEY_REUSED: HttpStatus.CONFLICT,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
   DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  REPORTER_MISSING: HttpStatus.UNAUTHORIZED,
+  REPORTER_INVALID: HttpStatus.UNAUTHORIZED,
 };
+
+/** Seconds until the next UTC day, when a reporter's daily limit resets. */
+const untilTomorrow = (now = new Date()) =>
+  Math.ceil((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) / 1000);
 
 @Controller('v1/denial-reports')
 export class SubmitDenialReportHttpController {
-  constructor(private readonly handler: SubmitDenialReportHandler) {}
+  constructor(
+    private readonly handler: SubmitDenialReportHandler,
+    @Inject(REPORTER_RESOLVER) private readonly reporters: ReporterResolver,
+  ) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
@@ -18,17 +29,24 @@ export class SubmitDenialReportHttpController {
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
   ) {
+    const reporter = this.reporters.fromAuthorization(authorization);
+    if (!reporter.ok) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="denial-reports"');
+      throw new HttpException(reporter.error, STATUS[reporter.error.code]);
+    }
     if (!contentType?.toLowerCase().startsWith('application/json')) {
       throw new HttpException(
         { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' },
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       );
     }
-    const result = await this.handler.submit(body, idempotencyKey);
+    const result = await this.handler.submit(body, idempotencyKey, reporter.value);
     if (!result.ok) {
       if (result.error.code === 'DATABASE_UNAVAILABLE') res.setHeader('Retry-After', '5');
+      if (result.error.code === 'RATE_LIMITED') res.setHeader('Retry-After', String(untilTomorrow()));
       throw new HttpException(result.error, STATUS[result.error.code]);
     }
     return result.value;

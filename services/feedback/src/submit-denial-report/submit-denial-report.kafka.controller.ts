@@ -1,8 +1,17 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { DenialReportSubmittedV1, TOPICS } from '@claimflow/contracts';
 import { DeadLetterPublisher, InboundProcessor, RetriableError } from '@claimflow/kafka';
+import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
+
+/**
+ * Kafka header naming the reporter: the key id of the biller on whose behalf an authenticated
+ * producer (one allowed by the topic's ACL) relays the report. Hashed like an HTTP reporter's key.
+ */
+export const REPORTER_HEADER = 'cf-reporter-key-id';
+
+type Refusal = Exclude<SubmitFailure, { code: 'DATABASE_UNAVAILABLE' }> | ReporterProblem;
 
 @Controller()
 export class SubmitDenialReportKafkaController {
@@ -10,12 +19,16 @@ export class SubmitDenialReportKafkaController {
     private readonly inbound: InboundProcessor,
     private readonly handler: SubmitDenialReportHandler,
     private readonly deadLetters: DeadLetterPublisher,
+    @Inject(REPORTER_RESOLVER) private readonly reporters: ReporterResolver,
   ) {}
 
   @EventPattern(TOPICS.denialReportsSubmitted)
   async onReportSubmitted(@Ctx() context: KafkaContext): Promise<void> {
     await this.inbound.process(context, DenialReportSubmittedV1, async ({ body, envelope }) => {
-      const result = await this.handler.submit(body.report, body.idempotencyKey ?? `kafka:${envelope.id}`);
+      const header = context.getMessage().headers?.[REPORTER_HEADER];
+      const reporter = this.reporters.fromKeyId(header === undefined ? undefined : String(header));
+      if (!reporter.ok) return this.reject(context, reporter.error);
+      const result = await this.handler.submit(body.report, body.idempotencyKey ?? `kafka:${envelope.id}`, reporter.value);
       if (result.ok) return;
       if (result.error.code === 'DATABASE_UNAVAILABLE') throw new RetriableError(result.error.message);
       await this.reject(context, result.error);
@@ -26,10 +39,12 @@ export class SubmitDenialReportKafkaController {
    * A refused report is dead-lettered with its reasons; when the refusal is personal data, its
    * bytes are left out so the dead-letter topic does not become a store of what we refused to keep.
    */
-  private async reject(context: KafkaContext, failure: Exclude<SubmitFailure, { code: 'DATABASE_UNAVAILABLE' }>): Promise<void> {
+  private async reject(context: KafkaContext, failure: Refusal): Promise<void> {
     const errors = 'errors' in failure ? failure.errors.map((e) => ({ path: `report.${e.path}`, code: e.code, message: e.message })) : [];
     const personal = errors.some((e) => e.code.startsWith('PERSONAL_DATA_'));
-    const message = context.getMessage();
+    const { headers = {}, ...rest } = context.getMessage();
+    // The reporter's key id never goes to the dead-letter topic.
+    const message = { ...rest, headers: Object.fromEntries(Object.entries(headers).filter(([k]) => k !== REPORTER_HEADER)) };
     await this.deadLetters.send({
       service: 'feedback',
       topic: context.getTopic(),

@@ -27,6 +27,9 @@ export async function startFeedback(env: FeedbackEnv): Promise<FeedbackApp> {
     PORT: '0',
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    // Publication on a short schedule, so tests wait a fraction of a second for it (with waitFor, never a sleep).
+    FEEDBACK_PUBLISH_INTERVAL: '200ms',
+    FEEDBACK_REPORTER_SECRET: 'feedback-test-secret-never-stored-0123456789',
     ...env.extra,
   });
   const app = await bootstrapService({

@@ -41,7 +41,12 @@ export async function startWebStack(): Promise<WebStack> {
     NODE_ENV: 'test',
   };
   await createTopics(infra.kafkaBrokers, suffix);
-  const feedbackConfig = parseConfig(FeedbackConfigSchema, { ...common, DATABASE_URL: db.urls.feedback });
+  // Denial patterns publish on a short schedule here (an hour by default), so the browser sees the fifth report soon.
+  const feedbackConfig = parseConfig(FeedbackConfigSchema, {
+    ...common,
+    DATABASE_URL: db.urls.feedback,
+    FEEDBACK_PUBLISH_INTERVAL: '300ms',
+  });
   const [pipeline, feedback] = await Promise.all([
     startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.urls.ingest, suffix }),
     bootstrapService({

@@ -26,7 +26,7 @@ function Dimension({ title, d }: { title: string; d: DimensionView }) {
               <strong>{LABELS[i.value] ?? i.value}</strong>: {i.reports} reports ({percent(i.share)})
             </li>
           ))}
-          {d.other ? <li>Other: {'reports' in d.other ? `${d.other.reports} reports` : `${d.other.mentions} mentions`}</li> : null}
+          {d.suppressed ? <li className="hint">Other values hidden: too few billers to show safely.</li> : null}
         </ul>
       )}
     </div>
@@ -47,17 +47,19 @@ export function DenialPatterns({ code }: { code: string }) {
       ) : null}
       {answer.state === 'ok' && answer.data.status === 'insufficient' ? (
         <p className="state state-empty">
-          No patterns yet for {code}:{' '}
-          {answer.data.reportsNeeded === null
-            ? 'too few reports match.'
-            : `${answer.data.reportsNeeded} more report${answer.data.reportsNeeded === 1 ? ' is' : 's are'} needed before patterns show (we publish only counts of ${answer.data.threshold} or more).`}{' '}
-          <Link to={`/report?code=${code}`}>Report a denial</Link>
+          No patterns yet for {code}: not enough reports to show patterns yet. <Link to={`/report?code=${code}`}>Report a denial</Link>
+        </p>
+      ) : null}
+      {answer.state === 'ok' ? (
+        <p className="guarantee hint" data-testid="guarantee">
+          {answer.data.guarantee}
         </p>
       ) : null}
       {answer.state === 'ok' && answer.data.status === 'ok' ? (
         <div className="patterns">
           <p className="pattern-total">
-            <strong>{answer.data.reports} reports</strong> of denials for {code}.
+            <strong>About {answer.data.reports} reports</strong> of denials for {code} (counts rounded to a multiple of{' '}
+            {answer.data.rounding}).
             {answer.data.appeals.appealRate !== null ? ` Appealed: ${percent(answer.data.appeals.appealRate)}.` : ''}
             {answer.data.appeals.overturnRate !== null ? ` Overturned on appeal: ${percent(answer.data.appeals.overturnRate)}.` : ''}
           </p>

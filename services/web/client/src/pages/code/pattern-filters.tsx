@@ -1,13 +1,15 @@
 import { FEEDBACK_PAYER_TYPES, US_STATES } from '@claimflow/domain';
 
+/** One filter at a time (payer, state or year): the views the feedback service publishes. */
 export interface PatternFilter {
   readonly payerType: string;
   readonly state: string;
-  readonly from: string;
-  readonly to: string;
+  readonly year: string;
 }
 
-export const NO_FILTER: PatternFilter = { payerType: '', state: '', from: '', to: '' };
+export const NO_FILTER: PatternFilter = { payerType: '', state: '', year: '' };
+
+const YEARS = Array.from({ length: 4 }, (_, i) => String(new Date().getUTCFullYear() - i));
 
 const PAYERS: Readonly<Record<string, string>> = {
   'medicare-part-b': 'Medicare Part B',
@@ -23,12 +25,12 @@ export function filterQuery(f: PatternFilter): string {
   return text ? `?${text}` : '';
 }
 
-/** Narrow the patterns by payer, state and months; the server answers with the threshold if that isolates too few reports. */
+/** Narrow the patterns by payer, state or year, one at a time; choosing one clears the others. */
 export function PatternFilters({ value, onChange }: { value: PatternFilter; onChange: (f: PatternFilter) => void }) {
-  const set = (key: keyof PatternFilter) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
+  const set = (key: keyof PatternFilter) => (e: { target: { value: string } }) => onChange({ ...NO_FILTER, [key]: e.target.value });
   return (
     <fieldset className="pattern-filters">
-      <legend>Filter the reports</legend>
+      <legend>Filter the reports (one at a time)</legend>
       <label>
         Payer
         <select value={value.payerType} onChange={set('payerType')} data-testid="filter-payer">
@@ -52,12 +54,15 @@ export function PatternFilters({ value, onChange }: { value: PatternFilter; onCh
         </select>
       </label>
       <label>
-        From month
-        <input type="month" value={value.from} onChange={set('from')} />
-      </label>
-      <label>
-        To month
-        <input type="month" value={value.to} onChange={set('to')} />
+        Period
+        <select value={value.year} onChange={set('year')} data-testid="filter-year">
+          <option value="">All time</option>
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
       </label>
     </fieldset>
   );
