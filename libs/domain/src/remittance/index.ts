@@ -1,0 +1,6 @@
+export * from './carc-rarc.table';
+export * from './line-outcome';
+export * from './match-remittance';
+export * from './mac-jurisdiction';
+export * from './remit-denial-reports';
+export * from './edit-accuracy';
