@@ -4,3 +4,4 @@ export * from './match-remittance';
 export * from './mac-jurisdiction';
 export * from './remit-denial-reports';
 export * from './edit-accuracy';
+export * from './state-of-zip';
