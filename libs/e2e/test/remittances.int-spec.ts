@@ -95,6 +95,12 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     for (const value of ['LESI-2025-0001', claimId, '1234567893', '1049726353', '2025-03-14', 'M5416', '1EG4TE5MK73'])
       expect(raw).not.toContain(value);
 
+    // Posting the same 835 again sends the same idempotency key, so the feedback service keeps one report.
+    await postRemit(fixture('x835/paid-denied-adjusted.835'), '?contribute=true');
+    await waitFor(() => reports.on(topic).length >= 2, { description: 'the report sent again' });
+    const keys = reports.on(topic).map((m) => m.json<DenialReportSubmittedV1>().idempotencyKey);
+    expect(new Set(keys).size).toBe(1);
+
     const accuracy = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`, { headers: submitter });
     expect(accuracy.status).toBe(200);
     const figures = (await accuracy.json()) as {

@@ -22,7 +22,8 @@ describe('denialReportsFromRemit', () => {
   it('makes one report per denied line holding only the listed fields', () => {
     const { reports, skipped } = denialReportsFromRemit(lesiClaim, lesi, linesOf(lesi), context);
     expect(skipped).toEqual([]);
-    expect(reports).toEqual([
+    expect(reports.map((r) => r.lineNumber)).toEqual([2]);
+    expect(reports.map((r) => r.report)).toEqual([
       {
         billedCodes: [
           { code: '62323', modifiers: [], units: 1 },
@@ -44,18 +45,18 @@ describe('denialReportsFromRemit', () => {
       expect(stored).not.toContain(value);
     }
     // And each passes the feedback service's own checks.
-    for (const report of reports) expect(parseDenialReport(report, new Date('2025-11-01T00:00:00Z')).ok).toBe(true);
+    for (const { report } of reports) expect(parseDenialReport(report, new Date('2025-11-01T00:00:00Z')).ok).toBe(true);
   });
 
   it('carries claim-level remarks and reasons for a denied claim', () => {
     const { reports } = denialReportsFromRemit(fluoroClaim, fluoro, linesOf(fluoro), { ...context, editsByLine: new Map() });
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({
+    expect(reports[0].report).toMatchObject({
       deniedCode: '76000',
       placeOfService: '11',
       denialReasons: { carc: ['CO-16'], rarc: ['M51', 'MA130'] },
     });
-    expect(reports[0].claimflowEdits).toEqual([]);
+    expect(reports[0].report.claimflowEdits).toEqual([]);
   });
 
   it('skips, with a reason, what a report cannot honestly hold', () => {
@@ -68,7 +69,7 @@ describe('denialReportsFromRemit', () => {
     expect(skipped({ decidedOn: undefined })).toEqual([{ lineNumber: 2, reason: 'DATE_UNKNOWN' }]);
     expect(skipped({}, { ...lesiClaim, payer: { type: 'other' } })).toEqual([{ lineNumber: 2, reason: 'PAYER_TYPE_UNSUPPORTED' }]);
     const commercial = denialReportsFromRemit({ ...lesiClaim, payer: { type: 'commercial' } }, lesi, lines, context);
-    expect(commercial.reports[0].payer).toEqual({ type: 'commercial' });
+    expect(commercial.reports[0].report.payer).toEqual({ type: 'commercial' });
     const crOnly = {
       ...lesi,
       lines: [lesi.lines[0], { ...lesi.lines[1], adjustments: [{ group: 'CR' as const, reason: '97', amount: 180 }] }],

@@ -21,7 +21,8 @@ export interface RemitReportContext {
 export type SkippedReportReason = 'PAYER_TYPE_UNSUPPORTED' | 'MAC_UNKNOWN' | 'STATE_UNKNOWN' | 'DATE_UNKNOWN' | 'NO_REASON_CODE';
 
 export interface RemitReports {
-  readonly reports: DenialReportInput[];
+  /** Each report with the ledger line it came from (the line number stays with the caller, never in the report). */
+  readonly reports: { readonly lineNumber: number; readonly report: DenialReportInput }[];
   readonly skipped: { readonly lineNumber: number; readonly reason: SkippedReportReason }[];
 }
 
@@ -38,7 +39,7 @@ export function denialReportsFromRemit(
   lines: readonly MatchedLine[],
   context: RemitReportContext,
 ): RemitReports {
-  const reports: DenialReportInput[] = [];
+  const reports: RemitReports['reports'][number][] = [];
   const skipped: RemitReports['skipped'] = [];
   const billedCodes = claim.lines.map((l) => ({ code: l.code, modifiers: [...l.modifiers], units: l.units }));
   for (const match of lines) {
@@ -58,7 +59,7 @@ export function denialReportsFromRemit(
         skip('NO_REASON_CODE');
         continue;
       }
-      reports.push({
+      const report: DenialReportInput = {
         billedCodes,
         deniedCode: line.code,
         placeOfService: line.placeOfService ?? claim.placeOfService,
@@ -73,7 +74,8 @@ export function denialReportsFromRemit(
         },
         appeal: { filed: false },
         claimflowEdits: [...new Set(context.editsByLine.get(match.lineNumber) ?? [])].slice(0, 20),
-      });
+      };
+      reports.push({ lineNumber: match.lineNumber, report });
     }
   }
   return { reports, skipped };

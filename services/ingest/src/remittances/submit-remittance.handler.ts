@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   DenialReportSchema,
   denialReportsFromRemit,
@@ -143,11 +143,17 @@ export class SubmitRemittanceHandler {
         decidedOn: paidOn,
         editsByLine: new Map([...edits].map(([n, e]) => [n, e.filter((x) => x.severity !== 'info').map((x) => x.code)])),
       });
-      for (const input of made.reports) {
+      for (const { lineNumber, report: input } of made.reports) {
         // The feedback service checks again on receipt; this keeps a report it would refuse from being sent.
         const report = DenialReportSchema.safeParse(input);
-        if (report.success) reports.push({ type: 'DenialReportSubmitted.v1', idempotencyKey: randomUUID(), report: report.data });
-        else outcome.notContributed.push({ claimId: match.claimId, lineNumber: 0, reason: 'REPORT_INVALID' });
+        if (!report.success) {
+          outcome.notContributed.push({ claimId: match.claimId, lineNumber, reason: 'REPORT_INVALID' });
+          continue;
+        }
+        // The same payer answer posted again gives the same key, so a retried 835 is not counted twice.
+        const answer = [command.submitterId, match.claimId, lineNumber, remit.payerClaimControlNumber, remit.status].join('|');
+        const idempotencyKey = `remit-${createHash('sha256').update(answer).digest('hex')}`;
+        reports.push({ type: 'DenialReportSubmitted.v1', idempotencyKey, report: report.data });
       }
       outcome.notContributed.push(...made.skipped.map((s) => ({ claimId: match.claimId, ...s })));
     }
