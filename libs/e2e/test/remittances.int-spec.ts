@@ -150,5 +150,10 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     expect(garbage.status).toBe(422);
     expect(garbage.body.problems[0].errors[0].code).toBe('X12_ENVELOPE_INCOMPLETE');
     expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`)).status).toBe(400);
+    expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=all`, { headers: submitter })).status).toBe(400);
+    // One submitter is below the five-reporter floor: the public view shows nothing of it.
+    const open = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=public`);
+    expect(open.status).toBe(200);
+    expect(await open.json()).toMatchObject({ lines: 0, byEdit: [], minReporters: 5, suppressed: { edits: expect.any(Number) } });
   });
 });

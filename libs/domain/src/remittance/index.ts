@@ -5,3 +5,4 @@ export * from './mac-jurisdiction';
 export * from './remit-denial-reports';
 export * from './edit-accuracy';
 export * from './state-of-zip';
+export * from './public-edit-accuracy';

@@ -60,11 +60,11 @@ export class RemittanceRepository {
     return this.prisma.remitLineOutcome.findMany({ where: { claimId }, orderBy: { lineNumber: 'asc' } });
   }
 
-  /** The submitter's answered lines beside the validation results of their claims. */
-  async answeredLines(submitterId: string) {
+  /** Answered lines (one submitter's, or everyone's) beside the validation results of their claims. */
+  async answeredLines(submitterId?: string) {
     const outcomes = await this.prisma.remitLineOutcome.findMany({
-      where: { submitterId },
-      select: { claimId: true, lineNumber: true, outcome: true, carcCodes: true },
+      where: submitterId === undefined ? {} : { submitterId },
+      select: { claimId: true, lineNumber: true, outcome: true, carcCodes: true, submitterId: true },
     });
     const ids = [...new Set(outcomes.map((o) => o.claimId))];
     const claims = ids.length
