@@ -149,6 +149,10 @@ describe('parse835 (005010X221A1)', () => {
     const codes = problems(results).map((e) => e.code);
     expect(codes).toEqual(expect.arrayContaining(['X12_SEGMENT_INVALID', 'X12_ENVELOPE_INCOMPLETE']));
     expect(results.find((r) => r.patientControlNumber === 'PICC-2025-0010')?.result.ok).toBe(false);
+    expect(problems(results).find((e) => e.code === 'X12_ENVELOPE_INCOMPLETE' && /inside/.test(e.message))?.message).toBe(
+      'input ends inside a SVC segment',
+    );
+    for (const e of problems(results)) expect(e.message).not.toMatch(/21550|115|ZZZ/);
   });
 
   it('streams in arbitrary chunks with the same results, yielding each claim before the input ends', async () => {
