@@ -1,4 +1,8 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import { TOPICS, type DenialReportSubmittedV1 } from '@claimflow/contracts';
+import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { TopicRecorder, waitFor } from '@claimflow/testing';
 import { fixture } from './support/fixtures';
 import { getClaim, submit } from './support/http';
@@ -15,14 +19,26 @@ interface RemitAnswer {
 describe('remittances: an 835 posted against checked claims (real Kafka and Postgres)', () => {
   let h: PipelineHarness;
   let reports: TopicRecorder;
+  let feedback: INestApplication;
   const submitter = { 'x-submitter-id': 'northside' };
 
   beforeAll(async () => {
     h = await startPipelineHarness('remits');
     reports = await TopicRecorder.start(h.infra.kafkaBrokers, [h.topic(TOPICS.denialReportsSubmitted)], `remits-reports${h.suffix}`);
+    // The feedback service on the same topics and database, consuming the contributed reports.
+    const config = parseConfig(FeedbackConfigSchema, {
+      DATABASE_URL: h.db.url,
+      KAFKA_BROKERS: h.infra.kafkaBrokers.join(','),
+      TOPIC_SUFFIX: h.suffix,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    });
+    feedback = await bootstrapService({ name: 'feedback', module: FeedbackModule.forRoot(config), config, groupId: FEEDBACK_GROUP });
   });
 
   afterAll(async () => {
+    await feedback?.close();
     await reports?.stop();
     await h?.close();
   });
@@ -110,6 +126,50 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     };
     expect(figures).toMatchObject({ lines: 2, denied: 1 });
     expect(figures.byEdit).toContainEqual({ edit: 'GUIDANCE_INCLUDED', flagged: 1, denied: 1, precision: 1 });
+  });
+
+  it('the feedback service stores the contributed report once, with nothing beyond the listed fields in any column', async () => {
+    const client = new Client({ connectionString: h.db.url });
+    await client.connect();
+    try {
+      const rows = async () => (await client.query('SELECT * FROM denial_report')).rows as Record<string, unknown>[];
+      await waitFor(async () => (await rows()).length >= 1, { description: 'the contributed report stored by the feedback service' });
+      const stored = await rows();
+      // Sent twice (the same 835 posted again): one row, thanks to the idempotency key.
+      expect(stored).toHaveLength(1);
+      const expected: Record<string, (v: unknown) => boolean> = {
+        id: (v) => typeof v === 'string',
+        seq: (v) => v !== null,
+        idempotency_key_hash: (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
+        content_hash: (v) => typeof v === 'string',
+        denied_code: (v) => v === '77003',
+        place_of_service: (v) => v === '22',
+        payer_type: (v) => v === 'medicare-part-b',
+        mac_jurisdiction: (v) => v === 'JK',
+        state: (v) => v === 'NY',
+        denial_month: (v) => v === 202510,
+        billed_codes: (v) => Array.isArray(v) && v.length === 2, // contents checked below
+        carc_codes: (v) => JSON.stringify(v) === '["CO-97"]',
+        rarc_codes: (v) => JSON.stringify(v) === '["N130"]',
+        what_happened: (v) => v === null,
+        appeal_filed: (v) => v === false,
+        appeal_level: (v) => v === null,
+        appeal_outcome: (v) => v === null,
+        what_worked: (v) => v === null,
+        claimflow_edits: (v) => Array.isArray(v) && v.includes('GUIDANCE_INCLUDED'),
+        received_on: (v) => v instanceof Date,
+      };
+      expect(stored[0].billed_codes).toEqual([
+        { code: '62323', modifiers: [], units: 1 },
+        { code: '77003', modifiers: ['26'], units: 1 },
+      ]);
+      for (const [column, value] of Object.entries(stored[0])) {
+        expect({ column, known: column in expected }).toEqual({ column, known: true });
+        expect({ column, ok: expected[column](value) }).toEqual({ column, ok: true });
+      }
+    } finally {
+      await client.end();
+    }
   });
 
   it('applies a reversal and its correction in order, and keeps other submitters out', async () => {
