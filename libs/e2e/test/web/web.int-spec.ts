@@ -251,5 +251,7 @@ describe('web front end in Debian Chromium against the running services', () => 
     await page.getByRole('heading', { name: 'How good are the edits?' }).waitFor();
     await page.locator('.state-empty', { hasText: 'No figures yet: each needs remittances from at least 5 submitters' }).waitFor();
     expect(await overflowing(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
   });
 });
