@@ -42,6 +42,8 @@ export class RemittanceRepository {
       rows.map(({ paidOn, carcCodes, rarcCodes, ...row }) => {
         const data = {
           ...row,
+          chargeCents: BigInt(row.chargeCents),
+          paidCents: BigInt(row.paidCents),
           carcCodes: [...carcCodes],
           rarcCodes: [...rarcCodes],
           paidOn: paidOn ? new Date(paidOn) : null,

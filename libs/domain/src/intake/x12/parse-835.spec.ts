@@ -134,6 +134,12 @@ describe('parse835 (005010X221A1)', () => {
     }
   });
 
+  it('refuses amounts of a trillion dollars or more, which no payment reaches', () => {
+    const text = fixture('paid-denied-adjusted.835').replace('CLP*FACET-2025-0002*1*600*', 'CLP*FACET-2025-0002*1*1000000000000*');
+    const found = problems(parse835Text(text)).map((e) => `${e.code} ${e.path}`);
+    expect(found).toEqual(['X12_ELEMENT_INVALID charge']);
+  });
+
   it('refuses an 837 sent as an 835 and reports missing header parties', () => {
     const text = fixture('paid-denied-adjusted.835')
       .replace('ST*835*0001*005010X221A1~', 'ST*837*0001*005010X221A1~')

@@ -86,8 +86,9 @@ export function readAmount(s: X12Segment, n: number, path: string, errors: Field
     if (required) errors.push(segmentError(s, path, `${name} is required`, 'REQUIRED'));
     return undefined;
   }
-  if (!DECIMAL.test(raw) || raw.replace(/\D/g, '').length > 18) {
-    errors.push(segmentError(s, path, `${name} must be a decimal amount`));
+  // Whole dollars up to 12 digits: far above any payment, and exact in cents as a JS number and a BIGINT.
+  if (!DECIMAL.test(raw) || raw.split('.')[0].replace(/\D/g, '').length > 12 || raw.replace(/\D/g, '').length > 18) {
+    errors.push(segmentError(s, path, `${name} must be a decimal amount below one trillion`));
     return undefined;
   }
   return Number(raw);
