@@ -11,6 +11,7 @@ export * from './pricing';
 export * from './validation/index';
 export * from './feedback/index';
 export * from './intake';
+export * from './remittance/index';
 export * from './check-claim';
 export * from './claim/decode-claims';
 export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/facility-packaged.data';

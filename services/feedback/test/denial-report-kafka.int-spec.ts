@@ -2,7 +2,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { envelopeToHeaders, rootEnvelope, TOPICS, type ClaimDeadLetteredV1 } from '@claimflow/contracts';
 import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { aDenialReport } from '@claimflow/domain/testing';
-import { REPORTER_HEADER } from '../src/submit-denial-report/submit-denial-report.kafka.controller';
+import { REPORTER_HEADER } from '@claimflow/contracts';
 import { sharedInfra, startHarness, type Harness } from './support/feedback-harness';
 
 describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {

@@ -6,6 +6,11 @@ import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
 import { ClaimCompletions } from './ledger/claim-completions';
 import { ClaimLedgerRepository } from './ledger/claim-ledger.repository';
+import { EditAccuracyHandler } from './remittances/edit-accuracy.handler';
+import { EditAccuracyHttpController } from './remittances/edit-accuracy.http.controller';
+import { RemittanceRepository } from './remittances/remittance.repository';
+import { SubmitRemittanceHandler } from './remittances/submit-remittance.handler';
+import { SubmitRemittanceHttpController } from './remittances/submit-remittance.http.controller';
 import { SubmitClaimHandler } from './submit-claim/submit-claim.handler';
 import { SubmitClaimHttpController } from './submit-claim/submit-claim.http.controller';
 import { SubmitClaimKafkaController } from './submit-claim/submit-claim.kafka.controller';
@@ -23,7 +28,14 @@ export class IngestModule {
         PrismaModule.forClients(config.DATABASE_URL, [LedgerDb]),
         ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] }),
       ],
-      controllers: [SubmitClaimHttpController, GetClaimHttpController, SubmitClaimKafkaController, TrackClaimKafkaController],
+      controllers: [
+        SubmitClaimHttpController,
+        GetClaimHttpController,
+        SubmitRemittanceHttpController,
+        EditAccuracyHttpController,
+        SubmitClaimKafkaController,
+        TrackClaimKafkaController,
+      ],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         ClaimLedgerRepository,
@@ -31,6 +43,9 @@ export class IngestModule {
         SubmitClaimHandler,
         GetClaimHandler,
         TrackClaimHandler,
+        RemittanceRepository,
+        SubmitRemittanceHandler,
+        EditAccuracyHandler,
       ],
     };
   }

@@ -3,5 +3,6 @@ import { checkCommand } from './check.command';
 import { feeCommand } from './fee.command';
 import { lookupCommand } from './lookup.command';
 import { refdataCommand } from './refdata.command';
+import { remitCommand } from './remit.command';
 
-export const commands: readonly CliCommand[] = [checkCommand, feeCommand, lookupCommand, refdataCommand];
+export const commands: readonly CliCommand[] = [checkCommand, feeCommand, lookupCommand, refdataCommand, remitCommand];

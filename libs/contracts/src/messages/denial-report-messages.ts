@@ -12,3 +12,9 @@ export const DenialReportSubmittedV1 = z.object({
 });
 
 export type DenialReportSubmittedV1 = z.infer<typeof DenialReportSubmittedV1>;
+
+/**
+ * Kafka header naming the reporter of a DenialReportSubmitted.v1 (the producer's API key id). Feedback keeps only a
+ * keyed hash of it and strips it from dead letters; producers on the topic are trusted (broker ACLs / SASL).
+ */
+export const REPORTER_HEADER = 'cf-reporter-key-id';

@@ -15,3 +15,6 @@ export * from './fhir/to-fhir-claim-response';
 export * from './fhir/claim-response.types';
 export { SYSTEM as FHIR_SYSTEM } from './fhir/fhir-systems';
 export * from './x12/write-837';
+export * from './x12/parse-835';
+export * from './x12/remit-835.types';
+export { IMPLEMENTATION_835 } from './x12/assembler.835';

@@ -279,4 +279,15 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(unlabelled).toEqual([]);
     await page.screenshot({ path: shot('10-code-unknown-then-77001'), fullPage: false });
   });
+
+  it('shows the public edit accuracy, and no figures while fewer than five submitters stand behind them', async () => {
+    await page.goto(stack.webUrl);
+    await page.getByRole('link', { name: 'Edit accuracy' }).click();
+    await page.waitForURL(/\/edit-accuracy$/);
+    await page.getByRole('heading', { name: 'How good are the edits?' }).waitFor();
+    await page.locator('.state-empty', { hasText: 'No figures yet: each needs remittances from at least 5 submitters' }).waitFor();
+    expect(await overflowing(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await overflowing(page)).toEqual([]);
+  });
 });

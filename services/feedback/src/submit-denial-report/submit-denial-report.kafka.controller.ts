@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
-import { DenialReportSubmittedV1, TOPICS } from '@claimflow/contracts';
+import { DenialReportSubmittedV1, REPORTER_HEADER, TOPICS } from '@claimflow/contracts';
 import { DeadLetterPublisher, InboundProcessor, RetriableError } from '@claimflow/kafka';
 import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
@@ -9,7 +9,6 @@ import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-r
  * Kafka header naming the reporter: the key id of the biller on whose behalf an authenticated
  * producer (one allowed by the topic's ACL) relays the report. Hashed like an HTTP reporter's key.
  */
-export const REPORTER_HEADER = 'cf-reporter-key-id';
 
 type Refusal = Exclude<SubmitFailure, { code: 'DATABASE_UNAVAILABLE' }> | ReporterProblem;
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { SearchBox } from './components/search-box';
 import { CheckPage } from './pages/check-page';
 import { CodePage } from './pages/code-page';
+import { EditAccuracyPage } from './pages/edit-accuracy-page';
 import { HomePage } from './pages/home-page';
 import { ReportPage } from './pages/report-page';
 import { Link, useLocation } from './router';
@@ -10,6 +11,7 @@ function Page({ path, query }: { path: string; query: URLSearchParams }) {
   const code = /^\/codes\/([^/]+)\/?$/.exec(path);
   if (code) return <CodePage key={code[1]} code={decodeURIComponent(code[1]).toUpperCase()} query={query} />;
   if (path === '/check') return <CheckPage />;
+  if (path === '/edit-accuracy') return <EditAccuracyPage />;
   if (path === '/report') return <ReportPage code={query.get('code') ?? ''} />;
   if (path === '/') return <HomePage />;
   return (
@@ -27,6 +29,7 @@ const NAV = [
   { to: '/codes/77003', label: 'Code look-up', match: '/codes/' },
   { to: '/check', label: 'Check a claim' },
   { to: '/report', label: 'Report a denial' },
+  { to: '/edit-accuracy', label: 'Edit accuracy' },
 ];
 
 export function App() {

@@ -4,6 +4,14 @@ import { el } from './x12-values';
 
 export const IMPLEMENTATION_837P = '005010X222A1';
 
+/** Which transaction set (ST01) and implementation guide (GS08, ST03) an envelope must carry. */
+export interface TransactionSpec {
+  readonly transactionSet: string;
+  readonly implementation: string;
+}
+
+export const SPEC_837P: TransactionSpec = { transactionSet: '837', implementation: IMPLEMENTATION_837P };
+
 interface Open {
   control: string;
   count: number;
@@ -19,6 +27,8 @@ export class EnvelopeTracker {
   group?: Open;
   transaction?: Open;
 
+  constructor(private readonly spec: TransactionSpec = SPEC_837P) {}
+
   open(s: X12Segment): FieldError[] {
     const errors: FieldError[] = [];
     if (s.id === 'ISA') {
@@ -29,15 +39,18 @@ export class EnvelopeTracker {
       if (!this.interchange || this.group) errors.push(issue(s, 'GS', 'X12_SEGMENT_UNEXPECTED', 'GS must follow ISA or GE'));
       if (this.interchange) this.interchange.count++;
       this.group = { control: el(s, 6), count: 0, segment: s.ordinal };
-      if (el(s, 8) !== IMPLEMENTATION_837P)
-        errors.push(issue(s, 'GS08', 'X12_VERSION_UNSUPPORTED', `GS08 must be ${IMPLEMENTATION_837P}, got ${el(s, 8)}`));
+      const { implementation } = this.spec;
+      if (el(s, 8) !== implementation)
+        errors.push(issue(s, 'GS08', 'X12_VERSION_UNSUPPORTED', `GS08 must be ${implementation}, got ${el(s, 8)}`));
     } else if (s.id === 'ST') {
       if (!this.group || this.transaction) errors.push(issue(s, 'ST', 'X12_SEGMENT_UNEXPECTED', 'ST must follow GS or SE'));
       if (this.group) this.group.count++;
       this.transaction = { control: el(s, 2), count: 0, segment: s.ordinal };
-      if (el(s, 1) !== '837') errors.push(issue(s, 'ST01', 'X12_VERSION_UNSUPPORTED', `ST01 must be 837, got ${el(s, 1)}`));
-      if (el(s, 3) !== IMPLEMENTATION_837P)
-        errors.push(issue(s, 'ST03', 'X12_VERSION_UNSUPPORTED', `ST03 must be ${IMPLEMENTATION_837P}, got ${el(s, 3)}`));
+      const { transactionSet, implementation } = this.spec;
+      if (el(s, 1) !== transactionSet)
+        errors.push(issue(s, 'ST01', 'X12_VERSION_UNSUPPORTED', `ST01 must be ${transactionSet}, got ${el(s, 1)}`));
+      if (el(s, 3) !== implementation)
+        errors.push(issue(s, 'ST03', 'X12_VERSION_UNSUPPORTED', `ST03 must be ${implementation}, got ${el(s, 3)}`));
     }
     return errors;
   }

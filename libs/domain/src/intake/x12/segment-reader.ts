@@ -78,7 +78,10 @@ export class SegmentReader {
       {
         kind: 'error',
         code: 'X12_ENVELOPE_INCOMPLETE',
-        message: this.separators ? `input ends inside a segment: "${rest.slice(0, 40)}"` : `input ends before a complete ISA segment`,
+        // Names the segment, never its content (claim and patient data).
+        message: this.separators
+          ? `input ends inside a ${segmentName(rest, this.separators.element)} segment`
+          : `input ends before a complete ISA segment`,
       },
     ];
   }
@@ -96,6 +99,11 @@ export class SegmentReader {
     const elements = raw.split(separators.element);
     return { id: elements[0], elements, ordinal: ++this.ordinal, separators };
   }
+}
+
+function segmentName(raw: string, element: string): string {
+  const id = raw.split(element)[0];
+  return /^[A-Z][A-Z0-9]{1,2}$/.test(id) ? id : 'malformed';
 }
 
 function skipWhitespace(text: string, pos: number): number {

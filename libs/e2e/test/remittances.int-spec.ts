@@ -1,0 +1,219 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { TOPICS, type DenialReportSubmittedV1 } from '@claimflow/contracts';
+import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
+import { TopicRecorder, waitFor } from '@claimflow/testing';
+import { fixture } from './support/fixtures';
+import { getClaim, submit } from './support/http';
+import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+
+interface RemitAnswer {
+  claims: { patientControlNumber: string; claimId?: string; unmatched?: string; lines: { lineNumber?: number; outcome?: string }[] }[];
+  problems: { errors: { code: string; path: string }[] }[];
+  contributed: number;
+  notContributed: unknown[];
+  summary: { claims: number; unmatched: number; problems: number };
+}
+
+describe('remittances: an 835 posted against checked claims (real Kafka and Postgres)', () => {
+  let h: PipelineHarness;
+  let reports: TopicRecorder;
+  let feedback: INestApplication;
+  const submitter = { 'x-submitter-id': 'northside' };
+
+  beforeAll(async () => {
+    h = await startPipelineHarness('remits');
+    reports = await TopicRecorder.start(h.infra.kafkaBrokers, [h.topic(TOPICS.denialReportsSubmitted)], `remits-reports${h.suffix}`);
+    // The feedback service on the same topics and database, consuming the contributed reports.
+    const config = parseConfig(FeedbackConfigSchema, {
+      DATABASE_URL: h.db.urls.feedback,
+      KAFKA_BROKERS: h.infra.kafkaBrokers.join(','),
+      TOPIC_SUFFIX: h.suffix,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    });
+    feedback = await bootstrapService({ name: 'feedback', module: FeedbackModule.forRoot(config), config, groupId: FEEDBACK_GROUP });
+  });
+
+  afterAll(async () => {
+    await feedback?.close();
+    await reports?.stop();
+    await h?.close();
+  });
+
+  const postRemit = async (body: string, query = '', headers: Record<string, string> = submitter, type = 'application/edi-x12') => {
+    const res = await fetch(`${h.pipeline.ingestUrl}/v1/remittances${query}`, {
+      method: 'POST',
+      headers: { 'content-type': type, ...headers },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as RemitAnswer & { code?: string } };
+  };
+
+  it('records the payer outcome per line beside the prediction, contributes reports, and measures the edits', async () => {
+    const checked = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), 'application/edi-x12', submitter, '?wait=20s');
+    const claimId = checked.body.claims[0].claimId;
+    expect((await getClaim(h.pipeline.ingestUrl, claimId)).status).toBe('priced');
+
+    const { status, body } = await postRemit(fixture('x835/paid-denied-adjusted.835'), '?contribute=true');
+    expect(status).toBe(200);
+    expect(body.claims).toEqual([
+      {
+        patientControlNumber: 'LESI-2025-0001',
+        payerClaimControlNumber: '25290001234501',
+        status: '1',
+        claimId,
+        lines: [
+          { remitLine: 0, code: '62323', lineNumber: 1, outcome: 'paid' },
+          { remitLine: 1, code: '77003', lineNumber: 2, outcome: 'denied' },
+        ],
+      },
+      expect.objectContaining({ patientControlNumber: 'FACET-2025-0002', unmatched: 'NO_CLAIM' }),
+      expect.objectContaining({ patientControlNumber: 'FLUORO-2025-0003', unmatched: 'NO_CLAIM' }),
+    ]);
+    expect(body.summary).toEqual({ claims: 3, unmatched: 2, problems: 0 });
+    expect(body.contributed).toBe(1);
+
+    const view = await getClaim<{ payerOutcome: { lines: Record<string, unknown>[] } }>(h.pipeline.ingestUrl, claimId);
+    expect(view.payerOutcome.lines).toEqual([
+      expect.objectContaining({ lineNumber: 1, outcome: 'paid', carc: [], paid: 313.6, paidOn: '2025-10-20' }),
+      expect.objectContaining({
+        lineNumber: 2,
+        outcome: 'denied',
+        carc: ['CO-97'],
+        rarc: ['N130'],
+        paid: 0,
+        predicted: { denied: true, edits: expect.arrayContaining(['GUIDANCE_INCLUDED']) },
+      }),
+    ]);
+
+    const topic = h.topic(TOPICS.denialReportsSubmitted);
+    await waitFor(() => reports.on(topic).length >= 1, { description: 'the contributed denial report' });
+    const sent = reports.on(topic).map((m) => m.json<DenialReportSubmittedV1>());
+    expect(sent).toHaveLength(1);
+    const report = sent[0].report;
+    expect(Object.keys(report).sort()).toEqual(
+      ['appeal', 'billedCodes', 'claimflowEdits', 'deniedCode', 'denialMonth', 'denialReasons', 'payer', 'placeOfService', 'state'].sort(),
+    );
+    expect(report).toMatchObject({
+      deniedCode: '77003',
+      placeOfService: '22',
+      payer: { type: 'medicare-part-b', macJurisdiction: 'JK' },
+      state: 'NY',
+      denialMonth: '2025-10',
+      denialReasons: { carc: ['CO-97'], rarc: ['N130'] },
+      appeal: { filed: false },
+    });
+    expect(report.claimflowEdits).toContain('GUIDANCE_INCLUDED');
+    const raw = JSON.stringify(sent[0]);
+    for (const value of ['LESI-2025-0001', claimId, '1234567893', '1049726353', '2025-03-14', 'M5416', '1EG4TE5MK73'])
+      expect(raw).not.toContain(value);
+
+    // Posting the same 835 again sends the same idempotency key, so the feedback service keeps one report.
+    await postRemit(fixture('x835/paid-denied-adjusted.835'), '?contribute=true');
+    await waitFor(() => reports.on(topic).length >= 2, { description: 'the report sent again' });
+    const keys = reports.on(topic).map((m) => m.json<DenialReportSubmittedV1>().idempotencyKey);
+    expect(new Set(keys).size).toBe(1);
+
+    const accuracy = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`, { headers: submitter });
+    expect(accuracy.status).toBe(200);
+    const figures = (await accuracy.json()) as {
+      lines: number;
+      denied: number;
+      byEdit: { edit: string; flagged: number; denied: number }[];
+    };
+    expect(figures).toMatchObject({ lines: 2, denied: 1 });
+    expect(figures.byEdit).toContainEqual({ edit: 'GUIDANCE_INCLUDED', flagged: 1, denied: 1, precision: 1 });
+  });
+
+  it('the feedback service stores the contributed report once, with nothing beyond the listed fields in any column', async () => {
+    const client = new Client({ connectionString: h.db.url });
+    await client.connect();
+    try {
+      const rows = async () => (await client.query('SELECT * FROM denial_report')).rows as Record<string, unknown>[];
+      await waitFor(async () => (await rows()).length >= 1, { description: 'the contributed report stored by the feedback service' });
+      const stored = await rows();
+      // Sent twice (the same 835 posted again): one row, thanks to the idempotency key.
+      expect(stored).toHaveLength(1);
+      const expected: Record<string, (v: unknown) => boolean> = {
+        id: (v) => typeof v === 'string',
+        seq: (v) => v !== null,
+        idempotency_key_hash: (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
+        content_hash: (v) => typeof v === 'string',
+        denied_code: (v) => v === '77003',
+        place_of_service: (v) => v === '22',
+        payer_type: (v) => v === 'medicare-part-b',
+        mac_jurisdiction: (v) => v === 'JK',
+        state: (v) => v === 'NY',
+        denial_month: (v) => v === 202510,
+        billed_codes: (v) => Array.isArray(v) && v.length === 2, // contents checked below
+        carc_codes: (v) => JSON.stringify(v) === '["CO-97"]',
+        rarc_codes: (v) => JSON.stringify(v) === '["N130"]',
+        what_happened: (v) => v === null,
+        appeal_filed: (v) => v === false,
+        appeal_level: (v) => v === null,
+        appeal_outcome: (v) => v === null,
+        what_worked: (v) => v === null,
+        claimflow_edits: (v) => Array.isArray(v) && v.includes('GUIDANCE_INCLUDED'),
+        received_on: (v) => v instanceof Date,
+      };
+      expect(stored[0].billed_codes).toEqual([
+        { code: '62323', modifiers: [], units: 1 },
+        { code: '77003', modifiers: ['26'], units: 1 },
+      ]);
+      for (const [column, value] of Object.entries(stored[0])) {
+        expect({ column, known: column in expected }).toEqual({ column, known: true });
+        expect({ column, ok: expected[column](value) }).toEqual({ column, ok: true });
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('applies a reversal and its correction in order, and keeps other submitters out', async () => {
+    const { body } = await postRemit(fixture('x835/reversal-correction.835'));
+    expect(body.claims.map((c) => c.lines.map((l) => l.outcome))).toEqual([
+      ['reversed', 'reversed'],
+      ['paid', 'paid'],
+    ]);
+    const view = await getClaim<{ payerOutcome: { lines: { outcome: string; paid: number }[] } }>(
+      h.pipeline.ingestUrl,
+      body.claims[1].claimId ?? '',
+    );
+    expect(view.payerOutcome.lines.map((l) => [l.outcome, l.paid])).toEqual([
+      ['paid', 313.6],
+      ['paid', 35.28],
+    ]);
+    const stranger = await postRemit(fixture('x835/reversal-correction.835'), '', { 'x-submitter-id': 'someone-else' });
+    expect(stranger.body.claims.map((c) => c.unmatched)).toEqual(['NO_CLAIM', 'NO_CLAIM']);
+    const theirs = (await (
+      await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`, { headers: { 'x-submitter-id': 'someone-else' } })
+    ).json()) as {
+      lines: number;
+    };
+    expect(theirs.lines).toBe(0);
+  });
+
+  it('answers bad input with a 4xx naming the problem, and a malformed 835 with its field errors', async () => {
+    expect((await postRemit('x', '', {})).status).toBe(400);
+    expect((await postRemit('{}', '', submitter, 'application/json')).status).toBe(415);
+    expect((await postRemit('x', '?contribute=maybe')).status).toBe(400);
+    const bad = await postRemit(fixture('x835/malformed.835'));
+    expect(bad.status).toBe(422);
+    expect(bad.body.claims).toEqual([]);
+    expect(bad.body.problems.flatMap((p) => p.errors.map((e) => e.code))).toEqual(
+      expect.arrayContaining(['X12_TOTAL_MISMATCH', 'DATE_INVALID', 'REQUIRED', 'X12_SEGMENT_COUNT']),
+    );
+    const garbage = await postRemit('not an interchange at all');
+    expect(garbage.status).toBe(422);
+    expect(garbage.body.problems[0].errors[0].code).toBe('X12_ENVELOPE_INCOMPLETE');
+    expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`)).status).toBe(400);
+    expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=all`, { headers: submitter })).status).toBe(400);
+    // One submitter is below the five-reporter floor: the public view shows nothing of it.
+    const open = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=public`);
+    expect(open.status).toBe(200);
+    expect(await open.json()).toMatchObject({ lines: 0, byEdit: [], minReporters: 5, suppressed: { edits: expect.any(Number) } });
+  });
+});

@@ -1,0 +1,59 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Headers,
+  HttpStatus,
+  Inject,
+  Post,
+  Query,
+  Req,
+  Res,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
+import { mediaType } from '../submit-claim/content-type';
+import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
+import { SubmitRemittanceHandler } from './submit-remittance.handler';
+import { requireSubmitter } from './submitter-id';
+
+const X12_TYPES = new Set(['application/edi-x12', 'application/x12', 'text/plain']);
+
+@Controller('v1/remittances')
+export class SubmitRemittanceHttpController {
+  constructor(
+    private readonly handler: SubmitRemittanceHandler,
+    @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
+  ) {}
+
+  /** An X12 835: each claim payment matched to the submitter's claims; `?contribute=true` turns denied lines into anonymous reports. */
+  @Post()
+  async submit(
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('x-submitter-id') submitterHeader: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Query('contribute') contribute: string | undefined,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!X12_TYPES.has(mediaType(contentType))) {
+      throw new UnsupportedMediaTypeException({
+        code: 'UNSUPPORTED_CONTENT_TYPE',
+        message: `a remittance is an X12 835: send it as ${[...X12_TYPES].join(', ')}`,
+      });
+    }
+    if (contribute !== undefined && contribute !== 'true' && contribute !== 'false') {
+      throw new BadRequestException({ code: 'PARAM_INVALID', message: 'contribute must be true or false' });
+    }
+    const submitterId = requireSubmitter(submitterHeader);
+    const payload =
+      typeof body === 'string' ? body : limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY));
+    const outcome = await this.handler.submit({ payload, submitterId, contribute: contribute === 'true', correlationId });
+    const unmatched = outcome.claims.filter((c) => c.unmatched || c.lines.some((l) => l.unmatched)).length;
+    // Nothing readable: 422, as for claims; otherwise 200 with the problems beside what was recorded.
+    res.status(outcome.claims.length === 0 && outcome.problems.length > 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);
+    return { ...outcome, summary: { claims: outcome.claims.length, unmatched, problems: outcome.problems.length } };
+  }
+}
