@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
+import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from './config/feedback.config';
 import { DenialPatternsHandler } from './denial-patterns/denial-patterns.handler';
 import { DenialPatternsHttpController } from './denial-patterns/denial-patterns.http.controller';
@@ -13,12 +13,17 @@ export const FEEDBACK_GROUP = 'claimflow-feedback';
 
 @Module({})
 export class FeedbackModule {
-  static forRoot(config: FeedbackConfig): DynamicModule {
+  static forRoot(config: FeedbackConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: FeedbackModule,
       imports: [
         PrismaModule.forRoot(config.DATABASE_URL),
-        ...serviceInfrastructure('feedback', config, { groupId: FEEDBACK_GROUP, readiness: [PrismaHealthIndicator] }),
+        AuthModule,
+        ...serviceInfrastructure('feedback', config, {
+          groupId: FEEDBACK_GROUP,
+          readiness: [PrismaHealthIndicator],
+          logStream: options.logStream,
+        }),
       ],
       controllers: [SubmitDenialReportHttpController, SubmitDenialReportKafkaController, DenialPatternsHttpController],
       providers: [

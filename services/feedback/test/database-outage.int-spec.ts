@@ -25,7 +25,10 @@ describe('database outage', () => {
   });
 
   const submit = (i: number) =>
-    postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport({ state: i % 2 ? 'PA' : 'OH' }), { 'idempotency-key': `outage-report-${i}` });
+    postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport({ state: i % 2 ? 'PA' : 'OH' }), {
+      'idempotency-key': `outage-report-${i}`,
+      ...h.reporter,
+    });
 
   it('answers 503 while the database is away, never acknowledges what it did not commit, and loses nothing acknowledged', async () => {
     for (let i = 0; i < 3; i++) expect((await submit(i)).status).toBe(201);

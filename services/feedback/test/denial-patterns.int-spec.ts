@@ -13,7 +13,8 @@ const notAppealed = { appeal: { filed: false as const } };
 describe('GET /v1/codes/{code}/denial-patterns', () => {
   let h: Harness;
   const submitMany = async (n: number, overrides: Partial<DenialReportInput> = {}) => {
-    for (let i = 0; i < n; i++) expect((await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport(overrides))).status).toBe(201);
+    for (let i = 0; i < n; i++)
+      expect((await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport(overrides), h.reporter)).status).toBe(201);
   };
   const patterns = async (query = '') => {
     const res = await getJson<DenialPatterns & { reportsNeeded?: number | null }>(`${h.svc.url}/v1/codes/77003/denial-patterns${query}`);
@@ -149,7 +150,11 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
       await submitMany(3, { whatWorked: 'Appealed with the op note.' });
       await submitMany(1, { whatWorked: 'appealed  with the OP note' });
       await submitMany(1, { whatWorked: 'Removed the guidance line and resubmitted' });
-      const refused = await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport({ whatWorked: 'Dr. Okafor wrote a letter' }));
+      const refused = await postJson(
+        `${h.svc.url}/v1/denial-reports`,
+        aDenialReport({ whatWorked: 'Dr. Okafor wrote a letter' }),
+        h.reporter,
+      );
       expect(refused.status).toBe(422);
       const p = await patterns();
       expect(p.reports).toBe(5);

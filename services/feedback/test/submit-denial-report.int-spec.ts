@@ -5,7 +5,8 @@ import { startHarness, type Harness } from './support/feedback-harness';
 
 describe('POST /v1/denial-reports', () => {
   let h: Harness;
-  const submit = (body: unknown, headers: Record<string, string> = {}) => postJson(`${h.svc.url}/v1/denial-reports`, body, headers);
+  const submit = (body: unknown, headers: Record<string, string> = {}) =>
+    postJson(`${h.svc.url}/v1/denial-reports`, body, { ...h.reporter, ...headers });
   const storedCount = async () => Number((await h.query<{ n: string }>('SELECT count(*) AS n FROM denial_report'))[0].n);
 
   beforeEach(async () => {
@@ -178,7 +179,7 @@ describe('POST /v1/denial-reports', () => {
     const text = await fetch(`${h.svc.url}/v1/denial-reports`, {
       method: 'POST',
       body: 'hello',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', ...h.reporter },
     });
     expect(text.status).toBe(415);
     const badKey = await submit(aDenialReport(), { 'idempotency-key': 'short' });

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
+import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
@@ -15,12 +15,17 @@ export const INGEST_GROUP = 'claimflow-ingest';
 
 @Module({})
 export class IngestModule {
-  static forRoot(config: IngestConfig): DynamicModule {
+  static forRoot(config: IngestConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: IngestModule,
       imports: [
         PrismaModule.forRoot(config.DATABASE_URL),
-        ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] }),
+        AuthModule,
+        ...serviceInfrastructure('ingest', config, {
+          groupId: INGEST_GROUP,
+          readiness: [PrismaHealthIndicator],
+          logStream: options.logStream,
+        }),
       ],
       controllers: [SubmitClaimHttpController, GetClaimHttpController, SubmitClaimKafkaController, TrackClaimKafkaController],
       providers: [

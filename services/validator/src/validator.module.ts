@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure } from '@claimflow/platform';
 import type { ValidatorConfig } from './config/validator.config';
+import { CheckClaimHandler } from './check-claim/check-claim.handler';
+import { CheckClaimHttpController } from './check-claim/check-claim.http.controller';
 import { ValidateClaimHandler } from './validate-claim/validate-claim.handler';
 import { ValidateClaimHttpController } from './validate-claim/validate-claim.http.controller';
 import { ValidateClaimKafkaController } from './validate-claim/validate-claim.kafka.controller';
@@ -13,8 +15,8 @@ export class ValidatorModule {
     return {
       module: ValidatorModule,
       imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true }),
-      controllers: [ValidateClaimKafkaController, ValidateClaimHttpController],
-      providers: [ValidateClaimHandler],
+      controllers: [ValidateClaimKafkaController, ValidateClaimHttpController, CheckClaimHttpController],
+      providers: [ValidateClaimHandler, CheckClaimHandler],
     };
   }
 }

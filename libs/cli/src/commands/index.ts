@@ -1,7 +1,8 @@
 import type { CliCommand } from '../cli-command';
 import { checkCommand } from './check.command';
 import { feeCommand } from './fee.command';
+import { keysCommand } from './keys.command';
 import { lookupCommand } from './lookup.command';
 import { refdataCommand } from './refdata.command';
 
-export const commands: readonly CliCommand[] = [checkCommand, feeCommand, lookupCommand, refdataCommand];
+export const commands: readonly CliCommand[] = [checkCommand, feeCommand, lookupCommand, refdataCommand, keysCommand];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { Client } from 'pg';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { ensureChromium, ensureClientBuilt, launchBrowser, shot } from './support/browser';
 import { startWebStack, type WebStack } from './support/start-web-stack';
@@ -67,9 +68,26 @@ describe('web front end in Debian Chromium against the running services', () => 
     await stack?.close();
   });
 
+  const toIngest: string[] = [];
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => r.url().includes('/api/ingest/') && toIngest.push(r.url()));
+    // Reports need a reporter key; until the report page signs reporters in, the test's browser carries one.
+    await page.route('**/api/feedback/v1/denial-reports', (route) =>
+      route.continue({ headers: { ...route.request().headers(), ...stack.reporter } }),
+    );
   });
+
+  /** Claims the ledger holds: the check page must never store a visitor's claim. */
+  const ledgerCount = async () => {
+    const client = new Client({ connectionString: stack.databaseUrl });
+    await client.connect();
+    try {
+      return Number((await client.query('SELECT count(*) AS n FROM claim_ledger')).rows[0].n);
+    } finally {
+      await client.end();
+    }
+  };
 
   afterEach(async () => {
     await page?.close();
@@ -142,7 +160,7 @@ describe('web front end in Debian Chromium against the running services', () => 
   it.each([
     ['X12 837P', 'x12/single-claim.x12', '05-check-x12'],
     ['FHIR Claim', 'fhir/lesi-pos22.claim.fhir.json', '05b-check-fhir'],
-  ])('checks a pasted %s through the same pipeline', async (_format, fixture, name) => {
+  ])('checks a pasted %s with the same stateless check', async (_format, fixture, name) => {
     const text = readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__', fixture), 'utf8');
     await page.goto(`${stack.webUrl}/check`);
     await page.getByLabel('Claim: canonical JSON, X12 837P or FHIR Claim').fill(text);
@@ -152,6 +170,8 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(await fluoro.innerText()).toMatch(/Line 2: 77003-26[\s\S]*Denied[\s\S]*GUIDANCE_INCLUDED/);
     expect(await page.locator('.line-card', { hasText: ': 62323' }).innerText()).toMatch(/Allowed \$\d+\.\d\d/);
     await page.screenshot({ path: shot(name), fullPage: true });
+    expect(toIngest).toEqual([]);
+    expect(await ledgerCount()).toBe(0);
   });
 
   it('refuses personal data in the browser, then shows the denial pattern on the code page only after the fifth report', async () => {

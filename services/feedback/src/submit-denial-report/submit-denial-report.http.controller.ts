@@ -1,4 +1,5 @@
 import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Post, Res } from '@nestjs/common';
+import { RequireScopes } from '@claimflow/platform';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 
 const STATUS: Record<SubmitFailure['code'], HttpStatus> = {
@@ -13,6 +14,7 @@ export class SubmitDenialReportHttpController {
   constructor(private readonly handler: SubmitDenialReportHandler) {}
 
   @Post()
+  @RequireScopes('reports:submit')
   @HttpCode(HttpStatus.CREATED)
   async submit(
     @Body() body: unknown,

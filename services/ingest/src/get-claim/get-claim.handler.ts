@@ -11,11 +11,14 @@ export class GetClaimHandler {
     private readonly completions: ClaimCompletions,
   ) {}
 
-  async get(claimId: string, waitMs = 0): Promise<ClaimView | undefined> {
-    if (waitMs > 0) {
-      await this.completions.waitFor(claimId, waitMs, async () => FINAL_STATUSES.has((await this.ledger.get(claimId))?.status ?? ''));
+  /** The owner's claim, or undefined for any other (another submitter's claim is as unknown as a made-up id). */
+  async get(claimId: string, owner: string, waitMs = 0): Promise<ClaimView | undefined> {
+    const read = () => this.ledger.getOwned(claimId, owner);
+    // Waiting on someone else's claim would tell that it exists: only an owned claim is waited for.
+    if (waitMs > 0 && (await read())) {
+      await this.completions.waitFor(claimId, waitMs, async () => FINAL_STATUSES.has((await read())?.status ?? ''));
     }
-    const row = await this.ledger.get(claimId);
+    const row = await read();
     return row ? toClaimView(row) : undefined;
   }
 }

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { createTestDatabase, startInfra, uniqueSuffix, type Infra, type TestDatabase } from '@claimflow/testing';
+import { createTestDatabase, mintTestKey, startInfra, uniqueSuffix, type Infra, type TestDatabase } from '@claimflow/testing';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { startPipeline, type Pipeline } from '../../support/start-pipeline';
@@ -11,6 +11,9 @@ export interface WebStack {
   readonly webUrl: string;
   readonly pipeline: Pipeline;
   readonly feedbackUrl: string;
+  readonly databaseUrl: string;
+  /** Authorization header of a reporter key (reports:submit), as a signed-in reporter's browser sends it. */
+  readonly reporter: { readonly authorization: string };
   close(): Promise<void>;
 }
 
@@ -61,10 +64,13 @@ export async function startWebStack(): Promise<WebStack> {
     FEEDBACK_URL: feedbackUrl,
   });
   const web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig, bodyLimit: '5mb' });
+  const reporter = (await mintTestKey(db.url, { owner: 'web-reporter', scopes: ['reports:submit'] })).headers;
   return {
     webUrl: await urlOf(web),
     pipeline,
     feedbackUrl,
+    databaseUrl: db.url,
+    reporter,
     close: async () => {
       await web.close();
       await Promise.all([feedback.close(), pipeline.close()]);

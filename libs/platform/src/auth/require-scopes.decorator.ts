@@ -1,0 +1,8 @@
+import { SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
+import { ApiKeyGuard } from './api-key.guard';
+import type { Scope } from './scopes';
+
+export const REQUIRED_SCOPES = 'claimflow:required-scopes';
+
+/** The route needs `Authorization: Bearer <api key>` with every scope named here. */
+export const RequireScopes = (...scopes: Scope[]) => applyDecorators(SetMetadata(REQUIRED_SCOPES, scopes), UseGuards(ApiKeyGuard));
