@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceInfrastructure } from '@claimflow/platform';
+import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import type { ValidatorConfig } from './config/validator.config';
 import { CheckClaimHandler } from './check-claim/check-claim.handler';
 import { CheckClaimHttpController } from './check-claim/check-claim.http.controller';
@@ -11,10 +11,10 @@ export const VALIDATOR_GROUP = 'claimflow-validator';
 
 @Module({})
 export class ValidatorModule {
-  static forRoot(config: ValidatorConfig): DynamicModule {
+  static forRoot(config: ValidatorConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: ValidatorModule,
-      imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true }),
+      imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true, logStream: options.logStream }),
       controllers: [ValidateClaimKafkaController, ValidateClaimHttpController, CheckClaimHttpController],
       providers: [ValidateClaimHandler, CheckClaimHandler],
     };

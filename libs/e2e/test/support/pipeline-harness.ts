@@ -26,13 +26,16 @@ export interface PipelineHarness {
 }
 
 /** Real broker and database, the three claim services on their own topics and database, a recorder of the output topics. */
-export async function startPipelineHarness(name: string): Promise<PipelineHarness> {
+export async function startPipelineHarness(
+  name: string,
+  options: Pick<Parameters<typeof startPipeline>[0], 'logStream' | 'extra'> = {},
+): Promise<PipelineHarness> {
   const suffix = `.${name}-${uniqueSuffix()}`;
   const infra = await startInfra();
   const db = await createTestDatabase(infra.databaseUrl);
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(infra.kafkaBrokers, recorded, `${name}-recorder${suffix}`);
-  const pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix });
+  const pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.url, suffix, ...options });
   const producer = new Kafka({ clientId: `${name}-producer`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   const keys = new Map<string, Promise<TestApiKey>>();

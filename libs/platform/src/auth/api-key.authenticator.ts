@@ -18,13 +18,13 @@ export class ApiKeyAuthenticator {
 
   async authenticate(
     authorization: string | undefined,
-  ): Promise<{ ok: true; caller: CallerIdentity } | { ok: false; reason: AuthFailure }> {
+  ): Promise<{ ok: true; caller: CallerIdentity } | { ok: false; reason: AuthFailure; keyId?: string; owner?: string }> {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
     if (!match) return { ok: false, reason: 'API_KEY_MISSING' };
     if (!looksLikeApiKey(match[1])) return { ok: false, reason: 'API_KEY_INVALID' };
     const key = await this.keys.findByHash(hashApiKey(match[1]));
     if (!key) return { ok: false, reason: 'API_KEY_INVALID' };
-    if (key.revokedAt) return { ok: false, reason: 'API_KEY_REVOKED' };
+    if (key.revokedAt) return { ok: false, reason: 'API_KEY_REVOKED', keyId: key.id, owner: key.owner };
     this.touch(key.id);
     return { ok: true, caller: { keyId: key.id, owner: key.owner, scopes: key.scopes.filter(isScope) } };
   }

@@ -57,7 +57,7 @@ export class ApiKeyGuard implements CanActivate {
       });
     });
     if (!result.ok) {
-      this.audit.record({ action, result: 'denied', reason: result.reason, correlationId });
+      this.audit.record({ action, result: 'denied', reason: result.reason, keyId: result.keyId, owner: result.owner, correlationId });
       http.getResponse<HttpResponse>().setHeader('WWW-Authenticate', ERROR_PARAM[result.reason]);
       const code = result.reason === 'API_KEY_REVOKED' ? 'API_KEY_INVALID' : result.reason;
       throw new UnauthorizedException({ code, message: MESSAGES[result.reason] });
