@@ -22,7 +22,7 @@ import {
   type DenialReportInput,
 } from '@claimflow/domain';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { createTestDatabase } from '@claimflow/testing';
+import { createTestDatabase, mintTestKey } from '@claimflow/testing';
 import { FeedbackConfigSchema } from '../../services/feedback/src/config/feedback.config';
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { DenialPatternsHandler } from '../../services/feedback/src/denial-patterns/denial-patterns.handler';
@@ -210,7 +210,15 @@ async function main(): Promise<void> {
   const loaded = await load(db.url);
   console.error(`[bench] loaded in ${(loaded.ms / 1000).toFixed(1)} s (${loaded.cells.toLocaleString()} counter rows)`);
 
-  const config = parseConfig(FeedbackConfigSchema, { DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent' });
+  // A benchmark measures the service, not the edge's rate limits.
+  const config = parseConfig(FeedbackConfigSchema, {
+    DATABASE_URL: db.url,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_ADDRESS: '1000000',
+    RATE_LIMIT_PER_KEY: '1000000',
+  });
+  const reporter = await mintTestKey(db.url, { owner: 'bench', scopes: ['reports:submit'] });
   const app = await bootstrapService({
     name: 'feedback',
     module: FeedbackModule.forRoot(config),
@@ -225,7 +233,8 @@ async function main(): Promise<void> {
       const body = JSON.stringify(generate(HOT));
       inserts.push(
         await timed(async () => {
-          const res = await fetch(`${url}/v1/denial-reports`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+          const headers = { 'content-type': 'application/json', ...reporter.headers };
+          const res = await fetch(`${url}/v1/denial-reports`, { method: 'POST', body, headers });
           if (res.status !== 201) throw new Error(`insert answered ${res.status}: ${await res.text()}`);
         }),
       );
