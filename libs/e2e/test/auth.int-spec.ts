@@ -173,6 +173,16 @@ describe('authenticated submitters: keys, owners and the edge (real Kafka and Po
     expect(agreeing.status).toBe(202);
   });
 
+  it('names the field and the problem in intake errors, never the value sent', async () => {
+    const bad = { ...CLAIM, submitterClaimId: 'BAD-VALUES', billingProvider: { npi: '1234567890', zip: '1001' }, diagnoses: ['7#7Z'] };
+    const answer = await post(bad, a.headers);
+    expect(answer.status).toBe(422);
+    const errors = JSON.stringify(answer.body.rejected);
+    expect(errors).toContain('billingProvider.npi');
+    expect(errors).toContain('diagnoses[0]');
+    for (const value of ['1234567890', '1001', '7#7Z']) expect(errors.includes(value) ? value : 'absent').toBe('absent');
+  });
+
   it('takes the submitter of a Kafka claim from the producer-set cf-submitter-id header, and dead-letters a body that disagrees', async () => {
     const send = (key: string, claim: object, submitter: string) =>
       h.producer.send({

@@ -78,7 +78,7 @@ export class SegmentReader {
       {
         kind: 'error',
         code: 'X12_ENVELOPE_INCOMPLETE',
-        message: this.separators ? `input ends inside a segment: "${rest.slice(0, 40)}"` : `input ends before a complete ISA segment`,
+        message: this.separators ? 'input ends inside a segment' : `input ends before a complete ISA segment`,
       },
     ];
   }
