@@ -1,5 +1,6 @@
 import { DenialReportSchema, reportCells, type DenialReportInput } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
+import { mintTestKey } from '@claimflow/testing';
 import { postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 
@@ -14,6 +15,19 @@ describe('POST /v1/denial-reports', () => {
   });
   afterEach(async () => {
     await h.close();
+  });
+
+  it('needs a key with reports:submit: 401 without one, 403 with another scope; the patterns stay public', async () => {
+    const none = await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport());
+    expect(none).toMatchObject({ status: 401, body: { code: 'API_KEY_MISSING' } });
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const reader = await mintTestKey(h.db.url, { owner: 'clinic', scopes: ['claims:read'] });
+    expect(await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport(), reader.headers)).toMatchObject({
+      status: 403,
+      body: { code: 'SCOPE_MISSING' },
+    });
+    expect(await storedCount()).toBe(0);
+    expect((await fetch(`${h.svc.url}/v1/codes/77003/denial-patterns`)).status).toBe(200);
   });
 
   it('answers 201 once the report and its counters are committed, and keeps no submitter data', async () => {
