@@ -310,7 +310,7 @@ describe('authenticated submitters: keys, owners and the edge (real Kafka and Po
         expect.objectContaining({ action: 'claim.read', result: 'ok', keyId: a.id, owner: 'org-a', resource: claimOfA }),
         expect.objectContaining({ action: 'claim.read', result: 'not_found', keyId: b.id, owner: 'org-b', resource: claimOfA }),
         expect.objectContaining({ result: 'denied', reason: 'API_KEY_MISSING' }),
-        expect.objectContaining({ result: 'denied', reason: 'API_KEY_INVALID' }),
+        expect.objectContaining({ result: 'denied', reason: 'API_KEY_INVALID', keyPrefix: 'cf_live_AAAA' }),
         expect.objectContaining({ result: 'denied', reason: 'API_KEY_REVOKED', owner: 'org-a' }),
         expect.objectContaining({ result: 'denied', reason: 'SCOPE_MISSING', owner: 'org-a' }),
       ]),

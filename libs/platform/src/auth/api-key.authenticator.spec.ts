@@ -46,7 +46,12 @@ describe('ApiKeyAuthenticator', () => {
     expect(await authenticator.authenticate(undefined)).toEqual({ ok: false, reason: 'API_KEY_MISSING' });
     expect(await authenticator.authenticate(`Basic ${good.key}`)).toEqual({ ok: false, reason: 'API_KEY_MISSING' });
     expect(await authenticator.authenticate('Bearer nonsense')).toEqual({ ok: false, reason: 'API_KEY_INVALID' });
-    expect(await authenticator.authenticate(`Bearer ${mintApiKey().key}`)).toEqual({ ok: false, reason: 'API_KEY_INVALID' });
+    const unknown = mintApiKey();
+    expect(await authenticator.authenticate(`Bearer ${unknown.key}`)).toEqual({
+      ok: false,
+      reason: 'API_KEY_INVALID',
+      keyPrefix: unknown.prefix,
+    });
     expect(await authenticator.authenticate(`Bearer ${revoked.key}`)).toMatchObject({
       ok: false,
       reason: 'API_KEY_REVOKED',

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { hashApiKey, looksLikeApiKey } from './api-key';
+import { API_KEY_PREFIX, hashApiKey, looksLikeApiKey } from './api-key';
 import { ApiKeyRepository } from './api-key.repository';
 import { isScope, type CallerIdentity } from './scopes';
 
@@ -18,12 +18,15 @@ export class ApiKeyAuthenticator {
 
   async authenticate(
     authorization: string | undefined,
-  ): Promise<{ ok: true; caller: CallerIdentity } | { ok: false; reason: AuthFailure; keyId?: string; owner?: string }> {
+  ): Promise<
+    { ok: true; caller: CallerIdentity } | { ok: false; reason: AuthFailure; keyId?: string; owner?: string; keyPrefix?: string }
+  > {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
     if (!match) return { ok: false, reason: 'API_KEY_MISSING' };
     if (!looksLikeApiKey(match[1])) return { ok: false, reason: 'API_KEY_INVALID' };
     const key = await this.keys.findByHash(hashApiKey(match[1]));
-    if (!key) return { ok: false, reason: 'API_KEY_INVALID' };
+    // The first characters of an unknown key (as `keys list` shows them) help trace a leaked or mistyped one.
+    if (!key) return { ok: false, reason: 'API_KEY_INVALID', keyPrefix: match[1].slice(0, API_KEY_PREFIX.length + 4) };
     if (key.revokedAt) return { ok: false, reason: 'API_KEY_REVOKED', keyId: key.id, owner: key.owner };
     this.touch(key.id);
     return { ok: true, caller: { keyId: key.id, owner: key.owner, scopes: key.scopes.filter(isScope) } };

@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiKeyAuthenticator, type AuthFailure } from './api-key.authenticator';
 import { AuditLog } from './audit.log';
 import type { AuthenticatedRequest } from './caller.decorator';
-import type { Scope } from './scopes';
+import { REQUIRED_SCOPES, type Scope } from './scopes';
 
 const MESSAGES: Record<AuthFailure, string> = {
   API_KEY_MISSING: 'send an API key as "Authorization: Bearer <key>"',
@@ -42,7 +42,7 @@ export class ApiKeyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const required = this.reflector.getAllAndMerge<Scope[]>('claimflow:required-scopes', [context.getHandler(), context.getClass()]);
+    const required = this.reflector.getAllAndMerge<Scope[]>(REQUIRED_SCOPES, [context.getHandler(), context.getClass()]);
     const http = context.switchToHttp();
     const req = http.getRequest<HttpRequest>();
     const action = `${req.method} ${req.route?.path ?? ''}`.trim();
@@ -57,7 +57,8 @@ export class ApiKeyGuard implements CanActivate {
       });
     });
     if (!result.ok) {
-      this.audit.record({ action, result: 'denied', reason: result.reason, keyId: result.keyId, owner: result.owner, correlationId });
+      const { reason, keyId, owner, keyPrefix } = result;
+      this.audit.record({ action, result: 'denied', reason, keyId, owner, keyPrefix, correlationId });
       http.getResponse<HttpResponse>().setHeader('WWW-Authenticate', ERROR_PARAM[result.reason]);
       const code = result.reason === 'API_KEY_REVOKED' ? 'API_KEY_INVALID' : result.reason;
       throw new UnauthorizedException({ code, message: MESSAGES[result.reason] });

@@ -6,6 +6,8 @@ export interface AuditEvent {
   readonly result: 'allowed' | 'denied' | 'not_found' | 'ok';
   readonly keyId?: string;
   readonly owner?: string;
+  /** The first characters of a presented key that matched none (never more). */
+  readonly keyPrefix?: string;
   /** A stable reason code for a refusal (API_KEY_INVALID, SCOPE_MISSING, ...). */
   readonly reason?: string;
   /** The resource touched (a claim id); never claim content. */

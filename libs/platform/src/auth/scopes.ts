@@ -10,3 +10,6 @@ export interface CallerIdentity {
   readonly owner: string;
   readonly scopes: readonly Scope[];
 }
+
+/** Route metadata: the scopes @RequireScopes names, read by ApiKeyGuard. */
+export const REQUIRED_SCOPES = 'claimflow:required-scopes';
