@@ -1,9 +1,14 @@
 // Sends the demo claims (the billing guides' scenarios) to a running ingest service and prints
-// what came back: each line's edits and payment. Usage: node scripts/demo-claims.mjs <ingest-url> [dir]
+// what came back: each line's edits and payment. Usage: DEMO_API_KEY=cf_live_... node scripts/demo-claims.mjs <ingest-url> [dir]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3001';
+const apiKey = process.env.DEMO_API_KEY;
+if (!apiKey) {
+  console.error('DEMO_API_KEY is not set: create one with `npx claimflow keys create --name demo --scopes claims:submit,claims:read`');
+  process.exit(2);
+}
 const dir = process.argv[3] ?? new URL('../libs/domain/src/intake/__fixtures__/scenarios', import.meta.url).pathname;
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
@@ -19,7 +24,7 @@ async function send(file) {
   const body = readFileSync(join(dir, file), 'utf8');
   const res = await fetch(`${base}/v1/claims?wait=20s`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-submitter-id': 'demo' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
     body,
   });
   return { file, status: res.status, json: await res.json() };
@@ -76,4 +81,4 @@ if (caveats.size)
   console.log(
     `\nReference data: the demo asked for the newest releases (REFDATA_FALLBACK=latest), and every answer says so, e.g.\n  ${[...caveats][0]}`,
   );
-console.log(`\n${results.length} claims sent; total allowed ${money(total)}. Full results: GET ${base}/v1/claims/{claimId}`);
+console.log(`\n${results.length} claims sent; total allowed ${money(total)}. Full results: GET ${base}/v1/claims/{claimId} with the key`);

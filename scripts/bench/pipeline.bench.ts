@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
-import { TopicRecorder, createTestDatabase, uniqueSuffix, waitFor } from '@claimflow/testing';
+import { TopicRecorder, createTestDatabase, mintTestKey, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
 import { spawnServices } from './support/spawn-services';
 
@@ -111,10 +111,11 @@ async function main() {
         { control: 1 },
       ),
     ].join('');
+    const key = await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] });
     const t0 = Date.now();
     const res = await fetch(`${pipeline.ingestUrl}/v1/claims`, {
       method: 'POST',
-      headers: { 'content-type': 'application/edi-x12', 'x-submitter-id': 'bench' },
+      headers: { 'content-type': 'application/edi-x12', ...key.headers },
       body: x12,
     });
     const body = (await res.json()) as { claims: unknown[]; rejected: unknown[] };

@@ -2,7 +2,7 @@ import type { CliCommand, CliIo } from './cli-command';
 
 export function printHelp(io: CliIo, commands: readonly CliCommand[]): void {
   const width = Math.max(...commands.map((c) => c.name.length));
-  io.out('claimflow: Medicare claim scrubber and pricer, in-process on the shipped CMS data (no broker, no database).');
+  io.out('claimflow: Medicare claim scrubber and pricer, in-process on the shipped CMS data (no broker; only `keys` uses the database).');
   io.out('');
   io.out('Usage: npx claimflow <command> [options]   (npx claimflow <command> --help for its options)');
   io.out('');

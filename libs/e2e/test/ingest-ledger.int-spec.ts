@@ -28,7 +28,7 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
   };
 
   it('accepts the good claims of an 837 with bad ones, reports every error of the bad one, and prices the rest', async () => {
-    const { status, body } = await submit(h.pipeline.ingestUrl, fixture('x12/bad-segments.x12'), x12, { 'x-submitter-id': 'mixed' });
+    const { status, body } = await submit(h.pipeline.ingestUrl, fixture('x12/bad-segments.x12'), x12, (await h.keyOf('mixed')).headers);
     expect(status).toBe(202);
     expect(body.claims.map((c) => c.submitterClaimId)).toEqual(['GOOD-001', 'GOOD-003']);
     expect(body.rejected).toHaveLength(1);
@@ -37,7 +37,9 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
       expect.arrayContaining(['MODIFIER_UNKNOWN', 'NPI_CHECK_DIGIT', 'UNITS_INVALID', 'DATE_INVALID']),
     );
     expect(body.errors.length).toBeGreaterThan(0);
-    for (const c of body.claims) expect((await getClaim(h.pipeline.ingestUrl, c.claimId)).status).toBe('priced');
+    const reader = (await h.keyOf('mixed')).headers;
+    for (const c of body.claims)
+      expect((await getClaim(h.pipeline.ingestUrl, c.claimId, '20s', 'application/json', reader)).status).toBe('priced');
     const rows = await ledgerRows('mixed');
     expect(rows.map((r) => `${r.submitter_claim_id}:${r.status}`).sort()).toEqual([
       'BAD-002:rejected',
@@ -47,16 +49,16 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
   });
 
   it('does not process the same claim twice', async () => {
-    const first = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' }, '?wait=20s');
+    const first = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, (await h.keyOf('dup')).headers, '?wait=20s');
     expect(first.status).toBe(200);
-    const again = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, { 'x-submitter-id': 'dup' });
+    const again = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), x12, (await h.keyOf('dup')).headers);
     expect(again.body.claims[0]).toMatchObject({ claimId: first.body.claims[0].claimId, status: 'duplicate' });
     // A later claim is priced after the duplicate was refused; by then a reprocessed duplicate would show too.
     const marker = await submit(
       h.pipeline.ingestUrl,
       scenario('nasoenteric-44500-76000'),
       'application/json',
-      { 'x-submitter-id': 'dup' },
+      (await h.keyOf('dup')).headers,
       '?wait=20s',
     );
     expect(marker.status).toBe(200);
@@ -70,7 +72,7 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
       h.pipeline.ingestUrl,
       JSON.stringify(original),
       'application/json',
-      { 'x-submitter-id': 'repl' },
+      (await h.keyOf('repl')).headers,
       '?wait=20s',
     );
     const replacement = {
@@ -82,11 +84,17 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
       h.pipeline.ingestUrl,
       JSON.stringify(replacement),
       'application/json',
-      { 'x-submitter-id': 'repl' },
+      (await h.keyOf('repl')).headers,
       '?wait=20s',
     );
     expect(second.body.claims[0].status).toBe('accepted');
-    const earlier = await getClaim(h.pipeline.ingestUrl, first.body.claims[0].claimId);
+    const earlier = await getClaim(
+      h.pipeline.ingestUrl,
+      first.body.claims[0].claimId,
+      '20s',
+      'application/json',
+      (await h.keyOf('repl')).headers,
+    );
     expect(earlier.replacedBy).toBe(second.body.claims[0].claimId);
   });
 
@@ -122,13 +130,13 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
       h.pipeline.ingestUrl,
       scenario('lesi-62323-77003-pos11'),
       'application/json',
-      { 'x-submitter-id': 'fhir' },
+      (await h.keyOf('fhir')).headers,
       '?wait=20s',
     );
     const response = await getClaim<{
       resourceType: string;
       item: { itemSequence: number; adjudication: { category: { coding: { code: string }[] }; amount?: { value: number } }[] }[];
-    }>(h.pipeline.ingestUrl, body.claims[0].claimId, '1s', 'application/fhir+json');
+    }>(h.pipeline.ingestUrl, body.claims[0].claimId, '1s', 'application/fhir+json', (await h.keyOf('fhir')).headers);
     expect(response.resourceType).toBe('ClaimResponse');
     expect(response.item).toHaveLength(2);
     const eligible = response.item[0].adjudication.find((a) => a.category.coding[0].code === 'eligible');

@@ -37,9 +37,10 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
   const pricedFor = (claimId: string) => h.recorder.on(priced).find((m) => m.key === claimId) ?? false;
 
   it('prices a claim posted over HTTP, flags 77003 beside 62323 and keeps the correlation id', async () => {
+    const key = await h.keyOf('e2e');
     const res = await fetch(`${h.pipeline.ingestUrl}/v1/claims`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': `corr-http${h.suffix}`, 'x-submitter-id': 'e2e' },
+      headers: { 'content-type': 'application/json', 'x-correlation-id': `corr-http${h.suffix}`, ...key.headers },
       body: scenario('lesi-62323-77003-pos11'),
     });
     expect(res.status).toBe(202);
@@ -60,7 +61,11 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     expect(guidance.allowed).toBe(0);
     expect(body.pricing.totals.allowed).toBe(epidural.allowed);
 
-    const view = (await fetch(`${h.pipeline.ingestUrl}${claims[0].links.self}?wait=10s`).then((r) => r.json())) as { status: string };
+    const view = (await fetch(`${h.pipeline.ingestUrl}${claims[0].links.self}?wait=10s`, { headers: key.headers }).then((r) =>
+      r.json(),
+    )) as {
+      status: string;
+    };
     expect(view.status).toBe('priced');
   });
 

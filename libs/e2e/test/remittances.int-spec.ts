@@ -20,10 +20,14 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
   let h: PipelineHarness;
   let reports: TopicRecorder;
   let feedback: INestApplication;
-  const submitter = { 'x-submitter-id': 'northside' };
+  // Each submitter organisation sends with an API key of its own (claims:submit and claims:read).
+  let submitter: Record<string, string>;
+  let outsider: Record<string, string>;
 
   beforeAll(async () => {
     h = await startPipelineHarness('remits');
+    submitter = { ...(await h.keyOf('northside')).headers };
+    outsider = { ...(await h.keyOf('someone-else')).headers };
     reports = await TopicRecorder.start(h.infra.kafkaBrokers, [h.topic(TOPICS.denialReportsSubmitted)], `remits-reports${h.suffix}`);
     // The feedback service on the same topics and database, consuming the contributed reports.
     const config = parseConfig(FeedbackConfigSchema, {
@@ -43,7 +47,12 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     await h?.close();
   });
 
-  const postRemit = async (body: string, query = '', headers: Record<string, string> = submitter, type = 'application/edi-x12') => {
+  const postRemit = async (
+    body: string,
+    query = '',
+    headers: Record<string, string> | undefined = submitter,
+    type = 'application/edi-x12',
+  ) => {
     const res = await fetch(`${h.pipeline.ingestUrl}/v1/remittances${query}`, {
       method: 'POST',
       headers: { 'content-type': type, ...headers },
@@ -55,7 +64,7 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
   it('records the payer outcome per line beside the prediction, contributes reports, and measures the edits', async () => {
     const checked = await submit(h.pipeline.ingestUrl, fixture('x12/single-claim.x12'), 'application/edi-x12', submitter, '?wait=20s');
     const claimId = checked.body.claims[0].claimId;
-    expect((await getClaim(h.pipeline.ingestUrl, claimId)).status).toBe('priced');
+    expect((await getClaim(h.pipeline.ingestUrl, claimId, '20s', 'application/json', submitter)).status).toBe('priced');
 
     const { status, body } = await postRemit(fixture('x835/paid-denied-adjusted.835'), '?contribute=true');
     expect(status).toBe(200);
@@ -76,7 +85,13 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     expect(body.summary).toEqual({ claims: 3, unmatched: 2, problems: 0 });
     expect(body.contributed).toBe(1);
 
-    const view = await getClaim<{ payerOutcome: { lines: Record<string, unknown>[] } }>(h.pipeline.ingestUrl, claimId);
+    const view = await getClaim<{ payerOutcome: { lines: Record<string, unknown>[] } }>(
+      h.pipeline.ingestUrl,
+      claimId,
+      '20s',
+      'application/json',
+      submitter,
+    );
     expect(view.payerOutcome.lines).toEqual([
       expect.objectContaining({ lineNumber: 1, outcome: 'paid', carc: [], paid: 313.6, paidOn: '2025-10-20' }),
       expect.objectContaining({
@@ -158,6 +173,8 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
         what_worked: (v) => v === null,
         claimflow_edits: (v) => Array.isArray(v) && v.includes('GUIDANCE_INCLUDED'),
         received_on: (v) => v instanceof Date,
+        // A keyed hash of the sending key (HMAC, secret outside the database), never the key, its id or its owner.
+        reporter_hash: (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
       };
       expect(stored[0].billed_codes).toEqual([
         { code: '62323', modifiers: [], units: 1 },
@@ -181,23 +198,24 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     const view = await getClaim<{ payerOutcome: { lines: { outcome: string; paid: number }[] } }>(
       h.pipeline.ingestUrl,
       body.claims[1].claimId ?? '',
+      '20s',
+      'application/json',
+      submitter,
     );
     expect(view.payerOutcome.lines.map((l) => [l.outcome, l.paid])).toEqual([
       ['paid', 313.6],
       ['paid', 35.28],
     ]);
-    const stranger = await postRemit(fixture('x835/reversal-correction.835'), '', { 'x-submitter-id': 'someone-else' });
+    const stranger = await postRemit(fixture('x835/reversal-correction.835'), '', outsider);
     expect(stranger.body.claims.map((c) => c.unmatched)).toEqual(['NO_CLAIM', 'NO_CLAIM']);
-    const theirs = (await (
-      await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`, { headers: { 'x-submitter-id': 'someone-else' } })
-    ).json()) as {
+    const theirs = (await (await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`, { headers: outsider })).json()) as {
       lines: number;
     };
     expect(theirs.lines).toBe(0);
   });
 
   it('answers bad input with a 4xx naming the problem, and a malformed 835 with its field errors', async () => {
-    expect((await postRemit('x', '', {})).status).toBe(400);
+    expect((await postRemit('x', '', {})).status).toBe(401);
     expect((await postRemit('{}', '', submitter, 'application/json')).status).toBe(415);
     expect((await postRemit('x', '?contribute=maybe')).status).toBe(400);
     const bad = await postRemit(fixture('x835/malformed.835'));
@@ -209,10 +227,10 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     const garbage = await postRemit('not an interchange at all');
     expect(garbage.status).toBe(422);
     expect(garbage.body.problems[0].errors[0].code).toBe('X12_ENVELOPE_INCOMPLETE');
-    expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`)).status).toBe(400);
+    expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`)).status).toBe(401);
     expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=all`, { headers: submitter })).status).toBe(400);
     // One submitter is below the five-reporter floor: the public view shows nothing of it.
-    const open = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=public`);
+    const open = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy/public`);
     expect(open.status).toBe(200);
     expect(await open.json()).toMatchObject({ lines: 0, byEdit: [], minReporters: 5, suppressed: { edits: expect.any(Number) } });
   });

@@ -15,7 +15,14 @@ export class KafkaModule {
     const client = {
       provide: KAFKA_CLIENT,
       useFactory: () =>
-        new Kafka({ clientId: options.clientId, brokers: [...options.brokers], logLevel: logLevel.WARN, retry: { retries: 8 } }),
+        new Kafka({
+          clientId: options.clientId,
+          brokers: [...options.brokers],
+          logLevel: logLevel.WARN,
+          retry: { retries: 8 },
+          ...(options.ssl ? { ssl: true } : {}),
+          ...(options.sasl ? { sasl: options.sasl } : {}),
+        }),
     };
     const providers = [
       { provide: KAFKA_OPTIONS, useValue: options },

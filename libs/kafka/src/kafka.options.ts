@@ -1,9 +1,15 @@
+import type { SASLOptions } from 'kafkajs';
+
 export interface KafkaOptions {
   readonly brokers: readonly string[];
   readonly clientId: string;
   /** Appended to every topic name; lets tests and tenants run side by side on one broker. */
   readonly topicSuffix: string;
   readonly groupId: string;
+  /** TLS towards the broker. */
+  readonly ssl?: boolean;
+  /** SASL (PLAIN or SCRAM) credentials, when the broker requires them. */
+  readonly sasl?: SASLOptions;
 }
 
 export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');

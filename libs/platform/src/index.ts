@@ -10,3 +10,7 @@ export * from './bootstrap/service-infrastructure';
 export * from './persistence/prisma.service';
 export * from './persistence/prisma.health';
 export * from './persistence/prisma.module';
+export * from './auth/index';
+export * from './edge/index';
+export * from './config/edge.config';
+export * from './config/kafka-security.config';

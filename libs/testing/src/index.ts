@@ -5,3 +5,4 @@ export * from './infra/infra-images';
 export * from './infra/start-infra';
 export * from './database/create-test-database';
 export * from './kafka/topic-recorder';
+export * from './auth/test-api-key';

@@ -71,14 +71,9 @@ describe('service roles on the real PostgreSQL', () => {
   });
 
   it('covers tables a later migration creates, and the key checks ingest and feedback make', async () => {
-    // What a later migration (run by the migrating role) does: a new ledger table, and the api_key table.
+    // What a later migration (run by the migrating role) does: a new ledger table. The api_key table is the migrations' own.
     await run(db.url, 'CREATE TABLE ledger.claim_outbox_probe (id bigserial PRIMARY KEY, claim_id uuid NOT NULL)');
-    await run(
-      db.url,
-      `CREATE TABLE keys.api_key (id uuid PRIMARY KEY, name text NOT NULL, owner text NOT NULL, scopes text[] NOT NULL,
-        key_hash text NOT NULL, created_at timestamp(3) NOT NULL DEFAULT now(), last_used_at timestamp(3), revoked_at timestamp(3))`,
-    );
-    await run(db.url, `INSERT INTO keys.api_key (id, name, owner, scopes, key_hash) VALUES ($1, 'k', 'o', '{}', 'h')`, [
+    await run(db.url, `INSERT INTO keys.api_key (id, name, owner, scopes, key_hash, prefix) VALUES ($1, 'k', 'o', '{}', 'h', 'p')`, [
       crypto.randomUUID(),
     ]);
     await run(db.urls.ingest, 'INSERT INTO ledger.claim_outbox_probe (claim_id) VALUES ($1)', [ledgerRow[0]]);
@@ -91,7 +86,7 @@ describe('service roles on the real PostgreSQL', () => {
       expect((await run(url, 'SELECT key_hash FROM api_key')).rows).toEqual([{ key_hash: 'h' }]);
       await run(url, 'UPDATE keys.api_key SET last_used_at = now()');
       await denied(url, 'UPDATE keys.api_key SET revoked_at = now()');
-      await denied(url, `INSERT INTO keys.api_key (id, name, owner, scopes, key_hash) VALUES ($1, 'x', 'o', '{}', 'h')`, [
+      await denied(url, `INSERT INTO keys.api_key (id, name, owner, scopes, key_hash, prefix) VALUES ($1, 'x', 'o', '{}', 'h2', 'p')`, [
         crypto.randomUUID(),
       ]);
     }

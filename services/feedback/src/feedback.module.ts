@@ -1,13 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { FeedbackDb } from '@claimflow/db-feedback';
-import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
+import { KeysDb } from '@claimflow/db-keys';
+import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from './config/feedback.config';
 import { DenialPatternsHandler } from './denial-patterns/denial-patterns.handler';
 import { DenialPatternsHttpController } from './denial-patterns/denial-patterns.http.controller';
 import { DenialReportRepository } from './persistence/denial-report.repository';
 import { PatternPublicationRepository } from './persistence/pattern-publication.repository';
 import { PatternPublisher } from './publish-patterns/pattern-publisher';
-import { BearerTokenReporterResolver } from './reporter/bearer-token.reporter-resolver';
+import { KeyIdReporterResolver } from './reporter/key-id.reporter-resolver';
 import { REPORTER_RESOLVER } from './reporter/reporter-identity.port';
 import { ReporterSecret } from './reporter/reporter-secret';
 import { SubmitDenialReportHandler } from './submit-denial-report/submit-denial-report.handler';
@@ -18,12 +19,17 @@ export const FEEDBACK_GROUP = 'claimflow-feedback';
 
 @Module({})
 export class FeedbackModule {
-  static forRoot(config: FeedbackConfig): DynamicModule {
+  static forRoot(config: FeedbackConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: FeedbackModule,
       imports: [
-        PrismaModule.forClients(config.DATABASE_URL, [FeedbackDb]),
-        ...serviceInfrastructure('feedback', config, { groupId: FEEDBACK_GROUP, readiness: [PrismaHealthIndicator] }),
+        PrismaModule.forClients(config.DATABASE_URL, [FeedbackDb, KeysDb]),
+        AuthModule,
+        ...serviceInfrastructure('feedback', config, {
+          groupId: FEEDBACK_GROUP,
+          readiness: [PrismaHealthIndicator],
+          logStream: options.logStream,
+        }),
       ],
       controllers: [SubmitDenialReportHttpController, SubmitDenialReportKafkaController, DenialPatternsHttpController],
       providers: [
@@ -33,7 +39,7 @@ export class FeedbackModule {
         { provide: ReporterSecret, useFactory: () => new ReporterSecret(config) },
         {
           provide: REPORTER_RESOLVER,
-          useFactory: (secret: ReporterSecret) => new BearerTokenReporterResolver(secret),
+          useFactory: (secret: ReporterSecret) => new KeyIdReporterResolver(secret),
           inject: [ReporterSecret],
         },
         PatternPublisher,

@@ -2,7 +2,7 @@ import { waitFor } from '@claimflow/testing';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { getJson, postJson, type JsonResponse } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
-import { reporterToken, waitForPublication } from './support/attacker';
+import { waitForPublication } from './support/attacker';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 
 describe('database outage', () => {
@@ -25,10 +25,11 @@ describe('database outage', () => {
     await proxy.close();
   });
 
-  const submit = (i: number) =>
+  // Each report from a reporter of its own (keys minted straight into the database, not through the cut connection).
+  const submit = async (i: number) =>
     postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport({ state: i % 2 ? 'PA' : 'OH' }), {
       'idempotency-key': `outage-report-${i}`,
-      authorization: `Bearer ${reporterToken(`outage-${i}`)}`,
+      ...(await h.reporterKey(`outage-${i}`)).headers,
     });
 
   it('answers 503 while the database is away, never acknowledges what it did not commit, and loses nothing acknowledged', async () => {

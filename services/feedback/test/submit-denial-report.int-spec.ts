@@ -1,22 +1,39 @@
 import { createHash } from 'node:crypto';
 import { DenialReportSchema, reportCells, type DenialReportInput } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
+import { mintTestKey } from '@claimflow/testing';
 import { postJson } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
-import { reporterToken, waitForPublication } from './support/attacker';
+import { waitForPublication } from './support/attacker';
 
 describe('POST /v1/denial-reports', () => {
   let h: Harness;
-  const token = reporterToken('submitter');
+  let token: string;
+  let keyId: string;
+  const signIn = async () => ({ key: token, id: keyId } = await h.reporterKey('submitter'));
   const submit = (body: unknown, headers: Record<string, string> = {}) =>
     postJson(`${h.svc.url}/v1/denial-reports`, body, { authorization: `Bearer ${token}`, ...headers });
   const storedCount = async () => Number((await h.query<{ n: string }>('SELECT count(*) AS n FROM denial_report'))[0].n);
 
   beforeEach(async () => {
     h = await startHarness();
+    await signIn();
   });
   afterEach(async () => {
     await h.close();
+  });
+
+  it('needs a key with reports:submit: 401 without one, 403 with another scope; the patterns stay public', async () => {
+    const none = await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport());
+    expect(none).toMatchObject({ status: 401, body: { code: 'API_KEY_MISSING' } });
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const reader = await mintTestKey(h.db.url, { owner: 'clinic', scopes: ['claims:read'] });
+    expect(await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport(), reader.headers)).toMatchObject({
+      status: 403,
+      body: { code: 'SCOPE_MISSING' },
+    });
+    expect(await storedCount()).toBe(0);
+    expect((await fetch(`${h.svc.url}/v1/codes/77003/denial-patterns`)).status).toBe(200);
   });
 
   it('answers 201 once the report and its counters are committed, and keeps no submitter data', async () => {
@@ -85,26 +102,31 @@ describe('POST /v1/denial-reports', () => {
     for (const { table_name } of tables) {
       const rows = JSON.stringify(await h.query(`SELECT * FROM "${table_name}"`));
       expect(rows).not.toContain(token);
+      expect(rows).not.toContain(keyId);
       expect(rows).not.toContain('submitter');
     }
   });
 
   it('refuses a report without a reporter key (401) and beyond the daily limit per reporter (429)', async () => {
     const anonymous = await postJson(`${h.svc.url}/v1/denial-reports`, aDenialReport());
-    expect(anonymous).toMatchObject({ status: 401, body: { code: 'REPORTER_MISSING' } });
+    expect(anonymous).toMatchObject({ status: 401, body: { code: 'API_KEY_MISSING' } });
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    expect((await submit(aDenialReport(), { authorization: 'Bearer tiny' })).body).toMatchObject({ code: 'REPORTER_INVALID' });
+    expect(await submit(aDenialReport(), { authorization: 'Bearer tiny' })).toMatchObject({
+      status: 401,
+      body: { code: 'API_KEY_INVALID' },
+    });
     expect(await storedCount()).toBe(0);
 
     await h.close();
     h = await startHarness({ extra: { FEEDBACK_REPORTS_PER_DAY: '3' } });
+    await signIn();
     for (let i = 0; i < 3; i++) expect((await submit(aDenialReport(), { 'idempotency-key': `limit-key-000${i}` })).status).toBe(201);
     const over = await submit(aDenialReport());
     expect(over).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED' } });
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
     // A retry of a stored report is still answered; another reporter is not limited.
     expect((await submit(aDenialReport(), { 'idempotency-key': 'limit-key-0000' })).body).toMatchObject({ replayed: true });
-    expect((await submit(aDenialReport(), { authorization: `Bearer ${reporterToken('someone-else')}` })).status).toBe(201);
+    expect((await submit(aDenialReport(), (await h.reporterKey('someone-else')).headers)).status).toBe(201);
     expect(await storedCount()).toBe(4);
   });
 
@@ -152,7 +174,8 @@ describe('POST /v1/denial-reports', () => {
       }),
     );
     // Thirty billers at once (one reporter would meet the daily limit first).
-    const results = await Promise.all(reports.map((r, i) => submit(r, { authorization: `Bearer ${reporterToken(`concurrent-${i}`)}` })));
+    const keys = await Promise.all(reports.map((_, i) => h.reporterKey(`concurrent-${i}`)));
+    const results = await Promise.all(reports.map((r, i) => submit(r, keys[i].headers)));
     expect(results.map((r) => r.status)).toEqual(Array(30).fill(201));
     const expected = new Map<string, number>();
     for (const cell of reports.flatMap((r) => reportCells(DenialReportSchema.parse(r)))) {

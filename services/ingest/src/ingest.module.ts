@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LedgerDb } from '@claimflow/db-ledger';
-import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
+import { KeysDb } from '@claimflow/db-keys';
+import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
@@ -21,12 +22,17 @@ export const INGEST_GROUP = 'claimflow-ingest';
 
 @Module({})
 export class IngestModule {
-  static forRoot(config: IngestConfig): DynamicModule {
+  static forRoot(config: IngestConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: IngestModule,
       imports: [
-        PrismaModule.forClients(config.DATABASE_URL, [LedgerDb]),
-        ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] }),
+        PrismaModule.forClients(config.DATABASE_URL, [LedgerDb, KeysDb]),
+        AuthModule,
+        ...serviceInfrastructure('ingest', config, {
+          groupId: INGEST_GROUP,
+          readiness: [PrismaHealthIndicator],
+          logStream: options.logStream,
+        }),
       ],
       controllers: [
         SubmitClaimHttpController,

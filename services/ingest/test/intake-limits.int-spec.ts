@@ -1,6 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { createTestDatabase, startInfra, uniqueSuffix, type Infra, type TestDatabase } from '@claimflow/testing';
+import {
+  createTestDatabase,
+  mintTestKey,
+  startInfra,
+  uniqueSuffix,
+  type Infra,
+  type TestApiKey,
+  type TestDatabase,
+} from '@claimflow/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestConfigSchema } from '../src/config/ingest.config';
@@ -13,10 +21,12 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
   let db: TestDatabase;
   let app: INestApplication;
   let url: string;
+  let key: TestApiKey;
 
   beforeAll(async () => {
     infra = await startInfra();
     db = await createTestDatabase(infra.databaseUrl);
+    key = await mintTestKey(db.url, { owner: 'limits', scopes: ['claims:submit', 'claims:read'] });
     const config = parseConfig(IngestConfigSchema, {
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
       TOPIC_SUFFIX: `.limits-${uniqueSuffix()}`,
@@ -50,7 +60,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
     code?: string;
   }
   const post = (body: string, contentType: string) =>
-    fetch(`${url}/v1/claims`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    fetch(`${url}/v1/claims`, { method: 'POST', headers: { 'content-type': contentType, ...key.headers }, body });
   const json = async (res: Response) => (await res.json()) as Answer;
 
   it('accepts a 50-line 837P claim and rejects a 51-line one with TOO_MANY_LINES', async () => {

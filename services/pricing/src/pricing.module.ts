@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceInfrastructure } from '@claimflow/platform';
+import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import type { PricingConfig } from './config/pricing.config';
 import { FeeScheduleHttpController } from './fee-schedule/fee-schedule.http.controller';
 import { PriceClaimHandler } from './price-claim/price-claim.handler';
@@ -9,10 +9,10 @@ export const PRICING_GROUP = 'claimflow-pricing';
 
 @Module({})
 export class PricingModule {
-  static forRoot(config: PricingConfig): DynamicModule {
+  static forRoot(config: PricingConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: PricingModule,
-      imports: serviceInfrastructure('pricing', config, { groupId: PRICING_GROUP, refdata: true }),
+      imports: serviceInfrastructure('pricing', config, { groupId: PRICING_GROUP, refdata: true, logStream: options.logStream }),
       controllers: [PriceClaimKafkaController, FeeScheduleHttpController],
       providers: [PriceClaimHandler],
     };

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceInfrastructure } from '@claimflow/platform';
+import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import type { ValidatorConfig } from './config/validator.config';
+import { CheckClaimHandler } from './check-claim/check-claim.handler';
+import { CheckClaimHttpController } from './check-claim/check-claim.http.controller';
 import { ValidateClaimHandler } from './validate-claim/validate-claim.handler';
 import { ValidateClaimHttpController } from './validate-claim/validate-claim.http.controller';
 import { ValidateClaimKafkaController } from './validate-claim/validate-claim.kafka.controller';
@@ -9,12 +11,12 @@ export const VALIDATOR_GROUP = 'claimflow-validator';
 
 @Module({})
 export class ValidatorModule {
-  static forRoot(config: ValidatorConfig): DynamicModule {
+  static forRoot(config: ValidatorConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: ValidatorModule,
-      imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true }),
-      controllers: [ValidateClaimKafkaController, ValidateClaimHttpController],
-      providers: [ValidateClaimHandler],
+      imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true, logStream: options.logStream }),
+      controllers: [ValidateClaimKafkaController, ValidateClaimHttpController, CheckClaimHttpController],
+      providers: [ValidateClaimHandler, CheckClaimHandler],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { HealthModule, RefDataModule, structuredLogging } from '@claimflow/platform';
+import { EdgeModule, HealthModule, RefDataModule, structuredLogging } from '@claimflow/platform';
 import { CodeLookupHttpController } from './code-lookup/code-lookup.http.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web.config';
 import { ApiProxyMiddleware } from './proxy/api-proxy.middleware';
@@ -14,6 +14,7 @@ export class WebModule implements NestModule {
       // No Kafka here: the web front end talks to the services over HTTP only.
       imports: [
         structuredLogging('web', config.LOG_LEVEL),
+        EdgeModule.forRoot(config),
         HealthModule.forIndicators([]),
         RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK }),
       ],

@@ -116,4 +116,16 @@ describe('web service: one origin for the client and the services', () => {
     expect((await fetch(`${base}/api/codes/99999?date=2025-03-10`)).status).toBe(404);
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
+
+  it('keeps health details of the services inside and sends security headers', async () => {
+    for (const path of ['/api/ingest/health/ready', '/api/feedback/health', '/api/pricing/v1/../health/ready']) {
+      const res = await fetch(base + path);
+      expect([path, res.status, res.headers.get('x-echo')]).toEqual([path, 404, null]);
+    }
+    const page = await fetch(`${base}/check`);
+    expect(page.headers.get('x-powered-by')).toBeNull();
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });

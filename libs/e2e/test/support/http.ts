@@ -29,7 +29,8 @@ export async function getClaim<T = { status: string; replacedBy?: string; submit
   id: string,
   wait = '20s',
   accept = 'application/json',
+  headers: Record<string, string> = {},
 ): Promise<T> {
-  const res = await fetch(`${baseUrl}/v1/claims/${id}?wait=${wait}`, { headers: { accept } });
+  const res = await fetch(`${baseUrl}/v1/claims/${id}?wait=${wait}`, { headers: { accept, ...headers } });
   return (await res.json()) as T;
 }

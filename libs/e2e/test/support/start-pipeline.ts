@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig, type LogStream } from '@claimflow/platform';
 import { INGEST_GROUP, IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
 import { PRICING_GROUP, PricingConfigSchema, PricingModule } from '@claimflow/service-pricing';
 import { VALIDATOR_GROUP, ValidatorConfigSchema, ValidatorModule } from '@claimflow/service-validator';
@@ -18,6 +18,10 @@ export async function startPipeline(env: {
   suffix: string;
   maxBody?: string;
   maxClaims?: number;
+  /** Where the three services log (JSON lines); stdout by default. */
+  logStream?: LogStream;
+  /** Extra settings for all three (rate limits, log level). */
+  extra?: Record<string, string>;
 }): Promise<Pipeline> {
   const common = {
     KAFKA_BROKERS: env.brokers.join(','),
@@ -26,7 +30,9 @@ export async function startPipeline(env: {
     LOG_LEVEL: 'warn',
     REFDATA_FALLBACK: 'latest',
     NODE_ENV: 'test',
+    ...env.extra,
   };
+  const logs = { logStream: env.logStream };
   const apps: INestApplication[] = [];
   const start = async (name: string, app: Promise<INestApplication>) => {
     const started = await app;
@@ -46,20 +52,25 @@ export async function startPipeline(env: {
       'validator',
       bootstrapService({
         name: 'validator',
-        module: ValidatorModule.forRoot(validatorConfig),
+        module: ValidatorModule.forRoot(validatorConfig, logs),
         config: validatorConfig,
         groupId: VALIDATOR_GROUP,
       }),
     ),
     start(
       'pricing',
-      bootstrapService({ name: 'pricing', module: PricingModule.forRoot(pricingConfig), config: pricingConfig, groupId: PRICING_GROUP }),
+      bootstrapService({
+        name: 'pricing',
+        module: PricingModule.forRoot(pricingConfig, logs),
+        config: pricingConfig,
+        groupId: PRICING_GROUP,
+      }),
     ),
     start(
       'ingest',
       bootstrapService({
         name: 'ingest',
-        module: IngestModule.forRoot(ingestConfig),
+        module: IngestModule.forRoot(ingestConfig, logs),
         config: ingestConfig,
         groupId: INGEST_GROUP,
         bodyLimit: ingestConfig.INGEST_MAX_BODY,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { Client } from 'pg';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { waitFor } from '@claimflow/testing';
 import { ensureChromium, ensureClientBuilt, launchBrowser, shot } from './support/browser';
@@ -70,9 +71,22 @@ describe('web front end in Debian Chromium against the running services', () => 
     await stack?.close();
   });
 
+  const toIngest: string[] = [];
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => r.url().includes('/api/ingest/') && toIngest.push(r.url()));
   });
+
+  /** Claims the ledger holds: the check page must never store a visitor's claim. */
+  const ledgerCount = async () => {
+    const client = new Client({ connectionString: stack.databaseUrl });
+    await client.connect();
+    try {
+      return Number((await client.query('SELECT count(*) AS n FROM claim_ledger')).rows[0].n);
+    } finally {
+      await client.end();
+    }
+  };
 
   afterEach(async () => {
     await page?.close();
@@ -148,7 +162,7 @@ describe('web front end in Debian Chromium against the running services', () => 
   it.each([
     ['X12 837P', 'x12/single-claim.x12', '05-check-x12'],
     ['FHIR Claim', 'fhir/lesi-pos22.claim.fhir.json', '05b-check-fhir'],
-  ])('checks a pasted %s through the same pipeline', async (_format, fixture, name) => {
+  ])('checks a pasted %s with the same stateless check', async (_format, fixture, name) => {
     const text = readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__', fixture), 'utf8');
     await page.goto(`${stack.webUrl}/check`);
     await page.getByLabel('Claim: canonical JSON, X12 837P or FHIR Claim').fill(text);
@@ -158,12 +172,15 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(await fluoro.innerText()).toMatch(/Line 2: 77003-26[\s\S]*Denied[\s\S]*GUIDANCE_INCLUDED/);
     expect(await page.locator('.line-card', { hasText: ': 62323' }).innerText()).toMatch(/Allowed \$\d+\.\d\d/);
     await page.screenshot({ path: shot(name), fullPage: true });
+    expect(toIngest).toEqual([]);
+    expect(await ledgerCount()).toBe(0);
   });
 
   it('signs a biller in for the session, refuses personal data, and shows the pattern only once five billers reported', async () => {
     const code = '77002';
-    const run = Date.now();
-    const keyOf = (n: number) => `e2e-reporter-key-${n}-${run}`;
+    // Five billers, each with a reporter key of their own (scope reports:submit), as the operator issues them.
+    const keys = await Promise.all([1, 2, 3, 4, 5].map((n) => stack.reporterKey(`biller-${n}`)));
+    const keyOf = (n: number) => keys[n - 1].key;
     const sent: { url: string; authorization: string | undefined }[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().includes('/api/feedback/v1/denial-reports'))
@@ -199,7 +216,7 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(page.url()).not.toContain(keyOf(1));
     expect(await page.evaluate(() => JSON.stringify(Object.keys(localStorage)))).toBe('[]');
     expect(await page.context().cookies()).toEqual([]);
-    expect(await page.evaluate(() => sessionStorage.getItem('claimflow.reporterKey'))).toMatch(/^e2e-reporter-key-1-/);
+    expect(await page.evaluate(() => sessionStorage.getItem('claimflow.reporterKey'))).toBe(keyOf(1));
 
     await fill();
     await page.getByLabel('What happened (optional)').fill('Patient Jane Doe, DOB 01/02/1950, was denied for the guidance.');
@@ -228,7 +245,7 @@ describe('web front end in Debian Chromium against the running services', () => 
       await page.getByRole('heading', { name: 'Thank you: your report is stored' }).waitFor();
       expect(sent).toHaveLength(n);
       expect(sent[n - 1].authorization).toBe(`Bearer ${keyOf(n)}`);
-      expect(sent[n - 1].url).not.toContain('e2e-reporter-key');
+      expect(sent[n - 1].url).not.toContain(keyOf(n));
       if (n === 1) await page.screenshot({ path: shot('07-report-confirmation'), fullPage: true });
       if (n < 5) {
         const text = await patternsText();

@@ -5,6 +5,8 @@ import { Partitioners } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { SuffixedServerKafka } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
+import { kafkaConnectionSecurity } from '../config/kafka-security.config';
+import { applyHttpEdge } from '../edge/http-edge';
 
 export interface ServiceBootstrapOptions {
   readonly name: string;
@@ -20,6 +22,7 @@ export interface ServiceBootstrapOptions {
 /** Starts one service: HTTP server, Kafka consumer (Nest's Kafka transport) and shutdown hooks. */
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(options.module, { bufferLogs: true, bodyParser: false });
+  applyHttpEdge(app, options.config);
   const limit = options.bodyLimit ?? '1mb';
   app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
   if (options.parseText !== false) app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
@@ -30,7 +33,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     const strategy = new SuffixedServerKafka(
       {
         postfixId: '',
-        client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 } },
+        client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 }, ...kafkaConnectionSecurity(config) },
         consumer: {
           groupId: options.groupId + config.TOPIC_SUFFIX,
           allowAutoTopicCreation: true,

@@ -1,15 +1,54 @@
 import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
+/** A pino destination: anything with write(line). */
+export interface LogStream {
+  write(line: string): unknown;
+}
+
+/**
+ * Never logged: credentials, client addresses, request and response bodies, and the claim and
+ * patient fields wherever an object carrying them is logged. Values are replaced, keys kept.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'req.remoteAddress',
+  'req.remotePort',
+  'req.headers["user-agent"]',
+  'req.body',
+  'res.body',
+  'body',
+  'claim',
+  'claims',
+  'payload',
+  '*.claim',
+  '*.claims',
+  '*.body',
+  '*.payload',
+  '*.diagnoses',
+  '*.patient',
+  '*.subscriber',
+  '*.billingProvider',
+  '*.renderingProvider',
+  '*.referringProvider',
+  '*.memberId',
+  '*.birthDate',
+  '*.dateOfBirth',
+  '*.npi',
+  '*.originalValueBase64',
+];
+
 /** Structured JSON logs; the request id of an HTTP call is its correlation id when one is sent. */
-export function structuredLogging(service: string, level: string): DynamicModule {
-  return LoggerModule.forRoot({
-    pinoHttp: {
-      level,
-      base: { service },
-      autoLogging: level === 'debug' || level === 'trace',
-      genReqId: (req) => (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.remoteAddress', 'req.remotePort', 'req.headers["user-agent"]'],
-    },
-  });
+export function structuredLogging(service: string, level: string, stream?: LogStream): DynamicModule {
+  const options = {
+    level,
+    base: { service },
+    autoLogging: level === 'debug' || level === 'trace',
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
+      (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });
 }

@@ -1,21 +1,32 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
+import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
 import { RefDataModule } from '../refdata/refdata.module';
-import { structuredLogging } from './logger.module';
+import { EdgeModule } from '../edge/edge.module';
+import { structuredLogging, type LogStream } from './logger.module';
 
 export interface InfrastructureOptions {
   readonly groupId: string;
   readonly refdata?: boolean;
   readonly readiness?: Type<ReadinessCheck>[];
+  /** Where the JSON log lines go (stdout by default); tests capture them. */
+  readonly logStream?: LogStream;
 }
 
 /** What every service module imports: logs, Kafka, health and (optionally) reference data. */
 export function serviceInfrastructure(name: string, config: BaseConfig, options: InfrastructureOptions): DynamicModule[] {
   const imports = [
-    structuredLogging(name, config.LOG_LEVEL),
-    KafkaModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: name, topicSuffix: config.TOPIC_SUFFIX, groupId: options.groupId }),
+    structuredLogging(name, config.LOG_LEVEL, options.logStream),
+    EdgeModule.forRoot(config),
+    KafkaModule.forRoot({
+      brokers: config.KAFKA_BROKERS,
+      clientId: name,
+      topicSuffix: config.TOPIC_SUFFIX,
+      groupId: options.groupId,
+      ...kafkaConnectionSecurity(config),
+    }),
     HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
   ];
   if (options.refdata)

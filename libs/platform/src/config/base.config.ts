@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EdgeConfigSchema } from './edge.config';
+import { KafkaSecurityConfigSchema } from './kafka-security.config';
 
 const brokerList = z
   .string()
@@ -11,23 +13,26 @@ const brokerList = z
   .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1));
 
 /** Settings every service shares; each service extends this with its own. */
-export const BaseConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
-  TOPIC_SUFFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]*$/)
-    .default(''),
-  /** 'latest' uses the newest reference-data release when none is in force, and says so on every answer. */
-  REFDATA_FALLBACK: z.enum(['strict', 'latest']).default('strict'),
-  REFDATA_DIR: z.string().optional(),
-  /** Set to load reference data from the Postgres store of record instead of REFDATA_DIR. */
-  REFDATA_DATABASE_URL: z.string().url().optional(),
-  /** How often services look for a new reference-data set (ms); 0 turns it off. */
-  REFDATA_RELOAD_MS: z.coerce.number().int().min(0).default(30000),
-  HOST: z.string().default('127.0.0.1'),
-});
+export const BaseConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
+    TOPIC_SUFFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]*$/)
+      .default(''),
+    /** 'latest' uses the newest reference-data release when none is in force, and says so on every answer. */
+    REFDATA_FALLBACK: z.enum(['strict', 'latest']).default('strict'),
+    REFDATA_DIR: z.string().optional(),
+    /** Set to load reference data from the Postgres store of record instead of REFDATA_DIR. */
+    REFDATA_DATABASE_URL: z.string().url().optional(),
+    /** How often services look for a new reference-data set (ms); 0 turns it off. */
+    REFDATA_RELOAD_MS: z.coerce.number().int().min(0).default(30000),
+    HOST: z.string().default('127.0.0.1'),
+  })
+  .merge(EdgeConfigSchema)
+  .merge(KafkaSecurityConfigSchema);
 
 export type BaseConfig = z.infer<typeof BaseConfigSchema>;
 

@@ -9,12 +9,10 @@ export type ReporterProblem =
   { readonly code: 'REPORTER_MISSING'; readonly message: string } | { readonly code: 'REPORTER_INVALID'; readonly message: string };
 
 /**
- * Resolves the reporter of a request from its credential (the Authorization header on HTTP, the
- * cf-reporter-key-id header on Kafka). The API-key guard's key id replaces the raw token here once
- * the credentials work lands; the stored hash stays an HMAC either way.
+ * Resolves the reporter of a report from the id of the API key that sent it (the auth guard's caller
+ * on HTTP, the cf-reporter-key-id header on Kafka); what is stored is a keyed hash of it.
  */
 export interface ReporterResolver {
-  fromAuthorization(header: string | undefined): Result<ReporterIdentity, ReporterProblem>;
   fromKeyId(keyId: string | undefined): Result<ReporterIdentity, ReporterProblem>;
 }
 

@@ -1,4 +1,5 @@
 import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Inject, Post, Res } from '@nestjs/common';
+import { Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 
@@ -24,19 +25,18 @@ export class SubmitDenialReportHttpController {
   ) {}
 
   @Post()
+  @RequireScopes('reports:submit')
   @HttpCode(HttpStatus.CREATED)
   async submit(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Headers('authorization') authorization: string | undefined,
+    @Caller() caller: CallerIdentity,
     @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
   ) {
-    const reporter = this.reporters.fromAuthorization(authorization);
-    if (!reporter.ok) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="denial-reports"');
-      throw new HttpException(reporter.error, STATUS[reporter.error.code]);
-    }
+    // The guard has checked the key and its scope; the reporter is that key, keyed-hashed.
+    const reporter = this.reporters.fromKeyId(caller.keyId);
+    if (!reporter.ok) throw new HttpException(reporter.error, STATUS[reporter.error.code]);
     if (!contentType?.toLowerCase().startsWith('application/json')) {
       throw new HttpException(
         { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' },

@@ -4,11 +4,9 @@ import { getJson, postJson } from './start-feedback';
 import type { Harness } from './feedback-harness';
 import type { KnownReport, Observation, ViewSpec } from './disclosure-solver';
 
-/** A reporter's bearer token, as a biller's key would be sent. */
-export const reporterToken = (name: string) => `test-reporter-key-${name}-0123456789`;
-
+/** Submits a report with the named reporter's own key (one API key per reporter name). */
 export async function submitAs(h: Harness, reporter: string, report: DenialReportInput) {
-  const res = await postJson(`${h.svc.url}/v1/denial-reports`, report, { authorization: `Bearer ${reporterToken(reporter)}` });
+  const res = await postJson(`${h.svc.url}/v1/denial-reports`, report, (await h.reporterKey(reporter)).headers);
   if (res.status !== 201) throw new Error(`report refused with ${res.status}: ${JSON.stringify(res.body)}`);
   return res;
 }

@@ -1,6 +1,6 @@
 import type { ClaimLedgerRepository } from '../ledger/claim-ledger.repository';
 
-type LedgerRow = NonNullable<Awaited<ReturnType<ClaimLedgerRepository['get']>>>;
+type LedgerRow = NonNullable<Awaited<ReturnType<ClaimLedgerRepository['getOwned']>>>;
 
 /** What GET /v1/claims/{id} answers: status with timestamps and, once done, the full result. */
 export function toClaimView(row: LedgerRow) {

@@ -4,7 +4,7 @@ import { ClaimLedgerRepository } from '../ledger/claim-ledger.repository';
 import { FINAL_STATUSES } from '../ledger/claim-status';
 import { RemittanceRepository } from '../remittances/remittance.repository';
 import { toPayerOutcome } from '../remittances/payer-outcome.view';
-import { toClaimView } from './claim-view';
+import { toClaimView, type ClaimView } from './claim-view';
 
 @Injectable()
 export class GetClaimHandler {
@@ -14,11 +14,14 @@ export class GetClaimHandler {
     private readonly remittances: RemittanceRepository,
   ) {}
 
-  async get(claimId: string, waitMs = 0) {
-    if (waitMs > 0) {
-      await this.completions.waitFor(claimId, waitMs, async () => FINAL_STATUSES.has((await this.ledger.get(claimId))?.status ?? ''));
+  /** The owner's claim, or undefined for any other (another submitter's claim is as unknown as a made-up id). */
+  async get(claimId: string, owner: string, waitMs = 0): Promise<ClaimView | undefined> {
+    const read = () => this.ledger.getOwned(claimId, owner);
+    // Waiting on someone else's claim would tell that it exists: only an owned claim is waited for.
+    if (waitMs > 0 && (await read())) {
+      await this.completions.waitFor(claimId, waitMs, async () => FINAL_STATUSES.has((await read())?.status ?? ''));
     }
-    const row = await this.ledger.get(claimId);
+    const row = await read();
     if (!row) return undefined;
     const payerOutcome = toPayerOutcome(await this.remittances.outcomesOf(claimId), row.result);
     return { ...toClaimView(row), ...(payerOutcome ? { payerOutcome } : {}) };

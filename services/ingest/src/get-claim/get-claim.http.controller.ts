@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ClaimPricedV1 } from '@claimflow/contracts';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { toClaimResponse } from './fhir-claim-response';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from './get-claim.handler';
@@ -21,17 +22,22 @@ import { parseWait } from './wait-param';
 export class GetClaimHttpController {
   constructor(
     private readonly handler: GetClaimHandler,
+    private readonly audit: AuditLog,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}
 
   @Get(':id')
+  @RequireScopes('claims:read')
   async get(
+    @Caller() caller: CallerIdentity,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query('wait') wait: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const view = await this.handler.get(id, parseWait(wait, this.config.INGEST_MAX_WAIT_MS));
+    const view = await this.handler.get(id, caller.owner, parseWait(wait, this.config.INGEST_MAX_WAIT_MS));
+    const who = { keyId: caller.keyId, owner: caller.owner, resource: id };
+    this.audit.record({ action: 'claim.read', result: view ? 'ok' : 'not_found', ...who });
     if (!view) throw new NotFoundException({ code: 'CLAIM_NOT_FOUND', message: `no claim ${id}` });
     if (!accept?.includes('application/fhir+json')) return view;
     const result = view.result as Pick<ClaimPricedV1, 'validation' | 'pricing'> | undefined;

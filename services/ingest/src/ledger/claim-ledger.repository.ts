@@ -69,8 +69,9 @@ export class ClaimLedgerRepository {
     return count > 0;
   }
 
-  get(id: string) {
-    return this.prisma.claimLedger.findUnique({ where: { id } });
+  /** A claim as its submitter sees it; another submitter's claim is not found, exactly like an unknown id. */
+  getOwned(id: string, submitterId: string) {
+    return this.prisma.claimLedger.findFirst({ where: { id, submitterId } });
   }
 
   count(where: { submitterId?: string } = {}) {

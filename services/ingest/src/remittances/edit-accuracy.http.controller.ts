@@ -1,17 +1,24 @@
-import { BadRequestException, Controller, Get, Headers, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { EditAccuracyHandler } from './edit-accuracy.handler';
-import { requireSubmitter } from './submitter-id';
 
 @Controller('v1/edit-accuracy')
 export class EditAccuracyHttpController {
   constructor(private readonly handler: EditAccuracyHandler) {}
 
-  /** `?view=own` (default): the caller's claims; `?view=public`: everyone's, rows with at least k submitters only. */
+  /** The caller's own claims (`?view=own`, the default), or `?view=public`. Needs a key with claims:read. */
   @Get()
-  async get(@Headers('x-submitter-id') submitterId: string | undefined, @Query('view') view: string | undefined) {
+  @RequireScopes('claims:read')
+  async get(@Caller() caller: CallerIdentity, @Query('view') view: string | undefined) {
     if (view === 'public') return this.handler.forEveryone();
     if (view !== undefined && view !== 'own')
       throw new BadRequestException({ code: 'PARAM_INVALID', message: 'view must be own or public' });
-    return this.handler.forSubmitter(requireSubmitter(submitterId));
+    return this.handler.forSubmitter(caller.owner);
+  }
+
+  /** Everyone's, aggregated: rows with at least k distinct submitters only. Public, as denial patterns are. */
+  @Get('public')
+  async getPublic() {
+    return this.handler.forEveryone();
   }
 }

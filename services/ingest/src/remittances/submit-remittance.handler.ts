@@ -24,6 +24,8 @@ import { RemittanceRepository, type RemitOutcomeRow } from './remittance.reposit
 export interface SubmitRemittanceCommand {
   readonly payload: AsyncIterable<Uint8Array | string> | string;
   readonly submitterId: string;
+  /** The API key that sent the remittance: the reporter of the reports it contributes. */
+  readonly reporterKeyId: string;
   readonly contribute: boolean;
   readonly correlationId?: string;
 }
@@ -162,8 +164,8 @@ export class SubmitRemittanceHandler {
     await this.publisher.publish(
       ...reports.map((value) => {
         const envelope = rootEnvelope('DenialReportSubmitted.v1', command.correlationId);
-        // The reporter is the submitter: feedback counts one reporter once towards its threshold, whatever it sends.
-        const extraHeaders = { [REPORTER_HEADER]: command.submitterId };
+        // The reporter is the sending key, as for a report typed in: feedback counts it once towards its threshold.
+        const extraHeaders = { [REPORTER_HEADER]: command.reporterKeyId };
         return { topic: TOPICS.denialReportsSubmitted, key: envelope.id, envelope, value, extraHeaders };
       }),
     );

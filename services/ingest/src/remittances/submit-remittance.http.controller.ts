@@ -16,7 +16,7 @@ import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { mediaType } from '../submit-claim/content-type';
 import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
 import { SubmitRemittanceHandler } from './submit-remittance.handler';
-import { requireSubmitter } from './submitter-id';
+import { Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 
 const X12_TYPES = new Set(['application/edi-x12', 'application/x12', 'text/plain']);
 
@@ -29,10 +29,11 @@ export class SubmitRemittanceHttpController {
 
   /** An X12 835: each claim payment matched to the submitter's claims; `?contribute=true` turns denied lines into anonymous reports. */
   @Post()
+  @RequireScopes('claims:submit')
   async submit(
+    @Caller() caller: CallerIdentity,
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
-    @Headers('x-submitter-id') submitterHeader: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Query('contribute') contribute: string | undefined,
     @Req() req: Request,
@@ -47,10 +48,15 @@ export class SubmitRemittanceHttpController {
     if (contribute !== undefined && contribute !== 'true' && contribute !== 'false') {
       throw new BadRequestException({ code: 'PARAM_INVALID', message: 'contribute must be true or false' });
     }
-    const submitterId = requireSubmitter(submitterHeader);
     const payload =
       typeof body === 'string' ? body : limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY));
-    const outcome = await this.handler.submit({ payload, submitterId, contribute: contribute === 'true', correlationId });
+    const outcome = await this.handler.submit({
+      payload,
+      submitterId: caller.owner,
+      reporterKeyId: caller.keyId,
+      contribute: contribute === 'true',
+      correlationId,
+    });
     const unmatched = outcome.claims.filter((c) => c.unmatched || c.lines.some((l) => l.unmatched)).length;
     // Nothing readable: 422, as for claims; otherwise 200 with the problems beside what was recorded.
     res.status(outcome.claims.length === 0 && outcome.problems.length > 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);

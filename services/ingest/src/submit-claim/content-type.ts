@@ -17,7 +17,7 @@ export function formatOf(contentType: string | undefined): IntakeFormat {
   if (!format) {
     throw new UnsupportedMediaTypeException({
       code: 'UNSUPPORTED_CONTENT_TYPE',
-      message: `content type "${media || '(none)'}" is not accepted; send one of ${Object.keys(FORMATS).join(', ')}`,
+      message: `the content type is not accepted; send one of ${Object.keys(FORMATS).join(', ')}`,
     });
   }
   return format;

@@ -1,11 +1,13 @@
-import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';
 import { formatOf } from './content-type';
 import { limitedBody, sizeInBytes } from './limited-body';
 import { SubmitClaimHandler } from './submit-claim.handler';
+import { disagreeingSubmitterField } from './submitter';
 
 const MAX_WAITED_CLAIMS = 100;
 
@@ -14,11 +16,14 @@ export class SubmitClaimHttpController {
   constructor(
     private readonly submitter: SubmitClaimHandler,
     private readonly claims: GetClaimHandler,
+    private readonly audit: AuditLog,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}
 
   @Post()
+  @RequireScopes('claims:submit')
   async submit(
+    @Caller() caller: CallerIdentity,
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @Headers('x-submitter-id') submitterId: string | undefined,
@@ -29,19 +34,36 @@ export class SubmitClaimHttpController {
   ) {
     const waitMs = parseWait(wait, this.config.INGEST_MAX_WAIT_MS);
     const format = formatOf(contentType);
+    // The submitter is the key's owner; a header or body naming anyone else is refused, never obeyed.
+    const mismatch =
+      submitterId !== undefined && submitterId !== caller.owner ? 'X-Submitter-Id' : disagreeingSubmitterField(body, caller.owner);
+    if (mismatch)
+      throw new BadRequestException({
+        code: 'SUBMITTER_MISMATCH',
+        field: mismatch,
+        message: `${mismatch} does not match the owner of the API key; leave it out or send the key's owner`,
+      });
     // X12 is streamed through the parser unless a text body parser already read it.
     const payload =
       format === 'x12' && typeof body !== 'string'
         ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
         : body;
-    const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
+    const outcome = await this.submitter.submit({ format, payload, submitterId: caller.owner, correlationId });
+    this.audit.record({
+      action: 'claim.submit',
+      result: 'ok',
+      keyId: caller.keyId,
+      owner: caller.owner,
+      count: outcome.accepted.length + outcome.rejected.length,
+      correlationId,
+    });
     // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
     const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;
     const claims = await Promise.all(
       outcome.accepted.map(async (c) => ({
         ...c,
         links: { self: `/v1/claims/${c.claimId}` },
-        ...(waitFor > 0 ? { result: await this.claims.get(c.claimId, waitFor) } : {}),
+        ...(waitFor > 0 ? { result: await this.claims.get(c.claimId, caller.owner, waitFor) } : {}),
       })),
     );
     const allFinal = waitFor > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));

@@ -4,6 +4,7 @@ import { HEADERS, TOPICS, envelopeFromHeaders, readHeader } from '@claimflow/con
 import { DeadLetterPublisher, withRetry } from '@claimflow/kafka';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from './content-type';
+import { disagreeingSubmitterField } from './submitter';
 
 /** Raw claims from PM systems: any accepted content type; what cannot be normalized is dead-lettered. */
 @Controller()
@@ -43,12 +44,17 @@ export class SubmitClaimKafkaController {
     const raw = message.value ? Buffer.from(message.value as Buffer) : Buffer.alloc(0);
     const payload: unknown = format === 'x12' ? raw : parseJson(raw);
     if (payload === undefined) return void (await dead('MALFORMED_JSON', 'the message value is not valid JSON'));
+    // No API key on Kafka: the producer is authenticated by the broker (SASL) and allowed to write this topic
+    // by its ACLs; the submitter it vouches for travels in cf-submitter-id, and a body may not contradict it.
+    const submitterId = readHeader(message.headers, 'cf-submitter-id');
+    const mismatch = submitterId === undefined ? null : disagreeingSubmitterField(payload, submitterId);
+    if (mismatch) return void (await dead('SUBMITTER_MISMATCH', `${mismatch} does not match the cf-submitter-id header`));
     const parent = envelopeFromHeaders(message.headers);
     const submit = () =>
       this.handler.submit({
         format,
         payload,
-        submitterId: readHeader(message.headers, 'cf-submitter-id'),
+        submitterId,
         parent: parent.ok ? parent.value : undefined,
         correlationId: readHeader(message.headers, HEADERS.correlationId),
       });

@@ -12,7 +12,7 @@ const HOP_BY_HOP = new Set([
   'content-length',
 ]);
 
-type ParsedRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+type ParsedRequest = IncomingMessage & { body?: unknown; originalUrl?: string; ip?: string };
 
 /**
  * The platform's body parsers run before any Nest middleware, so a JSON or X12 body may already
@@ -33,6 +33,9 @@ function forwardHeaders(headers: IncomingHttpHeaders, req: ParsedRequest, body: 
   else if (headers['content-length']) out['content-length'] = headers['content-length'];
   else if (headers['transfer-encoding']) out['transfer-encoding'] = headers['transfer-encoding'];
   out['x-forwarded-host'] = headers.host ?? '';
+  // The client's address as this edge sees it (never a browser's own X-Forwarded-For): the services'
+  // per-address rate limits count visitors, not the proxy.
+  out['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
   out['x-forwarded-proto'] = 'http';
   return out;
 }

@@ -19,4 +19,11 @@ describe('serviceRoutes', () => {
     expect(upstreamUrl(routes, '/api/ingestion/x')).toBeNull();
     expect(upstreamUrl(routes, '/codes/77003')).toBeNull();
   });
+
+  it('keeps health and readiness details of the services inside', () => {
+    expect(upstreamUrl(routes, '/api/ingest/health/ready')).toBeNull();
+    expect(upstreamUrl(routes, '/api/feedback/health')).toBeNull();
+    expect(upstreamUrl(routes, '/api/pricing/v1/../health/ready')).toBeNull();
+    expect(upstreamUrl(routes, '/api/pricing/metrics')).toBeNull();
+  });
 });

@@ -17,8 +17,13 @@ export function serviceRoutes(config: WebConfig): ServiceRoute[] {
   ];
 }
 
-/** The upstream URL for a browser path, or null when no service owns it. */
+/** Only the services' public APIs go through; /health, /health/ready (what each depends on) and the rest stay inside. */
+const PUBLIC_API = /^\/v1\//;
+
+/** The upstream URL for a browser path, or null when no service owns it or it is not a public API path. */
 export function upstreamUrl(routes: readonly ServiceRoute[], originalUrl: string): { route: ServiceRoute; url: string } | null {
   const route = routes.find((r) => originalUrl.startsWith(r.prefix));
-  return route ? { route, url: route.target + originalUrl.slice(route.prefix.length - 1) } : null;
+  if (!route) return null;
+  const path = originalUrl.slice(route.prefix.length - 1);
+  return PUBLIC_API.test(path) && !path.includes('/../') ? { route, url: route.target + path } : null;
 }

@@ -7,11 +7,11 @@ export function readNpi(value: unknown, path: string, errors: FieldError[], requ
   const npi = readText(value, path, errors, required);
   if (npi === undefined) return undefined;
   if (!/^\d{10}$/.test(npi)) {
-    errors.push(fieldError(path, 'NPI_FORMAT', `NPI must be 10 digits, got "${npi}"`));
+    errors.push(fieldError(path, 'NPI_FORMAT', 'NPI must be 10 digits'));
     return undefined;
   }
   if (!isValidNpi(npi)) {
-    errors.push(fieldError(path, 'NPI_CHECK_DIGIT', `NPI ${npi} fails the Luhn check digit`));
+    errors.push(fieldError(path, 'NPI_CHECK_DIGIT', 'the NPI fails the Luhn check digit'));
     return undefined;
   }
   return npi;
@@ -22,6 +22,6 @@ export function readZip(value: unknown, path: string, errors: FieldError[]): str
   if (raw === undefined) return undefined;
   const zip = canonicalZip(raw);
   if (/^\d{5}(\d{4})?$/.test(zip)) return zip;
-  errors.push(fieldError(path, 'ZIP_FORMAT', `ZIP code must be 5 or 9 digits, got "${raw}"`));
+  errors.push(fieldError(path, 'ZIP_FORMAT', 'ZIP code must be 5 or 9 digits'));
   return undefined;
 }

@@ -39,7 +39,7 @@ function readEnum<T extends string>(
   const text = readText(value, path, errors);
   if (text === undefined) return undefined;
   if ((allowed as readonly string[]).includes(text)) return text as T;
-  errors.push(fieldError(path, code, `${path} must be one of ${allowed.join(', ')}, got "${text}"`));
+  errors.push(fieldError(path, code, `${path} must be one of ${allowed.join(', ')}`));
   return undefined;
 }
 
@@ -48,7 +48,8 @@ function readPayer(value: unknown, errors: FieldError[]): HeaderDraft['payer'] {
   if (payer === undefined) return undefined;
   const type = readText(payer.type, 'payer.type', errors) ?? 'medicare-part-b';
   const parsed = PayerTypeSchema.safeParse(type);
-  if (!parsed.success) errors.push(fieldError('payer.type', 'PAYER_TYPE_INVALID', `unknown payer type "${type}"`));
+  if (!parsed.success)
+    errors.push(fieldError('payer.type', 'PAYER_TYPE_INVALID', `payer.type must be one of ${PayerTypeSchema.options.join(', ')}`));
   const id = readText(payer.id, 'payer.id', errors);
   if (id !== undefined && id.length > 80) errors.push(fieldError('payer.id', 'TOO_LONG', 'payer.id is at most 80 characters'));
   return parsed.success ? compact({ type: parsed.data, id }) : undefined;
@@ -93,7 +94,7 @@ function readDiagnoses(value: unknown, errors: FieldError[]): string[] {
     if (text === undefined) return;
     const code = canonicalIcd10(text);
     if (isIcd10Form(code)) codes.push(code);
-    else errors.push(fieldError(`diagnoses[${i}]`, 'ICD10_FORMAT', `"${text}" is not an ICD-10-CM code`));
+    else errors.push(fieldError(`diagnoses[${i}]`, 'ICD10_FORMAT', 'not an ICD-10-CM code'));
   });
   return codes;
 }

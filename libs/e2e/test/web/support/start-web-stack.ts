@@ -2,7 +2,15 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { createTestDatabase, startInfra, uniqueSuffix, type Infra, type TestDatabase } from '@claimflow/testing';
+import {
+  createTestDatabase,
+  mintTestKey,
+  startInfra,
+  uniqueSuffix,
+  type Infra,
+  type TestApiKey,
+  type TestDatabase,
+} from '@claimflow/testing';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { startPipeline, type Pipeline } from '../../support/start-pipeline';
@@ -11,6 +19,9 @@ export interface WebStack {
   readonly webUrl: string;
   readonly pipeline: Pipeline;
   readonly feedbackUrl: string;
+  readonly databaseUrl: string;
+  /** Mints a reporter key (reports:submit) for a biller of that name, as the operator would issue it. */
+  reporterKey(name: string): Promise<TestApiKey>;
   close(): Promise<void>;
 }
 
@@ -70,6 +81,8 @@ export async function startWebStack(): Promise<WebStack> {
     webUrl: await urlOf(web),
     pipeline,
     feedbackUrl,
+    databaseUrl: db.url,
+    reporterKey: (name: string) => mintTestKey(db.url, { owner: name, scopes: ['reports:submit'] }),
     close: async () => {
       await web.close();
       await Promise.all([feedback.close(), pipeline.close()]);

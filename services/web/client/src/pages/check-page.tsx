@@ -4,12 +4,12 @@ import { ErrorState, Loading } from '../components/states';
 import { ClaimForm, claimFromForm, INITIAL_FORM, type ClaimFormState } from './check/claim-form';
 import { ClaimPaste } from './check/claim-paste';
 import { CheckResult } from './check/check-result';
-import { submitClaim, type CheckOutcome } from './check/submit-claim';
+import { checkClaim, type CheckOutcome } from './check/check-claim';
 
 type Mode = 'paste' | 'form';
 type Run = { state: 'idle' } | { state: 'checking' } | { state: 'done'; outcome: CheckOutcome } | { state: 'error'; error: ApiError };
 
-/** /check: a claim in any format through the real pipeline; edits, fixes, corrected claim and payment. */
+/** /check: a claim in any format through the stateless check (nothing stored); edits, fixes, corrected claim and payment. */
 export function CheckPage() {
   const [mode, setMode] = useState<Mode>('paste');
   const [text, setText] = useState('');
@@ -21,7 +21,7 @@ export function CheckPage() {
   const check = async (payload: string) => {
     setRun({ state: 'checking' });
     try {
-      setRun({ state: 'done', outcome: await submitClaim(payload) });
+      setRun({ state: 'done', outcome: await checkClaim(payload) });
     } catch (e) {
       setRun({ state: 'error', error: e instanceof ApiError ? e : new ApiError(0, 'UNEXPECTED', String(e)) });
     }
@@ -70,7 +70,6 @@ export function CheckPage() {
         {run.state === 'done' && run.outcome.kind === 'refused' ? <Refused outcome={run.outcome} /> : null}
         {run.state === 'done' && run.outcome.kind === 'checked' ? (
           <>
-            {run.outcome.duplicate ? <p className="hint">This exact claim was checked before; showing that result.</p> : null}
             <CheckResult claim={run.outcome.claim} onRecheck={recheck} />
           </>
         ) : null}

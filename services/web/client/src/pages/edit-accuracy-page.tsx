@@ -14,7 +14,7 @@ const percent = (p: number | null) => (p === null ? '–' : `${Math.round(p * 10
 
 /** How well each ClaimFlow edit predicts what payers deny, from posted remittances (835s), all submitters together. */
 export function EditAccuracyPage() {
-  const result = useJson<PublicEditAccuracy>('/api/ingest/v1/edit-accuracy?view=public');
+  const result = useJson<PublicEditAccuracy>('/api/ingest/v1/edit-accuracy/public');
   return (
     <section className="edit-accuracy">
       <h1>How good are the edits?</h1>

@@ -1,7 +1,7 @@
 import type { ClaimInput } from '@claimflow/domain';
 import { money } from '../../format';
 import { CLAIM_WIDE, EditItem, LineCard } from './line-card';
-import type { ClaimView } from './submit-claim';
+import type { ClaimView } from './check-claim';
 
 function changes(
   before: readonly { lineNumber: number; code: string; modifiers: readonly string[]; units: number }[],

@@ -1,0 +1,40 @@
+import { HttpException, HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { createHash } from 'node:crypto';
+
+export const PUBLIC_CHECK = 'claimflow:public-check';
+
+/** The bearer token's hash: the per-key limit counts a key wherever it is used, without keeping the key. */
+export function keyTracker(req: { headers: Record<string, string | string[] | undefined> }): string {
+  const auth = req.headers.authorization;
+  const token = typeof auth === 'string' ? /^Bearer[ \t]+(\S+)/i.exec(auth)?.[1] : undefined;
+  return token ? createHash('sha256').update(token).digest('hex').slice(0, 32) : '';
+}
+
+/**
+ * @nestjs/throttler for HTTP only (the Kafka handlers share the global guards): one count per client
+ * address and one per API key across all routes, plus the tighter public-check limit; 429 with Retry-After.
+ */
+@Injectable()
+export class EdgeThrottlerGuard extends ThrottlerGuard {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    return super.canActivate(context);
+  }
+
+  protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
+    // Per address and per key across the whole service; the public check per route.
+    return name === 'check' ? `${name}:${context.getClass().name}.${context.getHandler().name}:${tracker}` : `${name}:${tracker}`;
+  }
+
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    context
+      .switchToHttp()
+      .getResponse<{ setHeader(name: string, value: string): void }>()
+      .setHeader('Retry-After', String(Math.max(1, Math.ceil(detail.timeToBlockExpire))));
+    throw new HttpException(
+      { code: 'RATE_LIMITED', message: 'too many requests; retry after the time in Retry-After' },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
