@@ -14,3 +14,5 @@ export * from './intake';
 export * from './check-claim';
 export * from './claim/decode-claims';
 export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/facility-packaged.data';
+export * from './shared/decider';
+export * from './claim/lifecycle/claim-lifecycle';
