@@ -1,13 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { EventPublisher } from '@claimflow/kafka';
 import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
 import { ClaimCompletions } from './ledger/claim-completions';
 import { ClaimLedgerRepository } from './ledger/claim-ledger.repository';
+import { ClaimOutboxRepository } from './outbox/claim-outbox.repository';
+import { OutboxRelay } from './outbox/outbox-relay';
 import { SubmitClaimHandler } from './submit-claim/submit-claim.handler';
 import { SubmitClaimHttpController } from './submit-claim/submit-claim.http.controller';
 import { SubmitClaimKafkaController } from './submit-claim/submit-claim.kafka.controller';
+import { IgnoredResults } from './track-claim/ignored-results';
 import { TrackClaimHandler } from './track-claim/track-claim.handler';
 import { TrackClaimKafkaController } from './track-claim/track-claim.kafka.controller';
 
@@ -26,6 +30,13 @@ export class IngestModule {
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         ClaimLedgerRepository,
+        ClaimOutboxRepository,
+        {
+          provide: OutboxRelay,
+          inject: [ClaimOutboxRepository, EventPublisher],
+          useFactory: (store: ClaimOutboxRepository, publisher: EventPublisher) => new OutboxRelay(store, publisher),
+        },
+        IgnoredResults,
         ClaimCompletions,
         SubmitClaimHandler,
         GetClaimHandler,

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';
+import { FINAL_STATUSES } from '../ledger/claim-status';
 import { formatOf } from './content-type';
 import { limitedBody, sizeInBytes } from './limited-body';
 import { SubmitClaimHandler } from './submit-claim.handler';
@@ -44,7 +45,7 @@ export class SubmitClaimHttpController {
         ...(waitFor > 0 ? { result: await this.claims.get(c.claimId, waitFor) } : {}),
       })),
     );
-    const allFinal = waitFor > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));
+    const allFinal = waitFor > 0 && claims.every((c) => c.result && FINAL_STATUSES.has(c.result.status));
     res.status(claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED);
     return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors };
   }
