@@ -1,5 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
-import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
+import { ConsumerGroupHealthIndicator, KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
 import { RefDataModule } from '../refdata/refdata.module';
@@ -16,7 +16,7 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
   const imports = [
     structuredLogging(name, config.LOG_LEVEL),
     KafkaModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: name, topicSuffix: config.TOPIC_SUFFIX, groupId: options.groupId }),
-    HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
+    HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),
   ];
   if (options.refdata)
     imports.push(
