@@ -7,3 +7,4 @@ export * from './database/create-test-database';
 export * from './migrations/index';
 export * from './kafka/topic-recorder';
 export * from './net/tcp-proxy';
+export * from './kafka/own-broker';
