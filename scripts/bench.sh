@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run bench`: every benchmark, printed as figures (never asserted). The in-process ones need
 # nothing; the pipeline and feedback ones use the real broker and database, which this starts.
-# Usage: bash scripts/bench.sh [name...]   (names: refdata validator pricing intake remit feedback pipeline)
+# Usage: bash scripts/bench.sh [name...]   (names: refdata validator pricing intake remit feedback pipeline; chaos on request)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"

@@ -15,3 +15,5 @@ export * from './remittance/index';
 export * from './check-claim';
 export * from './claim/decode-claims';
 export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/facility-packaged.data';
+export * from './shared/decider';
+export * from './claim/lifecycle/claim-lifecycle';

@@ -65,9 +65,10 @@ export class EventPublisher implements OnApplicationShutdown {
   private connected(): Promise<Producer> {
     if (this.producer) return Promise.resolve(this.producer);
     this.connecting ??= (async () => {
-      // One request in flight keeps per-key order; consumers are idempotent, so a retried send is harmless.
+      // Idempotent, one request in flight: a retried send is written once and per-key order is kept.
       const producer = this.kafka.producer({
         allowAutoTopicCreation: true,
+        idempotent: true,
         maxInFlightRequests: 1,
         createPartitioner: Partitioners.DefaultPartitioner,
       });

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { Kafka, logLevel } from 'kafkajs';
+import { ConsumerGroupHealthIndicator, ConsumerGroupState } from './consumer-group.state';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { EventPublisher } from './event-publisher';
 import { InboundProcessor } from './inbound';
@@ -32,6 +33,8 @@ export class KafkaModule {
       DeadLetterPublisher,
       InboundProcessor,
       KafkaHealthIndicator,
+      ConsumerGroupState,
+      ConsumerGroupHealthIndicator,
     ];
     return { module: KafkaModule, imports: [TerminusModule], providers, exports: providers };
   }

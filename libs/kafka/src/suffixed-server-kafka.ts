@@ -1,29 +1,57 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { ConsumerGroupState } from './consumer-group.state';
 
 /**
  * Nest's Kafka transport with two changes:
  * - physical topic names = logical name + suffix, so handlers keep @EventPattern(TOPICS.x) while
  *   tests and tenants each get their own topics;
  * - messages are taken a fetched batch at a time: messages with the same key (one claim) run in
- *   order, different keys side by side, so their publishes share produce requests. Offsets are
- *   committed only once the whole batch is handled (at-least-once; handlers are idempotent).
+ *   order, different keys side by side, so their publishes share produce requests. A batch is
+ *   handled a chunk at a time and each chunk's offsets are committed once it is done, so a crash
+ *   redelivers at most the unfinished chunk (at-least-once; handlers are idempotent on message id);
+ * - its group membership is reported to readiness.
  */
 const CONCURRENCY = 8;
+const CHUNK = 64;
 
 export class SuffixedServerKafka extends ServerKafka {
   constructor(
     options: NestKafkaOptions['options'],
     private readonly suffix: string,
+    private readonly membership?: ConsumerGroupState,
   ) {
     super(options ?? {});
+    if (membership) membership.expected = true;
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
     const topics = [...this.messageHandlers.keys()].map((pattern) => pattern + this.suffix);
-    if (topics.length === 0) return;
+    if (topics.length === 0) {
+      if (this.membership) this.membership.expected = false;
+      return;
+    }
+    this.trackMembership(consumer);
     await this.subscribeWhenReady(consumer, topics);
-    await consumer.run({ ...(this.options.run ?? {}), eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+    await consumer.run({
+      ...(this.options.run ?? {}),
+      eachBatchAutoResolve: false,
+      // commitOffsetsIfNecessary commits whatever was resolved: once per chunk.
+      autoCommitThreshold: 1,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  private trackMembership(consumer: Consumer): void {
+    const state = this.membership;
+    if (!state) return;
+    state.set('joining');
+    const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT } = consumer.events;
+    consumer.on(GROUP_JOIN, ({ payload }) => state.set('member', `joined in ${payload.duration} ms`));
+    consumer.on(REBALANCING, () => state.set('joining', 'rebalancing'));
+    consumer.on(CRASH, ({ payload }) => state.set(payload.restart ? 'joining' : 'crashed', payload.error.message));
+    consumer.on(STOP, () => state.set('left'));
+    consumer.on(DISCONNECT, () => state.set('left'));
   }
 
   private async handleBatch({
@@ -34,28 +62,31 @@ export class SuffixedServerKafka extends ServerKafka {
     isRunning,
     isStale,
   }: EachBatchPayload): Promise<void> {
-    const byKey = new Map<string, KafkaMessage[]>();
-    for (const message of batch.messages) {
-      const key = message.key?.toString() ?? `offset:${message.offset}`;
-      const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
-      list.push(message);
-    }
     const pause = () => () => undefined;
-    const queue = [...byKey.values()];
-    // A bounded number of claims at once, so a large batch does not exhaust database connections.
-    const worker = async () => {
-      for (let messages = queue.shift(); messages; messages = queue.shift()) {
-        for (const message of messages) {
-          if (!isRunning() || isStale()) return;
-          await this.handleMessage({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause });
-        }
+    for (let start = 0; start < batch.messages.length; start += CHUNK) {
+      const chunk = batch.messages.slice(start, start + CHUNK);
+      const byKey = new Map<string, KafkaMessage[]>();
+      for (const message of chunk) {
+        const key = message.key?.toString() ?? `offset:${message.offset}`;
+        const list = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+        list.push(message);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
-    if (!isRunning() || isStale()) return;
-    resolveOffset(batch.lastOffset());
-    await heartbeat();
-    await commitOffsetsIfNecessary();
+      const queue = [...byKey.values()];
+      // A bounded number of claims at once, so a large batch does not exhaust database connections.
+      const worker = async () => {
+        for (let messages = queue.shift(); messages; messages = queue.shift()) {
+          for (const message of messages) {
+            if (!isRunning() || isStale()) return;
+            await this.handleMessage({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause });
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+      if (!isRunning() || isStale()) return;
+      resolveOffset(chunk[chunk.length - 1]!.offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
   }
 
   /**

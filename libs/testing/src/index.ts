@@ -6,3 +6,5 @@ export * from './infra/start-infra';
 export * from './database/create-test-database';
 export * from './kafka/topic-recorder';
 export * from './auth/test-api-key';
+export * from './net/tcp-proxy';
+export * from './kafka/own-broker';

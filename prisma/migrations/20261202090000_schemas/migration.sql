@@ -11,6 +11,7 @@ CREATE SCHEMA IF NOT EXISTS "keys";
 -- branches did not create is skipped (IF EXISTS), and SET SCHEMA moves its indexes, constraints and serial sequences.
 ALTER TABLE IF EXISTS public."claim_ledger" SET SCHEMA "ledger";
 ALTER TABLE IF EXISTS public."claim_outbox" SET SCHEMA "ledger";
+ALTER TABLE IF EXISTS public."claim_inbox" SET SCHEMA "ledger";
 ALTER TABLE IF EXISTS public."remit_line_outcome" SET SCHEMA "ledger";
 ALTER TABLE IF EXISTS public."denial_report" SET SCHEMA "feedback";
 ALTER TABLE IF EXISTS public."denial_pattern_cell" SET SCHEMA "feedback";

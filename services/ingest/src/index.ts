@@ -1,2 +1,3 @@
 export * from './config/ingest.config';
 export * from './ingest.module';
+export * from './ingest.service';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { KeysDb } from '@claimflow/db-keys';
 import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
+import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
@@ -12,9 +13,12 @@ import { EditAccuracyHttpController } from './remittances/edit-accuracy.http.con
 import { RemittanceRepository } from './remittances/remittance.repository';
 import { SubmitRemittanceHandler } from './remittances/submit-remittance.handler';
 import { SubmitRemittanceHttpController } from './remittances/submit-remittance.http.controller';
+import { ClaimOutboxRepository } from './outbox/claim-outbox.repository';
+import { OutboxRelay } from './outbox/outbox-relay';
 import { SubmitClaimHandler } from './submit-claim/submit-claim.handler';
 import { SubmitClaimHttpController } from './submit-claim/submit-claim.http.controller';
 import { SubmitClaimKafkaController } from './submit-claim/submit-claim.kafka.controller';
+import { IgnoredResults } from './track-claim/ignored-results';
 import { TrackClaimHandler } from './track-claim/track-claim.handler';
 import { TrackClaimKafkaController } from './track-claim/track-claim.kafka.controller';
 
@@ -45,6 +49,13 @@ export class IngestModule {
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         ClaimLedgerRepository,
+        ClaimOutboxRepository,
+        {
+          provide: OutboxRelay,
+          inject: [ClaimOutboxRepository, EventPublisher],
+          useFactory: (store: ClaimOutboxRepository, publisher: EventPublisher) => new OutboxRelay(store, publisher),
+        },
+        IgnoredResults,
         ClaimCompletions,
         SubmitClaimHandler,
         GetClaimHandler,

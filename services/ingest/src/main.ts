@@ -1,13 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@claimflow/platform';
-import { IngestConfigSchema } from './config/ingest.config';
-import { INGEST_GROUP, IngestModule } from './ingest.module';
+import { INGEST_SERVICE } from './ingest.service';
 
-runService({
-  name: 'ingest',
-  schema: IngestConfigSchema,
-  module: (config) => IngestModule.forRoot(config),
-  groupId: INGEST_GROUP,
-  bodyLimit: (config) => config.INGEST_MAX_BODY,
-  parseText: false,
-});
+runService(INGEST_SERVICE);

@@ -1,2 +1,3 @@
 export * from './config/validator.config';
 export * from './validator.module';
+export * from './validator.service';

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@claimflow/platform';
-import { ValidatorConfigSchema } from './config/validator.config';
-import { VALIDATOR_GROUP, ValidatorModule } from './validator.module';
+import { VALIDATOR_SERVICE } from './validator.service';
 
-runService({
-  name: 'validator',
-  schema: ValidatorConfigSchema,
-  module: (config) => ValidatorModule.forRoot(config),
-  groupId: VALIDATOR_GROUP,
-});
+runService(VALIDATOR_SERVICE);

@@ -1,4 +1,4 @@
-import { childEnvelope, envelopeFromHeaders, envelopeToHeaders, rootEnvelope } from './envelope-headers';
+import { childEnvelope, envelopeFromHeaders, envelopeToHeaders, replyEnvelope, rootEnvelope } from './envelope-headers';
 
 describe('envelope headers', () => {
   it('round-trips through Kafka headers, including Buffer values', () => {
@@ -12,6 +12,16 @@ describe('envelope headers', () => {
     const child = childEnvelope(parent, 'ClaimValidated.v1');
     expect(child).toMatchObject({ correlationId: 'corr-1', causationId: parent.id, type: 'ClaimValidated.v1' });
     expect(child.id).not.toBe(parent.id);
+  });
+
+  it('derives a reply id from its parent, so a redelivered message yields the same reply id', () => {
+    const parent = rootEnvelope('ClaimNormalized.v1', 'corr-1');
+    const reply = replyEnvelope(parent, 'ClaimValidated.v1');
+    expect(reply).toMatchObject({ correlationId: 'corr-1', causationId: parent.id, type: 'ClaimValidated.v1' });
+    expect(replyEnvelope(parent, 'ClaimValidated.v1').id).toBe(reply.id);
+    expect(replyEnvelope(parent, 'ClaimPriced.v1').id).not.toBe(reply.id);
+    expect(replyEnvelope(rootEnvelope('ClaimNormalized.v1'), 'ClaimValidated.v1').id).not.toBe(reply.id);
+    expect(reply.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('names every missing or malformed header', () => {

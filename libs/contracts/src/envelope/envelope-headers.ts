@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '@claimflow/domain';
 import { EnvelopeSchema, HEADERS, type Envelope } from './envelope';
 
@@ -48,4 +48,16 @@ export function rootEnvelope(type: string, correlationId?: string, now = new Dat
 /** The envelope of a message caused by `parent`: same correlation, causation = parent's id. */
 export function childEnvelope(parent: Envelope, type: string, now = new Date()): Envelope {
   return { id: randomUUID(), correlationId: parent.correlationId, causationId: parent.id, occurredAt: now.toISOString(), type };
+}
+
+/**
+ * The envelope of the one message of `type` that handling `parent` produces, with an id derived
+ * from the parent's: a redelivered parent yields the same message id, which consumers recognise.
+ */
+export function replyEnvelope(parent: Envelope, type: string, now = new Date()): Envelope {
+  const h = createHash('sha256').update(`${parent.id}\u0000${type}`).digest('hex');
+  // Formatted as a name-based (version 5 style) UUID.
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return { id, correlationId: parent.correlationId, causationId: parent.id, occurredAt: now.toISOString(), type };
 }

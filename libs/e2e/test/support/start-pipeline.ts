@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig, type LogStream } from '@claimflow/platform';
-import { INGEST_GROUP, IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
-import { PRICING_GROUP, PricingConfigSchema, PricingModule } from '@claimflow/service-pricing';
-import { VALIDATOR_GROUP, ValidatorConfigSchema, ValidatorModule } from '@claimflow/service-validator';
+import { startService, type LogStream } from '@claimflow/platform';
+import { INGEST_SERVICE } from '@claimflow/service-ingest';
+import { PRICING_SERVICE } from '@claimflow/service-pricing';
+import { VALIDATOR_SERVICE } from '@claimflow/service-validator';
 
 export interface Pipeline {
   readonly ingestUrl: string;
@@ -39,43 +39,21 @@ export async function startPipeline(env: {
     apps.push(started);
     return (await started.getUrl()).replace('[::1]', '127.0.0.1');
   };
-  const validatorConfig = parseConfig(ValidatorConfigSchema, common);
-  const pricingConfig = parseConfig(PricingConfigSchema, common);
-  const ingestConfig = parseConfig(IngestConfigSchema, {
-    ...common,
-    DATABASE_URL: env.databaseUrl,
-    INGEST_MAX_BODY: env.maxBody ?? '10mb',
-    INGEST_MAX_CLAIMS: String(env.maxClaims ?? 10000),
-  });
   const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
-    start(
-      'validator',
-      bootstrapService({
-        name: 'validator',
-        module: ValidatorModule.forRoot(validatorConfig, logs),
-        config: validatorConfig,
-        groupId: VALIDATOR_GROUP,
-      }),
-    ),
-    start(
-      'pricing',
-      bootstrapService({
-        name: 'pricing',
-        module: PricingModule.forRoot(pricingConfig, logs),
-        config: pricingConfig,
-        groupId: PRICING_GROUP,
-      }),
-    ),
+    start('validator', startService(VALIDATOR_SERVICE, common, logs)),
+    start('pricing', startService(PRICING_SERVICE, common, logs)),
     start(
       'ingest',
-      bootstrapService({
-        name: 'ingest',
-        module: IngestModule.forRoot(ingestConfig, logs),
-        config: ingestConfig,
-        groupId: INGEST_GROUP,
-        bodyLimit: ingestConfig.INGEST_MAX_BODY,
-        parseText: false,
-      }),
+      startService(
+        INGEST_SERVICE,
+        {
+          ...common,
+          DATABASE_URL: env.databaseUrl,
+          INGEST_MAX_BODY: env.maxBody ?? '10mb',
+          INGEST_MAX_CLAIMS: String(env.maxClaims ?? 10000),
+        },
+        logs,
+      ),
     ),
   ]);
   return {

@@ -8,6 +8,17 @@ export type AuthFailure = 'API_KEY_MISSING' | 'API_KEY_INVALID' | 'API_KEY_REVOK
 /** last_used_at is a hint for key hygiene, not a log: written at most this often per key. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/** A key store that does not answer within this is unavailable (the guard answers 503), never a request held open. */
+const LOOKUP_DEADLINE_MS = 3_000;
+
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the key store did not answer in time')), ms);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
 /** Bearer token -> caller, or why not. */
 @Injectable()
 export class ApiKeyAuthenticator {
@@ -24,7 +35,7 @@ export class ApiKeyAuthenticator {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
     if (!match) return { ok: false, reason: 'API_KEY_MISSING' };
     if (!looksLikeApiKey(match[1])) return { ok: false, reason: 'API_KEY_INVALID' };
-    const key = await this.keys.findByHash(hashApiKey(match[1]));
+    const key = await withinDeadline(this.keys.findByHash(hashApiKey(match[1])), LOOKUP_DEADLINE_MS);
     // The first characters of an unknown key (as `keys list` shows them) help trace a leaked or mistyped one.
     if (!key) return { ok: false, reason: 'API_KEY_INVALID', keyPrefix: match[1].slice(0, API_KEY_PREFIX.length + 4) };
     if (key.revokedAt) return { ok: false, reason: 'API_KEY_REVOKED', keyId: key.id, owner: key.owner };

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Partitioners } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
-import { SuffixedServerKafka } from '@claimflow/kafka';
+import { ConsumerGroupState, SuffixedServerKafka } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { applyHttpEdge } from '../edge/http-edge';
@@ -19,7 +19,14 @@ export interface ServiceBootstrapOptions {
   readonly parseText?: boolean;
 }
 
-/** Starts one service: HTTP server, Kafka consumer (Nest's Kafka transport) and shutdown hooks. */
+/** A dead member holds its partitions this long; heartbeats at a third of it. */
+export const SESSION_TIMEOUT_MS = 10_000;
+
+/**
+ * Starts one service: HTTP server first (health answers while the consumer joins), then the Kafka
+ * consumer (Nest's Kafka transport), with shutdown hooks: on SIGTERM the consumer leaves its group,
+ * so a restarted instance gets the partitions at once instead of waiting out the session.
+ */
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(options.module, { bufferLogs: true, bodyParser: false });
   applyHttpEdge(app, options.config);
@@ -37,19 +44,24 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         consumer: {
           groupId: options.groupId + config.TOPIC_SUFFIX,
           allowAutoTopicCreation: true,
-          sessionTimeout: 30000,
-          heartbeatInterval: 3000,
+          sessionTimeout: SESSION_TIMEOUT_MS,
+          heartbeatInterval: Math.floor(SESSION_TIMEOUT_MS / 3),
+          // A member that does not rejoin within this is dropped from a rebalance.
+          rebalanceTimeout: SESSION_TIMEOUT_MS,
         },
         subscribe: { fromBeginning: true },
         // Each partition is ordered; different partitions (different claims) are handled side by side.
         run: { partitionsConsumedConcurrently: 3 },
-        producer: { createPartitioner: Partitioners.DefaultPartitioner },
+        producer: { createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 },
         parser: { keepBinary: true },
       },
       config.TOPIC_SUFFIX,
+      app.get(ConsumerGroupState, { strict: false }),
     );
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
+    await app.listen(options.config.PORT, options.config.HOST);
     await app.startAllMicroservices();
+    return app;
   }
   await app.listen(options.config.PORT, options.config.HOST);
   return app;

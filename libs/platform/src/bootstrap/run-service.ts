@@ -1,34 +1,64 @@
 import type { DynamicModule } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { z } from 'zod';
 import { parseConfig, type BaseConfig } from '../config/base.config';
 import { bootstrapService } from './bootstrap-service';
+import type { LogStream } from './logger.module';
 
-export interface RunServiceOptions<S extends z.ZodType<BaseConfig & { PORT: number }>> {
+type ServiceSchema = z.ZodType<BaseConfig & { PORT: number }>;
+
+/** What a harness may change of a service's module beyond its configuration: where it logs. */
+export interface ServiceModuleOptions {
+  readonly logStream?: LogStream;
+}
+
+/**
+ * Everything needed to start a service, said once: its main.ts runs it, test harnesses and
+ * benchmarks start it from the same description.
+ */
+export interface ServiceDescription<S extends ServiceSchema = ServiceSchema> {
   readonly name: string;
   readonly schema: S;
-  readonly module: (config: z.infer<S>) => DynamicModule;
+  readonly module: (config: z.infer<S>, options?: ServiceModuleOptions) => DynamicModule;
+  /** Consumer group (without the topic suffix); omit for a service that consumes nothing. */
   readonly groupId?: string;
+  /** Logical topics it consumes, for harnesses that prepare or inspect them. */
+  readonly consumes?: readonly string[];
   readonly bodyLimit?: (config: z.infer<S>) => string;
   readonly parseText?: boolean;
 }
 
+/** @deprecated the same thing under its old name */
+export type RunServiceOptions<S extends ServiceSchema> = ServiceDescription<S>;
+
+export const describeService = <S extends ServiceSchema>(description: ServiceDescription<S>): ServiceDescription<S> => description;
+
+/** Parses the configuration from `env` (failing on any bad value) and starts the service. */
+export function startService<S extends ServiceSchema>(
+  description: ServiceDescription<S>,
+  env: Record<string, string | undefined>,
+  options: ServiceModuleOptions = {},
+): Promise<NestExpressApplication> {
+  const config = parseConfig(description.schema, env);
+  return bootstrapService({
+    name: description.name,
+    module: description.module(config, options),
+    config,
+    groupId: description.groupId,
+    bodyLimit: description.bodyLimit?.(config),
+    parseText: description.parseText,
+  });
+}
+
 /** The whole of a service's main.ts: parse config once from the environment, fail fast, start. */
-export function runService<S extends z.ZodType<BaseConfig & { PORT: number }>>(options: RunServiceOptions<S>): void {
+export function runService<S extends ServiceSchema>(description: ServiceDescription<S>): void {
   const start = async () => {
-    const config = parseConfig(options.schema, process.env);
-    const app = await bootstrapService({
-      name: options.name,
-      module: options.module(config),
-      config,
-      groupId: options.groupId,
-      bodyLimit: options.bodyLimit?.(config),
-      parseText: options.parseText,
-    });
+    const app = await startService(description, process.env);
     const url = await app.getUrl();
-    process.stdout.write(JSON.stringify({ level: 30, service: options.name, msg: `${options.name} listening on ${url}` }) + '\n');
+    process.stdout.write(JSON.stringify({ level: 30, service: description.name, msg: `${description.name} listening on ${url}` }) + '\n');
   };
   start().catch((error: unknown) => {
-    process.stderr.write(`${options.name} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${description.name} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });
 }

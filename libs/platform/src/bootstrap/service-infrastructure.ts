@@ -1,5 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
-import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
+import { ConsumerGroupHealthIndicator, KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
@@ -27,7 +27,7 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
       groupId: options.groupId,
       ...kafkaConnectionSecurity(config),
     }),
-    HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
+    HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),
   ];
   if (options.refdata)
     imports.push(

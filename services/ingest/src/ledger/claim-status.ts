@@ -1,9 +1,4 @@
-export const CLAIM_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+import { FINAL_CLAIM_STATUSES } from '@claimflow/domain';
 
-/** Statuses only move forward; a late "validated" never overwrites "priced". */
-export function isAfter(next: ClaimStatus, current: string): boolean {
-  return CLAIM_STATUSES.indexOf(next) > CLAIM_STATUSES.indexOf(current as ClaimStatus);
-}
-
-export const FINAL_STATUSES: ReadonlySet<string> = new Set(['priced', 'rejected']);
+/** Statuses from which nothing moves a claim: its one result is known. */
+export const FINAL_STATUSES: ReadonlySet<string> = FINAL_CLAIM_STATUSES;

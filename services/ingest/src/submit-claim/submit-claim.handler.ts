@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { decodeClaims, type Claim, type DecodedClaim, type FieldError } from '@claimflow/domain';
+import { claimLifecycle, decodeClaims, type Claim, type ClaimCommand, type DecodedClaim, type FieldError } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
-import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { ClaimLedgerRepository, type LedgerEntry } from '../ledger/claim-ledger.repository';
+import { ClaimLedgerRepository, LedgerConflict, type Decision, type LedgerEntry, type NewClaim } from '../ledger/claim-ledger.repository';
+import { FINAL_STATUSES } from '../ledger/claim-status';
+import type { OutboxMessage } from '../outbox/outbox-message';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { withinDeadline } from './intake-unavailable';
 import type { IntakeFormat, SubmissionOutcome } from './submission';
 
 export interface SubmitCommand {
@@ -14,6 +17,12 @@ export interface SubmitCommand {
   /** The envelope of the message that carried the submission, when it came over Kafka. */
   readonly parent?: Envelope;
   readonly correlationId?: string;
+  /**
+   * How long the first write to the ledger may take before the submission is refused as
+   * unavailable (HTTP answers 503 rather than hold the request); later batches of a large
+   * submission are not limited, since the database has answered by then.
+   */
+  readonly firstWriteDeadlineMs?: number;
 }
 
 interface Normalized {
@@ -22,7 +31,7 @@ interface Normalized {
   readonly envelope: Envelope;
 }
 
-/** Claims are recorded and published in batches: one query, one insert and one produce request each. */
+/** Claims are recorded in batches: one query and one transaction each. */
 const BATCH = 250;
 
 /** Content identity of a claim: everything the submitter sent, minus the id we assigned. */
@@ -34,16 +43,53 @@ function contentHash(claim: Claim): string {
 const submissionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) =>
   `${e.submitterId}\u0000${e.submitterClaimId}\u0000${e.contentHash}`;
 
+/** A lifecycle command that cannot be refused on a claim never seen; a refusal here is a bug. */
+function decideNew(command: ClaimCommand) {
+  const decision = claimLifecycle.decide(command, claimLifecycle.initialState());
+  if (!decision.ok) throw new Error(`lifecycle refused ${command.type} on a new claim: ${decision.error.code}`);
+  return decision.value;
+}
+
+/** A decision taken on an earlier claim that moved meanwhile is taken again, a few times. */
+async function retryConflicts<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof LedgerConflict) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+const normalizedMessage = (claim: Claim, envelope: Envelope): OutboxMessage => ({
+  messageId: envelope.id,
+  topic: TOPICS.claimsNormalized,
+  key: claim.claimId,
+  envelope,
+  payload: { type: 'ClaimNormalized.v1', claim } satisfies ClaimNormalizedV1,
+});
+
+/**
+ * Intake: a claim is acknowledged once its ledger row and the message it owes the validator are
+ * committed together in Postgres; the outbox relay delivers the message, whatever happens to this
+ * process or the broker in between.
+ */
 @Injectable()
 export class SubmitClaimHandler {
   constructor(
     private readonly ledger: ClaimLedgerRepository,
-    private readonly publisher: EventPublisher,
+    private readonly relay: OutboxRelay,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
     const outcome: SubmissionOutcome = { format: command.format, accepted: [], rejected: [], errors: [] };
+    let confirmed = command.firstWriteDeadlineMs === undefined;
+    const write = async (work: () => Promise<void>) => {
+      if (confirmed) return work();
+      await withinDeadline(work(), command.firstWriteDeadlineMs!);
+      confirmed = true;
+    };
     let batch: Normalized[] = [];
     const decoded = decodeClaims(command.format, command.payload, {
       submitterId: command.submitterId,
@@ -52,14 +98,17 @@ export class SubmitClaimHandler {
     });
     for await (const item of decoded) {
       if ('submissionError' in item) outcome.errors.push(item.submissionError);
-      else if (!item.result.ok) await this.reject(item, item.result.error, command, outcome);
-      else batch.push(this.normalized(item.result.value, command));
+      else if (!item.result.ok) {
+        const errors = item.result.error;
+        await write(() => this.reject(item, errors, command, outcome));
+      } else batch.push(this.normalized(item.result.value, command));
       if (batch.length >= BATCH) {
-        await this.accept(batch, outcome);
+        const full = batch;
+        await write(() => retryConflicts(() => this.accept(full, outcome)));
         batch = [];
       }
     }
-    if (batch.length > 0) await this.accept(batch, outcome);
+    if (batch.length > 0) await write(() => retryConflicts(() => this.accept(batch, outcome)));
     return outcome;
   }
 
@@ -85,7 +134,7 @@ export class SubmitClaimHandler {
     const claimId = randomUUID();
     const submitterClaimId = item.submitterClaimId ?? `#${item.index}`;
     const hash = createHash('sha256').update(JSON.stringify(errors)).digest('hex');
-    const entry = {
+    const entry: LedgerEntry = {
       id: claimId,
       submitterId: command.submitterId ?? '',
       submitterClaimId,
@@ -94,46 +143,41 @@ export class SubmitClaimHandler {
       frequencyCode: item.frequencyCode ?? '1',
       correlationId: this.envelope(command).correlationId,
     };
-    await this.ledger.recordRejected(entry, errors);
+    await this.ledger.record([{ entry, events: decideNew({ type: 'RecordIntakeRejection', errors }) }], [], []);
     outcome.rejected.push({ index: item.index, claimId, submitterClaimId: item.submitterClaimId, errors });
   }
 
   private async accept(batch: Normalized[], outcome: SubmissionOutcome): Promise<void> {
     // Seen before, or earlier in this same submission: either way, processed once.
-    const seen = new Map<string, LedgerEntry>(
+    const seen = new Map<string, LedgerEntry & { status?: string; claim?: unknown }>(
       (await this.ledger.findSubmissions(batch.map((b) => b.entry))).map((row) => [submissionKey(row), row]),
     );
     const fresh: Normalized[] = [];
+    const duplicates: (LedgerEntry & { status?: string; claim?: unknown })[] = [];
     for (const item of batch) {
       const earlier = seen.get(submissionKey(item.entry));
       if (earlier) {
-        outcome.accepted.push({
-          claimId: earlier.id,
-          submitterClaimId: earlier.submitterClaimId,
-          status: 'duplicate',
-          correlationId: earlier.correlationId,
-        });
+        duplicates.push(earlier);
         continue;
       }
       seen.set(submissionKey(item.entry), item.entry);
       fresh.push(item);
     }
-    if (fresh.length === 0) return;
-    await this.ledger.recordNormalized(fresh);
-    try {
-      await this.publisher.publish(
-        ...fresh.map(({ claim, envelope }) => ({
-          topic: TOPICS.claimsNormalized,
-          key: claim.claimId,
-          envelope,
-          value: { type: 'ClaimNormalized.v1', claim } satisfies ClaimNormalizedV1,
-        })),
-      );
-    } catch (error) {
-      // Not acknowledged, so not kept: the submitter's retry must not be taken for a duplicate.
-      await this.ledger.forget(fresh.map((f) => f.claim.claimId));
-      throw error;
+    const redriven = await this.redrive(duplicates);
+    const claims: NewClaim[] = fresh.map(({ claim, entry }) => ({ entry, claim, events: decideNew({ type: 'RecordNormalized' }) }));
+    const decisions = await this.supersede(fresh.map((f) => f.entry));
+    const messages = [...fresh.map(({ claim, envelope }) => normalizedMessage(claim, envelope)), ...redriven];
+    if (claims.length > 0 || decisions.length > 0 || messages.length > 0) {
+      await this.ledger.record(claims, decisions, messages);
+      if (messages.length > 0) this.relay.wake();
     }
+    for (const earlier of duplicates)
+      outcome.accepted.push({
+        claimId: earlier.id,
+        submitterClaimId: earlier.submitterClaimId,
+        status: 'duplicate',
+        correlationId: earlier.correlationId,
+      });
     for (const { claim, envelope } of fresh)
       outcome.accepted.push({
         claimId: claim.claimId,
@@ -141,5 +185,33 @@ export class SubmitClaimHandler {
         status: 'accepted',
         correlationId: envelope.correlationId,
       });
+  }
+
+  /**
+   * A resubmitted claim with no result yet is sent on again (unless its message is still waiting
+   * in the outbox): whatever held it up, the submitter's retry gets it moving. Consumers and the
+   * lifecycle make a second delivery harmless.
+   */
+  private async redrive(duplicates: readonly (LedgerEntry & { status?: string; claim?: unknown })[]): Promise<OutboxMessage[]> {
+    const open = duplicates.filter((d) => d.claim && d.status && !FINAL_STATUSES.has(d.status));
+    const waiting = await this.ledger.withUnsentMessages(open.map((d) => d.id));
+    const unique = new Map(open.filter((d) => !waiting.has(d.id)).map((d) => [d.id, d]));
+    return [...unique.values()].map((d) => normalizedMessage(d.claim as Claim, rootEnvelope('ClaimNormalized.v1', d.correlationId)));
+  }
+
+  /** A replacement (frequency 7) or void (8) supersedes every earlier submission of that claim. */
+  private async supersede(entries: readonly LedgerEntry[]): Promise<Decision[]> {
+    const superseding = entries.filter((e) => e.frequencyCode === '7' || e.frequencyCode === '8');
+    const earlier = await this.ledger.findSupersedable(superseding);
+    const decisions: Decision[] = [];
+    for (const by of superseding) {
+      const kind = by.frequencyCode === '8' ? 'void' : 'replace';
+      for (const row of earlier.filter((r) => r.submitterId === by.submitterId && r.submitterClaimId === by.submitterClaimId)) {
+        if (decisions.some((d) => d.claimId === row.id)) continue;
+        const decision = claimLifecycle.decide({ type: 'Supersede', by: by.id, kind }, row.state);
+        if (decision.ok) decisions.push({ claimId: row.id, from: row.state, events: decision.value });
+      }
+    }
+    return decisions;
   }
 }

@@ -1,17 +1,22 @@
-import { BadRequestException, Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';
+import { FINAL_STATUSES } from '../ledger/claim-status';
 import { formatOf } from './content-type';
 import { limitedBody, sizeInBytes } from './limited-body';
+import { IntakeUnavailableFilter } from './intake-unavailable';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { disagreeingSubmitterField } from './submitter';
 
 const MAX_WAITED_CLAIMS = 100;
+/** Acknowledged means committed in Postgres; a request is never held longer than this for a ledger that does not answer. */
+const FIRST_WRITE_DEADLINE_MS = 4000;
 
 @Controller('v1/claims')
+@UseFilters(IntakeUnavailableFilter)
 export class SubmitClaimHttpController {
   constructor(
     private readonly submitter: SubmitClaimHandler,
@@ -48,7 +53,13 @@ export class SubmitClaimHttpController {
       format === 'x12' && typeof body !== 'string'
         ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
         : body;
-    const outcome = await this.submitter.submit({ format, payload, submitterId: caller.owner, correlationId });
+    const outcome = await this.submitter.submit({
+      format,
+      payload,
+      submitterId: caller.owner,
+      correlationId,
+      firstWriteDeadlineMs: FIRST_WRITE_DEADLINE_MS,
+    });
     this.audit.record({
       action: 'claim.submit',
       result: 'ok',
@@ -66,7 +77,7 @@ export class SubmitClaimHttpController {
         ...(waitFor > 0 ? { result: await this.claims.get(c.claimId, caller.owner, waitFor) } : {}),
       })),
     );
-    const allFinal = waitFor > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));
+    const allFinal = waitFor > 0 && claims.every((c) => c.result && FINAL_STATUSES.has(c.result.status));
     res.status(claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED);
     return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors };
   }

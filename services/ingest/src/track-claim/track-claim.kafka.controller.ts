@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
-import { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1, TOPICS, parseMessage } from '@claimflow/contracts';
-import { InboundProcessor, withRetry } from '@claimflow/kafka';
+import { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1, TOPICS, envelopeFromHeaders, parseMessage } from '@claimflow/contracts';
+import { InboundProcessor } from '@claimflow/kafka';
 import { TrackClaimHandler } from './track-claim.handler';
 
 @Controller()
@@ -15,24 +15,28 @@ export class TrackClaimKafkaController {
 
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimValidatedV1, ({ body }) => this.handler.onValidated(body));
+    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(envelope.id, body));
   }
 
   @EventPattern(TOPICS.claimsPriced)
   onPriced(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimPricedV1, ({ body }) => this.handler.onPriced(body));
+    return this.inbound.process(context, ClaimPricedV1, ({ body, envelope }) => this.handler.onPriced(envelope.id, body));
   }
 
   /** Read directly: a malformed dead letter is already where it belongs, re-dead-lettering it would loop. */
   @EventPattern(TOPICS.claimsDeadLetter)
   async onDeadLettered(@Ctx() context: KafkaContext): Promise<void> {
-    const parsed = parseMessage(ClaimDeadLetteredV1, context.getMessage().value as Buffer | null);
+    const message = context.getMessage();
+    const parsed = parseMessage(ClaimDeadLetteredV1, message.value as Buffer | null);
     if (!parsed.ok) {
       this.logger.warn(
-        `unreadable dead letter at ${context.getTopic()}#${context.getMessage().offset}: ${parsed.error.map((e) => e.message).join('; ')}`,
+        `unreadable dead letter at ${context.getTopic()}#${message.offset}: ${parsed.error.map((e) => e.message).join('; ')}`,
       );
       return;
     }
-    await withRetry(() => this.handler.onDeadLettered(parsed.value));
+    const envelope = envelopeFromHeaders(message.headers);
+    // A dead letter without an envelope is still recognised on redelivery by where it sits.
+    const messageId = envelope.ok ? envelope.value.id : `${context.getTopic()}/${context.getPartition()}/${message.offset}`;
+    await this.handler.onDeadLettered(messageId, parsed.value);
   }
 }

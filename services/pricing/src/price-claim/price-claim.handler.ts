@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimPricer } from '@claimflow/domain';
-import { TOPICS, childEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { TOPICS, replyEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/platform';
 
@@ -39,7 +39,7 @@ export class PriceClaimHandler {
     await this.publisher.publish({
       topic: TOPICS.claimsPriced,
       key: message.claim.claimId,
-      envelope: childEnvelope(parent, body.type),
+      envelope: replyEnvelope(parent, body.type),
       value: body,
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
-import { TOPICS, childEnvelope, type ClaimNormalizedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { TOPICS, replyEnvelope, type ClaimNormalizedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/platform';
 
@@ -20,7 +20,7 @@ export class ValidateClaimHandler {
     await this.publisher.publish({
       topic: TOPICS.claimsValidated,
       key: message.claim.claimId,
-      envelope: childEnvelope(parent, body.type),
+      envelope: replyEnvelope(parent, body.type),
       value: body,
     });
   }

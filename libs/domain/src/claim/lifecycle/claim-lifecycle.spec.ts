@@ -1,0 +1,124 @@
+import type { Decider } from '../../shared/decider';
+import { claimLifecycle, isFinalStatus, type ClaimEvent } from './claim-lifecycle';
+
+/** given(events).when(command).then(events) / .thenRefuses(error): the rules read as sentences. */
+function specification<C, S, E, X>(decider: Decider<C, S, E, X>) {
+  return (...given: E[]) => ({
+    when: (command: C) => {
+      const decision = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()));
+      return {
+        then: (...expected: E[]) => expect(decision()).toEqual({ ok: true, value: expected }),
+        thenRefuses: (error: Partial<X>) => expect(decision()).toEqual({ ok: false, error: expect.objectContaining(error) }),
+      };
+    },
+  });
+}
+
+const given = specification(claimLifecycle);
+const received: ClaimEvent = { type: 'ClaimReceived' };
+const normalized: ClaimEvent = { type: 'ClaimNormalized' };
+const validated: ClaimEvent = { type: 'ClaimValidated', result: { validation: 'v' } };
+const priced: ClaimEvent = { type: 'ClaimPriced', result: { pricing: 'p' } };
+const rejected: ClaimEvent = { type: 'ClaimRejected', errors: [{ code: 'X' }] };
+
+describe('claim lifecycle', () => {
+  describe('intake', () => {
+    it('records a normalized claim as received, then normalized', () =>
+      given().when({ type: 'RecordNormalized' }).then(received, normalized));
+
+    it('records a claim that could not be normalized as received, then rejected', () =>
+      given()
+        .when({ type: 'RecordIntakeRejection', errors: [{ code: 'X' }] })
+        .then(received, rejected));
+
+    it('refuses to record the same claim twice', () =>
+      given(received, normalized).when({ type: 'RecordNormalized' }).thenRefuses({ code: 'ALREADY_RECORDED', status: 'normalized' }));
+  });
+
+  describe('results', () => {
+    it('validates a normalized claim', () =>
+      given(received, normalized)
+        .when({ type: 'RecordValidation', result: { validation: 'v' } })
+        .then(validated));
+
+    it('prices a validated claim', () =>
+      given(received, normalized, validated)
+        .when({ type: 'RecordPricing', result: { pricing: 'p' } })
+        .then(priced));
+
+    it('prices a claim whose validation result has not arrived yet (different topics)', () =>
+      given(received, normalized)
+        .when({ type: 'RecordPricing', result: { pricing: 'p' } })
+        .then(priced));
+
+    it('rejects a claim in flight', () =>
+      given(received, normalized, validated)
+        .when({ type: 'RecordRejection', errors: [{ code: 'X' }] })
+        .then(rejected));
+
+    it('counts a second validation as a duplicate', () =>
+      given(received, normalized, validated)
+        .when({ type: 'RecordValidation', result: {} })
+        .thenRefuses({ code: 'DUPLICATE_RESULT', status: 'validated' }));
+
+    it.each([
+      ['priced' as const, [received, normalized, priced]],
+      ['rejected' as const, [received, normalized, rejected]],
+    ])('gives a %s claim no second final result', (status, history) => {
+      given(...history)
+        .when({ type: 'RecordPricing', result: {} })
+        .thenRefuses({ code: 'ALREADY_FINAL', status });
+      given(...history)
+        .when({ type: 'RecordRejection', errors: [] })
+        .thenRefuses({ code: 'ALREADY_FINAL', status });
+      given(...history)
+        .when({ type: 'RecordValidation', result: {} })
+        .thenRefuses({ code: 'ALREADY_FINAL', status });
+    });
+
+    it.each(['RecordValidation', 'RecordPricing', 'RecordRejection'] as const)('refuses %s for a claim it never recorded', (type) =>
+      given()
+        .when(type === 'RecordRejection' ? { type, errors: [] } : { type, result: {} })
+        .thenRefuses({ code: 'UNKNOWN_CLAIM', status: 'unknown' }),
+    );
+  });
+
+  describe('replacement and void', () => {
+    it('ends a claim still in flight as replaced', () => {
+      given(received, normalized).when({ type: 'Supersede', by: 'b', kind: 'replace' }).then({ type: 'ClaimReplaced', by: 'b' });
+      const state = [received, normalized, { type: 'ClaimReplaced', by: 'b' } as const].reduce(
+        claimLifecycle.evolve,
+        claimLifecycle.initialState(),
+      );
+      expect(state).toEqual({ status: 'replaced', replacedBy: 'b' });
+    });
+
+    it('voids a claim in flight, after which its late results are refused', () => {
+      given(received, normalized).when({ type: 'Supersede', by: 'v', kind: 'void' }).then({ type: 'ClaimVoided', by: 'v' });
+      given(received, normalized, { type: 'ClaimVoided', by: 'v' })
+        .when({ type: 'RecordPricing', result: {} })
+        .thenRefuses({ code: 'ALREADY_FINAL', status: 'voided' });
+    });
+
+    it('keeps the result of a claim already final, noting what replaced it', () => {
+      const state = [received, normalized, priced, { type: 'ClaimReplaced', by: 'b' } as const].reduce(
+        claimLifecycle.evolve,
+        claimLifecycle.initialState(),
+      );
+      expect(state).toEqual({ status: 'priced', replacedBy: 'b' });
+    });
+
+    it('is superseded once', () =>
+      given(received, normalized, { type: 'ClaimReplaced', by: 'b' })
+        .when({ type: 'Supersede', by: 'c', kind: 'replace' })
+        .thenRefuses({ code: 'ALREADY_SUPERSEDED' }));
+
+    it('refuses to supersede a claim it never recorded', () =>
+      given().when({ type: 'Supersede', by: 'b', kind: 'void' }).thenRefuses({ code: 'UNKNOWN_CLAIM' }));
+  });
+
+  it('knows which statuses are final', () => {
+    expect(['priced', 'rejected', 'replaced', 'voided'].every(isFinalStatus)).toBe(true);
+    expect(['received', 'normalized', 'validated', 'unknown'].some(isFinalStatus)).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+import type { Decider } from '../../shared/decider';
+import { err, ok, type Result } from '../../shared/result';
+
+/**
+ * A claim's lifecycle, from intake to its one final result:
+ *
+ *   received ─> normalized ─> validated ─> priced
+ *      │            │             │
+ *      └────────────┴─────────────┴──────> rejected
+ *
+ * and, when a later submission (frequency 7 or 8) supersedes it before it is final, replaced or voided.
+ * priced, rejected, replaced and voided are final: nothing moves a claim out of them.
+ */
+export const CLAIM_LIFECYCLE_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected', 'replaced', 'voided'] as const;
+export type ClaimLifecycleStatus = (typeof CLAIM_LIFECYCLE_STATUSES)[number];
+export const FINAL_CLAIM_STATUSES: ReadonlySet<ClaimLifecycleStatus> = new Set(['priced', 'rejected', 'replaced', 'voided']);
+
+export const isFinalStatus = (status: string): boolean => FINAL_CLAIM_STATUSES.has(status as ClaimLifecycleStatus);
+
+export type ClaimLifecycleState = { readonly status: 'unknown' } | { readonly status: ClaimLifecycleStatus; readonly replacedBy?: string };
+
+/** What a result may carry; opaque to the lifecycle. */
+export type ClaimResultBody = object;
+
+export type ClaimCommand =
+  | { readonly type: 'RecordIntakeRejection'; readonly errors: readonly object[] }
+  | { readonly type: 'RecordNormalized' }
+  | { readonly type: 'RecordValidation'; readonly result: ClaimResultBody }
+  | { readonly type: 'RecordPricing'; readonly result: ClaimResultBody }
+  | { readonly type: 'RecordRejection'; readonly errors: readonly object[] }
+  | { readonly type: 'Supersede'; readonly by: string; readonly kind: 'replace' | 'void' };
+
+export type ClaimEvent =
+  | { readonly type: 'ClaimReceived' }
+  | { readonly type: 'ClaimNormalized' }
+  | { readonly type: 'ClaimValidated'; readonly result: ClaimResultBody }
+  | { readonly type: 'ClaimPriced'; readonly result: ClaimResultBody }
+  | { readonly type: 'ClaimRejected'; readonly errors: readonly object[] }
+  | { readonly type: 'ClaimReplaced'; readonly by: string }
+  | { readonly type: 'ClaimVoided'; readonly by: string };
+
+/** Why a command does not apply. Stable codes: callers log and count them, never echo claim contents. */
+export type ClaimLifecycleErrorCode = 'UNKNOWN_CLAIM' | 'ALREADY_RECORDED' | 'ALREADY_FINAL' | 'DUPLICATE_RESULT' | 'ALREADY_SUPERSEDED';
+export interface ClaimLifecycleError {
+  readonly code: ClaimLifecycleErrorCode;
+  readonly status: ClaimLifecycleState['status'];
+}
+
+type Decision = Result<readonly ClaimEvent[], ClaimLifecycleError>;
+
+const refuse = (code: ClaimLifecycleErrorCode, state: ClaimLifecycleState): Decision => err({ code, status: state.status });
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled case ${JSON.stringify(value)}`);
+}
+
+function decide(command: ClaimCommand, state: ClaimLifecycleState): Decision {
+  const known = state.status !== 'unknown';
+  const final = isFinalStatus(state.status);
+  switch (command.type) {
+    case 'RecordIntakeRejection':
+      if (known) return refuse('ALREADY_RECORDED', state);
+      return ok([{ type: 'ClaimReceived' }, { type: 'ClaimRejected', errors: command.errors }]);
+    case 'RecordNormalized':
+      if (known) return refuse('ALREADY_RECORDED', state);
+      return ok([{ type: 'ClaimReceived' }, { type: 'ClaimNormalized' }]);
+    case 'RecordValidation':
+      if (!known) return refuse('UNKNOWN_CLAIM', state);
+      if (final) return refuse('ALREADY_FINAL', state);
+      if (state.status === 'validated') return refuse('DUPLICATE_RESULT', state);
+      return ok([{ type: 'ClaimValidated', result: command.result }]);
+    case 'RecordPricing':
+      if (!known) return refuse('UNKNOWN_CLAIM', state);
+      if (final) return refuse('ALREADY_FINAL', state);
+      // Validation and pricing results travel on different topics: pricing may well arrive first.
+      return ok([{ type: 'ClaimPriced', result: command.result }]);
+    case 'RecordRejection':
+      if (!known) return refuse('UNKNOWN_CLAIM', state);
+      if (final) return refuse('ALREADY_FINAL', state);
+      return ok([{ type: 'ClaimRejected', errors: command.errors }]);
+    case 'Supersede':
+      if (!known) return refuse('UNKNOWN_CLAIM', state);
+      if ('replacedBy' in state && state.replacedBy) return refuse('ALREADY_SUPERSEDED', state);
+      return ok([command.kind === 'void' ? { type: 'ClaimVoided', by: command.by } : { type: 'ClaimReplaced', by: command.by }]);
+    default:
+      return assertNever(command);
+  }
+}
+
+function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleState {
+  const replacedBy = 'replacedBy' in state ? state.replacedBy : undefined;
+  const moveTo = (status: ClaimLifecycleStatus): ClaimLifecycleState => (replacedBy ? { status, replacedBy } : { status });
+  switch (event.type) {
+    case 'ClaimReceived':
+      return moveTo('received');
+    case 'ClaimNormalized':
+      return moveTo('normalized');
+    case 'ClaimValidated':
+      return moveTo('validated');
+    case 'ClaimPriced':
+      return moveTo('priced');
+    case 'ClaimRejected':
+      return moveTo('rejected');
+    case 'ClaimReplaced':
+    case 'ClaimVoided': {
+      // A claim already final keeps its result; one still in flight ends here.
+      const status = isFinalStatus(state.status)
+        ? (state.status as ClaimLifecycleStatus)
+        : event.type === 'ClaimVoided'
+          ? 'voided'
+          : 'replaced';
+      return { status, replacedBy: event.by };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+export const claimLifecycle: Decider<ClaimCommand, ClaimLifecycleState, ClaimEvent, ClaimLifecycleError> = {
+  initialState: () => ({ status: 'unknown' }),
+  decide,
+  evolve,
+};

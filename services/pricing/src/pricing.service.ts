@@ -1,0 +1,12 @@
+import { TOPICS } from '@claimflow/contracts';
+import { describeService } from '@claimflow/platform';
+import { PricingConfigSchema } from './config/pricing.config';
+import { PRICING_GROUP, PricingModule } from './pricing.module';
+
+export const PRICING_SERVICE = describeService({
+  name: 'pricing',
+  schema: PricingConfigSchema,
+  module: (config, options) => PricingModule.forRoot(config, options),
+  groupId: PRICING_GROUP,
+  consumes: [TOPICS.claimsValidated],
+});
