@@ -25,10 +25,16 @@ export function readText(value: unknown, path: string, errors: FieldError[], req
 }
 
 /** A number, or a string that is one (X12 and CSV carry numbers as text). */
+/** Longer than any amount or count a claim carries; longer text is not a number and is never matched. */
+export const MAX_NUMBER_TEXT = 32;
+const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A number, or a string that is one (X12 and CSV carry numbers as text). Linear time for any input. */
 export function readNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && /^[-+]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
-  return undefined;
+  if (typeof value !== 'string' || value.length > 4 * MAX_NUMBER_TEXT) return undefined;
+  const text = value.trim();
+  return text !== '' && text.length <= MAX_NUMBER_TEXT && NUMBER_TEXT.test(text) ? Number(text) : undefined;
 }
 
 export function readArray(value: unknown, path: string, errors: FieldError[]): unknown[] {
