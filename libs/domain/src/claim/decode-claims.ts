@@ -1,5 +1,5 @@
 import type { IntakeFormat } from '../intake/detect-format';
-import type { FieldError } from '../intake/field-error';
+import { fieldError, type FieldError } from '../intake/field-error';
 import { normalizeClaim } from '../intake/normalize/normalize-claim';
 import { readFhir } from '../intake/fhir/from-fhir';
 import { parse837 } from '../intake/x12/parse-837';
@@ -33,11 +33,12 @@ function submitterClaimIdOf(input: unknown): string | undefined {
 
 /** Canonical JSON: one claim, an array of claims, or { claims: [...] }. */
 async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
-  const list = Array.isArray(payload)
-    ? payload
-    : Array.isArray((payload as { claims?: unknown })?.claims)
-      ? (payload as { claims: unknown[] }).claims
-      : [payload];
+  const wrapped = Array.isArray((payload as { claims?: unknown })?.claims);
+  const list = Array.isArray(payload) ? payload : wrapped ? (payload as { claims: unknown[] }).claims : [payload];
+  if (wrapped)
+    for (const key of Object.keys(payload as object).filter((k) => k !== 'claims').slice(0, 20))
+      yield { submissionError: fieldError(key, 'FIELD_UNKNOWN', `${key} is not a field of a submission; send { "claims": [...] }`) };
+  if (list.length === 0) return yield { submissionError: fieldError('claims', 'REQUIRED', 'the submission holds no claim') };
   if (list.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
   for (const [index, input] of list.entries()) {
     yield {

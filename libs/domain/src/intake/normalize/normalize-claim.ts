@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { FieldError, fieldError } from '../field-error';
 import { normalizeHeader } from './normalize-header';
 import { normalizeLine } from './normalize-line';
+import { CLAIM_KEYS, unknownKeys } from './known-keys';
 import { isRecord, readArray } from './read-field';
 
 export interface NormalizeContext {
@@ -21,7 +22,8 @@ export const MAX_LINES = 50;
  */
 export function normalizeClaim(input: unknown, ctx: NormalizeContext): Result<Claim, FieldError[]> {
   if (!isRecord(input)) return err([fieldError('', 'TYPE_INVALID', 'a claim must be a JSON object')]);
-  const errors: FieldError[] = [];
+  // A misspelt key would otherwise be dropped or defaulted in silence.
+  const errors: FieldError[] = unknownKeys(input, CLAIM_KEYS);
   const header = normalizeHeader(input, errors);
   const rawLines = readArray(input.lines, 'lines', errors);
   if (rawLines.length === 0 && !errors.some((e) => e.path === 'lines'))
