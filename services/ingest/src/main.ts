@@ -10,4 +10,5 @@ runService({
   groupId: INGEST_GROUP,
   bodyLimit: (config) => config.INGEST_MAX_BODY,
   parseText: false,
+  parseJson: false,
 });

@@ -36,7 +36,9 @@ async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator
   const wrapped = Array.isArray((payload as { claims?: unknown })?.claims);
   const list = Array.isArray(payload) ? payload : wrapped ? (payload as { claims: unknown[] }).claims : [payload];
   if (wrapped)
-    for (const key of Object.keys(payload as object).filter((k) => k !== 'claims').slice(0, 20))
+    for (const key of Object.keys(payload as object)
+      .filter((k) => k !== 'claims')
+      .slice(0, 20))
       yield { submissionError: fieldError(key, 'FIELD_UNKNOWN', `${key} is not a field of a submission; send { "claims": [...] }`) };
   if (list.length === 0) return yield { submissionError: fieldError('claims', 'REQUIRED', 'the submission holds no claim') };
   if (list.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);

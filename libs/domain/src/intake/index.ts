@@ -15,3 +15,6 @@ export * from './fhir/to-fhir-claim-response';
 export * from './fhir/claim-response.types';
 export { SYSTEM as FHIR_SYSTEM } from './fhir/fhir-systems';
 export * from './x12/write-837';
+export * from './limits/bound-errors';
+export { readJsonBody, findNul, nulError } from './text/read-json-body';
+export { invalidUtf8Offset } from './text/utf8';

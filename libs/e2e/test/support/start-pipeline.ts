@@ -64,6 +64,7 @@ export async function startPipeline(env: {
         groupId: INGEST_GROUP,
         bodyLimit: ingestConfig.INGEST_MAX_BODY,
         parseText: false,
+        parseJson: false,
       }),
     ),
   ]);

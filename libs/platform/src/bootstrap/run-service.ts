@@ -10,6 +10,7 @@ export interface RunServiceOptions<S extends z.ZodType<BaseConfig & { PORT: numb
   readonly groupId?: string;
   readonly bodyLimit?: (config: z.infer<S>) => string;
   readonly parseText?: boolean;
+  readonly parseJson?: boolean;
 }
 
 /** The whole of a service's main.ts: parse config once from the environment, fail fast, start. */
@@ -23,6 +24,7 @@ export function runService<S extends z.ZodType<BaseConfig & { PORT: number }>>(o
       groupId: options.groupId,
       bodyLimit: options.bodyLimit?.(config),
       parseText: options.parseText,
+      parseJson: options.parseJson,
     });
     const url = await app.getUrl();
     process.stdout.write(JSON.stringify({ level: 30, service: options.name, msg: `${options.name} listening on ${url}` }) + '\n');

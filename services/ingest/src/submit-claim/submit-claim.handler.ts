@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { decodeClaims, type Claim, type DecodedClaim, type FieldError } from '@claimflow/domain';
+import { boundErrors, decodeClaims, ErrorBudget, type Claim, type DecodedClaim, type FieldError } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { ClaimLedgerRepository, type LedgerEntry } from '../ledger/claim-ledger.repository';
+import { ClaimLedgerRepository, rejectionKey, type LedgerEntry, type RejectedEntry } from '../ledger/claim-ledger.repository';
 import type { IntakeFormat, SubmissionOutcome } from './submission';
 
 export interface SubmitCommand {
@@ -31,6 +31,16 @@ function contentHash(claim: Claim): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
+/** CLM01 is at most 38 characters; a longer or missing id is replaced by the claim's position. */
+const MAX_SUBMITTER_CLAIM_ID = 38;
+
+interface Rejection extends RejectedEntry {
+  readonly index: number;
+  readonly submitterClaimId?: string;
+  readonly errors: readonly FieldError[];
+  readonly omitted: number;
+}
+
 const submissionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) =>
   `${e.submitterId}\u0000${e.submitterClaimId}\u0000${e.contentHash}`;
 
@@ -44,6 +54,8 @@ export class SubmitClaimHandler {
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
     const outcome: SubmissionOutcome = { format: command.format, accepted: [], rejected: [], errors: [] };
+    const budget = new ErrorBudget();
+    const rejections: Rejection[] = [];
     let batch: Normalized[] = [];
     const decoded = decodeClaims(command.format, command.payload, {
       submitterId: command.submitterId,
@@ -51,8 +63,8 @@ export class SubmitClaimHandler {
       maxClaims: this.config.INGEST_MAX_CLAIMS,
     });
     for await (const item of decoded) {
-      if ('submissionError' in item) outcome.errors.push(item.submissionError);
-      else if (!item.result.ok) await this.reject(item, item.result.error, command, outcome);
+      if ('submissionError' in item) this.submissionError(item.submissionError, budget, outcome);
+      else if (!item.result.ok) rejections.push(this.rejection(item, item.result.error, command, budget));
       else batch.push(this.normalized(item.result.value, command));
       if (batch.length >= BATCH) {
         await this.accept(batch, outcome);
@@ -60,7 +72,14 @@ export class SubmitClaimHandler {
       }
     }
     if (batch.length > 0) await this.accept(batch, outcome);
+    await this.recordRejections(rejections, outcome);
     return outcome;
+  }
+
+  private submissionError(error: FieldError, budget: ErrorBudget, outcome: SubmissionOutcome): void {
+    const { errors, omitted } = budget.take([error]);
+    outcome.errors.push(...errors);
+    if (omitted > 0) outcome.errorsOmitted = (outcome.errorsOmitted ?? 0) + omitted;
   }
 
   private envelope(command: SubmitCommand): Envelope {
@@ -81,21 +100,40 @@ export class SubmitClaimHandler {
     return { claim, entry, envelope };
   }
 
-  private async reject(item: DecodedClaim, errors: FieldError[], command: SubmitCommand, outcome: SubmissionOutcome): Promise<void> {
-    const claimId = randomUUID();
-    const submitterClaimId = item.submitterClaimId ?? `#${item.index}`;
-    const hash = createHash('sha256').update(JSON.stringify(errors)).digest('hex');
-    const entry = {
-      id: claimId,
+  /**
+   * A rejected claim's ledger entry. Its identity is the submitter, the claim id and a hash of its
+   * (bounded) errors, so the same bad claim sent again is the same rejection.
+   */
+  private rejection(item: DecodedClaim, errors: FieldError[], command: SubmitCommand, budget: ErrorBudget): Rejection {
+    const id = item.submitterClaimId;
+    const submitterClaimId = id !== undefined && id.length > 0 && id.length <= MAX_SUBMITTER_CLAIM_ID ? id : undefined;
+    const answered = budget.take(errors);
+    const entry: LedgerEntry = {
+      id: randomUUID(),
       submitterId: command.submitterId ?? '',
-      submitterClaimId,
-      contentHash: hash,
+      submitterClaimId: submitterClaimId ?? `#${item.index}`,
+      contentHash: createHash('sha256')
+        .update(JSON.stringify(boundErrors(errors).errors))
+        .digest('hex'),
       format: command.format,
-      frequencyCode: item.frequencyCode ?? '1',
+      frequencyCode: ['1', '7', '8'].includes(item.frequencyCode ?? '1') ? (item.frequencyCode ?? '1') : '1',
       correlationId: this.envelope(command).correlationId,
     };
-    await this.ledger.recordRejected(entry, errors);
-    outcome.rejected.push({ index: item.index, claimId, submitterClaimId: item.submitterClaimId, errors });
+    return { index: item.index, submitterClaimId, entry, errors: answered.errors, omitted: answered.omitted };
+  }
+
+  /** Every rejection of the submission in one statement; a rejection seen before answers with its first id. */
+  private async recordRejections(rejections: readonly Rejection[], outcome: SubmissionOutcome): Promise<void> {
+    if (rejections.length === 0) return;
+    const ids = await this.ledger.recordRejected(rejections);
+    for (const r of rejections)
+      outcome.rejected.push({
+        index: r.index,
+        claimId: ids.get(rejectionKey(r.entry)) ?? r.entry.id,
+        submitterClaimId: r.submitterClaimId,
+        errors: r.errors,
+        ...(r.omitted > 0 ? { errorsOmitted: r.omitted } : {}),
+      });
   }
 
   private async accept(batch: Normalized[], outcome: SubmissionOutcome): Promise<void> {

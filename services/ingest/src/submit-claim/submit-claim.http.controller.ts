@@ -1,10 +1,12 @@
-import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';
 import { formatOf } from './content-type';
-import { limitedBody, sizeInBytes } from './limited-body';
+import { jsonBody, limitedBody, sizeInBytes } from './limited-body';
+import { correlationIdOf, submitterIdOf } from './request-headers';
+import { submissionStatus } from './submission-status';
 import { SubmitClaimHandler } from './submit-claim.handler';
 
 const MAX_WAITED_CLAIMS = 100;
@@ -29,12 +31,19 @@ export class SubmitClaimHttpController {
   ) {
     const waitMs = parseWait(wait, this.config.INGEST_MAX_WAIT_MS);
     const format = formatOf(contentType);
-    // X12 is streamed through the parser unless a text body parser already read it.
+    const submitter = submitterIdOf(submitterId);
+    const correlation = correlationIdOf(correlationId);
+    const max = sizeInBytes(this.config.INGEST_MAX_BODY);
+    // X12 is streamed through the parser; JSON is read whole and checked (UTF-8, syntax, NUL) unless a body parser already read it.
     const payload =
-      format === 'x12' && typeof body !== 'string'
-        ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
-        : body;
-    const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
+      format === 'x12'
+        ? typeof body === 'string'
+          ? body
+          : limitedBody(req, req.headers['content-length'], max)
+        : req.readableEnded
+          ? body
+          : await jsonBody(req, req.headers['content-length'], max);
+    const outcome = await this.submitter.submit({ format, payload, submitterId: submitter, correlationId: correlation });
     // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
     const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;
     const claims = await Promise.all(
@@ -45,7 +54,8 @@ export class SubmitClaimHttpController {
       })),
     );
     const allFinal = waitFor > 0 && claims.every((c) => c.result && ['priced', 'rejected'].includes(c.result.status));
-    res.status(claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED);
-    return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors };
+    res.status(submissionStatus(outcome, allFinal));
+    const omitted = outcome.errorsOmitted ? { errorsOmitted: outcome.errorsOmitted } : {};
+    return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };
   }
 }

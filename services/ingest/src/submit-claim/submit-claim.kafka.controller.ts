@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { HEADERS, TOPICS, envelopeFromHeaders, readHeader } from '@claimflow/contracts';
 import { DeadLetterPublisher, withRetry } from '@claimflow/kafka';
+import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from './content-type';
 
@@ -41,8 +42,9 @@ export class SubmitClaimKafkaController {
         `content-type header "${media || '(none)'}" is not one of ${Object.keys(FORMATS).join(', ')}`,
       ));
     const raw = message.value ? Buffer.from(message.value as Buffer) : Buffer.alloc(0);
-    const payload: unknown = format === 'x12' ? raw : parseJson(raw);
-    if (payload === undefined) return void (await dead('MALFORMED_JSON', 'the message value is not valid JSON'));
+    const json = format === 'x12' ? undefined : readJsonBody(raw);
+    if (json && !json.ok) return void (await dead('MALFORMED_JSON', 'the message value is not readable JSON', [json.error]));
+    const payload: unknown = json ? json.value : raw;
     const parent = envelopeFromHeaders(message.headers);
     const submit = () =>
       this.handler.submit({
@@ -66,13 +68,5 @@ export class SubmitClaimKafkaController {
         r.claimId,
         r.submitterClaimId,
       );
-  }
-}
-
-function parseJson(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return undefined;
   }
 }
