@@ -39,7 +39,8 @@ export function readNumber(value: unknown): number | undefined {
 
 export function readArray(value: unknown, path: string, errors: FieldError[]): unknown[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
+  // Array.from fills holes of a sparse array (in-process callers) with undefined, so every item is looked at.
+  if (Array.isArray(value)) return Array.from(value);
   errors.push(fieldError(path, 'TYPE_INVALID', `${path} must be an array`));
   return [];
 }

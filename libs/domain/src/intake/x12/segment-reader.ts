@@ -36,6 +36,8 @@ export class SegmentReader {
   private separators: X12Separators | null = null;
   private ordinal = 0;
   private failed = false;
+  /** How much of the buffer's tail is known to hold no terminator, so a long segment is not searched again per chunk. */
+  private searched = 0;
 
   push(text: string): X12Token[] {
     if (this.failed) return [];
@@ -56,8 +58,9 @@ export class SegmentReader {
         tokens.push({ kind: 'segment', segment: this.segment(isa.slice(0, ISA_LENGTH - 1)) });
         continue;
       }
-      const end = this.buffer.indexOf(this.separators.segment, pos);
+      const end = this.buffer.indexOf(this.separators.segment, Math.max(pos, this.searched));
       if (end < 0) {
+        this.searched = this.buffer.length;
         if (this.buffer.length - pos > MAX_SEGMENT_LENGTH)
           return this.fail(
             tokens,
@@ -75,6 +78,7 @@ export class SegmentReader {
       if (segment.id === 'IEA') this.separators = null;
     }
     this.buffer = this.buffer.slice(pos);
+    this.searched = Math.max(0, this.searched - pos);
     return tokens;
   }
 
