@@ -22,6 +22,10 @@ export interface DecodeContext {
 
 export type DecodedItem = DecodedClaim | { readonly submissionError: FieldError };
 
+/** Claims decoded between two turns of the event loop, so a large submission never blocks it for long. */
+const CLAIMS_PER_TURN = 50;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const tooMany = (max: number): DecodedItem => ({
   submissionError: { path: '', code: 'TOO_MANY_CLAIMS', message: `at most ${max} claims per submission; the rest were not read` },
 });
@@ -43,6 +47,7 @@ async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator
   if (list.length === 0) return yield { submissionError: fieldError('claims', 'REQUIRED', 'the submission holds no claim') };
   if (list.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
   for (const [index, input] of list.entries()) {
+    if (index > 0 && index % CLAIMS_PER_TURN === 0) await nextTurn();
     yield {
       index,
       submitterClaimId: submitterClaimIdOf(input),
@@ -54,7 +59,10 @@ async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator
 async function* decodeFhir(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
   const claims = readFhir(payload, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId });
   if (claims.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
-  for (const c of claims) yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
+  for (const c of claims) {
+    if (c.index > 0 && c.index % CLAIMS_PER_TURN === 0) await nextTurn();
+    yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
+  }
 }
 
 async function* decodeX12(
@@ -68,6 +76,7 @@ async function* decodeX12(
       continue;
     }
     if (++count > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
+    if (count % CLAIMS_PER_TURN === 0) await nextTurn();
     yield { index: count - 1, submitterClaimId: item.submitterClaimId, frequencyCode: item.frequencyCode, result: item.result };
   }
 }

@@ -33,6 +33,7 @@ export type FieldErrorCode =
   | 'LOCALITY_INVALID'
   | 'SCHEMA'
   | 'FIELD_UNKNOWN'
+  | 'TOO_MANY_ERRORS'
   // Problems with the bytes themselves, before any format is read.
   | 'ENCODING_INVALID'
   | 'NUL_CHARACTER'

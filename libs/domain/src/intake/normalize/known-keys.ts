@@ -1,5 +1,5 @@
 import { fieldError, type FieldError } from '../field-error';
-import { isRecord } from './read-field';
+import { isRecord, MAX_ITEMS_READ } from './read-field';
 
 /** The keys an object may hold: a nested spec for objects, `each` for arrays of objects, true for values. */
 export interface KeySpec {
@@ -52,7 +52,9 @@ export function unknownKeys(value: unknown, spec: KeySpec, base = '', found: Fie
     else if (inner === true) continue;
     else if ('each' in inner && typeof inner.each === 'object') {
       const items = value[key];
-      if (Array.isArray(items)) items.forEach((item, i) => unknownKeys(item, inner.each as KeySpec, `${path}[${i}]`, found));
+      // Only the items that are read (see readArray) are checked.
+      if (Array.isArray(items))
+        items.slice(0, MAX_ITEMS_READ).forEach((item, i) => unknownKeys(item, inner.each as KeySpec, `${path}[${i}]`, found));
     } else unknownKeys(value[key], inner as KeySpec, path, found);
   }
   return found;

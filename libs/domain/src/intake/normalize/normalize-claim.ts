@@ -29,9 +29,12 @@ export function normalizeClaim(input: unknown, ctx: NormalizeContext): Result<Cl
   if (rawLines.length === 0 && !errors.some((e) => e.path === 'lines'))
     errors.push(fieldError('lines', 'REQUIRED', 'a claim needs at least one line'));
   if (rawLines.length > MAX_LINES)
-    errors.push(fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${rawLines.length}`));
+    errors.push(
+      fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${rawLines.total ?? rawLines.length}`),
+    );
   const diagnosisCount = header.diagnoses?.length ?? 0;
-  const lines = rawLines.map((line, index) => normalizeLine(line, { index, diagnosisCount }, errors));
+  // Lines past the limit are not read: the claim is refused for their number, and reading them costs time.
+  const lines = rawLines.slice(0, MAX_LINES).map((line, index) => normalizeLine(line, { index, diagnosisCount }, errors));
   checkLineNumbers(
     lines.map((l) => l.lineNumber),
     errors,

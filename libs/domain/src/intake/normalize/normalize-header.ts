@@ -3,7 +3,7 @@ import { FieldError, fieldError } from '../field-error';
 import { readNpi, readZip } from './check-identifiers';
 import { canonicalIcd10, isIcd10Form } from './codes';
 import { readPlaceOfService } from './normalize-line';
-import { compact, JsonObject, readArray, readObject, readText } from './read-field';
+import { compact, JsonObject, readArray, readObject, readText, shown } from './read-field';
 
 export type HeaderDraft = Partial<Omit<Claim, 'claimId' | 'lines' | 'submitterId'>>;
 
@@ -39,7 +39,7 @@ function readEnum<T extends string>(
   const text = readText(value, path, errors);
   if (text === undefined) return undefined;
   if ((allowed as readonly string[]).includes(text)) return text as T;
-  errors.push(fieldError(path, code, `${path} must be one of ${allowed.join(', ')}, got "${text}"`));
+  errors.push(fieldError(path, code, `${path} must be one of ${allowed.join(', ')}, got ${shown(text)}`));
   return undefined;
 }
 
@@ -48,7 +48,7 @@ function readPayer(value: unknown, errors: FieldError[]): HeaderDraft['payer'] {
   if (payer === undefined) return undefined;
   const type = readText(payer.type, 'payer.type', errors) ?? 'medicare-part-b';
   const parsed = PayerTypeSchema.safeParse(type);
-  if (!parsed.success) errors.push(fieldError('payer.type', 'PAYER_TYPE_INVALID', `unknown payer type "${type}"`));
+  if (!parsed.success) errors.push(fieldError('payer.type', 'PAYER_TYPE_INVALID', `unknown payer type ${shown(type)}`));
   const id = readText(payer.id, 'payer.id', errors);
   if (id !== undefined && id.length > 80) errors.push(fieldError('payer.id', 'TOO_LONG', 'payer.id is at most 80 characters'));
   return parsed.success ? compact({ type: parsed.data, id }) : undefined;
@@ -86,14 +86,15 @@ function readLocality(value: unknown, errors: FieldError[]): HeaderDraft['locali
 
 function readDiagnoses(value: unknown, errors: FieldError[]): string[] {
   const raw = readArray(value, 'diagnoses', errors);
-  if (raw.length > 12) errors.push(fieldError('diagnoses', 'TOO_MANY_DIAGNOSES', `at most 12 diagnoses per claim, got ${raw.length}`));
+  if (raw.length > 12)
+    errors.push(fieldError('diagnoses', 'TOO_MANY_DIAGNOSES', `at most 12 diagnoses per claim, got ${raw.total ?? raw.length}`));
   const codes: string[] = [];
   raw.forEach((item, i) => {
     const text = readText(item, `diagnoses[${i}]`, errors, true);
     if (text === undefined) return;
     const code = canonicalIcd10(text);
     if (isIcd10Form(code)) codes.push(code);
-    else errors.push(fieldError(`diagnoses[${i}]`, 'ICD10_FORMAT', `"${text}" is not an ICD-10-CM code`));
+    else errors.push(fieldError(`diagnoses[${i}]`, 'ICD10_FORMAT', `diagnoses[${i}] is not an ICD-10-CM code`));
   });
   return codes;
 }

@@ -44,9 +44,14 @@ export function nulError(value: unknown): FieldError | undefined {
  * byte otherwise), valid JSON, and no NUL character in any string or key.
  */
 export function readJsonBody(bytes: Uint8Array): Result<unknown, FieldError> {
-  const bad = invalidUtf8Offset(bytes);
-  if (bad >= 0) return err(fieldError('', 'ENCODING_INVALID', `the body is not UTF-8: invalid byte at offset ${bad}`, `byte ${bad}`));
-  let text = new TextDecoder('utf-8').decode(bytes);
+  let text: string;
+  try {
+    // The platform decoder checks fast; the offset is looked for only when it refuses.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = Math.max(0, invalidUtf8Offset(bytes));
+    return err(fieldError('', 'ENCODING_INVALID', `the body is not UTF-8: invalid byte at offset ${bad}`, `byte ${bad}`));
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
   try {
@@ -56,6 +61,7 @@ export function readJsonBody(bytes: Uint8Array): Result<unknown, FieldError> {
     const at = /position (\d{1,12})/.exec(String((error as Error).message))?.[1];
     return err(fieldError('', 'JSON_MALFORMED', `the body is not valid JSON${at ? ` (at character ${at})` : ''}`));
   }
-  const nul = nulError(value);
+  // JSON text can only carry a NUL as the escape \u0000 (a raw one is a syntax error): no escape, no walk.
+  const nul = /\\u0000/i.test(text) ? nulError(value) : undefined;
   return nul ? err(nul) : ok(value);
 }

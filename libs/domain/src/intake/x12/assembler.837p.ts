@@ -9,6 +9,11 @@ import type { X12Segment, X12Token } from './segment-reader';
 import type { Parse837Options, X12Position, X12Result } from './x12-result';
 
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+/** Problems held per claim and per interchange; past these they are counted, so memory and time stay bounded. */
+const MAX_HELD_ERRORS = 500;
+
+const unlisted = (count: number, where: string, source: string): FieldError =>
+  fieldError('', 'TOO_MANY_ERRORS', `${count} more problems in this ${where} were found and not listed`, source);
 
 /**
  * Turns 837P segments into claims. Results are held until their interchange ends (IEA, the next
@@ -18,6 +23,9 @@ const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 export class Assembler837 {
   private pending: X12Result[] = [];
   private broken = false;
+  private heldIssues = 0;
+  private unlistedIssues = 0;
+  private unlistedClaimErrors = 0;
   private readonly envelope = new EnvelopeTracker();
   private loop = 'ST';
   private billing?: BillingContext;
@@ -46,8 +54,15 @@ export class Assembler837 {
 
   /** The held results of the interchange that just ended; its claims refused when anything in it was wrong. */
   private release(out: X12Result[]): void {
+    if (this.unlistedIssues > 0)
+      this.pending.push({
+        scope: 'envelope',
+        position: this.position(0),
+        result: err([unlisted(this.unlistedIssues, 'interchange', 'ISA')]),
+      });
     const pending = this.pending;
     this.pending = [];
+    this.heldIssues = this.unlistedIssues = 0;
     if (!this.broken) {
       for (const r of pending) out.push(r);
       return;
@@ -70,8 +85,9 @@ export class Assembler837 {
   private segment(s: X12Segment, out: X12Result[]): void {
     if (!SEGMENT_ID.test(s.id) || !SEGMENTS_837P.has(s.id)) {
       const e = fieldError('', 'X12_SEGMENT_INVALID', `"${s.id.slice(0, 10)}" is not an 837P segment`, `segment ${s.ordinal}`);
-      if (this.claim) this.claim.errors.push(e);
-      else this.envelopeIssues([e], s.ordinal);
+      if (!this.claim) this.envelopeIssues([e], s.ordinal);
+      else if (this.claim.errors.length < MAX_HELD_ERRORS) this.claim.errors.push(e);
+      else this.unlistedClaimErrors++;
       return;
     }
     switch (s.id) {
@@ -151,6 +167,8 @@ export class Assembler837 {
     this.claim = undefined;
     const position = { ...this.position(claim.segment), claimIndex: claim.index };
     const structural: FieldError[] = [...(this.billing?.errors ?? []), ...(this.subscriber?.errors ?? []), ...claim.errors];
+    if (this.unlistedClaimErrors > 0) structural.push(unlisted(this.unlistedClaimErrors, 'claim', `CLM segment ${claim.segment}`));
+    this.unlistedClaimErrors = 0;
     if (!this.billing)
       structural.push(
         fieldError('billingProvider', 'REQUIRED', 'no billing provider HL (HL03 = 20) before this claim', `CLM segment ${claim.segment}`),
@@ -195,6 +213,8 @@ export class Assembler837 {
   private envelopeIssues(issues: FieldError[], segment: number): void {
     if (issues.length === 0) return;
     this.broken = true;
+    if (this.heldIssues >= MAX_HELD_ERRORS) return void (this.unlistedIssues += issues.length);
+    this.heldIssues += issues.length;
     this.pending.push({ scope: 'envelope', position: this.position(segment), result: err(issues) });
   }
 }
