@@ -24,7 +24,26 @@ export type DecodedItem = DecodedClaim | { readonly submissionError: FieldError 
 
 /** Claims decoded between two turns of the event loop, so a large submission never blocks it for long. */
 const CLAIMS_PER_TURN = 50;
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the event loop run (timers, other requests) before going on; setImmediate where the platform has it. */
+const nextTurn = () =>
+  new Promise<void>((resolve) =>
+    typeof globalThis.setImmediate === 'function' ? globalThis.setImmediate(resolve) : setTimeout(resolve, 0),
+  );
+/** X12 bytes are parsed at most this many at a time between two turns of the event loop. */
+const X12_SLICE = 16 * 1024;
+
+async function* sliced(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  for await (const chunk of chunks) {
+    if (chunk.length <= X12_SLICE) {
+      yield chunk;
+      continue;
+    }
+    for (let i = 0; i < chunk.length; i += X12_SLICE) {
+      if (i > 0) await nextTurn();
+      yield typeof chunk === 'string' ? chunk.slice(i, i + X12_SLICE) : chunk.subarray(i, i + X12_SLICE);
+    }
+  }
+}
 
 const tooMany = (max: number): DecodedItem => ({
   submissionError: { path: '', code: 'TOO_MANY_CLAIMS', message: `at most ${max} claims per submission; the rest were not read` },
@@ -70,7 +89,7 @@ async function* decodeX12(
   ctx: DecodeContext,
 ): AsyncGenerator<DecodedItem> {
   let count = 0;
-  for await (const item of parse837(chunks, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
+  for await (const item of parse837(sliced(chunks), { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
     if (item.scope === 'envelope') {
       if (!item.result.ok) for (const e of item.result.error) yield { submissionError: e };
       continue;
