@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 const constraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
@@ -71,8 +72,11 @@ export default [
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, regexp },
     rules: {
+      // Untrusted text is matched everywhere (claims, reports, CMS files): no pattern may backtrack super-linearly.
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@nx/enforce-module-boundaries': boundaries(false),
     },

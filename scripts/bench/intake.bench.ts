@@ -2,11 +2,13 @@
  * Intake benchmark: an 837P interchange of N claims (default 10,000; the eleven seed scenarios
  * in turn, each with its own CLM01) is written on the fly in 64 KB chunks and streamed through
  * parse837 (tokenizer, loop map, normalizeClaim). Neither the file nor the claims are held whole.
+ * Then the worst event-loop delay while a 10 MB adversarial body is decoded (support/adversarial-intake.ts).
  * Run: node scripts/bench/run-ts.mjs scripts/bench/intake.bench.ts [claims] [--generate-only]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Claim, normalizeClaim, parse837, write837 } from '@claimflow/domain';
+import { adversarialIntake } from './support/adversarial-intake';
 
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
 
@@ -92,6 +94,8 @@ async function main(): Promise<void> {
     ),
   );
   if (!process.argv.includes('--generate-only') && (ok !== claims || failed !== 0 || envelope !== 0)) process.exitCode = 1;
+  if (!process.argv.includes('--generate-only'))
+    console.log(JSON.stringify({ adversarialEventLoopDelay: await adversarialIntake() }, null, 2));
 }
 
 void main();

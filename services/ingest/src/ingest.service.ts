@@ -11,4 +11,5 @@ export const INGEST_SERVICE = describeService({
   consumes: [TOPICS.claimsSubmitted, TOPICS.claimsValidated, TOPICS.claimsPriced, TOPICS.claimsDeadLetter],
   bodyLimit: (config) => config.INGEST_MAX_BODY,
   parseText: false,
+  parseJson: false,
 });

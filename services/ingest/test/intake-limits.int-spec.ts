@@ -43,6 +43,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
       groupId: INGEST_GROUP,
       bodyLimit: config.INGEST_MAX_BODY,
       parseText: false,
+      parseJson: false,
     });
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });

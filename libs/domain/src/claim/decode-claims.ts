@@ -1,5 +1,5 @@
 import type { IntakeFormat } from '../intake/detect-format';
-import type { FieldError } from '../intake/field-error';
+import { fieldError, type FieldError } from '../intake/field-error';
 import { normalizeClaim } from '../intake/normalize/normalize-claim';
 import { readFhir } from '../intake/fhir/from-fhir';
 import { parse837 } from '../intake/x12/parse-837';
@@ -22,6 +22,29 @@ export interface DecodeContext {
 
 export type DecodedItem = DecodedClaim | { readonly submissionError: FieldError };
 
+/** Claims decoded between two turns of the event loop, so a large submission never blocks it for long. */
+const CLAIMS_PER_TURN = 50;
+/** Lets the event loop run (timers, other requests) before going on; setImmediate where the platform has it. */
+const nextTurn = () =>
+  new Promise<void>((resolve) =>
+    typeof globalThis.setImmediate === 'function' ? globalThis.setImmediate(resolve) : setTimeout(resolve, 0),
+  );
+/** X12 bytes are parsed at most this many at a time between two turns of the event loop. */
+const X12_SLICE = 16 * 1024;
+
+async function* sliced(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  for await (const chunk of chunks) {
+    if (chunk.length <= X12_SLICE) {
+      yield chunk;
+      continue;
+    }
+    for (let i = 0; i < chunk.length; i += X12_SLICE) {
+      if (i > 0) await nextTurn();
+      yield typeof chunk === 'string' ? chunk.slice(i, i + X12_SLICE) : chunk.subarray(i, i + X12_SLICE);
+    }
+  }
+}
+
 const tooMany = (max: number): DecodedItem => ({
   submissionError: { path: '', code: 'TOO_MANY_CLAIMS', message: `at most ${max} claims per submission; the rest were not read` },
 });
@@ -33,13 +56,17 @@ function submitterClaimIdOf(input: unknown): string | undefined {
 
 /** Canonical JSON: one claim, an array of claims, or { claims: [...] }. */
 async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
-  const list = Array.isArray(payload)
-    ? payload
-    : Array.isArray((payload as { claims?: unknown })?.claims)
-      ? (payload as { claims: unknown[] }).claims
-      : [payload];
+  const wrapped = Array.isArray((payload as { claims?: unknown })?.claims);
+  const list = Array.isArray(payload) ? payload : wrapped ? (payload as { claims: unknown[] }).claims : [payload];
+  if (wrapped)
+    for (const key of Object.keys(payload as object)
+      .filter((k) => k !== 'claims')
+      .slice(0, 20))
+      yield { submissionError: fieldError(key, 'FIELD_UNKNOWN', `${key} is not a field of a submission; send { "claims": [...] }`) };
+  if (list.length === 0) return yield { submissionError: fieldError('claims', 'REQUIRED', 'the submission holds no claim') };
   if (list.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
   for (const [index, input] of list.entries()) {
+    if (index > 0 && index % CLAIMS_PER_TURN === 0) await nextTurn();
     yield {
       index,
       submitterClaimId: submitterClaimIdOf(input),
@@ -51,7 +78,10 @@ async function* decodeJson(payload: unknown, ctx: DecodeContext): AsyncGenerator
 async function* decodeFhir(payload: unknown, ctx: DecodeContext): AsyncGenerator<DecodedItem> {
   const claims = readFhir(payload, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId });
   if (claims.length > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
-  for (const c of claims) yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
+  for (const c of claims) {
+    if (c.index > 0 && c.index % CLAIMS_PER_TURN === 0) await nextTurn();
+    yield { index: c.index, submitterClaimId: c.submitterClaimId ?? c.fhirId, result: c.result };
+  }
 }
 
 async function* decodeX12(
@@ -59,12 +89,13 @@ async function* decodeX12(
   ctx: DecodeContext,
 ): AsyncGenerator<DecodedItem> {
   let count = 0;
-  for await (const item of parse837(chunks, { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
+  for await (const item of parse837(sliced(chunks), { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
     if (item.scope === 'envelope') {
       if (!item.result.ok) for (const e of item.result.error) yield { submissionError: e };
       continue;
     }
     if (++count > ctx.maxClaims) return yield tooMany(ctx.maxClaims);
+    if (count % CLAIMS_PER_TURN === 0) await nextTurn();
     yield { index: count - 1, submitterClaimId: item.submitterClaimId, frequencyCode: item.frequencyCode, result: item.result };
   }
 }

@@ -1,5 +1,6 @@
 import { findPersonalData } from './find-personal-data';
 import type { PersonalDataKind } from './personal-data.patterns';
+import { FREE_TEXT_MAX } from './denial-report.schema';
 
 const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
 
@@ -58,5 +59,21 @@ describe('findPersonalData', () => {
       { kind: 'EMAIL', start: 6, end: 12 },
       { kind: 'PHONE', start: 21, end: 33 },
     ]);
+  });
+
+  // Regression (issue 12): "claim" followed by 20,000 spaces took 1.9 s. At the length limit every detector must stay fast.
+  it.each([
+    ['a label and spaces', 'claim' + ' '.repeat(1995)],
+    ['a label, spaces and a word', 'patient' + ' '.repeat(1990) + 'x'],
+    ['label words repeated', 'claim ' + 'number '.repeat(284)],
+    ['an address-like run', '1 ' + 'Aa '.repeat(666)],
+    ['a name label and colons', 'name' + ' :'.repeat(998)],
+    ['one long word', 'a'.repeat(2000)],
+    ['digits and dots', '1.'.repeat(1000)],
+  ])('reads 2,000 characters of %s within a small budget', (_name, text) => {
+    expect(text.length).toBeLessThanOrEqual(FREE_TEXT_MAX);
+    const started = performance.now();
+    findPersonalData(text);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });

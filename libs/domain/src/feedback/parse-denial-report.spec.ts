@@ -80,4 +80,12 @@ describe('parseDenialReport', () => {
     const r = parseDenialReport(aDenialReport({ whatHappened: 'x'.repeat(2001) }), NOW);
     expect(!r.ok && r.error).toEqual([expect.objectContaining({ path: 'whatHappened', code: 'TOO_LONG' })]);
   });
+
+  it('refuses over-long free text for its length before any detector reads it', () => {
+    const text = 'claim' + ' '.repeat(1024 * 1024) + 'x';
+    const started = performance.now();
+    const r = parseDenialReport(aDenialReport({ whatHappened: text }), NOW);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(!r.ok && r.error).toEqual([expect.objectContaining({ path: 'whatHappened', code: 'TOO_LONG' })]);
+  });
 });

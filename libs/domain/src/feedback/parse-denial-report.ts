@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../shared/result';
-import { DenialReportSchema, FREE_TEXT_FIELDS, type DenialReport } from './denial-report.schema';
+import { DenialReportSchema, FREE_TEXT_FIELDS, FREE_TEXT_MAX, type DenialReport } from './denial-report.schema';
 import { checkAnonymity } from './anonymity-check';
 import { fromZodIssues, type ReportFieldError } from './report-field-error';
 
@@ -28,12 +28,16 @@ function consistency(report: DenialReport, now: Date): ReportFieldError[] {
 /**
  * Everything wrong with a submitted report at once: shape, consistency and, for each free-text
  * field that is a string, personal data (checked even when the shape is wrong, so one round trip
- * shows every problem).
+ * shows every problem). Text over the length limit is refused for its length alone, before any
+ * detector reads it, so the detectors' work is bounded by the limit.
  */
 export function parseDenialReport(input: unknown, now: Date): Result<DenialReport, ReportFieldError[]> {
   const parsed = DenialReportSchema.safeParse(input);
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const personal = FREE_TEXT_FIELDS.flatMap((field) => (typeof raw[field] === 'string' ? checkAnonymity(field, raw[field]) : []));
+  const personal = FREE_TEXT_FIELDS.flatMap((field) => {
+    const text = raw[field];
+    return typeof text === 'string' && text.trim().length <= FREE_TEXT_MAX ? checkAnonymity(field, text) : [];
+  });
   const problems = parsed.success ? [...consistency(parsed.data, now), ...personal] : [...fromZodIssues(parsed.error.issues), ...personal];
   return problems.length === 0 && parsed.success ? ok(parsed.data) : err(problems);
 }

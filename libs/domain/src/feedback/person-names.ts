@@ -27,7 +27,7 @@ const GIVEN_NAMES = new Set(
 
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof)\.?\s+([A-Z][a-z'’-]+)/g;
 const LABELLED =
-  /\b(?:patient|pt|beneficiary|bene|member|client|resident|spouse|husband|wife|son|daughter|mother|father|caregiver|named|name(?:\s+(?:is|was))?\s*:?)\s+([A-Za-z][a-z'’-]+)/gi;
+  /\b(?:patient|pt|beneficiary|bene|member|client|resident|spouse|husband|wife|son|daughter|mother|father|caregiver|named|name(?:\s+(?:is|was))?(?:\s*:)?)\s+([A-Za-z][a-z'’-]+)/gi;
 const CAPITALIZED_WORD = /\b[A-Z][a-z'’-]+\b/g;
 
 // Capitalized words that legitimately follow "patient", "member" and the like in denial stories.

@@ -27,7 +27,8 @@ const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 // MBI character classes: letters exclude S, L, O, I, B and Z.
 const A = '[AC-HJKMNP-RT-Y]';
 const AN = '[0-9AC-HJKMNP-RT-Y]';
-const NUMBER_LABEL = '(?:\\s*(?:number|no\\.?|num|#|id|is|was|:))*\\s*[:#]?\\s*';
+// Each label word is followed by its spaces, so no two whitespace runs compete for the same characters (linear time).
+const NUMBER_LABEL = '\\s*(?:(?:number|no\\.?|num|#|id|is|was|:)\\s*)*';
 // An identifier after a label: six characters or more, one a digit, and not a code-modifier pair.
 const ID_TOKEN = '(?![A-Z0-9]{5}-[A-Z0-9]{2}\\b)(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{5,}';
 
@@ -85,10 +86,10 @@ export const PATTERN_DETECTORS: readonly PatternDetector[] = [
         "\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:(?:[A-Z][A-Za-z'.-]*|\\d+(?:st|nd|rd|th))\\s+){1,3}" +
           '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Square|Sq)\\b\\.?',
         '\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+',
-        '\\b(?:Apt|Apartment|Suite|Ste)\\.?\\s*#?\\s*\\d+[A-Z]?\\b',
+        '\\b(?:Apt|Apartment|Suite|Ste)\\.?\\s*(?:#\\s*)?\\d+[A-Z]?\\b',
         // ZIP+4, or a ZIP code named as one (a bare five-digit number is far more often a CPT code).
         '\\b\\d{5}-\\d{4}\\b',
-        '\\b(?:ZIP|Zip|zip)(?:\\s*code)?\\s*:?\\s*\\d{5}\\b',
+        '\\b(?:ZIP|Zip|zip)(?:\\s*code)?\\s*(?::\\s*)?\\d{5}\\b',
       ].join('|'),
       'g',
     ),
@@ -96,6 +97,6 @@ export const PATTERN_DETECTORS: readonly PatternDetector[] = [
   { kind: 'IDENTIFIER', pattern: /\b\d{9,}\b|\b(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-Z0-9]{7,}\b/gi },
   {
     kind: 'AGE_OVER_89',
-    pattern: /\b(?:9\d|1[0-1]\d)[\s-]*(?:years?|yrs?|y\/?o)\b|\bage(?:d)?\s*:?\s*(?:9\d|1[0-1]\d)\b/gi,
+    pattern: /\b(?:9\d|1[0-1]\d)[\s-]*(?:years?|yrs?|y\/?o)\b|\bage(?:d)?\s*(?::\s*)?(?:9\d|1[0-1]\d)\b/gi,
   },
 ];

@@ -12,6 +12,9 @@ describe('detectFormat', () => {
     ['text/plain', `\uFEFF\r\n${isa}`, 'x12'],
     ['', isa, 'x12'],
     ['', '{"lines":[]}', 'json'],
+    // Regression (issue 12): an array of canonical claims was refused.
+    ['', '[ {"submitterClaimId":"A-1"}, {"submitterClaimId":"A-2"} ]', 'json'],
+    ['application/json', '\n[{"lines":[]}]', 'json'],
   ])('%s + %j -> %s', (type, head, expected) => {
     expect(detectFormat(type, head)).toBe(expected);
   });

@@ -5,16 +5,18 @@ const JSON_TYPES = new Set(['application/json', 'text/json']);
 
 /**
  * Picks the intake format from the Content-Type and the first bytes. application/fhir+json is
- * FHIR; application/json is FHIR when it names a resourceType, canonical JSON otherwise;
+ * FHIR; application/json (an object or an array of claims) is FHIR when it names a resourceType,
+ * canonical JSON otherwise;
  * X12 types and text/plain must start with an ISA segment. Null means "unsupported" (415).
  */
 export function detectFormat(contentType: string, firstBytes: string): IntakeFormat | null {
   const mediaType = contentType.split(';')[0].trim().toLowerCase();
   const head = firstBytes.replace(/^\uFEFF/, '').trimStart();
   if (mediaType === 'application/fhir+json') return head === '' || head.startsWith('{') ? 'fhir' : null;
-  if (JSON_TYPES.has(mediaType) || (mediaType === '' && head.startsWith('{'))) {
-    if (!head.startsWith('{') && head !== '') return null;
-    return /"resourceType"\s*:/.test(head) ? 'fhir' : 'json';
+  const jsonStart = head.startsWith('{') || head.startsWith('[');
+  if (JSON_TYPES.has(mediaType) || (mediaType === '' && jsonStart)) {
+    if (!jsonStart && head !== '') return null;
+    return head.startsWith('{') && /"resourceType"\s*:/.test(head) ? 'fhir' : 'json';
   }
   if (X12_TYPES.has(mediaType) || mediaType === '') return head.startsWith('ISA') ? 'x12' : null;
   return null;

@@ -32,6 +32,12 @@ export type FieldErrorCode =
   | 'PAYER_TYPE_INVALID'
   | 'LOCALITY_INVALID'
   | 'SCHEMA'
+  | 'FIELD_UNKNOWN'
+  | 'TOO_MANY_ERRORS'
+  // Problems with the bytes themselves, before any format is read.
+  | 'ENCODING_INVALID'
+  | 'NUL_CHARACTER'
+  | 'JSON_MALFORMED'
   // Format-level problems (X12 envelope and syntax, FHIR structure).
   | 'X12_ISA_INVALID'
   | 'X12_SEGMENT_INVALID'
@@ -44,6 +50,7 @@ export type FieldErrorCode =
   | 'X12_VERSION_UNSUPPORTED'
   | 'X12_ENVELOPE_INCOMPLETE'
   | 'X12_TOTAL_MISMATCH'
+  | 'X12_INTERCHANGE_REFUSED'
   | 'FHIR_RESOURCE_UNSUPPORTED'
   | 'FHIR_REFERENCE_UNRESOLVED'
   | 'FHIR_CODE_SYSTEM';

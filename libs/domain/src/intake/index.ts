@@ -18,3 +18,6 @@ export * from './x12/write-837';
 export * from './x12/parse-835';
 export * from './x12/remit-835.types';
 export { IMPLEMENTATION_835 } from './x12/assembler.835';
+export * from './limits/bound-errors';
+export { readJsonBody, findNul, nulError } from './text/read-json-body';
+export { invalidUtf8Offset } from './text/utf8';

@@ -17,6 +17,8 @@ export interface ServiceBootstrapOptions {
   readonly bodyLimit?: string;
   /** Parse text bodies (X12 as text/plain); off where a service streams them itself. */
   readonly parseText?: boolean;
+  /** Parse JSON bodies; off where a service reads the bytes itself (to check their encoding). */
+  readonly parseJson?: boolean;
 }
 
 /** A dead member holds its partitions this long; heartbeats at a third of it. */
@@ -31,7 +33,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   const app = await NestFactory.create<NestExpressApplication>(options.module, { bufferLogs: true, bodyParser: false });
   applyHttpEdge(app, options.config);
   const limit = options.bodyLimit ?? '1mb';
-  app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
+  if (options.parseJson !== false)
+    app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
   if (options.parseText !== false) app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

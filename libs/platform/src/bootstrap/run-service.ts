@@ -26,6 +26,7 @@ export interface ServiceDescription<S extends ServiceSchema = ServiceSchema> {
   readonly consumes?: readonly string[];
   readonly bodyLimit?: (config: z.infer<S>) => string;
   readonly parseText?: boolean;
+  readonly parseJson?: boolean;
 }
 
 /** @deprecated the same thing under its old name */
@@ -47,6 +48,7 @@ export function startService<S extends ServiceSchema>(
     groupId: description.groupId,
     bodyLimit: description.bodyLimit?.(config),
     parseText: description.parseText,
+    parseJson: description.parseJson,
   });
 }
 

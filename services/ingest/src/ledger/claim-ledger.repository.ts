@@ -22,6 +22,18 @@ export interface Decision {
   readonly events: readonly ClaimEvent[];
 }
 
+export interface RejectedEntry {
+  readonly entry: LedgerEntry;
+  /** What the lifecycle decided for the new claim (received, then rejected at intake). */
+  readonly events: readonly ClaimEvent[];
+  /** The bounded list the submitter was answered with. */
+  readonly errors: readonly object[];
+}
+
+/** The ledger's unique submission key as one string. */
+export const rejectionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) =>
+  `${e.submitterId}\u0000${e.submitterClaimId}\u0000${e.contentHash}`;
+
 export interface NewClaim {
   readonly entry: LedgerEntry;
   readonly claim?: object;
@@ -90,6 +102,40 @@ export class ClaimLedgerRepository {
     return this.prisma.claimLedger.findMany({
       where: { OR: keys.map((k) => ({ submitterId: k.submitterId, submitterClaimId: k.submitterClaimId, contentHash: k.contentHash })) },
     });
+  }
+
+  /**
+   * Records a submission's rejected claims in one statement. A rejection seen before (a retry, or
+   * the same bad claim twice) keeps its first row; the answer maps each submission key to the id
+   * on record, so the same rejection answers the same way every time.
+   */
+  async recordRejected(entries: readonly RejectedEntry[]): Promise<Map<string, string>> {
+    const statusOf = (e: RejectedEntry) => this.knownStatus(this.fold(e.events));
+    const unique = new Map<string, RejectedEntry>();
+    for (const e of entries) if (!unique.has(rejectionKey(e.entry))) unique.set(rejectionKey(e.entry), e);
+    const rows = [...unique.values()];
+    if (rows.length === 0) return new Map();
+    const column = <T>(pick: (e: RejectedEntry) => T) => rows.map(pick);
+    const recorded = await this.prisma.$queryRaw<{ id: string; submitter_id: string; submitter_claim_id: string; content_hash: string }[]>`
+      INSERT INTO "claim_ledger"
+        ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status", "correlation_id", "rejected_at", "errors")
+      SELECT t."id", t."submitter_id", t."submitter_claim_id", t."content_hash", t."format", t."frequency_code", t."status",
+             t."correlation_id", now(), t."errors"::jsonb
+      FROM unnest(
+        ${column((e) => e.entry.id)}::uuid[], ${column((e) => e.entry.submitterId)}::text[],
+        ${column((e) => e.entry.submitterClaimId)}::text[], ${column((e) => e.entry.contentHash)}::text[],
+        ${column((e) => e.entry.format)}::text[], ${column((e) => e.entry.frequencyCode)}::text[],
+        ${column((e) => e.entry.correlationId)}::text[], ${column((e) => JSON.stringify(e.errors))}::text[],
+        ${column(statusOf)}::text[]
+      ) AS t("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "correlation_id", "errors", "status")
+      ON CONFLICT ("submitter_id", "submitter_claim_id", "content_hash") DO UPDATE SET "id" = "claim_ledger"."id"
+      RETURNING "id", "submitter_id", "submitter_claim_id", "content_hash"`;
+    return new Map(
+      recorded.map((r) => [
+        rejectionKey({ submitterId: r.submitter_id, submitterClaimId: r.submitter_claim_id, contentHash: r.content_hash }),
+        r.id,
+      ]),
+    );
   }
 
   /** Earlier submissions of these claims not yet superseded, with their state. */

@@ -1,4 +1,5 @@
-import { PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import { readJsonBody } from '@claimflow/domain';
 
 /** '10mb' / '64kb' -> bytes */
 export function sizeInBytes(size: string): number {
@@ -19,4 +20,13 @@ export async function* limitedBody(body: AsyncIterable<Buffer>, contentLength: s
     if (received > max) throw tooLarge(max);
     yield chunk;
   }
+}
+
+/** A JSON body read whole (within the limit) and checked: UTF-8, JSON syntax, no NUL; else a 400 naming where. */
+export async function jsonBody(body: AsyncIterable<Buffer>, contentLength: string | undefined, max: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of limitedBody(body, contentLength, max)) chunks.push(chunk);
+  const read = readJsonBody(Buffer.concat(chunks));
+  if (read.ok) return read.value;
+  throw new BadRequestException({ code: read.error.code, message: read.error.message, errors: [read.error] });
 }

@@ -1,9 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { claimLifecycle, decodeClaims, type Claim, type ClaimCommand, type DecodedClaim, type FieldError } from '@claimflow/domain';
+import {
+  boundErrors,
+  claimLifecycle,
+  decodeClaims,
+  ErrorBudget,
+  type Claim,
+  type ClaimCommand,
+  type DecodedClaim,
+  type FieldError,
+} from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { ClaimLedgerRepository, LedgerConflict, type Decision, type LedgerEntry, type NewClaim } from '../ledger/claim-ledger.repository';
+import {
+  ClaimLedgerRepository,
+  LedgerConflict,
+  rejectionKey,
+  type Decision,
+  type LedgerEntry,
+  type NewClaim,
+  type RejectedEntry,
+} from '../ledger/claim-ledger.repository';
 import { FINAL_STATUSES } from '../ledger/claim-status';
 import type { OutboxMessage } from '../outbox/outbox-message';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -38,6 +55,16 @@ const BATCH = 250;
 function contentHash(claim: Claim): string {
   const { claimId: _id, ...content } = claim;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** CLM01 is at most 38 characters; a longer or missing id is replaced by the claim's position. */
+const MAX_SUBMITTER_CLAIM_ID = 38;
+
+interface Rejection extends RejectedEntry {
+  readonly index: number;
+  readonly submitterClaimId?: string;
+  readonly errors: readonly FieldError[];
+  readonly omitted: number;
 }
 
 const submissionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) =>
@@ -90,6 +117,8 @@ export class SubmitClaimHandler {
       await withinDeadline(work(), command.firstWriteDeadlineMs!);
       confirmed = true;
     };
+    const budget = new ErrorBudget();
+    const rejections: Rejection[] = [];
     let batch: Normalized[] = [];
     const decoded = decodeClaims(command.format, command.payload, {
       submitterId: command.submitterId,
@@ -97,11 +126,9 @@ export class SubmitClaimHandler {
       maxClaims: this.config.INGEST_MAX_CLAIMS,
     });
     for await (const item of decoded) {
-      if ('submissionError' in item) outcome.errors.push(item.submissionError);
-      else if (!item.result.ok) {
-        const errors = item.result.error;
-        await write(() => this.reject(item, errors, command, outcome));
-      } else batch.push(this.normalized(item.result.value, command));
+      if ('submissionError' in item) this.submissionError(item.submissionError, budget, outcome);
+      else if (!item.result.ok) rejections.push(this.rejection(item, item.result.error, command, budget));
+      else batch.push(this.normalized(item.result.value, command));
       if (batch.length >= BATCH) {
         const full = batch;
         await write(() => retryConflicts(() => this.accept(full, outcome)));
@@ -109,7 +136,14 @@ export class SubmitClaimHandler {
       }
     }
     if (batch.length > 0) await write(() => retryConflicts(() => this.accept(batch, outcome)));
+    if (rejections.length > 0) await write(() => this.recordRejections(rejections, outcome));
     return outcome;
+  }
+
+  private submissionError(error: FieldError, budget: ErrorBudget, outcome: SubmissionOutcome): void {
+    const { errors, omitted } = budget.take([error]);
+    outcome.errors.push(...errors);
+    if (omitted > 0) outcome.errorsOmitted = (outcome.errorsOmitted ?? 0) + omitted;
   }
 
   private envelope(command: SubmitCommand): Envelope {
@@ -130,21 +164,39 @@ export class SubmitClaimHandler {
     return { claim, entry, envelope };
   }
 
-  private async reject(item: DecodedClaim, errors: FieldError[], command: SubmitCommand, outcome: SubmissionOutcome): Promise<void> {
-    const claimId = randomUUID();
-    const submitterClaimId = item.submitterClaimId ?? `#${item.index}`;
-    const hash = createHash('sha256').update(JSON.stringify(errors)).digest('hex');
+  /**
+   * A rejected claim's ledger entry, decided by the lifecycle. Its identity is the submitter, the claim
+   * id and a hash of its (bounded) errors, so the same bad claim sent again is the same rejection.
+   */
+  private rejection(item: DecodedClaim, errors: FieldError[], command: SubmitCommand, budget: ErrorBudget): Rejection {
+    const id = item.submitterClaimId;
+    const submitterClaimId = id !== undefined && id.length > 0 && id.length <= MAX_SUBMITTER_CLAIM_ID ? id : undefined;
+    const answered = budget.take(errors);
+    const stored = boundErrors(errors).errors;
     const entry: LedgerEntry = {
-      id: claimId,
+      id: randomUUID(),
       submitterId: command.submitterId ?? '',
-      submitterClaimId,
-      contentHash: hash,
+      submitterClaimId: submitterClaimId ?? `#${item.index}`,
+      contentHash: createHash('sha256').update(JSON.stringify(stored)).digest('hex'),
       format: command.format,
-      frequencyCode: item.frequencyCode ?? '1',
+      frequencyCode: ['1', '7', '8'].includes(item.frequencyCode ?? '1') ? (item.frequencyCode ?? '1') : '1',
       correlationId: this.envelope(command).correlationId,
     };
-    await this.ledger.record([{ entry, events: decideNew({ type: 'RecordIntakeRejection', errors }) }], [], []);
-    outcome.rejected.push({ index: item.index, claimId, submitterClaimId: item.submitterClaimId, errors });
+    const events = decideNew({ type: 'RecordIntakeRejection', errors: [...answered.errors] });
+    return { index: item.index, submitterClaimId, entry, events, errors: answered.errors, omitted: answered.omitted };
+  }
+
+  /** Every rejection of the submission in one statement; a rejection seen before answers with its first id. */
+  private async recordRejections(rejections: readonly Rejection[], outcome: SubmissionOutcome): Promise<void> {
+    const ids = await this.ledger.recordRejected(rejections);
+    for (const r of rejections)
+      outcome.rejected.push({
+        index: r.index,
+        claimId: ids.get(rejectionKey(r.entry)) ?? r.entry.id,
+        submitterClaimId: r.submitterClaimId,
+        errors: r.errors,
+        ...(r.omitted > 0 ? { errorsOmitted: r.omitted } : {}),
+      });
   }
 
   private async accept(batch: Normalized[], outcome: SubmissionOutcome): Promise<void> {

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
@@ -6,8 +6,10 @@ import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';
 import { FINAL_STATUSES } from '../ledger/claim-status';
 import { formatOf } from './content-type';
-import { limitedBody, sizeInBytes } from './limited-body';
+import { jsonBody, limitedBody, sizeInBytes } from './limited-body';
 import { IntakeUnavailableFilter } from './intake-unavailable';
+import { correlationIdOf, submitterIdOf } from './request-headers';
+import { submissionStatus } from './submission-status';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { disagreeingSubmitterField } from './submitter';
 
@@ -39,25 +41,36 @@ export class SubmitClaimHttpController {
   ) {
     const waitMs = parseWait(wait, this.config.INGEST_MAX_WAIT_MS);
     const format = formatOf(contentType);
+    const submitter = submitterIdOf(submitterId);
+    const correlation = correlationIdOf(correlationId);
+    const max = sizeInBytes(this.config.INGEST_MAX_BODY);
+    // X12 is streamed through the parser; JSON is read whole and checked (UTF-8, syntax, NUL) unless a body parser already read it.
+    const payload =
+      format === 'x12'
+        ? typeof body === 'string'
+          ? body
+          : limitedBody(req, req.headers['content-length'], max)
+        : req.readableEnded
+          ? body
+          : await jsonBody(req, req.headers['content-length'], max);
     // The submitter is the key's owner; a header or body naming anyone else is refused, never obeyed.
     const mismatch =
-      submitterId !== undefined && submitterId !== caller.owner ? 'X-Submitter-Id' : disagreeingSubmitterField(body, caller.owner);
+      submitter !== undefined && submitter !== caller.owner
+        ? 'X-Submitter-Id'
+        : format === 'x12'
+          ? null
+          : disagreeingSubmitterField(payload, caller.owner);
     if (mismatch)
       throw new BadRequestException({
         code: 'SUBMITTER_MISMATCH',
         field: mismatch,
         message: `${mismatch} does not match the owner of the API key; leave it out or send the key's owner`,
       });
-    // X12 is streamed through the parser unless a text body parser already read it.
-    const payload =
-      format === 'x12' && typeof body !== 'string'
-        ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
-        : body;
     const outcome = await this.submitter.submit({
       format,
       payload,
       submitterId: caller.owner,
-      correlationId,
+      correlationId: correlation,
       firstWriteDeadlineMs: FIRST_WRITE_DEADLINE_MS,
     });
     this.audit.record({
@@ -66,7 +79,7 @@ export class SubmitClaimHttpController {
       keyId: caller.keyId,
       owner: caller.owner,
       count: outcome.accepted.length + outcome.rejected.length,
-      correlationId,
+      correlationId: correlation,
     });
     // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
     const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;
@@ -78,7 +91,8 @@ export class SubmitClaimHttpController {
       })),
     );
     const allFinal = waitFor > 0 && claims.every((c) => c.result && FINAL_STATUSES.has(c.result.status));
-    res.status(claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED);
-    return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors };
+    res.status(submissionStatus(outcome, allFinal));
+    const omitted = outcome.errorsOmitted ? { errorsOmitted: outcome.errorsOmitted } : {};
+    return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };
   }
 }

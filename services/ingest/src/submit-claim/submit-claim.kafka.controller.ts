@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { HEADERS, TOPICS, envelopeFromHeaders, readHeader } from '@claimflow/contracts';
 import { DeadLetterPublisher, withRetry } from '@claimflow/kafka';
+import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from './content-type';
 import { disagreeingSubmitterField } from './submitter';
@@ -42,12 +43,13 @@ export class SubmitClaimKafkaController {
         `content-type header "${media || '(none)'}" is not one of ${Object.keys(FORMATS).join(', ')}`,
       ));
     const raw = message.value ? Buffer.from(message.value as Buffer) : Buffer.alloc(0);
-    const payload: unknown = format === 'x12' ? raw : parseJson(raw);
-    if (payload === undefined) return void (await dead('MALFORMED_JSON', 'the message value is not valid JSON'));
+    const json = format === 'x12' ? undefined : readJsonBody(raw);
+    if (json && !json.ok) return void (await dead('MALFORMED_JSON', 'the message value is not readable JSON', [json.error]));
+    const payload: unknown = json ? json.value : raw;
     // No API key on Kafka: the producer is authenticated by the broker (SASL) and allowed to write this topic
     // by its ACLs; the submitter it vouches for travels in cf-submitter-id, and a body may not contradict it.
     const submitterId = readHeader(message.headers, 'cf-submitter-id');
-    const mismatch = submitterId === undefined ? null : disagreeingSubmitterField(payload, submitterId);
+    const mismatch = submitterId === undefined || format === 'x12' ? null : disagreeingSubmitterField(payload, submitterId);
     if (mismatch) return void (await dead('SUBMITTER_MISMATCH', `${mismatch} does not match the cf-submitter-id header`));
     const parent = envelopeFromHeaders(message.headers);
     const submit = () =>
@@ -72,13 +74,5 @@ export class SubmitClaimKafkaController {
         r.claimId,
         r.submitterClaimId,
       );
-  }
-}
-
-function parseJson(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return undefined;
   }
 }

@@ -4,6 +4,7 @@ import { FieldError, fieldError } from '../field-error';
 import { normalizeClaim } from '../normalize/normalize-claim';
 import { isRecord, type JsonObject } from '../normalize/read-field';
 import { fhirClaimInput } from './fhir-claim-input';
+import { unknownBundleElements, unknownClaimElements } from './fhir-elements';
 import { objects, text } from './fhir-read';
 
 export interface FromFhirOptions {
@@ -53,11 +54,21 @@ export function readFhir(resource: unknown, options: FromFhirOptions = {}): Fhir
   }
   const claims = resources.flatMap(({ resource: r }) => (r?.resourceType === 'Claim' ? [r] : []));
   if (claims.length === 0) return failed(fieldError('', 'FHIR_RESOURCE_UNSUPPORTED', 'the Bundle holds no Claim', 'Bundle.entry'));
-  return claims.map((claim, i) => fromClaim(claim, i, index, options));
+  // An unknown element in the Bundle itself concerns every Claim in it.
+  const bundleErrors = unknownBundleElements(resource);
+  return claims.map((claim, i) => fromClaim(claim, i, index, options, bundleErrors));
 }
 
-function fromClaim(claim: JsonObject, index: number, bundle: ReadonlyMap<string, JsonObject>, options: FromFhirOptions): FhirClaimResult {
-  const { input, errors } = fhirClaimInput(claim, bundle);
+function fromClaim(
+  claim: JsonObject,
+  index: number,
+  bundle: ReadonlyMap<string, JsonObject>,
+  options: FromFhirOptions,
+  bundleErrors: readonly FieldError[] = [],
+): FhirClaimResult {
+  const read = fhirClaimInput(claim, bundle);
+  const { input } = read;
+  const errors = [...bundleErrors, ...unknownClaimElements(claim), ...read.errors];
   const fhirId = typeof claim.id === 'string' ? claim.id : undefined;
   const submitterClaimId = typeof input.submitterClaimId === 'string' ? input.submitterClaimId : undefined;
   return { index, fhirId, submitterClaimId, result: normalizeFhir(claim, index, input, errors, options) };

@@ -22,6 +22,6 @@ export function readZip(value: unknown, path: string, errors: FieldError[]): str
   if (raw === undefined) return undefined;
   const zip = canonicalZip(raw);
   if (/^\d{5}(\d{4})?$/.test(zip)) return zip;
-  errors.push(fieldError(path, 'ZIP_FORMAT', 'ZIP code must be 5 or 9 digits'));
+  errors.push(fieldError(path, 'ZIP_FORMAT', `${path} must be 5 or 9 digits`));
   return undefined;
 }

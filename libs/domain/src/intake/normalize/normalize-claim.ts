@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { FieldError, fieldError } from '../field-error';
 import { normalizeHeader } from './normalize-header';
 import { normalizeLine } from './normalize-line';
+import { CLAIM_KEYS, unknownKeys } from './known-keys';
 import { isRecord, readArray } from './read-field';
 
 export interface NormalizeContext {
@@ -21,15 +22,19 @@ export const MAX_LINES = 50;
  */
 export function normalizeClaim(input: unknown, ctx: NormalizeContext): Result<Claim, FieldError[]> {
   if (!isRecord(input)) return err([fieldError('', 'TYPE_INVALID', 'a claim must be a JSON object')]);
-  const errors: FieldError[] = [];
+  // A misspelt key would otherwise be dropped or defaulted in silence.
+  const errors: FieldError[] = unknownKeys(input, CLAIM_KEYS);
   const header = normalizeHeader(input, errors);
   const rawLines = readArray(input.lines, 'lines', errors);
   if (rawLines.length === 0 && !errors.some((e) => e.path === 'lines'))
     errors.push(fieldError('lines', 'REQUIRED', 'a claim needs at least one line'));
   if (rawLines.length > MAX_LINES)
-    errors.push(fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${rawLines.length}`));
+    errors.push(
+      fieldError('lines', 'TOO_MANY_LINES', `an 837P claim holds at most ${MAX_LINES} lines, got ${rawLines.total ?? rawLines.length}`),
+    );
   const diagnosisCount = header.diagnoses?.length ?? 0;
-  const lines = rawLines.map((line, index) => normalizeLine(line, { index, diagnosisCount }, errors));
+  // Lines past the limit are not read: the claim is refused for their number, and reading them costs time.
+  const lines = rawLines.slice(0, MAX_LINES).map((line, index) => normalizeLine(line, { index, diagnosisCount }, errors));
   checkLineNumbers(
     lines.map((l) => l.lineNumber),
     errors,

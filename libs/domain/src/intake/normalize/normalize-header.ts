@@ -87,7 +87,8 @@ function readLocality(value: unknown, errors: FieldError[]): HeaderDraft['locali
 
 function readDiagnoses(value: unknown, errors: FieldError[]): string[] {
   const raw = readArray(value, 'diagnoses', errors);
-  if (raw.length > 12) errors.push(fieldError('diagnoses', 'TOO_MANY_DIAGNOSES', `at most 12 diagnoses per claim, got ${raw.length}`));
+  if (raw.length > 12)
+    errors.push(fieldError('diagnoses', 'TOO_MANY_DIAGNOSES', `at most 12 diagnoses per claim, got ${raw.total ?? raw.length}`));
   const codes: string[] = [];
   raw.forEach((item, i) => {
     const text = readText(item, `diagnoses[${i}]`, errors, true);

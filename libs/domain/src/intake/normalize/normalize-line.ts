@@ -5,7 +5,7 @@ import { canonicalProcedureCode, isProcedureCodeForm } from './codes';
 import { readNpi } from './check-identifiers';
 import { isKnownModifier } from './modifier.table';
 import { isKnownPlaceOfService } from './place-of-service.table';
-import { compact, isRecord, readArray, readNumber, readObject, readText } from './read-field';
+import { compact, isRecord, readArray, readNumber, readObject, readText, shown } from './read-field';
 
 export type LineDraft = Omit<ClaimLine, 'diagnosisPointers'> & { diagnosisPointers: number[] };
 
@@ -38,7 +38,7 @@ function readLineNumber(value: unknown, index: number, path: string, errors: Fie
   if (value === undefined || value === null) return index + 1;
   const n = readNumber(value);
   if (n !== undefined && Number.isInteger(n) && n > 0) return n;
-  errors.push(fieldError(path, 'LINE_NUMBER_INVALID', `line number must be a positive integer, got ${JSON.stringify(value)}`));
+  errors.push(fieldError(path, 'LINE_NUMBER_INVALID', `line number must be a positive integer, got ${shown(value)}`));
   return undefined;
 }
 
@@ -47,13 +47,13 @@ function readCode(value: unknown, path: string, errors: FieldError[]): string | 
   if (raw === undefined) return undefined;
   const code = canonicalProcedureCode(raw);
   if (isProcedureCodeForm(code)) return code;
-  errors.push(fieldError(path, 'CODE_FORMAT', `"${raw}" is not a 5-character CPT/HCPCS code`));
+  errors.push(fieldError(path, 'CODE_FORMAT', `${shown(raw)} is not a 5-character CPT/HCPCS code`));
   return undefined;
 }
 
 function readModifiers(value: unknown, path: string, errors: FieldError[]): string[] {
   const raw = readArray(value, path, errors);
-  if (raw.length > 4) errors.push(fieldError(path, 'TOO_MANY_MODIFIERS', `at most 4 modifiers per line, got ${raw.length}`));
+  if (raw.length > 4) errors.push(fieldError(path, 'TOO_MANY_MODIFIERS', `at most 4 modifiers per line, got ${raw.total ?? raw.length}`));
   const seen = new Set<string>();
   const modifiers: string[] = [];
   raw.forEach((item, i) => {
@@ -61,7 +61,7 @@ function readModifiers(value: unknown, path: string, errors: FieldError[]): stri
     if (text === undefined) return;
     const modifier = text.toUpperCase();
     if (!/^[0-9A-Z]{2}$/.test(modifier)) {
-      errors.push(fieldError(`${path}[${i}]`, 'MODIFIER_FORMAT', `modifier must be 2 letters or digits, got "${text}"`));
+      errors.push(fieldError(`${path}[${i}]`, 'MODIFIER_FORMAT', `modifier must be 2 letters or digits, got ${shown(text)}`));
     } else if (!isKnownModifier(modifier)) {
       errors.push(fieldError(`${path}[${i}]`, 'MODIFIER_UNKNOWN', `modifier ${modifier} is not a known CPT/HCPCS modifier`));
     } else if (seen.has(modifier)) {
@@ -81,7 +81,7 @@ function readUnits(value: unknown, path: string, errors: FieldError[]): number |
   }
   const n = readNumber(value);
   if (n !== undefined && Number.isInteger(n) && n > 0) return n;
-  errors.push(fieldError(path, 'UNITS_INVALID', `units must be a positive whole number, got ${JSON.stringify(value)}`));
+  errors.push(fieldError(path, 'UNITS_INVALID', `units must be a positive whole number, got ${shown(value)}`));
   return undefined;
 }
 
@@ -89,7 +89,7 @@ function readCharge(value: unknown, path: string, errors: FieldError[]): number 
   if (value === undefined || value === null || value === '') return undefined;
   const n = readNumber(value);
   if (n !== undefined && Number.isFinite(n) && n >= 0) return n;
-  errors.push(fieldError(path, 'CHARGE_INVALID', `charge must be a non-negative amount, got ${JSON.stringify(value)}`));
+  errors.push(fieldError(path, 'CHARGE_INVALID', `charge must be a non-negative amount, got ${shown(value)}`));
   return undefined;
 }
 
@@ -97,7 +97,7 @@ export function readDate(value: unknown, path: string, errors: FieldError[], req
   const text = readText(value, path, errors, required);
   if (text === undefined) return undefined;
   if (isValidIsoDate(text)) return text;
-  errors.push(fieldError(path, 'DATE_INVALID', `"${text}" is not a valid YYYY-MM-DD date`));
+  errors.push(fieldError(path, 'DATE_INVALID', `${path} is not a valid YYYY-MM-DD date`));
   return undefined;
 }
 
@@ -106,24 +106,21 @@ export function readPlaceOfService(value: unknown, path: string, errors: FieldEr
   if (text === undefined) return undefined;
   const pos = /^\d$/.test(text) ? `0${text}` : text;
   if (isKnownPlaceOfService(pos)) return pos;
-  errors.push(fieldError(path, 'POS_UNKNOWN', `"${text}" is not a CMS place-of-service code`));
+  errors.push(fieldError(path, 'POS_UNKNOWN', `${shown(text)} is not a CMS place-of-service code`));
   return undefined;
 }
 
 function readPointers(value: unknown, diagnosisCount: number, path: string, errors: FieldError[]): number[] {
   const raw = readArray(value, path, errors);
-  if (raw.length > 4) errors.push(fieldError(path, 'TOO_MANY_POINTERS', `at most 4 diagnosis pointers per line, got ${raw.length}`));
+  if (raw.length > 4)
+    errors.push(fieldError(path, 'TOO_MANY_POINTERS', `at most 4 diagnosis pointers per line, got ${raw.total ?? raw.length}`));
   const pointers: number[] = [];
   raw.forEach((item, i) => {
     const n = readNumber(item);
     if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= Math.min(12, diagnosisCount)) pointers.push(n);
     else
       errors.push(
-        fieldError(
-          `${path}[${i}]`,
-          'POINTER_INVALID',
-          `pointer ${JSON.stringify(item)} does not point at one of the ${diagnosisCount} diagnoses`,
-        ),
+        fieldError(`${path}[${i}]`, 'POINTER_INVALID', `pointer ${shown(item)} does not point at one of the ${diagnosisCount} diagnoses`),
       );
   });
   return pointers;

@@ -9,9 +9,23 @@ import type { X12Segment, X12Token } from './segment-reader';
 import type { Parse837Options, X12Position, X12Result } from './x12-result';
 
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+/** Problems held per claim and per interchange; past these they are counted, so memory and time stay bounded. */
+const MAX_HELD_ERRORS = 500;
 
-/** Turns 837P segments into claims, one claim at a time; holds only the claim being read. */
+const unlisted = (count: number, where: string, source: string): FieldError =>
+  fieldError('', 'TOO_MANY_ERRORS', `${count} more problems in this ${where} were found and not listed`, source);
+
+/**
+ * Turns 837P segments into claims. Results are held until their interchange ends (IEA, the next
+ * ISA or the end of input): a complete and consistent interchange releases its claims as read; one
+ * with any envelope or syntax problem releases every claim as refused, so nothing in it is accepted.
+ */
 export class Assembler837 {
+  private pending: X12Result[] = [];
+  private broken = false;
+  private heldIssues = 0;
+  private unlistedIssues = 0;
+  private unlistedClaimErrors = 0;
   private readonly envelope = new EnvelopeTracker();
   private loop = 'ST';
   private billing?: BillingContext;
@@ -24,57 +38,106 @@ export class Assembler837 {
   accept(tokens: readonly X12Token[], out: X12Result[] = []): X12Result[] {
     for (const token of tokens) {
       if (token.kind === 'error') {
-        this.flushClaim(out);
-        this.envelopeIssues(out, [fieldError('ISA', token.code, token.message)], 0);
+        this.flushClaim();
+        this.envelopeIssues([fieldError(token.path ?? 'ISA', token.code, token.message, token.source)], 0);
       } else this.segment(token.segment, out);
     }
     return out;
   }
 
   finish(out: X12Result[] = []): X12Result[] {
-    this.flushClaim(out);
-    this.envelopeIssues(out, this.envelope.end(), 0);
+    this.flushClaim();
+    this.envelopeIssues(this.envelope.end(), 0);
+    this.release(out);
     return out;
+  }
+
+  /** The held results of the interchange that just ended; its claims refused when anything in it was wrong. */
+  private release(out: X12Result[]): void {
+    if (this.unlistedIssues > 0)
+      this.pending.push({
+        scope: 'envelope',
+        position: this.position(0),
+        result: err([unlisted(this.unlistedIssues, 'interchange', 'ISA')]),
+      });
+    const pending = this.pending;
+    this.pending = [];
+    this.heldIssues = this.unlistedIssues = 0;
+    if (!this.broken) {
+      for (const r of pending) out.push(r);
+      return;
+    }
+    this.broken = false;
+    for (const r of pending) {
+      if (r.scope === 'envelope') out.push(r);
+      else {
+        const refused = fieldError(
+          '',
+          'X12_INTERCHANGE_REFUSED',
+          `interchange ${r.position.interchange || '(unknown)'} is refused as a whole for its envelope problems`,
+          `CLM segment ${r.position.segment}`,
+        );
+        out.push({ ...r, result: err([...(r.result.ok ? [] : r.result.error), refused]) });
+      }
+    }
   }
 
   private segment(s: X12Segment, out: X12Result[]): void {
     if (!SEGMENT_ID.test(s.id) || !SEGMENTS_837P.has(s.id)) {
       const e = fieldError('', 'X12_SEGMENT_INVALID', `"${s.id.slice(0, 10)}" is not an 837P segment`, `segment ${s.ordinal}`);
-      if (this.claim) this.claim.errors.push(e);
-      else this.envelopeIssues(out, [e], s.ordinal);
+      if (!this.claim) this.envelopeIssues([e], s.ordinal);
+      else if (this.claim.errors.length < MAX_HELD_ERRORS) this.claim.errors.push(e);
+      else this.unlistedClaimErrors++;
       return;
     }
     switch (s.id) {
       case 'ISA':
       case 'GS':
       case 'ST':
-        this.flushClaim(out);
-        if (s.id === 'ISA') this.lastInterchange = s.elements[13] ?? '';
+        this.flushClaim();
+        if (s.id === 'ISA') {
+          // A missing IEA (path ISA) belongs to the interchange before, which ends here; the rest to this one.
+          const issues = this.envelope.open(s);
+          this.envelopeIssues(
+            issues.filter((e) => e.path === 'ISA'),
+            s.ordinal,
+          );
+          this.release(out);
+          this.envelopeIssues(
+            issues.filter((e) => e.path !== 'ISA'),
+            s.ordinal,
+          );
+          this.lastInterchange = s.elements[13] ?? '';
+          return;
+        }
         if (s.id === 'ST') [this.loop, this.billing, this.subscriber] = ['ST', undefined, undefined];
-        return this.envelopeIssues(out, this.envelope.open(s), s.ordinal);
+        return this.envelopeIssues(this.envelope.open(s), s.ordinal);
       case 'SE':
       case 'GE':
       case 'IEA': {
-        this.flushClaim(out);
+        this.flushClaim();
         const position = this.position(s.ordinal);
         const issues = this.envelope.close(s);
-        if (issues.length) out.push({ scope: 'envelope', position, result: err(issues) });
+        if (issues.length) {
+          this.broken = true;
+          this.pending.push({ scope: 'envelope', position, result: err(issues) });
+        }
+        if (s.id === 'IEA') this.release(out);
         return;
       }
     }
     if (!this.envelope.transaction) {
       return this.envelopeIssues(
-        out,
         [fieldError('', 'X12_SEGMENT_UNEXPECTED', `${s.id} outside ST/SE`, `${s.id} segment ${s.ordinal}`)],
         s.ordinal,
       );
     }
-    this.body(s, out);
+    this.body(s);
   }
 
-  private body(s: X12Segment, out: X12Result[]): void {
+  private body(s: X12Segment): void {
     const next = nextLoop(this.loop, s.id, s.elements);
-    if (next === '2000A' || next === '2000B' || next === '2000C' || next === '2300') this.flushClaim(out);
+    if (next === '2000A' || next === '2000B' || next === '2000C' || next === '2300') this.flushClaim();
     if (next === '2000A') [this.billing, this.subscriber] = [{ segment: s.ordinal, errors: [] }, undefined];
     if (next === '2000B') this.subscriber = { segment: s.ordinal, errors: [] };
     if (next === '2300') this.openClaim(s);
@@ -82,7 +145,7 @@ export class Assembler837 {
     if (this.claim) return applyClaimSegment(this.claim, this.loop, s);
     if (scopeOf(this.loop) !== 'header' || s.id === 'SV1' || s.id === 'HI') {
       const e = fieldError('', 'X12_SEGMENT_UNEXPECTED', `${s.id} outside a claim (loop ${this.loop})`, `${s.id} segment ${s.ordinal}`);
-      return this.envelopeIssues(out, [e], s.ordinal);
+      return this.envelopeIssues([e], s.ordinal);
     }
     applyHeaderSegment(this.loop, s, this.billing, this.subscriber);
   }
@@ -98,12 +161,14 @@ export class Assembler837 {
       );
   }
 
-  private flushClaim(out: X12Result[]): void {
+  private flushClaim(): void {
     const claim = this.claim;
     if (!claim) return;
     this.claim = undefined;
     const position = { ...this.position(claim.segment), claimIndex: claim.index };
     const structural: FieldError[] = [...(this.billing?.errors ?? []), ...(this.subscriber?.errors ?? []), ...claim.errors];
+    if (this.unlistedClaimErrors > 0) structural.push(unlisted(this.unlistedClaimErrors, 'claim', `CLM segment ${claim.segment}`));
+    this.unlistedClaimErrors = 0;
     if (!this.billing)
       structural.push(
         fieldError('billingProvider', 'REQUIRED', 'no billing provider HL (HL03 = 20) before this claim', `CLM segment ${claim.segment}`),
@@ -132,7 +197,7 @@ export class Assembler837 {
           ...normalized.error.map((e) => ({ ...e, source: e.source ?? sourceOf(e.path, claim, this.billing, this.subscriber) })),
         ];
     const result = found.length ? err(found) : normalized;
-    out.push({ scope: 'claim', position, submitterClaimId: claim.submitterClaimId, frequencyCode: claim.frequencyCode, result });
+    this.pending.push({ scope: 'claim', position, submitterClaimId: claim.submitterClaimId, frequencyCode: claim.frequencyCode, result });
   }
 
   private position(segment: number): X12Position {
@@ -145,8 +210,12 @@ export class Assembler837 {
     };
   }
 
-  private envelopeIssues(out: X12Result[], issues: FieldError[], segment: number): void {
-    if (issues.length) out.push({ scope: 'envelope', position: this.position(segment), result: err(issues) });
+  private envelopeIssues(issues: FieldError[], segment: number): void {
+    if (issues.length === 0) return;
+    this.broken = true;
+    if (this.heldIssues >= MAX_HELD_ERRORS) return void (this.unlistedIssues += issues.length);
+    this.heldIssues += issues.length;
+    this.pending.push({ scope: 'envelope', position: this.position(segment), result: err(issues) });
   }
 }
 

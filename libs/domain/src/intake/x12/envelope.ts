@@ -3,6 +3,8 @@ import type { X12Segment } from './segment-reader';
 import { el } from './x12-values';
 
 export const IMPLEMENTATION_837P = '005010X222A1';
+/** ISA12, the interchange control version of 005010. */
+export const ISA_VERSION = '00501';
 
 /** Which transaction set (ST01) and implementation guide (GS08, ST03) an envelope must carry. */
 export interface TransactionSpec {
@@ -35,22 +37,24 @@ export class EnvelopeTracker {
       if (this.interchange) errors.push(issue(s, 'ISA', 'X12_ENVELOPE_INCOMPLETE', `interchange ${this.interchange.control} has no IEA`));
       this.interchange = { control: el(s, 13), count: 0, segment: s.ordinal };
       this.group = this.transaction = undefined;
+      if (el(s, 12) !== ISA_VERSION)
+        errors.push(issue(s, 'ISA12', 'X12_VERSION_UNSUPPORTED', `ISA12 must be ${ISA_VERSION}, got ${el(s, 12).slice(0, 10)}`));
     } else if (s.id === 'GS') {
       if (!this.interchange || this.group) errors.push(issue(s, 'GS', 'X12_SEGMENT_UNEXPECTED', 'GS must follow ISA or GE'));
       if (this.interchange) this.interchange.count++;
       this.group = { control: el(s, 6), count: 0, segment: s.ordinal };
       const { implementation } = this.spec;
       if (el(s, 8) !== implementation)
-        errors.push(issue(s, 'GS08', 'X12_VERSION_UNSUPPORTED', `GS08 must be ${implementation}, got ${el(s, 8)}`));
+        errors.push(issue(s, 'GS08', 'X12_VERSION_UNSUPPORTED', `GS08 must be ${implementation}, got ${el(s, 8).slice(0, 20)}`));
     } else if (s.id === 'ST') {
       if (!this.group || this.transaction) errors.push(issue(s, 'ST', 'X12_SEGMENT_UNEXPECTED', 'ST must follow GS or SE'));
       if (this.group) this.group.count++;
       this.transaction = { control: el(s, 2), count: 0, segment: s.ordinal };
       const { transactionSet, implementation } = this.spec;
       if (el(s, 1) !== transactionSet)
-        errors.push(issue(s, 'ST01', 'X12_VERSION_UNSUPPORTED', `ST01 must be ${transactionSet}, got ${el(s, 1)}`));
+        errors.push(issue(s, 'ST01', 'X12_VERSION_UNSUPPORTED', `ST01 must be ${transactionSet}, got ${el(s, 1).slice(0, 10)}`));
       if (el(s, 3) !== implementation)
-        errors.push(issue(s, 'ST03', 'X12_VERSION_UNSUPPORTED', `ST03 must be ${implementation}, got ${el(s, 3)}`));
+        errors.push(issue(s, 'ST03', 'X12_VERSION_UNSUPPORTED', `ST03 must be ${implementation}, got ${el(s, 3).slice(0, 20)}`));
     }
     return errors;
   }

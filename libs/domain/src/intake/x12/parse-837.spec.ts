@@ -65,27 +65,33 @@ describe('parse837', () => {
     ]);
   });
 
-  it('keeps the good claims of a bad interchange and reports every problem of the bad one', () => {
+  // Issue 12: an interchange with a wrong SE count or control number is refused as a whole, every problem named.
+  it('refuses every claim of an inconsistent interchange and reports every problem of the bad claim', () => {
     const results = parse837Text(fixture('bad-segments.x12'));
     expect(results.map((r) => [r.scope, r.submitterClaimId, r.result.ok])).toEqual([
-      ['claim', 'GOOD-001', true],
+      ['claim', 'GOOD-001', false],
       ['claim', 'BAD-002', false],
-      ['claim', 'GOOD-003', true],
+      ['claim', 'GOOD-003', false],
       ['envelope', undefined, false],
       ['envelope', undefined, false],
     ]);
-    expect(codes(results[1]).sort()).toEqual([
-      ' X12_SEGMENT_INVALID',
-      'diagnoses[1] ICD10_FORMAT',
-      'lines X12_TOTAL_MISMATCH',
-      'lines[0].dateOfService DATE_INVALID',
-      'lines[0].modifiers[0] MODIFIER_UNKNOWN',
-      'lines[0].units UNITS_INVALID',
-      'lines[1].code CODE_FORMAT',
-      'lines[1].code X12_ELEMENT_INVALID',
-      'lines[1].diagnosisPointers[0] POINTER_INVALID',
-      'renderingProviderNpi NPI_CHECK_DIGIT',
-    ]);
+    expect(codes(results[1]).sort()).toEqual(
+      [
+        ' X12_SEGMENT_INVALID',
+        'diagnoses[1] ICD10_FORMAT',
+        'lines X12_TOTAL_MISMATCH',
+        'lines[0].dateOfService DATE_INVALID',
+        'lines[0].modifiers[0] MODIFIER_UNKNOWN',
+        'lines[0].units UNITS_INVALID',
+        'lines[1].code CODE_FORMAT',
+        'lines[1].code X12_ELEMENT_INVALID',
+        'lines[1].diagnosisPointers[0] POINTER_INVALID',
+        'renderingProviderNpi NPI_CHECK_DIGIT',
+        ' X12_INTERCHANGE_REFUSED',
+      ].sort(),
+    );
+    expect(codes(results[0])).toEqual([' X12_INTERCHANGE_REFUSED']);
+    expect(codes(results[2])).toEqual([' X12_INTERCHANGE_REFUSED']);
     const bad = results[1].result;
     const sourceOf = (code: string) => (bad.ok ? undefined : bad.error.find((e) => e.code === code)?.source);
     expect(sourceOf('MODIFIER_UNKNOWN')).toBe('LX segment 30');
@@ -113,9 +119,10 @@ describe('parse837', () => {
     const truncated = fixture('single-claim.x12').split('SE*')[0];
     const results = parse837Text(truncated);
     expect(results.map((r) => [r.scope, r.result.ok])).toEqual([
-      ['claim', true],
+      ['claim', false],
       ['envelope', false],
     ]);
+    expect(codes(results[0])).toEqual([' X12_INTERCHANGE_REFUSED']);
     expect(codes(results[1])).toEqual(['IEA X12_ENVELOPE_INCOMPLETE']);
   });
 
@@ -170,6 +177,7 @@ describe('parse837 claim details', () => {
           'lines[0].diagnosisPointers[0] POINTER_INVALID',
           'lines[0].diagnosisPointers[1] POINTER_INVALID',
           'lines[1].diagnosisPointers[0] POINTER_INVALID',
+          ' X12_INTERCHANGE_REFUSED',
         ],
       ],
       ['envelope', ['SE01 X12_SEGMENT_COUNT']],

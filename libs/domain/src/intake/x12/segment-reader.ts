@@ -16,9 +16,16 @@ export type X12Token =
   | { readonly kind: 'segment'; readonly segment: X12Segment }
   | {
       readonly kind: 'error';
-      readonly code: 'X12_ISA_INVALID' | 'X12_SEGMENT_INVALID' | 'X12_ENVELOPE_INCOMPLETE';
+      readonly code: X12TokenErrorCode;
       readonly message: string;
+      /** Canonical path of the problem; 'ISA' when not given. */
+      readonly path?: string;
+      /** Where in the input: `segment 12`, `byte 4031`. */
+      readonly source?: string;
     };
+
+export type X12TokenErrorCode =
+  'X12_ISA_INVALID' | 'X12_SEGMENT_INVALID' | 'X12_ENVELOPE_INCOMPLETE' | 'NUL_CHARACTER' | 'ENCODING_INVALID';
 
 /**
  * Incremental X12 tokenizer: push text as it arrives and get back the complete segments; only
@@ -29,6 +36,8 @@ export class SegmentReader {
   private separators: X12Separators | null = null;
   private ordinal = 0;
   private failed = false;
+  /** How much of the buffer's tail is known to hold no terminator, so a long segment is not searched again per chunk. */
+  private searched = 0;
 
   push(text: string): X12Token[] {
     if (this.failed) return [];
@@ -42,14 +51,16 @@ export class SegmentReader {
         const isa = this.buffer.slice(pos, pos + ISA_LENGTH);
         const found = readSeparators(isa);
         if (!found.ok) return this.fail(tokens, 'X12_ISA_INVALID', found.error);
+        if (isa.includes('\u0000')) return this.nul(tokens);
         this.separators = found.value;
         this.ordinal = 0;
         pos += ISA_LENGTH;
         tokens.push({ kind: 'segment', segment: this.segment(isa.slice(0, ISA_LENGTH - 1)) });
         continue;
       }
-      const end = this.buffer.indexOf(this.separators.segment, pos);
+      const end = this.buffer.indexOf(this.separators.segment, Math.max(pos, this.searched));
       if (end < 0) {
+        this.searched = this.buffer.length;
         if (this.buffer.length - pos > MAX_SEGMENT_LENGTH)
           return this.fail(
             tokens,
@@ -61,11 +72,13 @@ export class SegmentReader {
       const raw = this.buffer.slice(skipWhitespace(this.buffer, pos), end);
       pos = end + 1;
       if (raw === '') continue;
+      if (raw.includes('\u0000')) return this.nul(tokens);
       const segment = this.segment(raw);
       tokens.push({ kind: 'segment', segment });
       if (segment.id === 'IEA') this.separators = null;
     }
     this.buffer = this.buffer.slice(pos);
+    this.searched = Math.max(0, this.searched - pos);
     return tokens;
   }
 
@@ -87,11 +100,16 @@ export class SegmentReader {
   }
 
   /** Unreadable input: report it once and ignore the rest, since segment boundaries are lost. */
-  private fail(tokens: X12Token[], code: 'X12_ISA_INVALID' | 'X12_SEGMENT_INVALID', message: string): X12Token[] {
+  fail(tokens: X12Token[], code: X12TokenErrorCode, message: string, source?: string): X12Token[] {
     this.failed = true;
     this.buffer = '';
-    tokens.push({ kind: 'error', code, message });
+    tokens.push(source === undefined ? { kind: 'error', code, message } : { kind: 'error', code, message, path: '', source });
     return tokens;
+  }
+
+  private nul(tokens: X12Token[]): X12Token[] {
+    const at = `segment ${this.ordinal + 1}`;
+    return this.fail(tokens, 'NUL_CHARACTER', `${at} holds a NUL character (U+0000); the rest of the input is not read`, at);
   }
 
   private segment(raw: string): X12Segment {

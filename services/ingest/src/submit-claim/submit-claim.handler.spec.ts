@@ -1,0 +1,76 @@
+import { MAX_ERRORS_PER_CLAIM, MAX_ERRORS_PER_SUBMISSION } from '@claimflow/domain';
+import type { IngestConfig } from '../config/ingest.config';
+import type { ClaimLedgerRepository, RejectedEntry } from '../ledger/claim-ledger.repository';
+import type { OutboxRelay } from '../outbox/outbox-relay';
+import { SubmitClaimHandler } from './submit-claim.handler';
+
+/** A ledger that records calls; rejections keep the first id per key, as the real one does. */
+function fakeLedger() {
+  const calls: RejectedEntry[][] = [];
+  const ledger = {
+    findSubmissions: async () => [],
+    withUnsentMessages: async () => new Set<string>(),
+    findSupersedable: async () => [],
+    record: async () => undefined,
+    recordRejected: async (entries: readonly RejectedEntry[]) => {
+      calls.push([...entries]);
+      return new Map<string, string>();
+    },
+  };
+  return { ledger: ledger as unknown as ClaimLedgerRepository, calls };
+}
+
+const relay = { wake: () => undefined } as unknown as OutboxRelay;
+const config = { INGEST_MAX_CLAIMS: 10_000 } as IngestConfig;
+const badClaim = (i: number, lines = 1) => ({
+  submitterClaimId: `BAD-${i}`,
+  placeOfService: '99x',
+  billingProvider: { npi: '1234567893' },
+  lines: Array.from({ length: lines }, () => ({ code: 'x', units: 0 })),
+});
+
+describe('SubmitClaimHandler rejections', () => {
+  it('records every rejection of a submission in one call', async () => {
+    const { ledger, calls } = fakeLedger();
+    const outcome = await new SubmitClaimHandler(ledger, relay, config).submit({
+      format: 'json',
+      payload: Array.from({ length: 2000 }, (_, i) => badClaim(i)),
+    });
+    expect(outcome.rejected).toHaveLength(2000);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toHaveLength(2000);
+    // Decided by the lifecycle, persisted as decided: received, then rejected at intake.
+    expect(calls[0][0].events.map((e) => e.type)).toEqual(['ClaimReceived', 'ClaimRejected']);
+  });
+
+  it('bounds errors per claim and per submission, and records the bounded lists', async () => {
+    const { ledger, calls } = fakeLedger();
+    const outcome = await new SubmitClaimHandler(ledger, relay, config).submit({
+      format: 'json',
+      payload: Array.from({ length: 30 }, (_, i) => badClaim(i, 50)),
+    });
+    const listed = outcome.rejected.map((r) => r.errors.length);
+    expect(Math.max(...listed)).toBeLessThanOrEqual(MAX_ERRORS_PER_CLAIM);
+    expect(listed.reduce((a, b) => a + b, 0)).toBe(MAX_ERRORS_PER_SUBMISSION);
+    expect(outcome.rejected.every((r) => r.errors.length + (r.errorsOmitted ?? 0) > 100)).toBe(true);
+    expect(calls[0].map((e) => e.errors.length)).toEqual(listed);
+  });
+
+  it('gives the same bad claim the same identity every time', async () => {
+    const { ledger, calls } = fakeLedger();
+    const handler = new SubmitClaimHandler(ledger, relay, config);
+    await handler.submit({ format: 'json', payload: badClaim(1) });
+    await handler.submit({ format: 'json', payload: badClaim(1) });
+    const [a, b] = calls.map(([e]) => e.entry);
+    expect([b.submitterClaimId, b.contentHash]).toEqual([a.submitterClaimId, a.contentHash]);
+  });
+
+  it('keys a rejection without a usable claim id by its position', async () => {
+    const { ledger, calls } = fakeLedger();
+    await new SubmitClaimHandler(ledger, relay, config).submit({
+      format: 'json',
+      payload: [{ ...badClaim(0), submitterClaimId: 'X'.repeat(100_000) }],
+    });
+    expect(calls[0][0].entry.submitterClaimId).toBe('#0');
+  });
+});
