@@ -36,6 +36,30 @@ describe('claimflow refdata', () => {
     expect(r.out).toMatch(/ncci-ptp-practitioner\s+NCCI-2024Q3\s+2024-07-01 \.\. 2024-09-30\n\s+note: PTP effective dates are missing/);
   });
 
+  it('status prints coverage, gaps and what a claim dated today gets', async () => {
+    const r = await run(['status', '--date', '2027-02-01']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ncci-mue-practitioner\s+covers 2024-07-01 \.\. 2024-09-30, 2026-07-01 \.\. 2026-12-31/);
+    expect(r.out).toMatch(/gaps\s+2024-10-01 \.\. 2026-06-30/);
+    expect(r.out).toMatch(/mpfs-zip5\s+covers 2025-10-01 \.\. open\n\s+today\s+strict: ZIP5-2025Q4; latest: ZIP5-2025Q4/);
+    expect(r.out).toMatch(
+      /mpfs-rvu\s+covers 2025-01-01 \.\. 2026-12-31\n\s+today\s+strict: refused \(REFDATA_UNAVAILABLE\); latest: MPFS-2026-JUL-PARTIAL/,
+    );
+    const json = JSON.parse((await run(['status', '--date', '2025-06-01', '--json'])).out);
+    expect(json.coverage.find((c: { dataset: string }) => c.dataset === 'mpfs-rvu').today.strict).toBe('MPFS-2025-OCT');
+  });
+
+  it('diff shows the 77003 fee-schedule change from CY2025 to CY2026 (3.08 -> 3.13 non-facility total)', async () => {
+    const r = await run(['diff', 'MPFS-2025-OCT', 'MPFS-2026-JUL-PARTIAL', '--code', '77003']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^mpfs-rvu: MPFS-2025-OCT -> MPFS-2026-JUL-PARTIAL: 0 added, 0 removed, \d+ changed/);
+    expect(r.out).toMatch(/changed 77003 .*nonFacilityTotal 3\.08 -> 3\.13/);
+    expect(r.out).toMatch(/changed conversion factor\s+conversionFactor 32\.3465 -> 33\.4009/);
+    const json = JSON.parse((await run(['diff', 'NCCI-2024Q3', 'NCCI-2026Q3-PARTIAL', '--code', '77003', '--json'])).out);
+    expect(json.map((d: { dataset: string }) => d.dataset)).toEqual(['ncci-mue-practitioner', 'ncci-ptp-practitioner']);
+    expect((await run(['diff', 'MPFS-2025-OCT', 'NOPE'])).err).toMatch(/release not loaded: NOPE/);
+  });
+
   it('names a missing subcommand', async () => {
     expect((await run([])).code).toBe(2);
   });

@@ -10,6 +10,8 @@ import {
 import { Client } from 'pg';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readArgs } from '../args';
+import { runDiff } from './refdata-diff';
+import { runStatus } from './refdata-status';
 import type { CliCommand, CliIo } from '../cli-command';
 
 const USAGE = `Usage:
@@ -20,6 +22,13 @@ const USAGE = `Usage:
       identical content is left as it is, and a failure keeps the previous releases active.
   claimflow refdata list [--dir data/refdata]
       Releases of the shipped data set with validity and the partial flag.
+  claimflow refdata status [--dir DIR | --db [URL]] [--date YYYY-MM-DD] [--json]
+      Per dataset: the date-of-service ranges covered, the gaps, and what a claim dated today gets
+      (strict: the release in force or refused; latest: which release).
+  claimflow refdata diff <releaseA> <releaseB> [--code 77003] [--json] [--dir DIR | --db [URL]]
+      What changed between two releases (e.g. MPFS-2025-OCT MPFS-2026-JUL-PARTIAL, NCCI-2026Q3 NCCI-2026Q4):
+      PTP pairs added, deleted or with a changed modifier indicator; MUE values and indicators;
+      RVUs, status and indicators; add-on codes and their primaries.
   claimflow refdata build-default --from ../shared/data/cms [--out data/refdata]
       Rebuild the shipped default data set from the CMS files.`;
 
@@ -123,12 +132,14 @@ async function runBuildDefault(args: readonly string[], io: CliIo): Promise<numb
 
 export const refdataCommand: CliCommand = {
   name: 'refdata',
-  summary: 'Import, list and rebuild CMS reference data (PPRRVU, GPCI, ZIP5, NCCI PTP/MUE/add-on)',
+  summary: 'Import, update, list, compare and rebuild CMS reference data (PPRRVU, GPCI, ZIP5, NCCI PTP/MUE/add-on)',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'import') return runImport(rest, io);
     if (sub === 'list') return runList(rest, io);
+    if (sub === 'status') return runStatus(rest, io);
+    if (sub === 'diff') return runDiff(rest, io);
     if (sub === 'build-default') return runBuildDefault(rest, io);
     io.err(sub ? `refdata: unknown subcommand "${sub}"` : 'refdata: name a subcommand');
     io.err(USAGE);

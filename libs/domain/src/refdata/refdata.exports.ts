@@ -30,3 +30,4 @@ export * from './compact/snapshot';
 export * from './release-factory';
 export * from './lookup-code';
 export * from './zip5-year-rule';
+export * from './changes';
