@@ -5,6 +5,7 @@ const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] };
 const moduleNameMapper = {
   '^@claimflow/domain/testing$': '<rootDir>/libs/domain/src/testing.ts',
+  '^@claimflow/refdata/testing$': '<rootDir>/libs/refdata/src/testing.ts',
   '^@claimflow/db$': '<rootDir>/prisma/generated/client/client.ts',
   '^@claimflow/service-(.*)$': '<rootDir>/services/$1/src/index.ts',
   '^@claimflow/(.*)$': '<rootDir>/libs/$1/src/index.ts',

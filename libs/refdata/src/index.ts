@@ -10,3 +10,8 @@ export * from './default-data/load-catalog';
 export * from './postgres/copy-rows';
 export * from './postgres/pg-import';
 export * from './postgres/pg-load';
+export * from './import/import-session';
+export * from './bundles/zip-reader';
+export * from './bundles/bundle-kind';
+export * from './bundles/import-sources';
+export * from './default-data/merge-data-set';

@@ -1,4 +1,8 @@
-import { resolve } from 'node:path';
+import { fixtureMembers, writeZip } from '@claimflow/refdata/testing';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { refdataCommand } from './refdata.command';
 
 const REPO = resolve(__dirname, '../../../..');
@@ -28,6 +32,25 @@ describe('claimflow refdata', () => {
     );
     expect(r.out).toBe('');
   });
+
+  it('import of a CMS bundle prints the bundle, its members, a summary, and adds the releases to a folder with the sha256', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimflow-cli-bundle-'));
+    try {
+      const bundle = join(dir, 'zplc_oct2025.zip');
+      await writeZip(bundle, fixtureMembers.zip2025q4());
+      const r = await run(['import', bundle, '--out', join(dir, 'set')]);
+      expect(r.code).toBe(0);
+      const sha = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+      expect(r.out).toContain(`zplc_oct2025.zip: ZIP-to-locality bundle, ${readFileSync(bundle).length} bytes, sha256 ${sha}`);
+      expect(r.out).toMatch(/zplc_oct2025\.zip\/ZIP5_OCT2025\.txt\n  kind zip5, dataset mpfs-zip5, 42956 rows, release ZIP5-2025Q4/);
+      expect(r.out).toMatch(/note: .*zplc_oct2025\.zip\/ZIP5lyout\.txt: skipped, not needed/);
+      expect(r.out).toMatch(/Summary:\n  mpfs-zip5\s+ZIP5-2025Q4\s+42956 rows  valid 2025-10-01 \.\. open/);
+      const manifest = JSON.parse(readFileSync(join(dir, 'set', 'manifest.json'), 'utf8'));
+      expect(manifest.tables[0].sources).toEqual([{ name: 'zplc_oct2025.zip', bytes: readFileSync(bundle).length, sha256: sha }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('list shows validity, the partial flag and notes', async () => {
     const r = await run(['list']);

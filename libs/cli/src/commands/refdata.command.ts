@@ -1,23 +1,31 @@
 import {
   buildDefaultData,
   defaultDataDir,
-  importFiles,
   importIntoPostgres,
+  importSources,
   loadCatalog,
+  mergeIntoDataSet,
+  provenanceOf,
   type FileHints,
+  type ImportedTable,
   type ImportResult,
 } from '@claimflow/refdata';
 import { Client } from 'pg';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readArgs } from '../args';
+import { progressBar } from '../progress-bar';
 import { runDiff } from './refdata-diff';
+import { takeDbFlag } from './refdata-source';
 import { runStatus } from './refdata-status';
 import type { CliCommand, CliIo } from '../cli-command';
 
 const USAGE = `Usage:
-  claimflow refdata import <file-or-dir>... [--year YYYY] [--quarter YYYYQn] [--partial] [--db [URL]]
+  claimflow refdata import <file.zip|file|dir>... [--year YYYY] [--quarter YYYYQn] [--partial] [--out DIR] [--db [URL]]
       Detect each file's kind by its header, parse and load it in memory (all or nothing) and
-      print per file: kind, dataset, rows, release, duration. Nothing is replaced on error.
+      print per file: kind, dataset, rows, release, duration; then a summary. Nothing is replaced on error.
+      CMS ZIP bundles (RVU, NCCI PTP, MUE, add-on, ZIP-to-locality) are recognised by their members'
+      content; the members needed are streamed from the ZIP, the others skipped with a note.
+      --out: add the releases to a data-set folder (e.g. data/refdata), with each bundle's sha256.
       --db: also store the releases in PostgreSQL (URL or DATABASE_URL) in one transaction;
       identical content is left as it is, and a failure keeps the previous releases active.
   claimflow refdata list [--dir data/refdata]
@@ -36,18 +44,15 @@ const at = (io: CliIo, p: string): string => (isAbsolute(p) ? p : resolve(io.cwd
 const show = (io: CliIo, p: string): string => relative(io.cwd, p) || '.';
 
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
-  const dbAt = args.indexOf('--db');
-  // --db takes an optional URL: a following argument that looks like one.
-  const dbUrl =
-    dbAt < 0
-      ? null
-      : /^postgres(ql)?:\/\//.test(args[dbAt + 1] ?? '')
-        ? args[dbAt + 1]
-        : (process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
-  const rest = dbAt < 0 ? args : args.filter((x, i) => i !== dbAt && !(i === dbAt + 1 && x === dbUrl));
-  const a = readArgs(rest, { year: { type: 'string' }, quarter: { type: 'string' }, partial: { type: 'boolean' } });
+  const { dbUrl, rest } = takeDbFlag(args);
+  const a = readArgs(rest, {
+    year: { type: 'string' },
+    quarter: { type: 'string' },
+    partial: { type: 'boolean' },
+    out: { type: 'string' },
+  });
   if (!a.ok || a.positionals.length === 0) {
-    io.err(a.ok ? 'refdata import: name at least one file or directory' : a.message);
+    io.err(a.ok ? 'refdata import: name at least one file, directory or ZIP bundle' : a.message);
     io.err(USAGE);
     return 2;
   }
@@ -56,25 +61,64 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     ...(a.values.quarter ? { quarter: a.values.quarter } : {}),
     ...(a.values.partial ? { partial: true } : {}),
   };
-  const started = performance.now();
-  const r = importFiles(
+  return importAndStore(
     a.positionals.map((p) => at(io, p)),
-    { hints },
+    { hints, out: a.values.out ? at(io, a.values.out) : null, dbUrl },
+    io,
   );
+}
+
+export interface StoreTarget {
+  readonly hints?: FileHints;
+  /** A data-set folder to add the releases to. */
+  readonly out: string | null;
+  readonly dbUrl: string | null;
+  /** Where each bundle was downloaded from (refdata update). */
+  readonly urls?: ReadonlyMap<string, string>;
+}
+
+/** Imports files, directories and bundles (all or nothing), prints what came in, then stores it in a folder and/or Postgres. */
+export async function importAndStore(paths: readonly string[], target: StoreTarget, io: CliIo): Promise<number> {
+  const started = performance.now();
+  const bar = progressBar();
+  const r = await importSources(paths, { hints: target.hints ?? {}, onProgress: (p) => bar.update(p) });
+  bar.end();
   if (!r.ok) {
     const e = r.error;
     io.err(`import failed, nothing loaded: ${show(io, e.file)}${e.line ? `:${e.line}` : ''}: ${e.reason} (${e.code})`);
     return 1;
   }
+  for (const b of r.value.bundles) io.out(`${show(io, b.file)}: ${b.description}, ${b.bytes} bytes, sha256 ${b.sha256}`);
   for (const f of r.value.files)
     io.out(
       `${show(io, f.file)}\n  kind ${f.kind}, dataset ${f.dataset}, ${f.rows} rows, release ${f.releases.join(' + ')}, ${Math.round(f.ms)} ms`,
     );
-  for (const s of r.value.skipped) io.out(`${show(io, s)}\n  skipped: not a recognised reference-data file`);
+  const noted = new Set(r.value.notes.map((n) => n.slice(0, n.indexOf(': '))));
+  for (const s of r.value.skipped.filter((x) => !noted.has(x))) io.out(`${show(io, s)}\n  skipped: not a recognised reference-data file`);
+  for (const n of r.value.notes) io.out(`note: ${show(io, n.slice(0, n.indexOf(': ')))}${n.slice(n.indexOf(': '))}`);
   io.out(
     `${r.value.tables.length} tables from ${r.value.files.length} files in ${Math.round(performance.now() - started)} ms (validated and loaded in memory)`,
   );
-  return dbUrl ? storeInPostgres(r.value, dbUrl, io) : 0;
+  io.out('Summary:');
+  for (const t of [...r.value.tables].sort((x, y) => x.dataset.localeCompare(y.dataset))) {
+    const rel = t.table.release;
+    const rows = r.value.files.filter((f) => f.dataset === t.dataset && f.releases.includes(rel.id)).reduce((n, f) => n + f.rows, 0);
+    io.out(
+      `  ${t.dataset.padEnd(22)} ${rel.id.padEnd(22)} ${String(rows).padStart(9)} rows  valid ${rel.validFrom} .. ${rel.validTo ?? 'open'}` +
+        (rel.partial ? '  PARTIAL' : ''),
+    );
+  }
+  if (target.out) {
+    const provenance = await provenanceOf(r.value);
+    const sourcesOf = (t: ImportedTable) =>
+      provenance(t).map((s) => {
+        const url = target.urls?.get(s.name);
+        return url ? { ...s, url } : s;
+      });
+    const manifest = mergeIntoDataSet(target.out, r.value.tables, 'claimflow refdata import', sourcesOf);
+    io.out(`folder: ${r.value.tables.length} releases written to ${show(io, target.out)} (${manifest.tables.length} in its manifest)`);
+  }
+  return target.dbUrl ? storeInPostgres(r.value, target.dbUrl, io) : 0;
 }
 
 async function storeInPostgres(imported: ImportResult, url: string, io: CliIo): Promise<number> {
