@@ -15,3 +15,7 @@ export * from './bundles/zip-reader';
 export * from './bundles/bundle-kind';
 export * from './bundles/import-sources';
 export * from './default-data/merge-data-set';
+export * from './update/sources-config';
+export * from './update/verify-bundle';
+export * from './update/download-bundle';
+export * from './update/fetch-quarter';

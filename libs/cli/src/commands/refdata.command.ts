@@ -1,22 +1,11 @@
-import {
-  buildDefaultData,
-  defaultDataDir,
-  importIntoPostgres,
-  importSources,
-  loadCatalog,
-  mergeIntoDataSet,
-  provenanceOf,
-  type FileHints,
-  type ImportedTable,
-  type ImportResult,
-} from '@claimflow/refdata';
-import { Client } from 'pg';
+import { buildDefaultData, defaultDataDir, loadCatalog, type FileHints } from '@claimflow/refdata';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { readArgs } from '../args';
-import { progressBar } from '../progress-bar';
 import { runDiff } from './refdata-diff';
+import { importAndStore } from './refdata-import';
 import { takeDbFlag } from './refdata-source';
 import { runStatus } from './refdata-status';
+import { runUpdate } from './refdata-update';
 import type { CliCommand, CliIo } from '../cli-command';
 
 const USAGE = `Usage:
@@ -28,6 +17,12 @@ const USAGE = `Usage:
       --out: add the releases to a data-set folder (e.g. data/refdata), with each bundle's sha256.
       --db: also store the releases in PostgreSQL (URL or DATABASE_URL) in one transaction;
       identical content is left as it is, and a failure keeps the previous releases active.
+  claimflow refdata update [--quarter 2026Q4] [--from DIR] [--sources FILE] [--out DIR] [--db [URL]] [--keep DIR]
+      Download the CMS bundles of a quarter (default: the current one) from the addresses in
+      data/refdata-sources.json (or --sources), verify each (size, whole ZIP with CRC-checked members,
+      pinned sha256), then import them all or nothing into the folder (--out, default REFDATA_DIR or
+      data/refdata; each bundle's URL and sha256 go into its manifest) and/or Postgres (--db).
+      --from DIR: air-gapped, the bundles someone downloaded elsewhere. --keep DIR: keep the downloads.
   claimflow refdata list [--dir data/refdata]
       Releases of the shipped data set with validity and the partial flag.
   claimflow refdata status [--dir DIR | --db [URL]] [--date YYYY-MM-DD] [--json]
@@ -66,75 +61,6 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     { hints, out: a.values.out ? at(io, a.values.out) : null, dbUrl },
     io,
   );
-}
-
-export interface StoreTarget {
-  readonly hints?: FileHints;
-  /** A data-set folder to add the releases to. */
-  readonly out: string | null;
-  readonly dbUrl: string | null;
-  /** Where each bundle was downloaded from (refdata update). */
-  readonly urls?: ReadonlyMap<string, string>;
-}
-
-/** Imports files, directories and bundles (all or nothing), prints what came in, then stores it in a folder and/or Postgres. */
-export async function importAndStore(paths: readonly string[], target: StoreTarget, io: CliIo): Promise<number> {
-  const started = performance.now();
-  const bar = progressBar();
-  const r = await importSources(paths, { hints: target.hints ?? {}, onProgress: (p) => bar.update(p) });
-  bar.end();
-  if (!r.ok) {
-    const e = r.error;
-    io.err(`import failed, nothing loaded: ${show(io, e.file)}${e.line ? `:${e.line}` : ''}: ${e.reason} (${e.code})`);
-    return 1;
-  }
-  for (const b of r.value.bundles) io.out(`${show(io, b.file)}: ${b.description}, ${b.bytes} bytes, sha256 ${b.sha256}`);
-  for (const f of r.value.files)
-    io.out(
-      `${show(io, f.file)}\n  kind ${f.kind}, dataset ${f.dataset}, ${f.rows} rows, release ${f.releases.join(' + ')}, ${Math.round(f.ms)} ms`,
-    );
-  const noted = new Set(r.value.notes.map((n) => n.slice(0, n.indexOf(': '))));
-  for (const s of r.value.skipped.filter((x) => !noted.has(x))) io.out(`${show(io, s)}\n  skipped: not a recognised reference-data file`);
-  for (const n of r.value.notes) io.out(`note: ${show(io, n.slice(0, n.indexOf(': ')))}${n.slice(n.indexOf(': '))}`);
-  io.out(
-    `${r.value.tables.length} tables from ${r.value.files.length} files in ${Math.round(performance.now() - started)} ms (validated and loaded in memory)`,
-  );
-  io.out('Summary:');
-  for (const t of [...r.value.tables].sort((x, y) => x.dataset.localeCompare(y.dataset))) {
-    const rel = t.table.release;
-    const rows = r.value.files.filter((f) => f.dataset === t.dataset && f.releases.includes(rel.id)).reduce((n, f) => n + f.rows, 0);
-    io.out(
-      `  ${t.dataset.padEnd(22)} ${rel.id.padEnd(22)} ${String(rows).padStart(9)} rows  valid ${rel.validFrom} .. ${rel.validTo ?? 'open'}` +
-        (rel.partial ? '  PARTIAL' : ''),
-    );
-  }
-  if (target.out) {
-    const provenance = await provenanceOf(r.value);
-    const sourcesOf = (t: ImportedTable) =>
-      provenance(t).map((s) => {
-        const url = target.urls?.get(s.name);
-        return url ? { ...s, url } : s;
-      });
-    const manifest = mergeIntoDataSet(target.out, r.value.tables, 'claimflow refdata import', sourcesOf);
-    io.out(`folder: ${r.value.tables.length} releases written to ${show(io, target.out)} (${manifest.tables.length} in its manifest)`);
-  }
-  return target.dbUrl ? storeInPostgres(r.value, target.dbUrl, io) : 0;
-}
-
-async function storeInPostgres(imported: ImportResult, url: string, io: CliIo): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const r = await importIntoPostgres(client, imported.tables);
-    if (!r.ok) {
-      io.err(`PostgreSQL import failed, previous releases stay active: ${r.error.reason}`);
-      return 1;
-    }
-    for (const o of r.value) io.out(`postgres: ${o.dataset} ${o.releaseId}: ${o.action} (${o.rows} rows, ${Math.round(o.ms)} ms)`);
-    return 0;
-  } finally {
-    await client.end();
-  }
 }
 
 async function runList(args: readonly string[], io: CliIo): Promise<number> {
@@ -183,6 +109,7 @@ export const refdataCommand: CliCommand = {
     if (sub === 'import') return runImport(rest, io);
     if (sub === 'list') return runList(rest, io);
     if (sub === 'status') return runStatus(rest, io);
+    if (sub === 'update') return runUpdate(rest, io);
     if (sub === 'diff') return runDiff(rest, io);
     if (sub === 'build-default') return runBuildDefault(rest, io);
     io.err(sub ? `refdata: unknown subcommand "${sub}"` : 'refdata: name a subcommand');
