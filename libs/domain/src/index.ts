@@ -14,3 +14,4 @@ export * from './intake';
 export * from './check-claim';
 export * from './claim/decode-claims';
 export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/facility-packaged.data';
+export * from './code-view';

@@ -3,6 +3,7 @@ import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
 import { RefDataModule } from '../refdata/refdata.module';
+import { refDataSettingsOf } from '../refdata/refdata.settings';
 import { structuredLogging } from './logger.module';
 
 export interface InfrastructureOptions {
@@ -18,14 +19,6 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
     KafkaModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: name, topicSuffix: config.TOPIC_SUFFIX, groupId: options.groupId }),
     HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
   ];
-  if (options.refdata)
-    imports.push(
-      RefDataModule.forRoot({
-        dir: config.REFDATA_DIR,
-        databaseUrl: config.REFDATA_DATABASE_URL,
-        fallback: config.REFDATA_FALLBACK,
-        reloadIntervalMs: config.REFDATA_RELOAD_MS,
-      }),
-    );
+  if (options.refdata) imports.push(RefDataModule.forRoot(refDataSettingsOf(config)));
   return imports;
 }

@@ -6,6 +6,8 @@ import type { DatasetDiff, FieldChange, RefDataChange } from './release-diff.typ
 export interface DiffOptions {
   /** Only changes that involve this code. */
   readonly code?: string;
+  /** Only these datasets. */
+  readonly datasets?: readonly Dataset[];
 }
 
 /** Iteration the compact tables offer beyond their lookup interfaces. */
@@ -146,6 +148,7 @@ function diffTables(dataset: Dataset, a: unknown, b: unknown, code: string | und
 export function diffReleases(catalog: RefDataCatalog, fromId: string, toId: string, options: DiffOptions = {}): DatasetDiff[] {
   const out: DatasetDiff[] = [];
   for (const dataset of catalog.datasets().sort()) {
+    if (options.datasets && !options.datasets.includes(dataset)) continue;
     const a = catalog.release(dataset, fromId);
     const b = catalog.release(dataset, toId);
     if (!a || !b) continue;

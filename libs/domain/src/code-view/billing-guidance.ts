@@ -1,13 +1,9 @@
-import {
-  DELETED_CODES,
-  FACILITY_PACKAGED,
-  GUIDANCE_RULES,
-  PCTC_INDICATORS,
-  STATUS_CODES,
-  type AddonEntry,
-  type GuidanceRule,
-  type MueEntry,
-} from '@claimflow/domain';
+import type { AddonEntry, MueEntry } from '../refdata/tables';
+import { DELETED_CODES } from '../validation/data/deleted-codes.data';
+import { FACILITY_PACKAGED } from '../validation/data/facility-packaged.data';
+import { GUIDANCE_RULES, type GuidanceRule } from '../validation/data/guidance-rules.data';
+import { PCTC_INDICATORS } from '../validation/data/pctc-indicators.data';
+import { STATUS_CODES } from '../validation/data/status-codes.data';
 import type { GuidanceItem, PtpPairView } from './code-view.types';
 
 export interface GuidanceFacts {
