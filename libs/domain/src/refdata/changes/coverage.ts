@@ -53,7 +53,7 @@ export function refDataCoverage(catalog: RefDataCatalog, today: IsoDate): Datase
 /** One line for a page: how many datasets a claim dated today can be checked against in strict mode. */
 export function coverageLine(coverage: readonly DatasetCoverage[], today: IsoDate): string {
   const refused = coverage.filter((c) => c.today.strict === null).map((c) => c.dataset);
-  if (refused.length === 0) return `Reference data covers claims dated today (${today}) for every dataset.`;
+  if (refused.length === 0) return `Reference data covers claims dated today (${today}) for every loaded dataset.`;
   return (
     `A claim dated today (${today}) is refused in strict mode for ${refused.join(', ')} ` +
     `(no release in force); with the latest fallback it gets ${[...new Set(coverage.map((c) => c.today.latest))].join(', ')}.`
