@@ -31,3 +31,4 @@ export * from './release-factory';
 export * from './lookup-code';
 export * from './zip5-year-rule';
 export * from './changes';
+export * from './mue-indicator';
