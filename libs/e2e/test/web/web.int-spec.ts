@@ -79,6 +79,8 @@ describe('web front end in Debian Chromium against the running services', () => 
     const expected = await nationalNonFacility('77003', '2025-07-01');
     expect(expected).toBe('$99.63');
     await page.goto(stack.webUrl);
+    // the coverage line of `refdata status`
+    expect(await page.getByTestId('coverage-line').innerText()).toMatch(/dated today \(\d{4}-\d{2}-\d{2}\)/);
     await page.screenshot({ path: shot('01-home'), fullPage: true });
     await page.getByLabel('Search by code').first().fill('77003');
     await page.keyboard.press('Enter');
@@ -103,6 +105,8 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(pair).toMatch(/62323\s+62323 \/ 77003\s+[01]\s+(Yes|No)/);
     expect(await page.locator('.guidance').innerText()).toMatch(/GUIDANCE_INCLUDED[\s\S]*PTP_BUNDLED/);
     expect(await page.getByTestId('denial-patterns').innerText()).toMatch(/5 more reports are needed/);
+    // what changed this quarter: the NCCI release in use against the one before it
+    expect(await page.getByTestId('code-changes').innerText()).toMatch(/What changed this quarter[\s\S]*ncci-mue-practitioner: \S+ → \S+/);
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();

@@ -6,7 +6,7 @@ const value = (v: string | number | boolean | null): string => (v === null ? 'â€
 export function CodeChangesPanel({ view }: { view: CodeView }) {
   const datasets = view.changes.datasets;
   return (
-    <section aria-labelledby="changes-title" className="panel">
+    <section aria-labelledby="changes-title" className="panel" data-testid="code-changes">
       <h2 id="changes-title">What changed this quarter</h2>
       {datasets.length === 0 ? (
         <p className="state state-empty">No earlier release is loaded to compare with.</p>
