@@ -1,9 +1,13 @@
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as yazl from 'yazl';
 
-/** ../shared/data/cms beside the repository (as every test finds it). */
-export const SHARED_CMS = resolve(__dirname, '../../../../../../shared/data/cms');
+/** ../shared/data/cms beside the repository root (as every test finds it), from the source tree or dist alike. */
+export const SHARED_CMS = ((): string => {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir))
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'libs'))) return resolve(dir, '../shared/data/cms');
+  return resolve(__dirname, '../../../../../../shared/data/cms');
+})();
 
 export type Members = Record<string, Buffer>;
 
