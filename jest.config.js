@@ -7,6 +7,7 @@ const moduleNameMapper = {
   '^@claimflow/domain/testing$': '<rootDir>/libs/domain/src/testing.ts',
   '^@claimflow/db-(ledger|feedback|refdata|keys)$': '<rootDir>/prisma/$1/src/index.ts',
   '^@claimflow/prisma-tooling$': '<rootDir>/prisma/tooling/index.js',
+  '^@claimflow/refdata/testing$': '<rootDir>/libs/refdata/src/testing.ts',
   '^@claimflow/service-(.*)$': '<rootDir>/services/$1/src/index.ts',
   '^@claimflow/(.*)$': '<rootDir>/libs/$1/src/index.ts',
 };

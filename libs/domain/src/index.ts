@@ -17,3 +17,4 @@ export * from './claim/decode-claims';
 export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/facility-packaged.data';
 export * from './shared/decider';
 export * from './claim/lifecycle/claim-lifecycle';
+export * from './code-view';

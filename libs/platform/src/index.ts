@@ -5,6 +5,7 @@ export * from './bootstrap/logger.module';
 export * from './bootstrap/bootstrap-service';
 export * from './refdata/refdata.holder';
 export * from './refdata/refdata.module';
+export * from './refdata/refdata.settings';
 export * from './bootstrap/run-service';
 export * from './bootstrap/service-infrastructure';
 export * from './persistence/prisma.service';

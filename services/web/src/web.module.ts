@@ -1,7 +1,8 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { EdgeModule, HealthModule, RefDataModule, structuredLogging } from '@claimflow/platform';
+import { EdgeModule, HealthModule, RefDataModule, refDataSettingsOf, structuredLogging } from '@claimflow/platform';
 import { CodeLookupHttpController } from './code-lookup/code-lookup.http.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web.config';
+import { RefDataStatusHttpController } from './refdata-status/refdata-status.http.controller';
 import { ApiProxyMiddleware } from './proxy/api-proxy.middleware';
 import { SpaMiddleware } from './spa/spa.middleware';
 
@@ -16,9 +17,10 @@ export class WebModule implements NestModule {
         structuredLogging('web', config.LOG_LEVEL),
         EdgeModule.forRoot(config),
         HealthModule.forIndicators([]),
-        RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK }),
+        // The same source and reload as the validator and pricing (REFDATA_DIR or REFDATA_DATABASE_URL, REFDATA_RELOAD_MS).
+        RefDataModule.forRoot(refDataSettingsOf(config)),
       ],
-      controllers: [CodeLookupHttpController],
+      controllers: [CodeLookupHttpController, RefDataStatusHttpController],
       providers: [{ provide: WEB_CONFIG, useValue: config }, ApiProxyMiddleware, SpaMiddleware],
     };
   }

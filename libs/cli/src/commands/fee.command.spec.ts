@@ -39,6 +39,16 @@ describe('claimflow fee (shipped data)', () => {
     expect(json.releases).toEqual(expect.arrayContaining(['MPFS-2026-JUL-PARTIAL', 'MPFS-2026-GPCI', 'ZIP5-2025Q4']));
   });
 
+  it('prices a 2025 date before the 2025Q4 crosswalk by ZIP in strict mode (the year rule), naming the crosswalk', async () => {
+    const r = await run('77003', '--date', '2025-06-01', '--zip', '10016', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.locality).toMatchObject({ source: 'zip' });
+    expect(json.releases).toEqual(expect.arrayContaining(['MPFS-2025-OCT', 'MPFS-2025-GPCI', 'ZIP5-2025Q4']));
+    expect(json.notes.join(' ')).toMatch(/crosswalk ZIP5-2025Q4 \(the latest of 2025\) was used for a 2025 date of service/);
+    expect((await run('77003', '--date', '2024-06-01', '--zip', '10016')).code).toBe(1);
+  });
+
   it('a date no fee schedule covers is an error unless --latest', async () => {
     const r = await run('76000', '--date', '2024-05-01');
     expect(r.code).toBe(1);

@@ -1,4 +1,4 @@
-import { isValidIsoDate, lookupCode, type CodeLookup, type Sourced } from '@claimflow/domain';
+import { isValidIsoDate, lookupCode, maiLabel, type CodeLookup, type Sourced } from '@claimflow/domain';
 import { defaultDataDir, loadDefaultCatalog } from '@claimflow/refdata';
 import { isAbsolute, resolve } from 'node:path';
 import { readArgs } from '../args';
@@ -8,8 +8,6 @@ const USAGE = `Usage: claimflow lookup <code> --date YYYY-MM-DD [--latest] [--js
   Fee-schedule rows, MUEs (with MAI), add-on type and primaries, and PTP pairs where the code is
   column 1 or column 2, each from the release in force on the date and naming it.
   --latest  use the newest release of a dataset when none is in force on the date.`;
-
-const MAI = { 1: 'line edit', 2: 'date of service edit: policy', 3: 'date of service edit: clinical' } as const;
 
 function head<T>(io: CliIo, title: string, s: Sourced<T>): s is Extract<Sourced<T>, { value: T }> {
   if (s.release === null) {
@@ -38,7 +36,7 @@ function printText(io: CliIo, l: CodeLookup): void {
     if (head(io, `MUE ${setting}`, s))
       io.out(
         s.value
-          ? `  ${s.value.value} units, MAI ${s.value.mai} (${MAI[s.value.mai]})${s.value.rationale ? `, ${s.value.rationale}` : ''}`
+          ? `  ${s.value.value} units, ${maiLabel(s.value.mai)}${s.value.rationale ? `, ${s.value.rationale}` : ''}`
           : absent(s, 'no MUE in this release'),
       );
   if (head(io, 'Add-on', l.addon))

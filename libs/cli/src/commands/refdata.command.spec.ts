@@ -1,4 +1,8 @@
-import { resolve } from 'node:path';
+import { fixtureMembers, writeZip } from '@claimflow/refdata/testing';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { refdataCommand } from './refdata.command';
 
 const REPO = resolve(__dirname, '../../../..');
@@ -29,11 +33,54 @@ describe('claimflow refdata', () => {
     expect(r.out).toBe('');
   });
 
+  it('import of a CMS bundle prints the bundle, its members, a summary, and adds the releases to a folder with the sha256', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimflow-cli-bundle-'));
+    try {
+      const bundle = join(dir, 'zplc_oct2025.zip');
+      await writeZip(bundle, fixtureMembers.zip2025q4());
+      const r = await run(['import', bundle, '--out', join(dir, 'set')]);
+      expect(r.code).toBe(0);
+      const sha = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+      expect(r.out).toContain(`zplc_oct2025.zip: ZIP-to-locality bundle, ${readFileSync(bundle).length} bytes, sha256 ${sha}`);
+      expect(r.out).toMatch(/zplc_oct2025\.zip\/ZIP5_OCT2025\.txt\n  kind zip5, dataset mpfs-zip5, 42956 rows, release ZIP5-2025Q4/);
+      expect(r.out).toMatch(/note: .*zplc_oct2025\.zip\/ZIP5lyout\.txt: skipped, not needed/);
+      expect(r.out).toMatch(/Summary:\n  mpfs-zip5\s+ZIP5-2025Q4\s+42956 rows  valid 2025-10-01 \.\. open/);
+      const manifest = JSON.parse(readFileSync(join(dir, 'set', 'manifest.json'), 'utf8'));
+      expect(manifest.tables[0].sources).toEqual([{ name: 'zplc_oct2025.zip', bytes: readFileSync(bundle).length, sha256: sha }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('list shows validity, the partial flag and notes', async () => {
     const r = await run(['list']);
     expect(r.out).toMatch(/mpfs-rvu\s+MPFS-2026-JUL-PARTIAL\s+2026-01-01 \.\. 2026-12-31  PARTIAL/);
     expect(r.out).toMatch(/mpfs-zip5\s+ZIP5-2025Q4\s+2025-10-01 \.\. open/);
     expect(r.out).toMatch(/ncci-ptp-practitioner\s+NCCI-2024Q3\s+2024-07-01 \.\. 2024-09-30\n\s+note: PTP effective dates are missing/);
+  });
+
+  it('status prints coverage, gaps and what a claim dated today gets', async () => {
+    const r = await run(['status', '--date', '2027-02-01']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ncci-mue-practitioner\s+covers 2024-07-01 \.\. 2024-09-30, 2026-07-01 \.\. 2026-12-31/);
+    expect(r.out).toMatch(/gaps\s+2024-10-01 \.\. 2026-06-30/);
+    expect(r.out).toMatch(/mpfs-zip5\s+covers 2025-10-01 \.\. open\n\s+today\s+strict: ZIP5-2025Q4; latest: ZIP5-2025Q4/);
+    expect(r.out).toMatch(
+      /mpfs-rvu\s+covers 2025-01-01 \.\. 2026-12-31\n\s+today\s+strict: refused \(REFDATA_UNAVAILABLE\); latest: MPFS-2026-JUL-PARTIAL/,
+    );
+    const json = JSON.parse((await run(['status', '--date', '2025-06-01', '--json'])).out);
+    expect(json.coverage.find((c: { dataset: string }) => c.dataset === 'mpfs-rvu').today.strict).toBe('MPFS-2025-OCT');
+  });
+
+  it('diff shows the 77003 fee-schedule change from CY2025 to CY2026 (3.08 -> 3.13 non-facility total)', async () => {
+    const r = await run(['diff', 'MPFS-2025-OCT', 'MPFS-2026-JUL-PARTIAL', '--code', '77003']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^mpfs-rvu: MPFS-2025-OCT -> MPFS-2026-JUL-PARTIAL: 0 added, 0 removed, \d+ changed/);
+    expect(r.out).toMatch(/changed 77003 .*nonFacilityTotal 3\.08 -> 3\.13/);
+    expect(r.out).toMatch(/changed conversion factor\s+conversionFactor 32\.3465 -> 33\.4009/);
+    const json = JSON.parse((await run(['diff', 'NCCI-2024Q3', 'NCCI-2026Q3-PARTIAL', '--code', '77003', '--json'])).out);
+    expect(json.map((d: { dataset: string }) => d.dataset)).toEqual(['ncci-mue-practitioner', 'ncci-ptp-practitioner']);
+    expect((await run(['diff', 'MPFS-2025-OCT', 'NOPE'])).err).toMatch(/release not loaded: NOPE/);
   });
 
   it('names a missing subcommand', async () => {

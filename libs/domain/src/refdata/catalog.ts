@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../shared/result';
 import type { IsoDate } from '../shared/dates';
 import type { Dataset, ReleaseInfo } from './release';
+import { zip5ForYear } from './zip5-year-rule';
 import type {
   AddonTable,
   AnesthesiaTable,
@@ -42,6 +43,12 @@ export interface ResolveOptions {
   readonly latest?: boolean;
 }
 
+/** A release of a dataset as loaded, for listing, status and diffs. */
+export interface LoadedRelease<D extends Dataset = Dataset> {
+  readonly release: ReleaseInfo;
+  readonly table: TableByDataset[D];
+}
+
 /**
  * Every loaded release of every dataset, side by side; a lookup names a date of service and
  * gets the release in force then, or a clear error.
@@ -64,10 +71,27 @@ export class RefDataCatalog {
     return lists.flat().map((e) => e.release);
   }
 
+  /** The loaded release of a dataset by its id. */
+  release<D extends Dataset>(dataset: D, id: string): LoadedRelease<D> | undefined {
+    const hit = (this.byDataset.get(dataset) ?? []).find((e) => e.release.id === id);
+    return hit ? { release: hit.release, table: hit.table as TableByDataset[D] } : undefined;
+  }
+
+  datasets(): Dataset[] {
+    return [...this.byDataset.keys()];
+  }
+
   resolve<D extends Dataset>(dataset: D, date: IsoDate, options: ResolveOptions = {}): Result<TableByDataset[D], RefDataError> {
     const list = this.byDataset.get(dataset) ?? [];
     const hit = list.find((e) => e.release.validFrom <= date && (e.release.validTo === null || date <= e.release.validTo));
     if (hit) return ok(hit.table as TableByDataset[D]);
+    if (dataset === 'mpfs-zip5') {
+      const served = zip5ForYear(
+        list.map((e) => e.table as ZipLocalityTable),
+        date,
+      );
+      if (served) return ok(served as TableByDataset[D]);
+    }
     if (options.latest && list.length > 0) return ok(list[0].table as TableByDataset[D]);
     return err({
       code: 'NO_RELEASE_IN_FORCE',

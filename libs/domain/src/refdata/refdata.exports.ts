@@ -29,3 +29,6 @@ export * from './compact/binary-pack';
 export * from './compact/snapshot';
 export * from './release-factory';
 export * from './lookup-code';
+export * from './zip5-year-rule';
+export * from './changes';
+export * from './mue-indicator';

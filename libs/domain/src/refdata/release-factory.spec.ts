@@ -60,8 +60,10 @@ describe('RefDataCatalog release selection by date', () => {
       const r = c.resolve('mpfs-zip5', d);
       return r.ok ? r.value.release.id : r.error.code;
     };
-    expect([id('2025-09-30'), id('2025-12-01'), id('2026-01-01'), id('2030-06-01')]).toEqual([
+    // 2025-09-30: the year rule (the latest 2025 crosswalk serves 2025); 2024: no crosswalk of that year
+    expect([id('2024-12-31'), id('2025-09-30'), id('2025-12-01'), id('2026-01-01'), id('2030-06-01')]).toEqual([
       'NO_RELEASE_IN_FORCE',
+      'ZIP5-2025Q4',
       'ZIP5-2025Q4',
       'ZIP5-2026Q1',
       'ZIP5-2026Q1',

@@ -96,6 +96,8 @@ describe('web front end in Debian Chromium against the running services', () => 
     const expected = await nationalNonFacility('77003', '2025-07-01');
     expect(expected).toBe('$99.63');
     await page.goto(stack.webUrl);
+    // the coverage line of `refdata status`
+    expect(await page.getByTestId('coverage-line').innerText()).toMatch(/dated today \(\d{4}-\d{2}-\d{2}\)/);
     await page.screenshot({ path: shot('01-home'), fullPage: true });
     await page.getByLabel('Search by code').first().fill('77003');
     await page.keyboard.press('Enter');
@@ -123,6 +125,8 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(patternsPanel).toMatch(/not enough reports to show patterns yet/);
     expect(patternsPanel).toMatch(/Nothing is shown unless at least 5 different billers reported it/);
     expect(patternsPanel).not.toMatch(/more reports? (is|are) needed/);
+    // what changed this quarter: the NCCI release in use against the one before it
+    expect(await page.getByTestId('code-changes').innerText()).toMatch(/What changed this quarter[\s\S]*ncci-mue-practitioner: \S+ → \S+/);
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();

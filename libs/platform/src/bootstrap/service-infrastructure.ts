@@ -5,6 +5,7 @@ import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
 import { RefDataModule } from '../refdata/refdata.module';
 import { EdgeModule } from '../edge/edge.module';
+import { refDataSettingsOf } from '../refdata/refdata.settings';
 import { structuredLogging, type LogStream } from './logger.module';
 
 export interface InfrastructureOptions {
@@ -29,14 +30,6 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
     }),
     HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),
   ];
-  if (options.refdata)
-    imports.push(
-      RefDataModule.forRoot({
-        dir: config.REFDATA_DIR,
-        databaseUrl: config.REFDATA_DATABASE_URL,
-        fallback: config.REFDATA_FALLBACK,
-        reloadIntervalMs: config.REFDATA_RELOAD_MS,
-      }),
-    );
+  if (options.refdata) imports.push(RefDataModule.forRoot(refDataSettingsOf(config)));
   return imports;
 }

@@ -11,6 +11,16 @@ export interface ManifestEntry {
   readonly bytes: number;
   readonly sha256: string;
   readonly rows: number;
+  /** The downloaded bundles or files the release was imported from, with their sha256 (refdata import/update). */
+  readonly sources?: readonly SourceFile[];
+}
+
+export interface SourceFile {
+  readonly name: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  /** Where `refdata update` downloaded it from. */
+  readonly url?: string;
 }
 
 export interface Manifest {

@@ -1,6 +1,7 @@
 import type { AnyTable, Dataset, FileKind } from '@claimflow/domain';
 
-export type ImportErrorCode = 'MALFORMED_FILE' | 'UNRECOGNISED_FILE' | 'UNKNOWN_RELEASE' | 'DUPLICATE_RELEASE' | 'READ_FAILED';
+export type ImportErrorCode =
+  'MALFORMED_FILE' | 'UNRECOGNISED_FILE' | 'UNKNOWN_RELEASE' | 'DUPLICATE_RELEASE' | 'READ_FAILED' | 'BAD_BUNDLE' | 'INCOMPLETE_BUNDLE';
 
 export interface ImportError {
   readonly code: ImportErrorCode;

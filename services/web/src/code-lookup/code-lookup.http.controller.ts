@@ -1,8 +1,6 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { HCPCS_PATTERN, isValidIsoDate } from '@claimflow/domain';
+import { buildCodeView, HCPCS_PATTERN, isValidIsoDate, type CodeView, type LocalityOption } from '@claimflow/domain';
 import { RefDataHolder } from '@claimflow/platform';
-import { buildCodeView } from './build-code-view';
-import type { CodeView, LocalityOption } from './code-view.types';
 
 function dateParam(date: string | undefined): string {
   if (date === undefined || date === '') return new Date().toISOString().slice(0, 10);

@@ -1,13 +1,10 @@
+import { MUE_INDICATORS } from '../../refdata/mue-indicator';
 import type { MueEntry, MueTable } from '../../refdata/tables';
 import type { Edit, EditFix } from '../edit';
 import { sourceFrom } from '../edit-source';
 import type { LineCtx, ValidationContext } from '../validation-context';
 
-const MAI_TEXT = {
-  1: 'MAI 1, a claim-line edit',
-  2: 'MAI 2, a date-of-service edit based on policy: units above it are never payable',
-  3: 'MAI 3, a date-of-service edit based on clinical data',
-} as const;
+const maiText = (mai: MueEntry['mai']): string => `MAI ${mai}, ${MUE_INDICATORS[mai].name}: ${MUE_INDICATORS[mai].effect}`;
 
 /**
  * MUE_EXCEEDED. Over the MUE, CMS denies every unit of the line (MAI 1) or of the date (MAI 2, 3), not the excess.
@@ -46,7 +43,7 @@ function mueEdit(table: MueTable, e: MueEntry, group: readonly LineCtx[], total:
   const where = group.length > 1 ? `lines ${group.map((g) => g.n).join(', ')}` : `line ${first.n}`;
   const scope = e.mai === 1 ? 'per line' : `per date of service, here ${first.t.iso},`;
   const message =
-    `${first.code} is billed ${total} unit(s) on ${where}; its MUE is ${e.value} ${scope} (${MAI_TEXT[e.mai]}${e.rationale ? `; ${e.rationale}` : ''}). ` +
+    `${first.code} is billed ${total} unit(s) on ${where}; its MUE is ${e.value} ${scope} (${maiText(e.mai)}${e.rationale ? `; ${e.rationale}` : ''}). ` +
     `Over the MUE all ${total} unit(s) are denied, not only the excess.`;
   return {
     code: 'MUE_EXCEEDED',

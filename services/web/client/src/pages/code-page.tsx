@@ -2,6 +2,7 @@ import type { CodeView } from '../../../src/code-lookup/code-view.types';
 import { useJson } from '../api';
 import { ErrorState, Loading } from '../components/states';
 import { Link } from '../router';
+import { CodeChangesPanel } from './code/code-changes';
 import { CodeFacts } from './code/code-facts';
 import { CodeGuidance } from './code/code-guidance';
 import { CodePayment } from './code/code-payment';
@@ -39,6 +40,7 @@ export function CodePage({ code, query }: { code: string; query: URLSearchParams
           <CodePayment code={code} choice={choice} />
           <CodePtp view={view.data} />
           <CodeGuidance view={view.data} />
+          <CodeChangesPanel view={view.data} />
         </>
       ) : null}
       <DenialPatterns code={code} />

@@ -1,5 +1,18 @@
+import type { RefDataStatusView } from '../../../src/refdata-status/refdata-status.types';
+import { useJson } from '../api';
 import { SearchBox } from '../components/search-box';
 import { Link } from '../router';
+
+/** One line: what reference data a claim dated today is checked against (refdata status). */
+function CoverageLine() {
+  const status = useJson<RefDataStatusView>('/api/refdata/status');
+  if (status.state !== 'ok') return null;
+  return (
+    <p className="coverage-line" data-testid="coverage-line">
+      {status.data.line}
+    </p>
+  );
+}
 
 export function HomePage() {
   return (
@@ -9,6 +22,7 @@ export function HomePage() {
         Look up a code, check a whole claim against NCCI and fee-schedule rules, or share a denial so others can avoid it.
       </p>
       <SearchBox id="home-search" />
+      <CoverageLine />
       <ul className="cards">
         <li className="card">
           <h2>

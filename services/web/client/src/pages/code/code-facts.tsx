@@ -1,17 +1,11 @@
-import type { MueEntry, Sourced } from '@claimflow/domain';
+import { maiLabel, MUE_INDICATORS, type MueEntry, type Sourced } from '@claimflow/domain';
 import type { CodeView } from '../../../../src/code-lookup/code-view.types';
 import { Link } from '../../router';
 import { absentText } from './sourced';
 
-const MAI: Record<1 | 2 | 3, string> = {
-  1: 'MAI 1: per line (claim line edit)',
-  2: 'MAI 2: per day, policy (absolute)',
-  3: 'MAI 3: per day, clinical (appealable)',
-};
-
 function mueText(s: Sourced<MueEntry | null>): string {
   if (s.release === null || !s.value) return absentText(s, 'no MUE');
-  return `${s.value.value} unit${s.value.value === 1 ? '' : 's'} · ${MAI[s.value.mai]}`;
+  return `${s.value.value} unit${s.value.value === 1 ? '' : 's'} · ${maiLabel(s.value.mai)}, ${MUE_INDICATORS[s.value.mai].scope}`;
 }
 
 /** The code's indicators at a glance: add-on status, global period, PC/TC, MUEs. */

@@ -1,19 +1,14 @@
-import {
-  DELETED_CODES,
-  err,
-  lookupCode,
-  ok,
-  PCTC_INDICATORS,
-  STATUS_CODES,
-  type CodeLookup,
-  type Dataset,
-  type IsoDate,
-  type PtpEdit,
-  type RefDataCatalog,
-  type Result,
-  type Sourced,
-} from '@claimflow/domain';
+import type { RefDataCatalog } from '../refdata/catalog';
+import { lookupCode, type CodeLookup, type Sourced } from '../refdata/lookup-code';
+import type { Dataset } from '../refdata/release';
+import type { PtpEdit } from '../refdata/tables';
+import type { IsoDate } from '../shared/dates';
+import { err, ok, type Result } from '../shared/result';
+import { DELETED_CODES } from '../validation/data/deleted-codes.data';
+import { PCTC_INDICATORS } from '../validation/data/pctc-indicators.data';
+import { STATUS_CODES } from '../validation/data/status-codes.data';
 import { billingGuidance } from './billing-guidance';
+import { codeChanges } from './code-changes';
 import { codeSummary } from './code-summaries.data';
 import type { CodeView, PtpPairView } from './code-view.types';
 import { datasetDate, nearestComplete } from './nearest-release';
@@ -109,5 +104,6 @@ export function buildCodeView(catalog: RefDataCatalog, code: string, date: IsoDa
           : null,
       bundledInto: ptp.release === null ? [] : ptp.value.asColumn2,
     }),
+    changes: codeChanges(catalog, code, date),
   });
 }

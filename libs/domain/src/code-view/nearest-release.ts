@@ -1,4 +1,6 @@
-import type { Dataset, IsoDate, RefDataCatalog } from '@claimflow/domain';
+import type { RefDataCatalog } from '../refdata/catalog';
+import type { Dataset } from '../refdata/release';
+import type { IsoDate } from '../shared/dates';
 
 export interface DatasetDate {
   readonly date: IsoDate;

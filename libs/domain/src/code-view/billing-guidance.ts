@@ -1,13 +1,10 @@
-import {
-  DELETED_CODES,
-  FACILITY_PACKAGED,
-  GUIDANCE_RULES,
-  PCTC_INDICATORS,
-  STATUS_CODES,
-  type AddonEntry,
-  type GuidanceRule,
-  type MueEntry,
-} from '@claimflow/domain';
+import { maiLabel, MUE_INDICATORS } from '../refdata/mue-indicator';
+import type { AddonEntry, MueEntry } from '../refdata/tables';
+import { DELETED_CODES } from '../validation/data/deleted-codes.data';
+import { FACILITY_PACKAGED } from '../validation/data/facility-packaged.data';
+import { GUIDANCE_RULES, type GuidanceRule } from '../validation/data/guidance-rules.data';
+import { PCTC_INDICATORS } from '../validation/data/pctc-indicators.data';
+import { STATUS_CODES } from '../validation/data/status-codes.data';
 import type { GuidanceItem, PtpPairView } from './code-view.types';
 
 export interface GuidanceFacts {
@@ -23,12 +20,6 @@ const ADDON_TYPE: Record<1 | 2 | 3, string> = {
   1: 'Bill it only on the same claim as one of its listed primary codes, same date and same provider. On its own it is denied.',
   2: 'CMS lists no primary codes for it: your MAC decides which procedures it may be billed with. It is never paid on its own.',
   3: 'CMS lists some primary codes and your MAC may accept others. It is never paid on its own.',
-};
-
-const MAI_TEXT: Record<1 | 2 | 3, string> = {
-  1: 'a per-line limit: units above it on one line are denied; more units can go on another line with an anatomic or XS/59 modifier when the record supports them',
-  2: 'a per-day limit set by policy: units above it in a day are not paid and an appeal cannot change that',
-  3: 'a per-day limit set on clinical grounds: units above it in a day are denied, though documentation of medical necessity can win an appeal',
 };
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -100,7 +91,7 @@ export function billingGuidance(facts: GuidanceFacts): GuidanceItem[] {
     items.push({
       edit: 'MUE_EXCEEDED',
       title: `At most ${entry.value} unit${entry.value === 1 ? '' : 's'}`,
-      text: `The ${setting} MUE is ${entry.value}, ${MAI_TEXT[entry.mai]}.`,
+      text: `The ${setting} MUE is ${entry.value} ${MUE_INDICATORS[entry.mai].scope} (${maiLabel(entry.mai)}): ${MUE_INDICATORS[entry.mai].effect}.`,
     });
   }
   if (facts.pctc === '1')

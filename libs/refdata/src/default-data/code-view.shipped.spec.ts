@@ -1,6 +1,5 @@
-import type { RefDataCatalog } from '@claimflow/domain';
-import { loadDefaultCatalog } from '@claimflow/refdata';
-import { buildCodeView } from './build-code-view';
+import { buildCodeView, type RefDataCatalog } from '@claimflow/domain';
+import { loadDefaultCatalog } from './load-catalog';
 
 describe('buildCodeView on the shipped reference data', () => {
   let catalog: RefDataCatalog;
@@ -56,6 +55,14 @@ describe('buildCodeView on the shipped reference data', () => {
     expect(view('76001').guidance[0]).toEqual(expect.objectContaining({ edit: 'CODE_DELETED', title: 'Deleted on 2019-01-01' }));
     const unknown = buildCodeView(catalog, '99999', '2025-03-10');
     expect(unknown.ok ? null : unknown.error.code).toBe('CODE_UNKNOWN');
+  });
+  it('shows what changed this quarter for the code: 77003 from MPFS-2025-OCT to the 2026 release', () => {
+    const v = view('77003', '2026-08-01');
+    const rvu = v.changes.datasets.find((d) => d.dataset === 'mpfs-rvu');
+    expect(rvu).toMatchObject({ from: 'MPFS-2025-OCT', to: 'MPFS-2026-JUL-PARTIAL' });
+    expect(rvu?.changes.find((c) => c.key === '77003')?.fields).toContainEqual({ field: 'nonFacilityTotal', from: 3.08, to: 3.13 });
+    const mue = v.changes.datasets.find((d) => d.dataset === 'ncci-mue-practitioner');
+    expect(mue).toMatchObject({ from: 'NCCI-2024Q3', to: 'NCCI-2026Q3-PARTIAL' });
   });
 });
 

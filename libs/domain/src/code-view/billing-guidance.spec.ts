@@ -36,7 +36,9 @@ describe('billingGuidance', () => {
     expect(mue).toEqual({
       edit: 'MUE_EXCEEDED',
       title: 'At most 2 units',
-      text: expect.stringMatching(/^The outpatient hospital MUE is 2, a per-line limit/),
+      text: expect.stringMatching(
+        /^The outpatient hospital MUE is 2 per line \(MAI 1 \(line edit\)\): units above it on one line are denied/,
+      ),
     });
   });
 

@@ -1,0 +1,3 @@
+export * from './release-diff.types';
+export * from './release-diff';
+export * from './coverage';
