@@ -1,6 +1,14 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { TOPICS } from '@claimflow/contracts';
 import type { ConsumerGroupState } from './consumer-group.state';
+
+export interface TopicLayout {
+  /** Appended to every logical topic name. */
+  readonly suffix: string;
+  /** Partitions of each topic this service creates (KAFKA_PARTITIONS). */
+  readonly partitions: number;
+}
 
 /**
  * Nest's Kafka transport with two changes:
@@ -10,18 +18,24 @@ import type { ConsumerGroupState } from './consumer-group.state';
  *   order, different keys side by side, so their publishes share produce requests. A batch is
  *   handled a chunk at a time and each chunk's offsets are committed once it is done, so a crash
  *   redelivers at most the unfinished chunk (at-least-once; handlers are idempotent on message id);
- * - its group membership is reported to readiness.
+ * - its group membership is reported to readiness;
+ * - before subscribing it creates every ClaimFlow topic still missing with the configured number of
+ *   partitions (topics it only produces to too), so instances in one group share them. An existing
+ *   topic keeps its partition count: adding partitions would move claim keys and break their order.
  */
 const CONCURRENCY = 8;
 const CHUNK = 64;
 
 export class SuffixedServerKafka extends ServerKafka {
+  private readonly suffix: string;
+
   constructor(
     options: NestKafkaOptions['options'],
-    private readonly suffix: string,
+    private readonly layout: TopicLayout,
     private readonly membership?: ConsumerGroupState,
   ) {
     super(options ?? {});
+    this.suffix = layout.suffix;
     if (membership) membership.expected = true;
   }
 
@@ -110,14 +124,18 @@ export class SuffixedServerKafka extends ServerKafka {
     }
   }
 
-  /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create it first. */
+  /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create them all first. */
   private async ensureTopics(topics: string[]): Promise<void> {
     const admin = (this.client as Kafka).admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = topics.filter((t) => !existing.has(t));
-      if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic })), waitForLeaders: true });
+      const wanted = new Set([...Object.values(TOPICS).map((t) => t + this.suffix), ...topics]);
+      const missing = [...wanted].filter((t) => !existing.has(t));
+      const numPartitions = this.layout.partitions;
+      // Two services creating the same topic at once: the loser's createTopics fails as retriable.
+      if (missing.length > 0)
+        await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
     } finally {
       await admin.disconnect();
     }

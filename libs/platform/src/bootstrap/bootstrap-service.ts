@@ -52,7 +52,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         producer: { createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 },
         parser: { keepBinary: true },
       },
-      config.TOPIC_SUFFIX,
+      { suffix: config.TOPIC_SUFFIX, partitions: config.KAFKA_PARTITIONS },
       app.get(ConsumerGroupState, { strict: false }),
     );
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
