@@ -6,3 +6,5 @@ export * from './infra/start-infra';
 export * from './database/create-test-database';
 export * from './migrations/index';
 export * from './kafka/topic-recorder';
+export * from './net/tcp-proxy';
+export * from './kafka/own-broker';

@@ -1,8 +1,7 @@
-import { waitFor } from '@claimflow/testing';
+import { startTcpProxy, waitFor, type TcpProxy } from '@claimflow/testing';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { getJson, postJson, type JsonResponse } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 
 describe('database outage', () => {
   let h: Harness;

@@ -1,4 +1,5 @@
 import {
+  UseFilters,
   Controller,
   Get,
   Headers,
@@ -14,10 +15,12 @@ import type { Response } from 'express';
 import type { ClaimPricedV1 } from '@claimflow/contracts';
 import { toClaimResponse } from './fhir-claim-response';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
+import { IntakeUnavailableFilter } from '../submit-claim/intake-unavailable';
 import { GetClaimHandler } from './get-claim.handler';
 import { parseWait } from './wait-param';
 
 @Controller('v1/claims')
+@UseFilters(IntakeUnavailableFilter)
 export class GetClaimHttpController {
   constructor(
     private readonly handler: GetClaimHandler,

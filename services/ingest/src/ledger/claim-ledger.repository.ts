@@ -28,6 +28,14 @@ export interface NewClaim {
   readonly events: readonly ClaimEvent[];
 }
 
+/** The claim moved while a decision was taken on it: decide again on its new state. */
+export class LedgerConflict extends RetriableError {
+  constructor() {
+    super('the claim moved while a decision was taken on it');
+    this.name = 'LedgerConflict';
+  }
+}
+
 type Json = Parameters<PrismaService['claimLedger']['create']>[0]['data']['claim'];
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0] & PrismaService;
 
@@ -113,7 +121,7 @@ export class ClaimLedgerRepository {
 
   /**
    * New claims, decisions on earlier ones (replacement, void) and the messages owed: all or nothing.
-   * Throws a RetriableError when an earlier claim moved since the decision was taken.
+   * Throws a LedgerConflict when an earlier claim moved since the decision was taken.
    */
   async record(claims: readonly NewClaim[], decisions: readonly Decision[], outbox: readonly OutboxMessage[]): Promise<void> {
     const now = new Date();
@@ -135,7 +143,7 @@ export class ClaimLedgerRepository {
 
   /**
    * Applies a decision taken on a result message, once per message id. Returns false when that
-   * message was applied before (a redelivery). Throws a RetriableError when the claim moved meanwhile.
+   * message was applied before (a redelivery). Throws a LedgerConflict when the claim moved meanwhile.
    */
   async apply(messageId: string, decision: Decision): Promise<boolean> {
     const now = new Date();
@@ -169,7 +177,7 @@ export class ClaimLedgerRepository {
       where: { id: claimId, status: this.knownStatus(from), replacedById: 'replacedBy' in from ? (from.replacedBy ?? null) : null },
       data: { ...columnsOf(events, now), status },
     });
-    if (count !== 1) throw new RetriableError('the claim moved while a decision was taken on it');
+    if (count !== 1) throw new LedgerConflict();
   }
 
   get(id: string) {

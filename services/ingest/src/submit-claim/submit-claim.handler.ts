@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { claimLifecycle, decodeClaims, type Claim, type ClaimCommand, type DecodedClaim, type FieldError } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
-import { withRetry } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { ClaimLedgerRepository, type Decision, type LedgerEntry, type NewClaim } from '../ledger/claim-ledger.repository';
+import { ClaimLedgerRepository, LedgerConflict, type Decision, type LedgerEntry, type NewClaim } from '../ledger/claim-ledger.repository';
 import { FINAL_STATUSES } from '../ledger/claim-status';
 import type { OutboxMessage } from '../outbox/outbox-message';
 import { OutboxRelay } from '../outbox/outbox-relay';
+import { withinDeadline } from './intake-unavailable';
 import type { IntakeFormat, SubmissionOutcome } from './submission';
 
 export interface SubmitCommand {
@@ -17,6 +17,12 @@ export interface SubmitCommand {
   /** The envelope of the message that carried the submission, when it came over Kafka. */
   readonly parent?: Envelope;
   readonly correlationId?: string;
+  /**
+   * How long the first write to the ledger may take before the submission is refused as
+   * unavailable (HTTP answers 503 rather than hold the request); later batches of a large
+   * submission are not limited, since the database has answered by then.
+   */
+  readonly firstWriteDeadlineMs?: number;
 }
 
 interface Normalized {
@@ -44,6 +50,17 @@ function decideNew(command: ClaimCommand) {
   return decision.value;
 }
 
+/** A decision taken on an earlier claim that moved meanwhile is taken again, a few times. */
+async function retryConflicts<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof LedgerConflict) || attempt >= attempts) throw error;
+    }
+  }
+}
+
 const normalizedMessage = (claim: Claim, envelope: Envelope): OutboxMessage => ({
   messageId: envelope.id,
   topic: TOPICS.claimsNormalized,
@@ -67,6 +84,12 @@ export class SubmitClaimHandler {
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
     const outcome: SubmissionOutcome = { format: command.format, accepted: [], rejected: [], errors: [] };
+    let confirmed = command.firstWriteDeadlineMs === undefined;
+    const write = async (work: () => Promise<void>) => {
+      if (confirmed) return work();
+      await withinDeadline(work(), command.firstWriteDeadlineMs!);
+      confirmed = true;
+    };
     let batch: Normalized[] = [];
     const decoded = decodeClaims(command.format, command.payload, {
       submitterId: command.submitterId,
@@ -75,14 +98,17 @@ export class SubmitClaimHandler {
     });
     for await (const item of decoded) {
       if ('submissionError' in item) outcome.errors.push(item.submissionError);
-      else if (!item.result.ok) await this.reject(item, item.result.error, command, outcome);
-      else batch.push(this.normalized(item.result.value, command));
+      else if (!item.result.ok) {
+        const errors = item.result.error;
+        await write(() => this.reject(item, errors, command, outcome));
+      } else batch.push(this.normalized(item.result.value, command));
       if (batch.length >= BATCH) {
-        await withRetry(() => this.accept(batch, outcome));
+        const full = batch;
+        await write(() => retryConflicts(() => this.accept(full, outcome)));
         batch = [];
       }
     }
-    if (batch.length > 0) await withRetry(() => this.accept(batch, outcome));
+    if (batch.length > 0) await write(() => retryConflicts(() => this.accept(batch, outcome)));
     return outcome;
   }
 
@@ -117,7 +143,7 @@ export class SubmitClaimHandler {
       frequencyCode: item.frequencyCode ?? '1',
       correlationId: this.envelope(command).correlationId,
     };
-    await withRetry(() => this.ledger.record([{ entry, events: decideNew({ type: 'RecordIntakeRejection', errors }) }], [], []));
+    await this.ledger.record([{ entry, events: decideNew({ type: 'RecordIntakeRejection', errors }) }], [], []);
     outcome.rejected.push({ index: item.index, claimId, submitterClaimId: item.submitterClaimId, errors });
   }
 

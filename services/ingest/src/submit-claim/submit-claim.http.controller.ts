@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpStatus, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
@@ -6,11 +6,15 @@ import { parseWait } from '../get-claim/wait-param';
 import { FINAL_STATUSES } from '../ledger/claim-status';
 import { formatOf } from './content-type';
 import { limitedBody, sizeInBytes } from './limited-body';
+import { IntakeUnavailableFilter } from './intake-unavailable';
 import { SubmitClaimHandler } from './submit-claim.handler';
 
 const MAX_WAITED_CLAIMS = 100;
+/** Acknowledged means committed in Postgres; a request is never held longer than this for a ledger that does not answer. */
+const FIRST_WRITE_DEADLINE_MS = 4000;
 
 @Controller('v1/claims')
+@UseFilters(IntakeUnavailableFilter)
 export class SubmitClaimHttpController {
   constructor(
     private readonly submitter: SubmitClaimHandler,
@@ -35,7 +39,13 @@ export class SubmitClaimHttpController {
       format === 'x12' && typeof body !== 'string'
         ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
         : body;
-    const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
+    const outcome = await this.submitter.submit({
+      format,
+      payload,
+      submitterId,
+      correlationId,
+      firstWriteDeadlineMs: FIRST_WRITE_DEADLINE_MS,
+    });
     // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
     const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;
     const claims = await Promise.all(

@@ -9,7 +9,7 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
-/** A TCP forwarder in front of Postgres, so a test can take the database away from the service and back. */
+/** A TCP forwarder (in front of Postgres, say), so a test can take the database away from the service and back. */
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   const track = (s: Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s)));

@@ -1,0 +1,43 @@
+import { type ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { Response } from 'express';
+import { isRetriable } from '@claimflow/kafka';
+
+/** Seconds a client is told to wait before retrying while the ledger is unreachable. */
+export const RETRY_AFTER_S = 5;
+
+/** The ledger did not answer in time: nothing was acknowledged, a retry is safe (duplicates are recognised). */
+export class IntakeUnavailable extends Error {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  constructor() {
+    super('the claim ledger is unreachable; nothing was acknowledged, retry later');
+    this.name = 'IntakeUnavailable';
+  }
+}
+
+/** Resolves with `work`, or rejects with IntakeUnavailable when it takes longer than `ms` or fails for want of the database. */
+export function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new IntakeUnavailable()), ms)));
+  // The losing side of the race must not surface as an unhandled rejection.
+  work.catch(() => undefined);
+  return Promise.race([work, expiry])
+    .catch((error: unknown) => {
+      throw isRetriable(error) ? new IntakeUnavailable() : error;
+    })
+    .finally(() => clearTimeout(timer));
+}
+
+/** 503 with Retry-After for an unreachable database, on every ingest HTTP route; anything else as Nest answers it. */
+@Catch()
+export class IntakeUnavailableFilter extends BaseExceptionFilter {
+  override catch(error: unknown, host: ArgumentsHost): void {
+    if (!(error instanceof IntakeUnavailable) && !isRetriable(error)) return super.catch(error, host);
+    const res = host.switchToHttp().getResponse<Response>();
+    const unavailable = error instanceof IntakeUnavailable ? error : new IntakeUnavailable();
+    res
+      .status(HttpStatus.SERVICE_UNAVAILABLE)
+      .setHeader('Retry-After', String(RETRY_AFTER_S))
+      .json({ code: unavailable.code, message: unavailable.message });
+  }
+}
