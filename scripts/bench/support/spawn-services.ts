@@ -7,9 +7,10 @@ const ROOT = join(__dirname, '../../..');
 export async function spawnServices(
   env: Record<string, string>,
   names: readonly string[],
-): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
+): Promise<{ urls: Record<string, string>; pids: Record<string, number>; stop(): Promise<void> }> {
   const children: ChildProcess[] = [];
   const urls: Record<string, string> = {};
+  const pids: Record<string, number> = {};
   await Promise.all(
     names.map(
       (name) =>
@@ -19,6 +20,7 @@ export async function spawnServices(
             stdio: ['ignore', 'pipe', 'pipe'],
           });
           children.push(child);
+          pids[name] = child.pid!;
           let out = '';
           child.stdout!.on('data', (chunk: Buffer) => {
             out += chunk.toString();
@@ -35,6 +37,7 @@ export async function spawnServices(
   );
   return {
     urls,
+    pids,
     stop: async () => {
       await Promise.all(
         children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))),
