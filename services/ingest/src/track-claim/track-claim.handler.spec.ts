@@ -40,7 +40,10 @@ class MemoryLedger {
       ...decisions.filter((d) => !conflicts.has(d.claimId)).flatMap((d) => d.messageIds),
       ...ignored.filter((e) => !conflicts.has(e.claimId)).map((e) => e.messageId),
     ];
-    for (const id of entries) if (!this.inbox.has(id)) (this.inbox.add(id), firstSeen.add(id));
+    for (const id of entries.filter((e) => !this.inbox.has(e))) {
+      this.inbox.add(id);
+      firstSeen.add(id);
+    }
     return { conflicts, firstSeen };
   }
 }
