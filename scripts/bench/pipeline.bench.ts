@@ -10,11 +10,13 @@
  * - null: the null pipeline with the burst's size.
  * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
  * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --http=10000 --partitions=12 --in-process]
- * --in-process runs the services in this process instead of as separate processes (as deployed).
+ * --in-process runs the services in this process instead of as separate processes (as deployed);
+ * --services-root=DIR runs the services built in another checkout (e.g. the commit before a change, for a profile).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { Client } from 'pg';
 import { TOPICS } from '@claimflow/contracts';
 import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
 import { TopicRecorder, createTestDatabase, uniqueSuffix, waitFor, type RecordedMessage } from '@claimflow/testing';
@@ -38,6 +40,7 @@ const rate = flag('rate', 500);
 const steadySeconds = flag('steady-seconds', 5);
 const partitions = flag('partitions', Number(process.env.KAFKA_PARTITIONS ?? 12));
 const separateProcesses = !process.argv.includes('--in-process');
+const servicesRoot = process.argv.find((a) => a.startsWith('--services-root='))?.slice('--services-root='.length);
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
 const scenarios = readdirSync(SCENARIOS)
   .filter((f) => f.endsWith('.json'))
@@ -119,7 +122,7 @@ async function main() {
     ? await spawnPipeline(db.url)
     : {
         ...(await startPipeline({ brokers, databaseUrl: db.url, suffix, maxBody: '64mb', maxClaims: httpClaims })),
-        pids: { bench: process.pid },
+        pids: { bench: process.pid } as Record<string, number>,
       };
   const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
@@ -131,11 +134,18 @@ async function main() {
 
     const quiet = await tracker.paced(producer, 'quiet', steadySeconds);
 
-    const sampler = new ResourceSampler(pipeline.pids);
+    const groups = Object.fromEntries(Object.entries(pipeline.pids).map(([name, pid]) => [name, [pid]]));
+    const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(db.url) });
+    const newBackends = setInterval(() => void backendPids(db.url).then((pids) => sampler.add('postgres', pids)), 1000);
     for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
     const burst = await tracker.waitAll('burst', burstClaims, `${burstClaims} burst claims priced`);
+    clearInterval(newBackends);
     const resources: ResourceFigures = sampler.stop();
     const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
+    // The profile: CPU time each process spent per claim of the burst.
+    const cpuMsPerClaim = Object.fromEntries(
+      Object.entries(resources.coresUsed).map(([name, cores]) => [name, +((cores * burst.seconds * 1000) / burstClaims).toFixed(2)]),
+    );
 
     const steady = await tracker.paced(producer, 'steady', steadySeconds);
     const http = await postX12(pipeline.ingestUrl);
@@ -159,7 +169,7 @@ async function main() {
       JSON.stringify(
         {
           benchmark: 'pipeline',
-          services: separateProcesses ? 'separate processes (dist)' : 'one process',
+          services: separateProcesses ? `separate processes (${servicesRoot ?? '.'}/dist)` : 'one process',
           partitions,
           loadAverageAtStart,
           kafkaQuietLatency: quiet,
@@ -169,7 +179,7 @@ async function main() {
           nullPipeline,
           ratioToNull: +(kafkaBurstToPriced.claimsPerSecond / nullPipeline.claimsPerSecond).toFixed(3),
           steadyP99VsQuiet: +(steady.p99Ms / Math.max(1, quiet.p99Ms)).toFixed(2),
-          burstResources: resources,
+          burstResources: { ...resources, cpuMsPerClaim },
           messageBytes: { submitted: Math.round(submittedBytes), priced: Math.round(pricedBytes) },
         },
         null,
@@ -181,6 +191,19 @@ async function main() {
     await pipeline.close();
     await recorder.stop();
     await db.drop();
+  }
+}
+
+/** Postgres backends serving the bench's database (their CPU is the database's share of the work). */
+async function backendPids(url: string): Promise<number[]> {
+  const name = new URL(url).pathname.slice(1);
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name]);
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
   }
 }
 
@@ -231,7 +254,7 @@ async function spawnPipeline(databaseUrl: string) {
     INGEST_MAX_BODY: '64mb',
     INGEST_MAX_CLAIMS: String(httpClaims),
   };
-  const services = await spawnServices(env, ['ingest', 'validator', 'pricing']);
+  const services = await spawnServices(env, ['ingest', 'validator', 'pricing'], servicesRoot);
   return { ingestUrl: services.urls.ingest, pids: services.pids, close: services.stop };
 }
 

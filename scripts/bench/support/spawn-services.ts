@@ -7,6 +7,7 @@ const ROOT = join(__dirname, '../../..');
 export async function spawnServices(
   env: Record<string, string>,
   names: readonly string[],
+  root = ROOT,
 ): Promise<{ urls: Record<string, string>; pids: Record<string, number>; stop(): Promise<void> }> {
   const children: ChildProcess[] = [];
   const urls: Record<string, string> = {};
@@ -15,7 +16,7 @@ export async function spawnServices(
     names.map(
       (name) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(ROOT, 'dist/services', name, 'src/main.js')], {
+          const child = spawn(process.execPath, [join(root, 'dist/services', name, 'src/main.js')], {
             env: { ...process.env, ...env, PORT: '0' },
             stdio: ['ignore', 'pipe', 'pipe'],
           });
