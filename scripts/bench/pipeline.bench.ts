@@ -49,10 +49,11 @@ const scenarios = readdirSync(SCENARIOS)
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Claims published and their arrival on claims.priced.v1, matched by correlation id. */
+/** Claims published and their arrival on claims.priced.v1 (or the dead-letter topic), matched by correlation id. */
 class Tracker {
   private readonly sentAt = new Map<string, number>();
   private readonly arrivedAt = new Map<string, number>();
+  private readonly deadLettered = new Set<string>();
   private seen = 0;
 
   constructor(private readonly recorder: TopicRecorder) {}
@@ -62,7 +63,9 @@ class Tracker {
     for (; this.seen < messages.length; this.seen++) {
       const m = messages[this.seen];
       const id = m.headers['cf-correlation-id'];
-      if (this.sentAt.has(id) && !this.arrivedAt.has(id)) this.arrivedAt.set(id, m.receivedAt);
+      if (!this.sentAt.has(id) || this.arrivedAt.has(id)) continue;
+      this.arrivedAt.set(id, m.receivedAt);
+      if (m.topic !== TOPICS.claimsPriced + suffix) this.deadLettered.add(id);
     }
   }
 
@@ -93,7 +96,14 @@ class Tracker {
     const latencies = ids.map((id) => this.arrivedAt.get(id)! - this.sentAt.get(id)!).sort((a, b) => a - b);
     const first = Math.min(...ids.map((id) => this.sentAt.get(id)!));
     const last = Math.max(...ids.map((id) => this.arrivedAt.get(id)!));
-    return { claims: count, seconds: (last - first) / 1000, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+    const deadLettered = ids.filter((id) => this.deadLettered.has(id)).length;
+    return {
+      claims: count,
+      deadLettered,
+      seconds: (last - first) / 1000,
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+    };
   }
 
   /** `rate` claims a second for `seconds`, sent in 20 ms ticks. */
@@ -109,7 +119,7 @@ class Tracker {
       await sleep(20);
     }
     const result = await this.waitAll(prefix, total, `${prefix}: ${total} paced claims priced`);
-    return { claims: total, claimsPerSecond: rate, p50Ms: result.p50Ms, p99Ms: result.p99Ms };
+    return { claims: total, claimsPerSecond: rate, p50Ms: result.p50Ms, p99Ms: result.p99Ms, deadLettered: result.deadLettered };
   }
 }
 
@@ -117,7 +127,8 @@ const suffix = `.bench-${uniqueSuffix()}`;
 
 async function main() {
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
-  const recorder = await TopicRecorder.start(brokers, [TOPICS.claimsPriced + suffix], `bench-recorder${suffix}`, partitions);
+  const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
+  const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
   const pipeline = separateProcesses
     ? await spawnPipeline(db.url)
     : {
@@ -150,7 +161,8 @@ async function main() {
     const steady = await tracker.paced(producer, 'steady', steadySeconds);
     const http = await postX12(pipeline.ingestUrl);
 
-    const pricedBytes = recorder.messages.slice(-100).reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / 100;
+    const pricedSample = recorder.on(TOPICS.claimsPriced + suffix).slice(-100);
+    const pricedBytes = pricedSample.reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / pricedSample.length;
     const submittedBytes = scenarios.reduce((sum, s) => sum + JSON.stringify(s).length, 0) / scenarios.length;
     const nullPipeline = await runNullPipeline({
       brokers,
