@@ -161,6 +161,7 @@ async function main() {
     const steady = await tracker.paced(producer, 'steady', steadySeconds);
     const http = await postX12(pipeline.ingestUrl);
 
+    console.error(JSON.stringify({ kafkaQuietLatency: quiet, kafkaBurstToPriced, kafkaSteadyLatency: steady, httpIntoKafka: http }));
     const pricedSample = recorder.on(TOPICS.claimsPriced + suffix).slice(-100);
     const pricedBytes = pricedSample.reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / pricedSample.length;
     const submittedBytes = scenarios.reduce((sum, s) => sum + JSON.stringify(s).length, 0) / scenarios.length;

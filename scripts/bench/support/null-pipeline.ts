@@ -1,4 +1,4 @@
-import { Kafka, Partitioners, logLevel, type Consumer, type Producer } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Consumer, type Message, type Producer } from 'kafkajs';
 
 export interface NullPipelineOptions {
   readonly brokers: string[];
@@ -15,6 +15,30 @@ export interface NullPipelineResult {
   readonly claimsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+}
+
+/**
+ * Sends what concurrent batches hand over in one produce request, one request at a time, as the
+ * services' EventPublisher does (concurrent sends on one idempotent producer stall it).
+ */
+function coalescing(producer: Producer, topic: string) {
+  let pending: { messages: Message[]; done: Promise<void> } | undefined;
+  let previous: Promise<unknown> = Promise.resolve();
+  return (messages: Message[]): Promise<void> => {
+    if (!pending) {
+      const batch: Message[] = [];
+      const done = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => previous)
+        .then(async () => {
+          pending = undefined;
+          await producer.send({ topic, acks: -1, messages: batch });
+        });
+      previous = done.catch(() => undefined);
+      pending = { messages: batch, done };
+    }
+    pending.messages.push(...messages);
+    return pending.done;
+  };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -50,14 +74,11 @@ export async function runNullPipeline(options: NullPipelineOptions): Promise<Nul
       await consumer.connect();
       await consumer.subscribe({ topics: [topics[hop - 1]], fromBeginning: true });
       const size = options.sizes[hop];
+      const send = coalescing(out, topics[hop]);
       await consumer.run({
-        partitionsConsumedConcurrently: 3,
+        partitionsConsumedConcurrently: 8,
         eachBatch: async ({ batch }) => {
-          await out.send({
-            topic: topics[hop],
-            acks: -1,
-            messages: batch.messages.map((m, i) => ({ key: m.key, headers: m.headers, value: valueOf(size, i) })),
-          });
+          await send(batch.messages.map((m, i) => ({ key: m.key, headers: m.headers, value: valueOf(size, i) })));
         },
       });
     }
