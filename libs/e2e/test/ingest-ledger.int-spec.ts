@@ -64,6 +64,29 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
     expect(await ledgerRows('dup')).toHaveLength(2);
   });
 
+  it('sends a resubmitted claim that has no result yet on again, and records one result', async () => {
+    const body = scenario('picc-36569-77001').replace(/"submitterClaimId": "[^"]*"/, '"submitterClaimId": "REDRIVE-1"');
+    const first = await submit(h.pipeline.ingestUrl, body, 'application/json', { 'x-submitter-id': 'redrive' }, '?wait=20s');
+    expect(first.status).toBe(200);
+    const id = first.body.claims[0].claimId;
+    // As if its messages had been lost downstream: acknowledged, sent, and stuck at normalized.
+    const client = new Client({ connectionString: h.db.url });
+    await client.connect();
+    try {
+      await client.query(
+        "UPDATE claim_ledger SET status = 'normalized', result = NULL, validated_at = NULL, priced_at = NULL WHERE id = $1",
+        [id],
+      );
+    } finally {
+      await client.end();
+    }
+    const again = await submit(h.pipeline.ingestUrl, body, 'application/json', { 'x-submitter-id': 'redrive' }, '?wait=20s');
+    expect(again.body.claims[0]).toMatchObject({ claimId: id, status: 'duplicate' });
+    expect(again.status).toBe(200);
+    expect((await getClaim(h.pipeline.ingestUrl, id)).status).toBe('priced');
+    expect(await ledgerRows('redrive')).toHaveLength(1);
+  });
+
   it('lets a frequency-7 claim replace the earlier submission', async () => {
     const original = JSON.parse(scenario('picc-36569-77001'));
     const first = await submit(

@@ -106,4 +106,26 @@ describe('TrackClaimHandler', () => {
     expect(ledger.batches).toEqual([2, 1]);
     expect([...ledger.inbox].sort()).toEqual(['p-moved', 'v-other']);
   });
+
+  describe('ignored results, counted for real', () => {
+    beforeEach(() => {
+      (ignored.record as jest.Mock).mockRestore();
+      ledger.rows.set('c1', { status: 'validated' });
+    });
+
+    it('records a result once, and recognises its redelivery by message id without counting it', async () => {
+      await handler.onPriced('m1', priced('c1'));
+      await handler.onPriced('m1', priced('c1'));
+      expect(ledger.rows.get('c1')).toEqual({ status: 'priced' });
+      expect(ledger.inbox).toEqual(new Set(['m1']));
+      expect(ignored.snapshot()).toEqual({});
+    });
+
+    it('logs and counts a second result for a final claim, and a result for a claim it never recorded', async () => {
+      await handler.onPriced('m1', priced('c1'));
+      await handler.onPriced('m2', priced('c1'));
+      await handler.onPriced('m3', priced('nobody'));
+      expect(ignored.snapshot()).toEqual({ 'ALREADY_FINAL:RecordPricing': 1, 'UNKNOWN_CLAIM:RecordPricing': 1 });
+    });
+  });
 });

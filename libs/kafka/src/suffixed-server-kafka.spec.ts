@@ -1,0 +1,98 @@
+import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import { ConsumerGroupState } from './consumer-group.state';
+import { SuffixedServerKafka } from './suffixed-server-kafka';
+
+/** The transport with the broker left out: messages "handled" are recorded, one may fail like a crash. */
+class Probe extends SuffixedServerKafka {
+  readonly handled: string[] = [];
+  failAt?: string;
+
+  override async handleMessage(payload: { message: KafkaMessage }): Promise<void> {
+    if (payload.message.offset === this.failAt) throw new Error('process died');
+    this.handled.push(payload.message.offset);
+  }
+}
+
+const message = (offset: number): KafkaMessage =>
+  ({
+    offset: String(offset),
+    key: Buffer.from(`claim-${offset % 7}`),
+    value: null,
+    timestamp: '0',
+    attributes: 0,
+    headers: {},
+  }) as KafkaMessage;
+
+async function consumerOf(server: Probe) {
+  let eachBatch: ((payload: EachBatchPayload) => Promise<void>) | undefined;
+  let runConfig: Record<string, unknown> = {};
+  const listeners: Record<string, (e: { payload: Record<string, unknown> }) => void> = {};
+  const consumer = {
+    events: { GROUP_JOIN: 'join', REBALANCING: 'rebalancing', CRASH: 'crash', STOP: 'stop', DISCONNECT: 'disconnect' },
+    on: (event: string, listener: (e: { payload: Record<string, unknown> }) => void) => void (listeners[event] = listener),
+    run: async (config: Record<string, unknown> & { eachBatch: typeof eachBatch }) => {
+      runConfig = config;
+      eachBatch = config.eachBatch;
+    },
+  };
+  // No broker: subscribing is the transport's business, not this test's.
+  Object.assign(server, { subscribeWhenReady: async () => undefined });
+  await server.bindEvents(consumer as unknown as Consumer);
+  return { eachBatch: eachBatch!, runConfig, listeners };
+}
+
+function batchOf(count: number) {
+  const resolved: string[] = [];
+  let commits = 0;
+  const messages = Array.from({ length: count }, (_, i) => message(i));
+  const payload = {
+    batch: { topic: 't', partition: 0, messages, lastOffset: () => String(count - 1) },
+    resolveOffset: (offset: string) => void resolved.push(offset),
+    heartbeat: async () => undefined,
+    commitOffsetsIfNecessary: async () => void commits++,
+    isRunning: () => true,
+    isStale: () => false,
+  } as unknown as EachBatchPayload;
+  return { payload, resolved, commits: () => commits };
+}
+
+describe('SuffixedServerKafka', () => {
+  const server = (state?: ConsumerGroupState) => {
+    const probe = new Probe({ client: { brokers: ['127.0.0.1:1'] } }, { suffix: '.sfx', partitions: 1 }, state);
+    probe.addHandler('t', async () => undefined, true);
+    return probe;
+  };
+
+  it('commits a batch chunk by chunk, each once it is handled', async () => {
+    const probe = server();
+    const { eachBatch, runConfig } = await consumerOf(probe);
+    expect(runConfig).toMatchObject({ eachBatchAutoResolve: false, autoCommitThreshold: 1 });
+    const batch = batchOf(150);
+    await eachBatch(batch.payload);
+    expect(batch.resolved).toEqual(['63', '127', '149']);
+    expect(batch.commits()).toBe(3);
+    expect(probe.handled.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 150 }, (_, i) => String(i)));
+  });
+
+  it('after a crash mid-batch has committed only the chunks before it, so only the unfinished chunk is redelivered', async () => {
+    const probe = server();
+    probe.failAt = '100';
+    const { eachBatch } = await consumerOf(probe);
+    const batch = batchOf(150);
+    await expect(eachBatch(batch.payload)).rejects.toThrow('process died');
+    expect(batch.resolved).toEqual(['63']);
+    expect(batch.commits()).toBe(1);
+  });
+
+  it('reports group membership to readiness', async () => {
+    const state = new ConsumerGroupState();
+    const { listeners } = await consumerOf(server(state));
+    expect(state).toMatchObject({ expected: true, status: 'joining' });
+    listeners.join!({ payload: { duration: 12 } });
+    expect(state.status).toBe('member');
+    listeners.rebalancing!({ payload: {} });
+    expect(state.status).toBe('joining');
+    listeners.stop!({ payload: {} });
+    expect(state.status).toBe('left');
+  });
+});
