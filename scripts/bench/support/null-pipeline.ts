@@ -27,8 +27,9 @@ function coalescing(producer: Producer, topic: string) {
   return (messages: Message[]): Promise<void> => {
     if (!pending) {
       const batch: Message[] = [];
+      const before = previous;
       const done = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => previous)
+        .then(() => before)
         .then(async () => {
           pending = undefined;
           await producer.send({ topic, acks: -1, messages: batch });
