@@ -1,3 +1,4 @@
+import { MAX_REQUEST_BYTES } from '@claimflow/kafka';
 import { Kafka, Partitioners, logLevel, type Consumer, type Message, type Producer } from 'kafkajs';
 
 export interface NullPipelineOptions {
@@ -17,6 +18,23 @@ export interface NullPipelineResult {
   readonly p99Ms: number;
 }
 
+/** Produce requests of at most MAX_REQUEST_BYTES of values, as EventPublisher splits them (the broker refuses batches over 1 MB). */
+function* bySize(messages: Message[]): Generator<Message[]> {
+  let part: Message[] = [];
+  let bytes = 0;
+  for (const m of messages) {
+    const size = typeof m.value === 'string' ? Buffer.byteLength(m.value) : (m.value?.length ?? 0);
+    if (part.length > 0 && bytes + size > MAX_REQUEST_BYTES) {
+      yield part;
+      part = [];
+      bytes = 0;
+    }
+    part.push(m);
+    bytes += size;
+  }
+  if (part.length > 0) yield part;
+}
+
 /**
  * Sends what concurrent batches hand over in one produce request, one request at a time, as the
  * services' EventPublisher does (concurrent sends on one idempotent producer stall it).
@@ -32,7 +50,7 @@ function coalescing(producer: Producer, topic: string) {
         .then(() => before)
         .then(async () => {
           pending = undefined;
-          await producer.send({ topic, acks: -1, messages: batch });
+          for (const part of bySize(batch)) await producer.send({ topic, acks: -1, messages: part });
         });
       previous = done.catch(() => undefined);
       pending = { messages: batch, done };
