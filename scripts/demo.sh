@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Command 1: set up, start the four services on the real broker and database, send the demo
 # claims (the scenarios of the billing guides), print what came back, and keep running until
-# Ctrl-C (or `npm run stop` from another terminal).
+# Ctrl-C (or `npm run stop` from another terminal). Arguments go to services.sh (--scale validator=2).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 t0=$SECONDS
@@ -12,7 +12,7 @@ export REFDATA_FALLBACK="${REFDATA_FALLBACK:-latest}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
 trap 'bash scripts/stop.sh; exit 0' INT TERM
-bash scripts/services.sh start
+bash scripts/services.sh start "$@"   # e.g. npm run demo -- --scale validator=2
 # Every ingest call needs an API key: the demo makes one (shown once; only its hash is stored).
 DEMO_API_KEY="$(node libs/cli/bin/claimflow.js keys create --name "demo $(date -u +%Y%m%dT%H%M%S)" --owner demo \
   --scopes claims:submit,claims:read --json | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).key)')"

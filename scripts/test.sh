@@ -18,4 +18,6 @@ npx prettier --check . --log-level warn
 npx tsc -p tsconfig.json --noEmit
 
 printf '\n== Tests\n' >&2
-npx jest --ci "$@"
+# --forceExit: after the outage test stops its own broker, a kafkajs consumer that crashed while the broker was away can
+# keep scheduling restarts after the app closed (a known gap, noted in the README); the results are in by then.
+npx jest --ci --forceExit "$@"

@@ -1,142 +1,199 @@
 /**
- * The running pipeline on the real broker and database: claims published on claims.submitted.v1
- * until priced (claims/s, p50/p99 end-to-end latency), and an 837P of N claims posted over HTTP
- * and accepted into Kafka (claims/s). Needs the broker and Postgres (npm run bench starts them).
- * Run: node scripts/bench/run-ts.mjs scripts/bench/pipeline.bench.ts [kafkaClaims=2000] [httpClaims=10000] [--processes]
- * --processes runs the built services (dist/) as separate processes, as deployed; default: in this process.
+ * The running pipeline on the real broker and database, against a null pipeline (the same three
+ * Kafka hops, partitions and message sizes, doing no work) measured in the same run, so the figure
+ * that survives a noisy machine is the ratio. Phases, in order:
+ * - quiet: a steady rate on the idle pipeline (latency p50/p99);
+ * - burst: N claims published on claims.submitted.v1 at once, until all are priced (claims/s, latency),
+ *   with CPU and memory of each service;
+ * - steady: the same rate right after the burst (must be as good as quiet);
+ * - http: an 837P of N claims posted to ingest and accepted into Kafka (claims/s);
+ * - null: the null pipeline with the burst's size.
+ * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
+ * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --http=10000 --partitions=12 --in-process]
+ * --in-process runs the services in this process instead of as separate processes (as deployed);
+ * --services-root=DIR runs the services built in another checkout (e.g. the commit before a change, for a profile).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { Client } from 'pg';
 import { TOPICS } from '@claimflow/contracts';
 import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
-import { TopicRecorder, createTestDatabase, mintTestKey, uniqueSuffix, waitFor } from '@claimflow/testing';
+import { TopicRecorder, createTestDatabase, mintTestKey, uniqueSuffix, waitFor, type RecordedMessage } from '@claimflow/testing';
 import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
+import { runNullPipeline } from './support/null-pipeline';
+import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
 import { spawnServices } from './support/spawn-services';
 
+const flag = (name: string, fallback: number) => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} expects a number`);
+  return value;
+};
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const separateProcesses = process.argv.includes('--processes');
-const kafkaClaims = Number(args[0] ?? 2000);
-const httpClaims = Number(args[1] ?? 10000);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const burstClaims = flag('burst', Number(positional[0] ?? 20_000));
+const httpClaims = flag('http', Number(positional[1] ?? 10_000));
+const rate = flag('rate', 500);
+const steadySeconds = flag('steady-seconds', 5);
+const partitions = flag('partitions', Number(process.env.KAFKA_PARTITIONS ?? 12));
+const separateProcesses = !process.argv.includes('--in-process');
+const servicesRoot = process.argv.find((a) => a.startsWith('--services-root='))?.slice('--services-root='.length);
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
 const scenarios = readdirSync(SCENARIOS)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')));
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function main() {
-  const suffix = `.bench-${uniqueSuffix()}`;
-  const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
-  const recorder = await TopicRecorder.start(brokers, [TOPICS.claimsPriced + suffix], `bench-recorder${suffix}`);
-  const pipeline = separateProcesses
-    ? await spawnPipeline(db.urls.ingest, suffix)
-    : await startPipeline({ brokers, databaseUrl: db.urls.ingest, suffix, maxBody: '64mb', maxClaims: httpClaims });
-  const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
-  await producer.connect();
-  try {
-    const sentAt = new Map<string, number>();
-    const started = Date.now();
-    for (let i = 0; i < kafkaClaims; i += 100) {
-      const batch = Array.from({ length: Math.min(100, kafkaClaims - i) }, (_, j) => {
-        const n = i + j;
-        sentAt.set(`bench-${n}`, Date.now());
-        return {
-          key: `K-${n}`,
-          value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `K-${n}` }),
-          headers: { 'content-type': 'application/json', 'cf-correlation-id': `bench-${n}` },
-        };
-      });
-      await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages: batch });
+/** Claims published and their arrival on claims.priced.v1 (or the dead-letter topic), matched by correlation id. */
+class Tracker {
+  private readonly sentAt = new Map<string, number>();
+  private readonly arrivedAt = new Map<string, number>();
+  private readonly deadLettered = new Set<string>();
+  private seen = 0;
+
+  constructor(private readonly recorder: TopicRecorder) {}
+
+  private poll(): void {
+    const messages: RecordedMessage[] = this.recorder.messages;
+    for (; this.seen < messages.length; this.seen++) {
+      const m = messages[this.seen];
+      const id = m.headers['cf-correlation-id'];
+      if (!this.sentAt.has(id) || this.arrivedAt.has(id)) continue;
+      this.arrivedAt.set(id, m.receivedAt);
+      if (m.topic !== TOPICS.claimsPriced + suffix) this.deadLettered.add(id);
     }
-    await waitFor(() => recorder.messages.length >= kafkaClaims, {
-      description: `${kafkaClaims} claims priced`,
-      timeoutMs: 600_000,
-      intervalMs: 200,
+  }
+
+  async send(producer: Producer, prefix: string, from: number, count: number): Promise<void> {
+    const messages = Array.from({ length: count }, (_, j) => {
+      const n = from + j;
+      const id = `${prefix}-${n}`;
+      return {
+        key: id,
+        value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: id }),
+        headers: { 'content-type': 'application/json', 'cf-correlation-id': id },
+      };
     });
-    const latencies = recorder.messages
-      .filter((m) => sentAt.has(m.headers['cf-correlation-id']))
-      .map((m) => m.receivedAt - (sentAt.get(m.headers['cf-correlation-id']) ?? m.receivedAt))
-      .sort((a, b) => a - b);
-    const elapsed = (Math.max(...recorder.messages.map((m) => m.receivedAt)) - started) / 1000;
-    const kafka = {
-      claims: kafkaClaims,
-      seconds: +elapsed.toFixed(2),
-      claimsPerSecond: Math.round(kafkaClaims / elapsed),
+    const now = Date.now();
+    for (const m of messages) this.sentAt.set(m.key, now);
+    await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages });
+  }
+
+  async waitAll(prefix: string, count: number, description: string) {
+    const ids = Array.from({ length: count }, (_, n) => `${prefix}-${n}`);
+    await waitFor(
+      () => {
+        this.poll();
+        return ids.every((id) => this.arrivedAt.has(id));
+      },
+      { description, timeoutMs: 900_000, intervalMs: 100 },
+    );
+    const latencies = ids.map((id) => this.arrivedAt.get(id)! - this.sentAt.get(id)!).sort((a, b) => a - b);
+    const first = Math.min(...ids.map((id) => this.sentAt.get(id)!));
+    const last = Math.max(...ids.map((id) => this.arrivedAt.get(id)!));
+    const deadLettered = ids.filter((id) => this.deadLettered.has(id)).length;
+    return {
+      claims: count,
+      deadLettered,
+      seconds: (last - first) / 1000,
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
     };
+  }
 
-    // Latency at a steady rate the pipeline keeps up with (the burst above measures capacity).
-    const paced = 200;
-    const rate = 40;
-    const pacedSent = new Map<string, number>();
-    for (let n = 0; n < paced; n++) {
-      const due = started + elapsed * 1000 + 1000 + (n * 1000) / rate;
-      while (Date.now() < due) await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
-      pacedSent.set(`paced-${n}`, Date.now());
-      await producer.send({
-        topic: TOPICS.claimsSubmitted + suffix,
-        messages: [
-          {
-            key: `P-${n}`,
-            value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: `P-${n}` }),
-            headers: { 'content-type': 'application/json', 'cf-correlation-id': `paced-${n}` },
-          },
-        ],
-      });
+  /** `rate` claims a second for `seconds`, sent in 20 ms ticks. */
+  async paced(producer: Producer, prefix: string, seconds: number) {
+    const total = Math.round(rate * seconds);
+    const started = Date.now();
+    for (let sent = 0; sent < total;) {
+      const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * rate) + 1);
+      if (due > sent) {
+        await this.send(producer, prefix, sent, due - sent);
+        sent = due;
+      }
+      await sleep(20);
     }
-    const pacedDone = await waitFor(
-      () => {
-        const got = recorder.messages.filter((m) => pacedSent.has(m.headers['cf-correlation-id']));
-        return got.length >= paced && got;
-      },
-      { description: 'paced claims priced', timeoutMs: 300_000 },
-    );
-    const pacedLatency = pacedDone.map((m) => m.receivedAt - pacedSent.get(m.headers['cf-correlation-id'])!).sort((a, b) => a - b);
-    const steady = { claims: paced, claimsPerSecond: rate, p50Ms: percentile(pacedLatency, 50), p99Ms: percentile(pacedLatency, 99) };
+    const result = await this.waitAll(prefix, total, `${prefix}: ${total} paced claims priced`);
+    return { claims: total, claimsPerSecond: rate, p50Ms: result.p50Ms, p99Ms: result.p99Ms, deadLettered: result.deadLettered };
+  }
+}
 
-    const claims: Claim[] = scenarios.map((s, i) => {
-      const r = normalizeClaim(s, { claimId: `s-${i}` });
-      if (!r.ok) throw new Error('scenario does not normalize');
-      return r.value;
+const suffix = `.bench-${uniqueSuffix()}`;
+
+async function main() {
+  const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
+  const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
+  const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
+  const pipeline = separateProcesses
+    ? await spawnPipeline(db.urls.ingest)
+    : {
+        ...(await startPipeline({ brokers, databaseUrl: db.urls.ingest, suffix, maxBody: '64mb', maxClaims: httpClaims })),
+        pids: { bench: process.pid } as Record<string, number>,
+      };
+  const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
+  await producer.connect();
+  const tracker = new Tracker(recorder);
+  try {
+    // Warm-up: connections, JIT, group membership.
+    await tracker.send(producer, 'warm', 0, 100);
+    await tracker.waitAll('warm', 100, 'warm-up claims priced');
+
+    const quiet = await tracker.paced(producer, 'quiet', steadySeconds);
+
+    const groups = Object.fromEntries(Object.entries(pipeline.pids).map(([name, pid]) => [name, [pid]]));
+    const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(db.url) });
+    const newBackends = setInterval(() => void backendPids(db.url).then((pids) => sampler.add('postgres', pids)), 1000);
+    for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
+    const burst = await tracker.waitAll('burst', burstClaims, `${burstClaims} burst claims priced`);
+    clearInterval(newBackends);
+    const resources: ResourceFigures = sampler.stop();
+    const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
+    // The profile: CPU time each process spent per claim of the burst.
+    const cpuMsPerClaim = Object.fromEntries(
+      Object.entries(resources.coresUsed).map(([name, cores]) => [name, +((cores * burst.seconds * 1000) / burstClaims).toFixed(2)]),
+    );
+
+    const steady = await tracker.paced(producer, 'steady', steadySeconds);
+    const http = await postX12(pipeline.ingestUrl, (await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] })).headers);
+
+    console.error(JSON.stringify({ kafkaQuietLatency: quiet, kafkaBurstToPriced, kafkaSteadyLatency: steady, httpIntoKafka: http }));
+    const pricedSample = recorder.on(TOPICS.claimsPriced + suffix).slice(-100);
+    const pricedBytes = pricedSample.reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / pricedSample.length;
+    const submittedBytes = scenarios.reduce((sum, s) => sum + JSON.stringify(s).length, 0) / scenarios.length;
+    const nullPipeline = await runNullPipeline({
+      brokers,
+      suffix,
+      partitions,
+      messages: burstClaims,
+      // Normalized and validated messages lie between the submitted claim and the priced one.
+      sizes: [submittedBytes, submittedBytes * 2, (submittedBytes * 2 + pricedBytes) / 2, pricedBytes].map(Math.round) as [
+        number,
+        number,
+        number,
+        number,
+      ],
     });
-    const x12 = [
-      ...write837(
-        (function* () {
-          for (let i = 0; i < httpClaims; i++) yield { ...claims[i % claims.length], submitterClaimId: `H-${i}` };
-        })(),
-        { control: 1 },
-      ),
-    ].join('');
-    const key = await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] });
-    const t0 = Date.now();
-    const res = await fetch(`${pipeline.ingestUrl}/v1/claims`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/edi-x12', ...key.headers },
-      body: x12,
-    });
-    const body = (await res.json()) as { claims: unknown[]; rejected: unknown[] };
-    const seconds = (Date.now() - t0) / 1000;
-    const http = {
-      claims: httpClaims,
-      bytes: x12.length,
-      status: res.status,
-      accepted: body.claims.length,
-      rejected: body.rejected.length,
-      seconds: +seconds.toFixed(2),
-      claimsPerSecond: Math.round(body.claims.length / seconds),
-    };
     console.log(
       JSON.stringify(
         {
           benchmark: 'pipeline',
-          services: separateProcesses ? 'separate processes (dist)' : 'one process',
-          kafkaBurstToPriced: kafka,
+          services: separateProcesses ? `separate processes (${servicesRoot ?? '.'}/dist)` : 'one process',
+          partitions,
+          loadAverageAtStart,
+          kafkaQuietLatency: quiet,
+          kafkaBurstToPriced,
           kafkaSteadyLatency: steady,
           httpIntoKafka: http,
+          nullPipeline,
+          ratioToNull: +(kafkaBurstToPriced.claimsPerSecond / nullPipeline.claimsPerSecond).toFixed(3),
+          steadyP99VsQuiet: +(steady.p99Ms / Math.max(1, quiet.p99Ms)).toFixed(2),
+          burstResources: { ...resources, cpuMsPerClaim },
+          messageBytes: { submitted: Math.round(submittedBytes), priced: Math.round(pricedBytes) },
         },
         null,
         2,
@@ -150,9 +207,59 @@ async function main() {
   }
 }
 
-async function spawnPipeline(databaseUrl: string, suffix: string) {
+/** Postgres backends serving the bench's database (their CPU is the database's share of the work). */
+async function backendPids(url: string): Promise<number[]> {
+  const name = new URL(url).pathname.slice(1);
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name]);
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+const loadAverageAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+async function postX12(ingestUrl: string, key: { authorization: string }) {
+  const claims: Claim[] = scenarios.map((s, i) => {
+    const r = normalizeClaim(s, { claimId: `s-${i}` });
+    if (!r.ok) throw new Error('scenario does not normalize');
+    return r.value;
+  });
+  const x12 = [
+    ...write837(
+      (function* () {
+        for (let i = 0; i < httpClaims; i++) yield { ...claims[i % claims.length], submitterClaimId: `H-${i}` };
+      })(),
+      { control: 1 },
+    ),
+  ].join('');
+  const t0 = Date.now();
+  const res = await fetch(`${ingestUrl}/v1/claims`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/edi-x12', ...key },
+    body: x12,
+  });
+  const body = (await res.json()) as { claims?: unknown[]; rejected?: unknown[] };
+  const seconds = (Date.now() - t0) / 1000;
+  const accepted = body.claims?.length ?? 0;
+  return {
+    claims: httpClaims,
+    bytes: x12.length,
+    status: res.status,
+    accepted,
+    rejected: body.rejected?.length ?? 0,
+    seconds: +seconds.toFixed(2),
+    claimsPerSecond: Math.round(accepted / seconds),
+  };
+}
+
+async function spawnPipeline(databaseUrl: string) {
   const env = {
     KAFKA_BROKERS: brokers.join(','),
+    KAFKA_PARTITIONS: String(partitions),
     DATABASE_URL: databaseUrl,
     TOPIC_SUFFIX: suffix,
     LOG_LEVEL: 'warn',
@@ -160,8 +267,8 @@ async function spawnPipeline(databaseUrl: string, suffix: string) {
     INGEST_MAX_BODY: '64mb',
     INGEST_MAX_CLAIMS: String(httpClaims),
   };
-  const services = await spawnServices(env, ['ingest', 'validator', 'pricing']);
-  return { ingestUrl: services.urls.ingest, close: services.stop };
+  const services = await spawnServices(env, ['ingest', 'validator', 'pricing'], servicesRoot);
+  return { ingestUrl: services.urls.ingest, pids: services.pids, close: services.stop };
 }
 
 main().then(

@@ -30,6 +30,8 @@ const TRANSIENT_CODES = new Set([
   '08003',
   '40001',
   '40P01',
+  // Prisma: an interactive transaction could not start within maxWait (every connection busy) or expired; nothing was written.
+  'P2028',
 ]);
 
 // pg-pool and the Prisma adapter report connection trouble only in the message.

@@ -1,27 +1,48 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { TOPICS } from '@claimflow/contracts';
 import type { ConsumerGroupState } from './consumer-group.state';
+
+export interface TopicLayout {
+  /** Appended to every logical topic name. */
+  readonly suffix: string;
+  /** Partitions of each topic this service creates (KAFKA_PARTITIONS). */
+  readonly partitions: number;
+  /**
+   * Claims (keys) of a chunk handled side by side: all of them where handlers batch what arrives
+   * together (the claim services); a handful where each message holds its own database connection.
+   */
+  readonly keysInParallel?: number;
+}
 
 /**
  * Nest's Kafka transport with two changes:
  * - physical topic names = logical name + suffix, so handlers keep @EventPattern(TOPICS.x) while
  *   tests and tenants each get their own topics;
  * - messages are taken a fetched batch at a time: messages with the same key (one claim) run in
- *   order, different keys side by side, so their publishes share produce requests. A batch is
- *   handled a chunk at a time and each chunk's offsets are committed once it is done, so a crash
- *   redelivers at most the unfinished chunk (at-least-once; handlers are idempotent on message id);
- * - its group membership is reported to readiness.
+ *   order, different keys side by side (keysInParallel), so their publishes share produce requests and
+ *   handlers that write to a database batch what arrives together (ingest's intake and tracking). A
+ *   batch is handled a chunk at a time and each chunk's offsets are committed once it is done, so a
+ *   crash redelivers at most the unfinished chunk (at-least-once; handlers are idempotent on message id);
+ * - its group membership is reported to readiness;
+ * - before subscribing it creates every ClaimFlow topic still missing with the configured number of
+ *   partitions (topics it only produces to too), so instances in one group share them. An existing
+ *   topic keeps its partition count: adding partitions would move claim keys and break their order.
  */
-const CONCURRENCY = 8;
 const CHUNK = 64;
+/** A bounded number of claims at once, so a handler holding a database connection each does not exhaust the pool. */
+const DEFAULT_KEYS_IN_PARALLEL = 8;
 
 export class SuffixedServerKafka extends ServerKafka {
+  private readonly suffix: string;
+
   constructor(
     options: NestKafkaOptions['options'],
-    private readonly suffix: string,
+    private readonly layout: TopicLayout,
     private readonly membership?: ConsumerGroupState,
   ) {
     super(options ?? {});
+    this.suffix = layout.suffix;
     if (membership) membership.expected = true;
   }
 
@@ -72,7 +93,6 @@ export class SuffixedServerKafka extends ServerKafka {
         list.push(message);
       }
       const queue = [...byKey.values()];
-      // A bounded number of claims at once, so a large batch does not exhaust database connections.
       const worker = async () => {
         for (let messages = queue.shift(); messages; messages = queue.shift()) {
           for (const message of messages) {
@@ -81,7 +101,7 @@ export class SuffixedServerKafka extends ServerKafka {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(this.layout.keysInParallel ?? DEFAULT_KEYS_IN_PARALLEL, queue.length) }, worker));
       if (!isRunning() || isStale()) return;
       resolveOffset(chunk[chunk.length - 1]!.offset);
       await heartbeat();
@@ -110,14 +130,18 @@ export class SuffixedServerKafka extends ServerKafka {
     }
   }
 
-  /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create it first. */
+  /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create them all first. */
   private async ensureTopics(topics: string[]): Promise<void> {
     const admin = (this.client as Kafka).admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = topics.filter((t) => !existing.has(t));
-      if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic })), waitForLeaders: true });
+      const wanted = new Set([...Object.values(TOPICS).map((t) => t + this.suffix), ...topics]);
+      const missing = [...wanted].filter((t) => !existing.has(t));
+      const numPartitions = this.layout.partitions;
+      // Two services creating the same topic at once: the loser's createTopics fails as retriable.
+      if (missing.length > 0)
+        await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
     } finally {
       await admin.disconnect();
     }

@@ -7,18 +7,21 @@ const ROOT = join(__dirname, '../../..');
 export async function spawnServices(
   env: Record<string, string>,
   names: readonly string[],
-): Promise<{ urls: Record<string, string>; stop(): Promise<void> }> {
+  root = ROOT,
+): Promise<{ urls: Record<string, string>; pids: Record<string, number>; stop(): Promise<void> }> {
   const children: ChildProcess[] = [];
   const urls: Record<string, string> = {};
+  const pids: Record<string, number> = {};
   await Promise.all(
     names.map(
       (name) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(ROOT, 'dist/services', name, 'src/main.js')], {
+          const child = spawn(process.execPath, [join(root, 'dist/services', name, 'src/main.js')], {
             env: { ...process.env, ...env, PORT: '0' },
             stdio: ['ignore', 'pipe', 'pipe'],
           });
           children.push(child);
+          pids[name] = child.pid!;
           let out = '';
           child.stdout!.on('data', (chunk: Buffer) => {
             out += chunk.toString();
@@ -35,6 +38,7 @@ export async function spawnServices(
   );
   return {
     urls,
+    pids,
     stop: async () => {
       await Promise.all(
         children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))),

@@ -1,5 +1,5 @@
 import { TOPICS } from '@claimflow/contracts';
-import { describeService } from '@claimflow/platform';
+import { BATCHING_CONCURRENCY, describeService } from '@claimflow/platform';
 import { IngestConfigSchema } from './config/ingest.config';
 import { INGEST_GROUP, IngestModule } from './ingest.module';
 
@@ -9,6 +9,7 @@ export const INGEST_SERVICE = describeService({
   module: (config, options) => IngestModule.forRoot(config, options),
   groupId: INGEST_GROUP,
   consumes: [TOPICS.claimsSubmitted, TOPICS.claimsValidated, TOPICS.claimsPriced, TOPICS.claimsDeadLetter],
+  concurrency: BATCHING_CONCURRENCY,
   bodyLimit: (config) => config.INGEST_MAX_BODY,
   parseText: false,
   parseJson: false,

@@ -1,5 +1,5 @@
 import { TOPICS } from '@claimflow/contracts';
-import { describeService } from '@claimflow/platform';
+import { BATCHING_CONCURRENCY, describeService } from '@claimflow/platform';
 import { PricingConfigSchema } from './config/pricing.config';
 import { PRICING_GROUP, PricingModule } from './pricing.module';
 
@@ -9,4 +9,5 @@ export const PRICING_SERVICE = describeService({
   module: (config, options) => PricingModule.forRoot(config, options),
   groupId: PRICING_GROUP,
   consumes: [TOPICS.claimsValidated],
+  concurrency: BATCHING_CONCURRENCY,
 });

@@ -1,5 +1,5 @@
 import { TOPICS } from '@claimflow/contracts';
-import { describeService } from '@claimflow/platform';
+import { BATCHING_CONCURRENCY, describeService } from '@claimflow/platform';
 import { ValidatorConfigSchema } from './config/validator.config';
 import { VALIDATOR_GROUP, ValidatorModule } from './validator.module';
 
@@ -9,4 +9,5 @@ export const VALIDATOR_SERVICE = describeService({
   module: (config, options) => ValidatorModule.forRoot(config, options),
   groupId: VALIDATOR_GROUP,
   consumes: [TOPICS.claimsNormalized],
+  concurrency: BATCHING_CONCURRENCY,
 });

@@ -2,7 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { z } from 'zod';
 import { parseConfig, type BaseConfig } from '../config/base.config';
-import { bootstrapService } from './bootstrap-service';
+import { bootstrapService, type ConsumerConcurrency } from './bootstrap-service';
 import type { LogStream } from './logger.module';
 
 type ServiceSchema = z.ZodType<BaseConfig & { PORT: number }>;
@@ -24,6 +24,8 @@ export interface ServiceDescription<S extends ServiceSchema = ServiceSchema> {
   readonly groupId?: string;
   /** Logical topics it consumes, for harnesses that prepare or inspect them. */
   readonly consumes?: readonly string[];
+  /** How much it consumes side by side (default: 8 keys of a chunk, 3 partitions); see ConsumerConcurrency. */
+  readonly concurrency?: ConsumerConcurrency;
   readonly bodyLimit?: (config: z.infer<S>) => string;
   readonly parseText?: boolean;
   readonly parseJson?: boolean;
@@ -46,6 +48,7 @@ export function startService<S extends ServiceSchema>(
     module: description.module(config, options),
     config,
     groupId: description.groupId,
+    concurrency: description.concurrency,
     bodyLimit: description.bodyLimit?.(config),
     parseText: description.parseText,
     parseJson: description.parseJson,

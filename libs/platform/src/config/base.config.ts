@@ -18,6 +18,8 @@ export const BaseConfigSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
+    /** Partitions of each topic the services create; more partitions let more instances share a topic. */
+    KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(12),
     TOPIC_SUFFIX: z
       .string()
       .regex(/^[A-Za-z0-9._-]*$/)

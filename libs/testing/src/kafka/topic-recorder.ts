@@ -19,11 +19,12 @@ export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private constructor(private readonly consumer: Consumer) {}
 
-  static async start(brokers: string[], topics: string[], groupId: string): Promise<TopicRecorder> {
+  /** Creates the topics it records (one partition each unless told) when they do not exist yet. */
+  static async start(brokers: string[], topics: string[], groupId: string, numPartitions = 1): Promise<TopicRecorder> {
     const kafka = new Kafka({ clientId: `recorder-${groupId}`, brokers, logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 1 })), waitForLeaders: true });
+    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
     await admin.disconnect();
     const consumer = kafka.consumer({ groupId });
     const recorder = new TopicRecorder(consumer);

@@ -48,6 +48,25 @@ export class LedgerConflict extends RetriableError {
   }
 }
 
+/** Decisions on one claim from one or more result messages, folded in order. */
+export interface BatchDecision extends Decision {
+  readonly messageIds: readonly string[];
+}
+
+export interface InboxEntry {
+  readonly messageId: string;
+  readonly claimId: string;
+}
+
+export interface BatchResult {
+  /** Claims that moved since their decision: nothing was written for them. */
+  readonly conflicts: ReadonlySet<string>;
+  /** Message ids the inbox had not seen before this batch. */
+  readonly firstSeen: ReadonlySet<string>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 type Json = Parameters<LedgerDb['claimLedger']['create']>[0]['data']['claim'];
 type Tx = Parameters<Parameters<LedgerDb['$transaction']>[0]>[0] & LedgerDb;
 
@@ -161,8 +180,88 @@ export class ClaimLedgerRepository {
     return new Set(rows.map((r) => r.key));
   }
 
-  async state(id: string): Promise<ClaimLifecycleState> {
-    return stateOf(await this.prisma.claimLedger.findUnique({ where: { id }, select: { status: true, replacedById: true } }));
+  /** The state of each of these claims (unknown when absent), in one query. */
+  async states(ids: readonly string[]): Promise<Map<string, ClaimLifecycleState>> {
+    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.prisma.claimLedger.findMany({ where: { id: { in: valid } }, select: { id: true, status: true, replacedById: true } });
+    const byId = new Map(rows.map((row) => [row.id, stateOf(row)]));
+    return new Map(ids.map((id) => [id, byId.get(id) ?? stateOf(null)]));
+  }
+
+  /** Which of these message ids the ledger has seen before, in one query. */
+  async seen(messageIds: readonly string[]): Promise<Set<string>> {
+    if (messageIds.length === 0) return new Set();
+    const rows = await this.prisma.claimInbox.findMany({ where: { messageId: { in: [...messageIds] } }, select: { messageId: true } });
+    return new Set(rows.map((r) => r.messageId));
+  }
+
+  /**
+   * Applies many decisions taken on result messages, set-based: one UPDATE over the batch, guarded
+   * by the state each decision was taken on, and one INSERT of the message ids into the inbox (the
+   * applied ones and those seen though they changed nothing), in one transaction. A claim that
+   * moved meanwhile is left out, inbox included, and returned among `conflicts` to be decided again.
+   */
+  async applyBatch(decisions: readonly BatchDecision[], ignored: readonly InboxEntry[]): Promise<BatchResult> {
+    const rows = decisions
+      .filter((d) => d.events.length > 0)
+      .map(({ claimId, from, events }) => {
+        const columns = columnsOf(events, new Date(0));
+        return {
+          id: claimId,
+          from_status: this.knownStatus(from),
+          // Absent keys read as SQL NULL (a JSON null would be the jsonb value null).
+          from_replaced: 'replacedBy' in from ? from.replacedBy : undefined,
+          status: this.knownStatus(this.fold(events, from)),
+          normalized: 'normalizedAt' in columns,
+          validated: 'validatedAt' in columns,
+          priced: 'pricedAt' in columns,
+          rejected: 'rejectedAt' in columns,
+          result: columns.result,
+          errors: columns.errors,
+          replaced_by: columns.replacedById,
+        };
+      });
+    return this.prisma.$transaction(async (tx) => {
+      const updated =
+        rows.length === 0
+          ? []
+          : await tx.$queryRaw<{ id: string }[]>`
+            UPDATE claim_ledger AS l SET
+              status = v.status,
+              normalized_at = CASE WHEN v.normalized THEN now() ELSE l.normalized_at END,
+              validated_at = CASE WHEN v.validated THEN now() ELSE l.validated_at END,
+              priced_at = CASE WHEN v.priced THEN now() ELSE l.priced_at END,
+              rejected_at = CASE WHEN v.rejected THEN now() ELSE l.rejected_at END,
+              result = COALESCE(v.result, l.result),
+              errors = COALESCE(v.errors, l.errors),
+              replaced_by_id = COALESCE(v.replaced_by, l.replaced_by_id)
+            FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(
+              id uuid, from_status text, from_replaced uuid, status text, normalized boolean, validated boolean,
+              priced boolean, rejected boolean, result jsonb, errors jsonb, replaced_by uuid)
+            WHERE l.id = v.id AND l.status = v.from_status AND l.replaced_by_id IS NOT DISTINCT FROM v.from_replaced
+            RETURNING l.id::text AS id`;
+      const applied = new Set(updated.map((r) => r.id));
+      const conflicts = new Set(rows.filter((r) => !applied.has(r.id)).map((r) => r.id));
+      const inbox = [
+        ...decisions
+          .filter((d) => !conflicts.has(d.claimId))
+          .flatMap((d) => d.messageIds.map((messageId) => ({ messageId, claimId: d.claimId }))),
+        ...ignored.filter((e) => !conflicts.has(e.claimId)),
+      ];
+      const inserted =
+        inbox.length === 0
+          ? []
+          : await tx.$queryRaw<{ message_id: string }[]>`
+            INSERT INTO claim_inbox (message_id, claim_id)
+            SELECT v.message_id, v.claim_id FROM jsonb_to_recordset(${JSON.stringify(inbox.map((e) => ({ message_id: e.messageId, claim_id: e.claimId })))}::jsonb)
+              AS v(message_id text, claim_id text)
+            ON CONFLICT (message_id) DO NOTHING
+            RETURNING message_id`;
+      return { conflicts, firstSeen: new Set(inserted.map((r) => r.message_id)) };
+    });
   }
 
   /**
@@ -185,26 +284,6 @@ export class ClaimLedgerRepository {
       if (outbox.length > 0)
         await tx.claimOutbox.createMany({ data: outbox.map((m) => ({ ...m, envelope: { ...m.envelope }, payload: m.payload as object })) });
     });
-  }
-
-  /**
-   * Applies a decision taken on a result message, once per message id. Returns false when that
-   * message was applied before (a redelivery). Throws a LedgerConflict when the claim moved meanwhile.
-   */
-  async apply(messageId: string, decision: Decision): Promise<boolean> {
-    const now = new Date();
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.claimInbox.createMany({ data: [{ messageId, claimId: decision.claimId }], skipDuplicates: true });
-      if (count === 0) return false;
-      await this.persist(tx as Tx, decision, now);
-      return true;
-    });
-  }
-
-  /** Records that a message was seen though it changed nothing, so its redelivery is recognised too. */
-  async markSeen(messageId: string, claimId: string): Promise<boolean> {
-    const { count } = await this.prisma.claimInbox.createMany({ data: [{ messageId, claimId }], skipDuplicates: true });
-    return count > 0;
   }
 
   private fold(events: readonly ClaimEvent[], from: ClaimLifecycleState = claimLifecycle.initialState()) {

@@ -11,6 +11,7 @@ import {
   type FieldError,
 } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
+import { isRetriable } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import {
   ClaimLedgerRepository,
@@ -46,6 +47,13 @@ interface Normalized {
   readonly claim: Claim;
   readonly entry: LedgerEntry;
   readonly envelope: Envelope;
+}
+
+/** A batch of one submission waiting to be written, with the outcome its results go to. */
+interface PendingBatch {
+  readonly items: readonly Normalized[];
+  readonly outcome: SubmissionOutcome;
+  readonly done: { resolve(): void; reject(error: unknown): void };
 }
 
 /** Claims are recorded in batches: one query and one transaction each. */
@@ -103,6 +111,9 @@ const normalizedMessage = (claim: Claim, envelope: Envelope): OutboxMessage => (
  */
 @Injectable()
 export class SubmitClaimHandler {
+  private readonly queue: PendingBatch[] = [];
+  private flushing = false;
+
   constructor(
     private readonly ledger: ClaimLedgerRepository,
     private readonly relay: OutboxRelay,
@@ -131,11 +142,11 @@ export class SubmitClaimHandler {
       else batch.push(this.normalized(item.result.value, command));
       if (batch.length >= BATCH) {
         const full = batch;
-        await write(() => retryConflicts(() => this.accept(full, outcome)));
+        await write(() => this.enqueue(full, outcome));
         batch = [];
       }
     }
-    if (batch.length > 0) await write(() => retryConflicts(() => this.accept(batch, outcome)));
+    if (batch.length > 0) await write(() => this.enqueue(batch, outcome));
     if (rejections.length > 0) await write(() => this.recordRejections(rejections, outcome));
     return outcome;
   }
@@ -144,6 +155,46 @@ export class SubmitClaimHandler {
     const { errors, omitted } = budget.take([error]);
     outcome.errors.push(...errors);
     if (omitted > 0) outcome.errorsOmitted = (outcome.errorsOmitted ?? 0) + omitted;
+  }
+
+  /**
+   * Submissions arriving side by side (a consumed batch of single-claim messages) are written
+   * together: while one write is in flight the next ones queue, and go as one query and one
+   * transaction. Two submissions of the same claim never share a write, so a replacement finds the
+   * claim it replaces already recorded, as it would one after the other.
+   */
+  private enqueue(items: readonly Normalized[], outcome: SubmissionOutcome): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ items, outcome, done: { resolve, reject } });
+      if (!this.flushing) setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const group: PendingBatch[] = [];
+        const claims = new Set<string>();
+        let size = 0;
+        for (const next of this.queue) {
+          const keys = next.items.map((i) => `${i.entry.submitterId}\u0000${i.entry.submitterClaimId}`);
+          if (group.length > 0 && (size + next.items.length > BATCH || keys.some((k) => claims.has(k)))) break;
+          group.push(next);
+          keys.forEach((k) => claims.add(k));
+          size += next.items.length;
+        }
+        this.queue.splice(0, group.length);
+        await this.write(group).catch(async (error: unknown) => {
+          // One submission the database refuses must not fail the others: each alone, then.
+          if (group.length > 1 && !isRetriable(error)) for (const g of group) await this.write([g]).catch((e: unknown) => g.done.reject(e));
+          else group.forEach((g) => g.done.reject(error));
+        });
+      }
+    } finally {
+      this.flushing = false;
+    }
   }
 
   private envelope(command: SubmitCommand): Envelope {
@@ -199,21 +250,28 @@ export class SubmitClaimHandler {
       });
   }
 
-  private async accept(batch: Normalized[], outcome: SubmissionOutcome): Promise<void> {
-    // Seen before, or earlier in this same submission: either way, processed once.
+  private async write(group: readonly PendingBatch[]): Promise<void> {
+    const items = group.flatMap((g) => g.items.map((item) => ({ item, outcome: g.outcome })));
+    await retryConflicts(() => this.accept(items));
+    group.forEach((g) => g.done.resolve());
+  }
+
+  /** Results are reported to each item's own submission; an item accepted twice is reported once (the second as a duplicate). */
+  private async accept(batch: readonly { item: Normalized; outcome: SubmissionOutcome }[]): Promise<void> {
+    // Seen before, or earlier in this same batch: either way, processed once.
     const seen = new Map<string, LedgerEntry & { status?: string; claim?: unknown }>(
-      (await this.ledger.findSubmissions(batch.map((b) => b.entry))).map((row) => [submissionKey(row), row]),
+      (await this.ledger.findSubmissions(batch.map((b) => b.item.entry))).map((row) => [submissionKey(row), row]),
     );
-    const fresh: Normalized[] = [];
-    const duplicates: (LedgerEntry & { status?: string; claim?: unknown })[] = [];
-    for (const item of batch) {
+    const fresh: (Normalized & { outcome: SubmissionOutcome })[] = [];
+    const duplicates: (LedgerEntry & { status?: string; claim?: unknown; outcome: SubmissionOutcome })[] = [];
+    for (const { item, outcome } of batch) {
       const earlier = seen.get(submissionKey(item.entry));
       if (earlier) {
-        duplicates.push(earlier);
+        duplicates.push({ ...earlier, outcome });
         continue;
       }
       seen.set(submissionKey(item.entry), item.entry);
-      fresh.push(item);
+      fresh.push({ ...item, outcome });
     }
     const redriven = await this.redrive(duplicates);
     const claims: NewClaim[] = fresh.map(({ claim, entry }) => ({ entry, claim, events: decideNew({ type: 'RecordNormalized' }) }));
@@ -223,14 +281,14 @@ export class SubmitClaimHandler {
       await this.ledger.record(claims, decisions, messages);
       if (messages.length > 0) this.relay.wake();
     }
-    for (const earlier of duplicates)
+    for (const { outcome, ...earlier } of duplicates)
       outcome.accepted.push({
         claimId: earlier.id,
         submitterClaimId: earlier.submitterClaimId,
         status: 'duplicate',
         correlationId: earlier.correlationId,
       });
-    for (const { claim, envelope } of fresh)
+    for (const { claim, envelope, outcome } of fresh)
       outcome.accepted.push({
         claimId: claim.claimId,
         submitterClaimId: claim.submitterClaimId,

@@ -1,59 +1,131 @@
-import { claimLifecycle, type ClaimLifecycleState } from '@claimflow/domain';
-import type { ClaimPricedV1 } from '@claimflow/contracts';
+import { randomUUID } from 'node:crypto';
+import type { ClaimLifecycleState } from '@claimflow/domain';
+import type { ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { ClaimCompletions } from '../ledger/claim-completions';
-import type { ClaimLedgerRepository, Decision } from '../ledger/claim-ledger.repository';
+import type { BatchDecision, BatchResult, ClaimLedgerRepository, InboxEntry } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
 import { TrackClaimHandler } from './track-claim.handler';
 
-/** The ledger's contract in memory: states by claim, the inbox of applied message ids. */
+/** The ledger and inbox tables as the handler sees them, with the same guard as the UPDATE: the row must still be in `from`. */
 class MemoryLedger {
-  readonly states = new Map<string, ClaimLifecycleState>();
+  readonly rows = new Map<string, ClaimLifecycleState>();
   readonly inbox = new Set<string>();
-  applied = 0;
+  readonly batches: number[] = [];
+  /** Moves a claim behind the handler's back once, right after its state was read. */
+  interfere?: { claimId: string; to: ClaimLifecycleState };
 
-  async state(id: string): Promise<ClaimLifecycleState> {
-    return this.states.get(id) ?? { status: 'unknown' };
+  async states(ids: readonly string[]) {
+    const result = new Map(ids.map((id) => [id, this.rows.get(id) ?? ({ status: 'unknown' } as const)]));
+    if (this.interfere) {
+      this.rows.set(this.interfere.claimId, this.interfere.to);
+      this.interfere = undefined;
+    }
+    return result;
   }
-  async apply(messageId: string, decision: Decision): Promise<boolean> {
-    if (this.inbox.has(messageId)) return false;
-    this.inbox.add(messageId);
-    this.states.set(decision.claimId, decision.events.reduce(claimLifecycle.evolve, decision.from));
-    this.applied++;
-    return true;
+
+  async seen(ids: readonly string[]) {
+    return new Set(ids.filter((id) => this.inbox.has(id)));
   }
-  async markSeen(messageId: string): Promise<boolean> {
-    if (this.inbox.has(messageId)) return false;
-    this.inbox.add(messageId);
-    return true;
+
+  async applyBatch(decisions: readonly BatchDecision[], ignored: readonly InboxEntry[]): Promise<BatchResult> {
+    this.batches.push(decisions.reduce((n, d) => n + d.messageIds.length, 0) + ignored.length);
+    const conflicts = new Set<string>();
+    for (const d of decisions) {
+      const row = this.rows.get(d.claimId);
+      if (row?.status !== d.from.status) conflicts.add(d.claimId);
+      else this.rows.set(d.claimId, { status: d.events.some((e) => e.type === 'ClaimPriced') ? 'priced' : 'validated' });
+    }
+    const firstSeen = new Set<string>();
+    const entries = [
+      ...decisions.filter((d) => !conflicts.has(d.claimId)).flatMap((d) => d.messageIds),
+      ...ignored.filter((e) => !conflicts.has(e.claimId)).map((e) => e.messageId),
+    ];
+    for (const id of entries.filter((e) => !this.inbox.has(e))) {
+      this.inbox.add(id);
+      firstSeen.add(id);
+    }
+    return { conflicts, firstSeen };
   }
 }
 
-const priced = (claimId: string) => ({ claim: { claimId }, validation: {}, pricing: {} }) as unknown as ClaimPricedV1;
+const validated = (claimId: string) => ({ claim: { claimId }, validation: { lines: [] } }) as unknown as ClaimValidatedV1;
+const priced = (claimId: string) => ({ claim: { claimId }, validation: { lines: [] }, pricing: {} }) as unknown as ClaimPricedV1;
 
 describe('TrackClaimHandler', () => {
   let ledger: MemoryLedger;
+  let completions: ClaimCompletions;
   let ignored: IgnoredResults;
   let handler: TrackClaimHandler;
+
   beforeEach(() => {
     ledger = new MemoryLedger();
+    completions = new ClaimCompletions();
     ignored = new IgnoredResults();
-    handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, new ClaimCompletions(), ignored);
-    ledger.states.set('c1', { status: 'validated' });
+    handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, completions, ignored);
+    jest.spyOn(completions, 'completed');
+    jest.spyOn(ignored, 'record').mockImplementation(() => undefined);
   });
 
-  it('records a result once, and recognises its redelivery by message id without counting it', async () => {
-    await handler.onPriced('m1', priced('c1'));
-    await handler.onPriced('m1', priced('c1'));
-    expect(ledger.states.get('c1')).toEqual({ status: 'priced' });
-    expect(ledger.applied).toBe(1);
-    expect(ignored.snapshot()).toEqual({});
+  it('writes results that arrive together in one batch, and a claim validated and priced in it ends priced', async () => {
+    const ids = Array.from({ length: 50 }, () => randomUUID());
+    for (const id of ids) ledger.rows.set(id, { status: 'normalized' });
+    await Promise.all(ids.flatMap((id) => [handler.onValidated(`v-${id}`, validated(id)), handler.onPriced(`p-${id}`, priced(id))]));
+    expect(ledger.batches).toEqual([100]);
+    expect(ids.every((id) => ledger.rows.get(id)?.status === 'priced')).toBe(true);
+    expect(completions.completed).toHaveBeenCalledTimes(50);
+    expect(ignored.record).not.toHaveBeenCalled();
   });
 
-  it('logs and counts a second result for a final claim, and a result for a claim it never recorded', async () => {
-    await handler.onPriced('m1', priced('c1'));
-    await handler.onPriced('m2', priced('c1'));
-    await handler.onPriced('m3', priced('nobody'));
-    expect(ledger.applied).toBe(1);
-    expect(ignored.snapshot()).toEqual({ 'ALREADY_FINAL:RecordPricing': 1, 'UNKNOWN_CLAIM:RecordPricing': 1 });
+  it('recognises a redelivered message by its id, in a later batch and within the same one', async () => {
+    const id = randomUUID();
+    ledger.rows.set(id, { status: 'normalized' });
+    await Promise.all([handler.onValidated('m-1', validated(id)), handler.onValidated('m-1', validated(id))]);
+    await handler.onValidated('m-1', validated(id));
+    expect(ledger.rows.get(id)).toEqual({ status: 'validated' });
+    expect(ignored.record).not.toHaveBeenCalled();
+  });
+
+  it('counts a second result under a new id as ignored once, not again when that one is redelivered', async () => {
+    const id = randomUUID();
+    ledger.rows.set(id, { status: 'normalized' });
+    await handler.onPriced('p-1', priced(id));
+    await handler.onPriced('p-2', priced(id));
+    await handler.onPriced('p-2', priced(id));
+    expect(ignored.record).toHaveBeenCalledTimes(1);
+    expect(ignored.record).toHaveBeenCalledWith('ALREADY_FINAL', 'RecordPricing', id, 'priced');
+  });
+
+  it('decides again on the new state when the claim moved meanwhile, leaving the others of the batch written', async () => {
+    const [moved, other] = [randomUUID(), randomUUID()];
+    ledger.rows.set(moved, { status: 'normalized' });
+    ledger.rows.set(other, { status: 'normalized' });
+    ledger.interfere = { claimId: moved, to: { status: 'validated' } };
+    await Promise.all([handler.onPriced('p-moved', priced(moved)), handler.onValidated('v-other', validated(other))]);
+    expect(ledger.rows.get(moved)).toEqual({ status: 'priced' });
+    expect(ledger.rows.get(other)).toEqual({ status: 'validated' });
+    expect(ledger.batches).toEqual([2, 1]);
+    expect([...ledger.inbox].sort()).toEqual(['p-moved', 'v-other']);
+  });
+
+  describe('ignored results, counted for real', () => {
+    beforeEach(() => {
+      (ignored.record as jest.Mock).mockRestore();
+      ledger.rows.set('c1', { status: 'validated' });
+    });
+
+    it('records a result once, and recognises its redelivery by message id without counting it', async () => {
+      await handler.onPriced('m1', priced('c1'));
+      await handler.onPriced('m1', priced('c1'));
+      expect(ledger.rows.get('c1')).toEqual({ status: 'priced' });
+      expect(ledger.inbox).toEqual(new Set(['m1']));
+      expect(ignored.snapshot()).toEqual({});
+    });
+
+    it('logs and counts a second result for a final claim, and a result for a claim it never recorded', async () => {
+      await handler.onPriced('m1', priced('c1'));
+      await handler.onPriced('m2', priced('c1'));
+      await handler.onPriced('m3', priced('nobody'));
+      expect(ignored.snapshot()).toEqual({ 'ALREADY_FINAL:RecordPricing': 1, 'UNKNOWN_CLAIM:RecordPricing': 1 });
+    });
   });
 });
