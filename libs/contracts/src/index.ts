@@ -6,3 +6,4 @@ export * from './messages/validation-result.schema';
 export * from './messages/priced-claim.schema';
 export * from './messages/parse-message';
 export * from './messages/denial-report-messages';
+export * from './shape/same-shape';

@@ -16,16 +16,12 @@ export class ValidateClaimHandler {
   }
 
   async onNormalized(message: ClaimNormalizedV1, parent: Envelope): Promise<void> {
-    const body: ClaimValidatedV1 = { type: 'ClaimValidated.v1', claim: message.claim, validation: this.toWire(this.check(message.claim)) };
+    const body: ClaimValidatedV1 = { type: 'ClaimValidated.v1', claim: message.claim, validation: this.check(message.claim) };
     await this.publisher.publish({
       topic: TOPICS.claimsValidated,
       key: message.claim.claimId,
       envelope: childEnvelope(parent, body.type),
       value: body,
     });
-  }
-
-  private toWire(result: ValidationResult): ClaimValidatedV1['validation'] {
-    return JSON.parse(JSON.stringify(result));
   }
 }
