@@ -1,5 +1,6 @@
 export * from './topics';
 export * from './envelope/envelope';
+export * from './envelope/trace-context';
 export * from './envelope/envelope-headers';
 export * from './messages/claim-messages';
 export * from './messages/validation-result.schema';

@@ -7,3 +7,4 @@ export * from './inbound';
 export * from './retry';
 export * from './suffixed-server-kafka';
 export * from './kafka.health';
+export * from './kafka.metrics';

@@ -1,5 +1,6 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
 
 /**
  * Nest's Kafka transport with two changes:
@@ -15,6 +16,7 @@ export class SuffixedServerKafka extends ServerKafka {
   constructor(
     options: NestKafkaOptions['options'],
     private readonly suffix: string,
+    private readonly metrics?: Pick<KafkaMetrics, 'lag'>,
   ) {
     super(options ?? {});
   }
@@ -54,6 +56,7 @@ export class SuffixedServerKafka extends ServerKafka {
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
     if (!isRunning() || isStale()) return;
     resolveOffset(batch.lastOffset());
+    this.metrics?.lag(logicalTopic(batch.topic, this.suffix), batch.partition, Number(batch.offsetLag()));
     await heartbeat();
     await commitOffsetsIfNecessary();
   }

@@ -10,3 +10,5 @@ export * from './bootstrap/service-infrastructure';
 export * from './persistence/prisma.service';
 export * from './persistence/prisma.health';
 export * from './persistence/prisma.module';
+export * from './metrics/claimflow-metrics';
+export * from './metrics/metrics.module';

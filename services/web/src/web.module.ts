@@ -1,5 +1,5 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { HealthModule, RefDataModule, structuredLogging } from '@claimflow/platform';
+import { HealthModule, MetricsModule, RefDataModule, structuredLogging } from '@claimflow/platform';
 import { CodeLookupHttpController } from './code-lookup/code-lookup.http.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web.config';
 import { ApiProxyMiddleware } from './proxy/api-proxy.middleware';
@@ -15,6 +15,7 @@ export class WebModule implements NestModule {
       imports: [
         structuredLogging('web', config.LOG_LEVEL),
         HealthModule.forIndicators([]),
+        MetricsModule.forService('web'),
         RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK }),
       ],
       controllers: [CodeLookupHttpController],

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Partitioners } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
-import { SuffixedServerKafka } from '@claimflow/kafka';
+import { KAFKA_METRICS, SuffixedServerKafka, type KafkaMetrics } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 
 export interface ServiceBootstrapOptions {
@@ -44,10 +44,20 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         parser: { keepBinary: true },
       },
       config.TOPIC_SUFFIX,
+      kafkaMetrics(app),
     );
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
   await app.listen(options.config.PORT, options.config.HOST);
   return app;
+}
+
+/** The metrics the Kafka transport reports lag to, when the service module includes them. */
+function kafkaMetrics(app: NestExpressApplication): KafkaMetrics | undefined {
+  try {
+    return app.get<KafkaMetrics>(KAFKA_METRICS, { strict: false });
+  } catch {
+    return undefined;
+  }
 }

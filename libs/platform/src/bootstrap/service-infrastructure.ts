@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { RefDataModule } from '../refdata/refdata.module';
 import { structuredLogging } from './logger.module';
 
@@ -17,6 +18,7 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
     structuredLogging(name, config.LOG_LEVEL),
     KafkaModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: name, topicSuffix: config.TOPIC_SUFFIX, groupId: options.groupId }),
     HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
+    MetricsModule.forService(name),
   ];
   if (options.refdata)
     imports.push(

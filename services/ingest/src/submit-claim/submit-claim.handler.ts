@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { decodeClaims, type Claim, type DecodedClaim, type FieldError } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
+import { ClaimflowMetrics } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { ClaimLedgerRepository, type LedgerEntry } from '../ledger/claim-ledger.repository';
 import type { IntakeFormat, SubmissionOutcome } from './submission';
@@ -14,6 +15,8 @@ export interface SubmitCommand {
   /** The envelope of the message that carried the submission, when it came over Kafka. */
   readonly parent?: Envelope;
   readonly correlationId?: string;
+  /** W3C traceparent of the HTTP request, continued by every message the claim causes. */
+  readonly traceparent?: string;
 }
 
 interface Normalized {
@@ -40,6 +43,7 @@ export class SubmitClaimHandler {
     private readonly ledger: ClaimLedgerRepository,
     private readonly publisher: EventPublisher,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
+    private readonly metrics: ClaimflowMetrics,
   ) {}
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
@@ -64,7 +68,9 @@ export class SubmitClaimHandler {
   }
 
   private envelope(command: SubmitCommand): Envelope {
-    return command.parent ? childEnvelope(command.parent, 'ClaimNormalized.v1') : rootEnvelope('ClaimNormalized.v1', command.correlationId);
+    return command.parent
+      ? childEnvelope(command.parent, 'ClaimNormalized.v1')
+      : rootEnvelope('ClaimNormalized.v1', command.correlationId, undefined, command.traceparent);
   }
 
   private normalized(claim: Claim, command: SubmitCommand): Normalized {
@@ -95,6 +101,7 @@ export class SubmitClaimHandler {
       correlationId: this.envelope(command).correlationId,
     };
     await this.ledger.recordRejected(entry, errors);
+    this.metrics.claimsFinal.inc({ status: 'rejected' });
     outcome.rejected.push({ index: item.index, claimId, submitterClaimId: item.submitterClaimId, errors });
   }
 

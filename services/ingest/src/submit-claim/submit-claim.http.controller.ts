@@ -23,6 +23,7 @@ export class SubmitClaimHttpController {
     @Headers('content-type') contentType: string | undefined,
     @Headers('x-submitter-id') submitterId: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
+    @Headers('traceparent') traceparent: string | undefined,
     @Query('wait') wait: string | undefined,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
@@ -34,7 +35,7 @@ export class SubmitClaimHttpController {
       format === 'x12' && typeof body !== 'string'
         ? limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY))
         : body;
-    const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId });
+    const outcome = await this.submitter.submit({ format, payload, submitterId, correlationId, traceparent });
     // Waiting is for interactive checks; a batch is answered at once and read back by claim id.
     const waitFor = outcome.accepted.length <= MAX_WAITED_CLAIMS ? waitMs : 0;
     const claims = await Promise.all(
