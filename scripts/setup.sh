@@ -21,4 +21,5 @@ bash scripts/prisma-generate.sh
 node scripts/prisma-migrate.mjs deploy
 step "Build"
 npm run --silent build
+node scripts/write-api-docs.mjs
 echo "setup done in $((SECONDS - t0))s" >&2

@@ -12,3 +12,4 @@ export * from './persistence/prisma.health';
 export * from './persistence/prisma.module';
 export * from './metrics/claimflow-metrics';
 export * from './metrics/metrics.module';
+export * from './api-docs/api-docs.module';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from './config/feedback.config';
 import { DenialPatternsHandler } from './denial-patterns/denial-patterns.handler';
@@ -18,7 +19,11 @@ export class FeedbackModule {
       module: FeedbackModule,
       imports: [
         PrismaModule.forRoot(config.DATABASE_URL),
-        ...serviceInfrastructure('feedback', config, { groupId: FEEDBACK_GROUP, readiness: [PrismaHealthIndicator] }),
+        ...serviceInfrastructure('feedback', config, {
+          groupId: FEEDBACK_GROUP,
+          openapi: openApiDocument('feedback'),
+          readiness: [PrismaHealthIndicator],
+        }),
       ],
       controllers: [SubmitDenialReportHttpController, SubmitDenialReportKafkaController, DenialPatternsHttpController],
       providers: [

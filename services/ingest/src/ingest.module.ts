@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
@@ -20,7 +21,11 @@ export class IngestModule {
       module: IngestModule,
       imports: [
         PrismaModule.forRoot(config.DATABASE_URL),
-        ...serviceInfrastructure('ingest', config, { groupId: INGEST_GROUP, readiness: [PrismaHealthIndicator] }),
+        ...serviceInfrastructure('ingest', config, {
+          groupId: INGEST_GROUP,
+          openapi: openApiDocument('ingest'),
+          readiness: [PrismaHealthIndicator],
+        }),
       ],
       controllers: [SubmitClaimHttpController, GetClaimHttpController, SubmitClaimKafkaController, TrackClaimKafkaController],
       providers: [

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { serviceInfrastructure } from '@claimflow/platform';
 import type { PricingConfig } from './config/pricing.config';
 import { FeeScheduleHttpController } from './fee-schedule/fee-schedule.http.controller';
@@ -12,7 +13,7 @@ export class PricingModule {
   static forRoot(config: PricingConfig): DynamicModule {
     return {
       module: PricingModule,
-      imports: serviceInfrastructure('pricing', config, { groupId: PRICING_GROUP, refdata: true }),
+      imports: serviceInfrastructure('pricing', config, { groupId: PRICING_GROUP, openapi: openApiDocument('pricing'), refdata: true }),
       controllers: [PriceClaimKafkaController, FeeScheduleHttpController],
       providers: [PriceClaimHandler],
     };

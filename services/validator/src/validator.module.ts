@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { serviceInfrastructure } from '@claimflow/platform';
 import type { ValidatorConfig } from './config/validator.config';
 import { ValidateClaimHandler } from './validate-claim/validate-claim.handler';
@@ -12,7 +13,11 @@ export class ValidatorModule {
   static forRoot(config: ValidatorConfig): DynamicModule {
     return {
       module: ValidatorModule,
-      imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true }),
+      imports: serviceInfrastructure('validator', config, {
+        groupId: VALIDATOR_GROUP,
+        openapi: openApiDocument('validator'),
+        refdata: true,
+      }),
       controllers: [ValidateClaimKafkaController, ValidateClaimHttpController],
       providers: [ValidateClaimHandler],
     };

@@ -8,6 +8,7 @@ export interface Pipeline {
   readonly ingestUrl: string;
   readonly validatorUrl: string;
   readonly pricingUrl: string;
+  readonly apps: Readonly<Record<'ingest' | 'validator' | 'pricing', INestApplication>>;
   close(): Promise<void>;
 }
 
@@ -28,9 +29,11 @@ export async function startPipeline(env: {
     NODE_ENV: 'test',
   };
   const apps: INestApplication[] = [];
+  const byName: Record<string, INestApplication> = {};
   const start = async (name: string, app: Promise<INestApplication>) => {
     const started = await app;
     apps.push(started);
+    byName[name] = started;
     return (await started.getUrl()).replace('[::1]', '127.0.0.1');
   };
   const validatorConfig = parseConfig(ValidatorConfigSchema, common);
@@ -71,6 +74,7 @@ export async function startPipeline(env: {
     ingestUrl,
     validatorUrl,
     pricingUrl,
+    apps: byName as Pipeline['apps'],
     close: async () => {
       await Promise.all(apps.map((a) => a.close()));
     },

@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
+import { ApiDocsModule } from '../api-docs/api-docs.module';
 import type { BaseConfig } from '../config/base.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
 import { MetricsModule } from '../metrics/metrics.module';
@@ -10,6 +11,8 @@ export interface InfrastructureOptions {
   readonly groupId: string;
   readonly refdata?: boolean;
   readonly readiness?: Type<ReadinessCheck>[];
+  /** The service's OpenAPI document, served at /openapi.json and /docs. */
+  readonly openapi?: object;
 }
 
 /** What every service module imports: logs, Kafka, health and (optionally) reference data. */
@@ -20,6 +23,7 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
     HealthModule.forIndicators([KafkaHealthIndicator, ...(options.readiness ?? [])]),
     MetricsModule.forService(name),
   ];
+  if (options.openapi) imports.push(ApiDocsModule.forDocument(options.openapi));
   if (options.refdata)
     imports.push(
       RefDataModule.forRoot({

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Controller,
   Get,
   Headers,
@@ -17,6 +18,8 @@ import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from './get-claim.handler';
 import { parseWait } from './wait-param';
 
+const ID_INVALID = { code: 'CLAIM_ID_INVALID', message: 'the claim id must be the UUID the submission answered' };
+
 @Controller('v1/claims')
 export class GetClaimHttpController {
   constructor(
@@ -26,7 +29,7 @@ export class GetClaimHttpController {
 
   @Get(':id')
   async get(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(ID_INVALID) })) id: string,
     @Query('wait') wait: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,

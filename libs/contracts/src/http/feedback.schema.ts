@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { DenialPatternsAnswer } from '@claimflow/domain';
+import type { SameShape } from '../shape/same-shape';
+import { list } from '../messages/validation-result.schema';
+
+/** 201 of POST /v1/denial-reports; `replayed` answers a retry under the same Idempotency-Key. */
+export const DenialReportCreatedSchema = z.object({ id: z.string(), status: z.literal('stored'), replayed: z.boolean() });
+
+const PatternFiltersSchema = z.object({
+  payerType: z.string().optional(),
+  state: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+});
+
+const ItemSchema = z.object({ value: z.string(), reports: z.number().int(), share: z.number() });
+
+const DimensionSchema = z.object({
+  items: list(ItemSchema),
+  other: z.union([z.object({ reports: z.number().int(), share: z.number() }), z.object({ mentions: z.number().int() })]).nullable(),
+  suppressed: z.boolean(),
+});
+
+const InsufficientSchema = z.object({
+  status: z.literal('insufficient'),
+  code: z.string(),
+  threshold: z.number().int(),
+  filters: PatternFiltersSchema,
+  reportsNeeded: z.number().int().nullable(),
+  message: z.string(),
+});
+
+const PatternsSchema = z.object({
+  status: z.literal('ok'),
+  code: z.string(),
+  threshold: z.number().int(),
+  filters: PatternFiltersSchema,
+  reports: z.number().int(),
+  denialReasons: z.object({ carc: DimensionSchema, rarc: DimensionSchema }),
+  payerTypes: DimensionSchema,
+  appeals: z.object({
+    filed: ItemSchema.nullable(),
+    notFiled: ItemSchema.nullable(),
+    appealRate: z.number().nullable(),
+    outcomes: DimensionSchema.nullable(),
+    overturnRate: z.number().nullable(),
+  }),
+  strategies: list(z.string()),
+  coBilledCodes: DimensionSchema,
+  claimflowEdits: DimensionSchema,
+});
+
+/** GET /v1/codes/{code}/denial-patterns: every count shown is at least the threshold. */
+export const DenialPatternsAnswerSchema = z.discriminatedUnion('status', [InsufficientSchema, PatternsSchema]);
+
+const _answer: SameShape<typeof DenialPatternsAnswerSchema, DenialPatternsAnswer> = true;
+void _answer;
