@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
 import { FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { scenario } from './support/fixtures';
 import { OpenApiClient, servedRoutes } from './support/openapi-check';
@@ -146,6 +147,24 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       expect((await c.call('GET', '/docs/{file}', '/docs/..%2Fpackage.json')).status).toBe(404);
     },
   );
+
+  it('a client generated from the documents (@claimflow/sdk) submits a claim, reads it back and reports a denial', async () => {
+    const ingest = createIngestClient({ baseUrl: clients.ingest.baseUrl, headers: { 'x-submitter-id': 'sdk' } });
+    const claim = JSON.parse(scenario('lesi-62323-77003-pos11'));
+    const submitted = await ingest.POST('/v1/claims', { body: claim, params: { query: { wait: '30s' } } });
+    expect(submitted.response.status).toBe(200);
+    const claimId = submitted.data!.claims[0].claimId;
+    const read = await ingest.GET('/v1/claims/{id}', { params: { path: { id: claimId } } });
+    expect(read.data).toMatchObject({ claimId, status: 'priced', result: { pricing: { kind: 'priced' } } });
+    const refused = await ingest.GET('/v1/claims/{id}', { params: { path: { id: 'not-a-uuid' } } });
+    expect(refused.error).toMatchObject({ code: 'CLAIM_ID_INVALID' });
+
+    const feedbackClient = createFeedbackClient({ baseUrl: clients.feedback.baseUrl });
+    const stored = await feedbackClient.POST('/v1/denial-reports', { body: aDenialReport({ state: 'TX' }) });
+    expect(stored.data).toMatchObject({ status: 'stored', replayed: false });
+    const patterns = await feedbackClient.GET('/v1/codes/{code}/denial-patterns', { params: { path: { code: '77003' } } });
+    expect(patterns.data?.status).toBe('insufficient');
+  });
 
   it('every documented operation was called and every answer matched its document', () => {
     const problems = Object.values(clients).flatMap((c) => c.problems);

@@ -52,7 +52,6 @@ const json = (schema: z.ZodType, io: 'input' | 'output'): Json => {
     target: 'draft-2020-12',
     io,
     unrepresentable: 'any',
-    reused: 'ref',
   }) as Json;
   return rest;
 };
