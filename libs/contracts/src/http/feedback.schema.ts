@@ -6,6 +6,8 @@ import { list } from '../messages/validation-result.schema';
 /** 201 of POST /v1/denial-reports; `replayed` answers a retry under the same Idempotency-Key. */
 export const DenialReportCreatedSchema = z.object({ id: z.string(), status: z.literal('stored'), replayed: z.boolean() });
 
+export type DenialReportCreated = z.output<typeof DenialReportCreatedSchema>;
+
 const PatternFiltersSchema = z.object({
   payerType: z.string().optional(),
   state: z.string().optional(),

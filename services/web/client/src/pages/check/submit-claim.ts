@@ -1,25 +1,9 @@
-import type { ClaimPricedV1, FieldError } from '@claimflow/contracts';
-import type { ValidationResult } from '@claimflow/domain';
+// The ingest service's answers, typed from the contracts its OpenAPI document is generated from.
+import type { ClaimView, FieldError, SubmitClaimsAnswer } from '@claimflow/contracts';
 import { ApiError, errorFrom, getJson, post } from '../../api';
 
-type ClaimStatus = 'received' | 'normalized' | 'validated' | 'priced' | 'rejected';
-
-/** GET /v1/claims/{id} as the ingest service answers it (the parts this page reads). */
-export interface ClaimView {
-  readonly claimId: string;
-  readonly submitterClaimId: string;
-  readonly format: string;
-  readonly status: ClaimStatus;
-  readonly result?: { readonly validation: ValidationResult; readonly pricing?: ClaimPricedV1['pricing'] };
-  readonly errors?: readonly FieldError[];
-}
-
-interface IngestAnswer {
-  readonly format: string;
-  readonly claims: readonly { claimId: string; submitterClaimId: string; status: 'accepted' | 'duplicate'; result?: ClaimView }[];
-  readonly rejected: readonly { index: number; submitterClaimId?: string; errors: readonly FieldError[] }[];
-  readonly errors: readonly FieldError[];
-}
+export type { ClaimView };
+type ClaimStatus = ClaimView['status'];
 
 export type CheckOutcome =
   | { readonly kind: 'checked'; readonly format: string; readonly duplicate: boolean; readonly claim: ClaimView }
@@ -37,7 +21,7 @@ const DEADLINE_MS = 45_000;
 
 /** Submits through the real pipeline (ingest, validator, pricing) and waits for the final answer. */
 export async function submitClaim(text: string): Promise<CheckOutcome> {
-  const { status, body } = await post<IngestAnswer>('/api/ingest/v1/claims?wait=10s', text, {
+  const { status, body } = await post<SubmitClaimsAnswer>('/api/ingest/v1/claims?wait=10s', text, {
     'content-type': contentTypeOf(text),
     'x-submitter-id': 'claimflow-web',
   });
