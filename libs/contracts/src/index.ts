@@ -13,6 +13,7 @@ export * from './http/health.schema';
 export * from './http/ingest.schema';
 export * from './http/pricing.schema';
 export * from './http/feedback.schema';
+export * from './http/web.schema';
 export * from './openapi/index';
 export * from './asyncapi/asyncapi';
 export * from './openapi/api-documents';

@@ -6,11 +6,13 @@ import { aDenialReport } from '@claimflow/domain/testing';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
 import { FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
+import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { scenario } from './support/fixtures';
 import { OpenApiClient, servedRoutes } from './support/openapi-check';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
-type Service = 'ingest' | 'validator' | 'pricing' | 'feedback';
+type Service = 'ingest' | 'validator' | 'pricing' | 'feedback' | 'web';
+const SERVICES: Service[] = ['ingest', 'validator', 'pricing', 'feedback', 'web'];
 const docsDir = join(__dirname, '../../../docs/openapi');
 const json = { 'content-type': 'application/json' };
 
@@ -18,6 +20,7 @@ const json = { 'content-type': 'application/json' };
 describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgres)', () => {
   let h: PipelineHarness;
   let feedback: INestApplication;
+  let web: INestApplication;
   const apps = {} as Record<Service, INestApplication>;
   const clients = {} as Record<Service, OpenApiClient>;
 
@@ -32,33 +35,44 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       NODE_ENV: 'test',
     });
     feedback = await bootstrapService({ name: 'feedback', module: FeedbackModule.forRoot(config), config });
-    Object.assign(apps, h.pipeline.apps, { feedback });
+    const feedbackUrl = (await feedback.getUrl()).replace('[::1]', '127.0.0.1');
+    const webConfig = parseConfig(WebConfigSchema, {
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      REFDATA_FALLBACK: 'latest',
+      INGEST_URL: h.pipeline.ingestUrl,
+      VALIDATOR_URL: h.pipeline.validatorUrl,
+      PRICING_URL: h.pipeline.pricingUrl,
+      FEEDBACK_URL: feedbackUrl,
+    });
+    web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig });
+    Object.assign(apps, h.pipeline.apps, { feedback, web });
     const urls: Record<Service, string> = {
       ingest: h.pipeline.ingestUrl,
       validator: h.pipeline.validatorUrl,
       pricing: h.pipeline.pricingUrl,
-      feedback: (await feedback.getUrl()).replace('[::1]', '127.0.0.1'),
+      feedback: feedbackUrl,
+      web: (await web.getUrl()).replace('[::1]', '127.0.0.1'),
     };
     for (const service of Object.keys(urls) as Service[]) clients[service] = await OpenApiClient.load(urls[service]);
   });
 
   afterAll(async () => {
+    await web?.close();
     await feedback?.close();
     await h?.close();
   });
 
-  it.each(['ingest', 'validator', 'pricing', 'feedback'] as Service[])(
-    '%s serves the document the build wrote, covering every route',
-    (service) => {
-      const served = clients[service].doc;
-      expect(served).toEqual(JSON.parse(readFileSync(join(docsDir, `${service}.json`), 'utf8')));
-      expect(served).toEqual(openApiDocument(service));
-      const documented = Object.entries(served.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
-      // Middleware (metrics, and the web proxy elsewhere) is mounted on a catch-all path; only real routes count.
-      const routes = servedRoutes(apps[service]).filter((r) => !r.includes('{*'));
-      expect(routes.sort()).toEqual(documented.sort());
-    },
-  );
+  it.each(SERVICES)('%s serves the document the build wrote, covering every route', (service) => {
+    const served = clients[service].doc;
+    expect(served).toEqual(JSON.parse(readFileSync(join(docsDir, `${service}.json`), 'utf8')));
+    expect(served).toEqual(openApiDocument(service));
+    const documented = Object.entries(served.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+    // Middleware (metrics, and the web proxy elsewhere) is mounted on a catch-all path; only real routes count.
+    const routes = servedRoutes(apps[service]).filter((r) => !r.includes('{*'));
+    expect(routes.sort()).toEqual(documented.sort());
+  });
 
   it('ingest: submissions, claim reads and their refusals', async () => {
     const c = clients.ingest;
@@ -132,21 +146,28 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=ZZ&color=red')).status).toBe(400);
   });
 
-  it.each(['ingest', 'validator', 'pricing', 'feedback'] as Service[])(
-    '%s: health, metrics and the documentation itself',
-    async (service) => {
-      const c = clients[service];
-      expect((await c.call('GET', '/health', '/health')).status).toBe(200);
-      expect((await c.call('GET', '/health/ready', '/health/ready')).status).toBe(200);
-      expect((await c.call('GET', '/metrics', '/metrics')).status).toBe(200);
-      expect((await c.call('GET', '/openapi.json', '/openapi.json')).status).toBe(200);
-      const page = await c.call('GET', '/docs', '/docs');
-      expect(page.body).toContain('docs/swagger-ui-bundle.js');
-      for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js'])
-        expect((await c.call('GET', '/docs/{file}', `/docs/${file}`)).status).toBe(200);
-      expect((await c.call('GET', '/docs/{file}', '/docs/..%2Fpackage.json')).status).toBe(404);
-    },
-  );
+  it.each(SERVICES)('%s: health, metrics and the documentation itself', async (service) => {
+    const c = clients[service];
+    expect((await c.call('GET', '/health', '/health')).status).toBe(200);
+    expect((await c.call('GET', '/health/ready', '/health/ready')).status).toBe(200);
+    expect((await c.call('GET', '/metrics', '/metrics')).status).toBe(200);
+    expect((await c.call('GET', '/openapi.json', '/openapi.json')).status).toBe(200);
+    const page = await c.call('GET', '/docs', '/docs');
+    expect(page.body).toContain('docs/swagger-ui-bundle.js');
+    for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js'])
+      expect((await c.call('GET', '/docs/{file}', `/docs/${file}`)).status).toBe(200);
+    expect((await c.call('GET', '/docs/{file}', '/docs/..%2Fpackage.json')).status).toBe(404);
+  });
+
+  it('web: the code look-up and its refusals', async () => {
+    const c = clients.web;
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-06-01')).status).toBe(200);
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/7700?date=2025-06-01')).status).toBe(400);
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-13-45')).status).toBe(400);
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/0000T?date=2025-06-01')).status).toBe(404);
+    expect((await c.call('GET', '/api/localities', '/api/localities?date=2025-06-01')).status).toBe(200);
+    expect((await c.call('GET', '/api/localities', '/api/localities?date=June')).status).toBe(400);
+  });
 
   it('a client generated from the documents (@claimflow/sdk) submits a claim, reads it back and reports a denial', async () => {
     const ingest = createIngestClient({ baseUrl: clients.ingest.baseUrl, headers: { 'x-submitter-id': 'sdk' } });
@@ -174,6 +195,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       validator: [],
       pricing: [],
       feedback: [],
+      web: [],
     });
   });
 });

@@ -1,5 +1,6 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { HealthModule, MetricsModule, RefDataModule, structuredLogging } from '@claimflow/platform';
+import { openApiDocument } from '@claimflow/contracts';
+import { ApiDocsModule, HealthModule, MetricsModule, RefDataModule, structuredLogging } from '@claimflow/platform';
 import { CodeLookupHttpController } from './code-lookup/code-lookup.http.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web.config';
 import { ApiProxyMiddleware } from './proxy/api-proxy.middleware';
@@ -16,6 +17,7 @@ export class WebModule implements NestModule {
         structuredLogging('web', config.LOG_LEVEL),
         HealthModule.forIndicators([]),
         MetricsModule.forService('web'),
+        ApiDocsModule.forDocument(openApiDocument('web')),
         RefDataModule.forRoot({ dir: config.REFDATA_DIR, fallback: config.REFDATA_FALLBACK }),
       ],
       controllers: [CodeLookupHttpController],

@@ -1,3 +1,4 @@
+import type { CodeViewSchema, LocalityOptionsSchema, SameShape } from '@claimflow/contracts';
 import type { AddonEntry, EditCode, MueEntry, PtpEdit, Sourced } from '@claimflow/domain';
 
 /** One PTP pair, with whether an NCCI-associated modifier can let both codes be paid. */
@@ -37,3 +38,8 @@ export interface LocalityOption {
   readonly state: string;
   readonly name: string;
 }
+
+// The answers are exactly what the contracts (and so the OpenAPI document) describe.
+const _codeView: SameShape<typeof CodeViewSchema, CodeView> = true;
+const _localities: SameShape<typeof LocalityOptionsSchema, readonly LocalityOption[]> = true;
+void [_codeView, _localities];
