@@ -1,6 +1,7 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { ConsumerGroupState } from './consumer-group.state';
+import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
 
 /**
  * Nest's Kafka transport with two changes:
@@ -15,14 +16,27 @@ import type { ConsumerGroupState } from './consumer-group.state';
 const CONCURRENCY = 8;
 const CHUNK = 64;
 
+/** Optional collaborators of the transport. */
+export interface SuffixedServerKafkaExtras {
+  /** Group membership, reported to readiness. */
+  readonly membership?: ConsumerGroupState;
+  /** Where the consumer lag of each handled batch is reported. */
+  readonly metrics?: Pick<KafkaMetrics, 'lag'>;
+}
+
 export class SuffixedServerKafka extends ServerKafka {
+  private readonly membership?: ConsumerGroupState;
+  private readonly metrics?: Pick<KafkaMetrics, 'lag'>;
+
   constructor(
     options: NestKafkaOptions['options'],
     private readonly suffix: string,
-    private readonly membership?: ConsumerGroupState,
+    extras: SuffixedServerKafkaExtras = {},
   ) {
     super(options ?? {});
-    if (membership) membership.expected = true;
+    this.membership = extras.membership;
+    this.metrics = extras.metrics;
+    if (this.membership) this.membership.expected = true;
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
@@ -83,7 +97,10 @@ export class SuffixedServerKafka extends ServerKafka {
       };
       await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
       if (!isRunning() || isStale()) return;
-      resolveOffset(chunk[chunk.length - 1]!.offset);
+      const last = chunk[chunk.length - 1]!.offset;
+      resolveOffset(last);
+      const lag = Math.max(0, Number(batch.highWatermark) - Number(last) - 1);
+      this.metrics?.lag(logicalTopic(batch.topic, this.suffix), batch.partition, lag);
       await heartbeat();
       await commitOffsetsIfNecessary();
     }

@@ -1,3 +1,4 @@
+import { ClaimflowMetrics } from '@claimflow/platform';
 import { claimLifecycle, type ClaimLifecycleState } from '@claimflow/domain';
 import type { ClaimPricedV1 } from '@claimflow/contracts';
 import { ClaimCompletions } from '../ledger/claim-completions';
@@ -31,13 +32,15 @@ class MemoryLedger {
 const priced = (claimId: string) => ({ claim: { claimId }, validation: {}, pricing: {} }) as unknown as ClaimPricedV1;
 
 describe('TrackClaimHandler', () => {
+  let metrics: ClaimflowMetrics;
   let ledger: MemoryLedger;
   let ignored: IgnoredResults;
   let handler: TrackClaimHandler;
   beforeEach(() => {
     ledger = new MemoryLedger();
     ignored = new IgnoredResults();
-    handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, new ClaimCompletions(), ignored);
+    metrics = new ClaimflowMetrics('ingest');
+    handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, new ClaimCompletions(), ignored, metrics);
     ledger.states.set('c1', { status: 'validated' });
   });
 
@@ -47,6 +50,8 @@ describe('TrackClaimHandler', () => {
     expect(ledger.states.get('c1')).toEqual({ status: 'priced' });
     expect(ledger.applied).toBe(1);
     expect(ignored.snapshot()).toEqual({});
+    const counted = (await metrics.claimsFinal.get()).values.find((v) => v.labels.status === 'priced');
+    expect(counted?.value).toBe(1);
   });
 
   it('logs and counts a second result for a final claim, and a result for a claim it never recorded', async () => {

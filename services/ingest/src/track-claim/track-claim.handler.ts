@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { claimLifecycle, isFinalStatus, type ClaimCommand } from '@claimflow/domain';
 import type { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { withRetry } from '@claimflow/kafka';
+import { ClaimflowMetrics } from '@claimflow/platform';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import { ClaimLedgerRepository } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
@@ -15,6 +16,7 @@ export class TrackClaimHandler {
     private readonly ledger: ClaimLedgerRepository,
     private readonly completions: ClaimCompletions,
     private readonly ignored: IgnoredResults,
+    private readonly metrics: ClaimflowMetrics,
   ) {}
 
   onValidated(messageId: string, message: ClaimValidatedV1): Promise<void> {
@@ -46,7 +48,10 @@ export class TrackClaimHandler {
         this.logger.debug(`redelivered ${command.type} for claim ${claimId} recognised by its message id`);
         return;
       }
-      if (isFinalStatus(decision.value.reduce(claimLifecycle.evolve, state).status)) this.completions.completed(claimId);
+      const status = decision.value.reduce(claimLifecycle.evolve, state).status;
+      if (!isFinalStatus(status)) return;
+      this.metrics.claimsFinal.inc({ status });
+      this.completions.completed(claimId);
     });
   }
 }
