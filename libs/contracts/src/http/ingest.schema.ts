@@ -3,6 +3,7 @@ import { ClaimSchema } from '@claimflow/domain';
 import { FieldErrorSchema } from '../messages/claim-messages';
 import { PricedClaimSchema, PricingFailureSchema } from '../messages/priced-claim.schema';
 import { ValidationResultSchema } from '../messages/validation-result.schema';
+import { PayerOutcomeSchema } from './remittance.schema';
 
 export const INTAKE_FORMATS = ['json', 'fhir', 'x12'] as const;
 export const CLAIM_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected'] as const;
@@ -31,6 +32,7 @@ export const ClaimViewSchema = z.object({
     .object({ validation: ValidationResultSchema, pricing: z.union([PricedClaimSchema, PricingFailureSchema]).optional() })
     .optional(),
   errors: z.array(FieldErrorSchema).optional(),
+  payerOutcome: PayerOutcomeSchema.optional(),
 });
 
 /** POST /v1/claims: what was accepted (with links, and results when waited for), what was refused and why. */
@@ -47,8 +49,30 @@ export const SubmitClaimsAnswerSchema = z.object({
     }),
   ),
   rejected: z.array(
-    z.object({ index: z.number().int(), claimId: z.string(), submitterClaimId: z.string().optional(), errors: z.array(FieldErrorSchema) }),
+    z.object({
+      index: z.number().int(),
+      claimId: z.string(),
+      submitterClaimId: z.string().optional(),
+      errors: z.array(FieldErrorSchema).meta({ description: 'at most 100 per claim and 1,000 per submission' }),
+      errorsOmitted: z.number().int().optional().meta({ description: 'errors found but not listed' }),
+    }),
   ),
+  errors: z.array(FieldErrorSchema),
+  errorsOmitted: z.number().int().optional().meta({ description: 'submission errors found but not listed' }),
+});
+
+/** POST /v1/check of the validator: the claim validated and priced in one call, nothing stored. */
+export const CheckClaimAnswerSchema = z.object({
+  format: z.enum(INTAKE_FORMATS),
+  claims: z.array(
+    z.object({
+      submitterClaimId: z.string(),
+      status: z.literal('priced'),
+      claim: ClaimSchema,
+      result: z.object({ validation: ValidationResultSchema, pricing: z.union([PricedClaimSchema, PricingFailureSchema]) }),
+    }),
+  ),
+  rejected: z.array(z.object({ index: z.number().int(), submitterClaimId: z.string().optional(), errors: z.array(FieldErrorSchema) })),
   errors: z.array(FieldErrorSchema),
 });
 
@@ -67,3 +91,4 @@ export const ClaimSubmissionSchema = z.union([
 
 export type ClaimView = z.output<typeof ClaimViewSchema>;
 export type SubmitClaimsAnswer = z.output<typeof SubmitClaimsAnswerSchema>;
+export type CheckClaimAnswer = z.output<typeof CheckClaimAnswerSchema>;

@@ -80,3 +80,19 @@ export const CodeViewSchema = z.object({
 
 /** GET /api/localities?date=: the Medicare payment localities of the fee schedule in force. */
 export const LocalityOptionsSchema = list(z.object({ id: z.string(), state: z.string(), name: z.string() }));
+
+const DateRangeSchema = z.object({ from: z.string(), to: z.string().nullable() });
+
+/** GET /api/refdata/status of the web front end: dataset coverage, its gaps, and what a claim dated today gets. */
+export const RefDataStatusSchema = z.object({
+  today: z.string(),
+  line: z.string(),
+  coverage: list(
+    z.object({
+      dataset: DatasetSchema,
+      covered: list(DateRangeSchema),
+      gaps: list(DateRangeSchema),
+      today: z.object({ strict: z.string().nullable(), latest: z.string() }),
+    }),
+  ),
+});

@@ -27,12 +27,22 @@ describe('docs/openapi/*.json and docs/asyncapi.json', () => {
           .map(([method]) => `${method} ${path}`),
       );
     };
-    expect(secured('ingest')).toEqual(['post /v1/claims', 'get /v1/claims/{id}']);
+    expect(secured('ingest')).toEqual(['post /v1/claims', 'get /v1/claims/{id}', 'post /v1/remittances', 'get /v1/edit-accuracy']);
     expect(secured('feedback')).toEqual(['post /v1/denial-reports']);
     expect(secured('validator')).toEqual([]);
     expect(openApiDocument('feedback')).toMatchObject({
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     });
+  });
+
+  it('documents the refusals of the key check on every route that takes a key, and the rate limit of the open check', () => {
+    for (const service of ['ingest', 'feedback'] as const) {
+      const doc = openApiDocument(service) as { paths: Record<string, Record<string, { security?: unknown; responses: object }>> };
+      for (const op of Object.values(doc.paths).flatMap((ops) => Object.values(ops)))
+        if (op.security) expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403', '429', '503']));
+    }
+    const validator = openApiDocument('validator') as { paths: Record<string, Record<string, { responses: object }>> };
+    expect(Object.keys(validator.paths['/v1/check']!.post!.responses)).toContain('429');
   });
 
   it('describes every Kafka message with its envelope headers and payload schema', () => {

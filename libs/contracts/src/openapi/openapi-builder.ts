@@ -70,7 +70,24 @@ export const errorAnswer = (description: string, schema: z.ZodType = ApiErrorSch
 /** 400 and 413 may come from the framework (malformed JSON, body over the limit) as well as from ClaimFlow. */
 export const frameworkOrApiError = (description: string): ResponseSpec => errorAnswer(description, AnyErrorSchema);
 
-export const UNAUTHORIZED: ResponseSpec = errorAnswer('Missing or unknown API key (Authorization: Bearer <key>)');
+export const RETRY_AFTER = { 'Retry-After': 'Seconds to wait before retrying' } as const;
+
+/** Too many requests from one key (or, on open routes, one address): RATE_LIMITED. */
+export const RATE_LIMITED: ResponseSpec = {
+  ...errorAnswer('Too many requests (RATE_LIMITED); retry after Retry-After'),
+  headers: RETRY_AFTER,
+};
+
+/** What every route taking an API key may answer before its own code runs (a route's own entries win). */
+export const KEYED_ANSWERS: Readonly<Record<string, ResponseSpec>> = {
+  '401': {
+    ...errorAnswer('Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate'),
+    headers: { 'WWW-Authenticate': 'Bearer challenge naming the error' },
+  },
+  '403': errorAnswer('The API key lacks a scope the route needs (SCOPE_MISSING)'),
+  '429': RATE_LIMITED,
+  '503': { ...errorAnswer('API keys cannot be checked right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
+};
 
 /** Routes every service answers: liveness, readiness, metrics and this document. */
 export function platformRoutes(): RouteSpec[] {
@@ -142,8 +159,10 @@ export function platformRoutes(): RouteSpec[] {
 }
 
 function operation(route: RouteSpec): Json {
+  const answers = route.bearer ? { ...KEYED_ANSWERS, ...route.responses } : route.responses;
+  const sorted = Object.entries(answers).sort(([a], [b]) => a.localeCompare(b));
   const responses = Object.fromEntries(
-    Object.entries(route.responses).map(([status, r]) => [
+    sorted.map(([status, r]) => [
       status,
       {
         description: r.description,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CodeViewSchema, LocalityOptionsSchema } from '../http/web.schema';
+import { CodeViewSchema, LocalityOptionsSchema, RefDataStatusSchema } from '../http/web.schema';
 import { errorAnswer, type ApiSpec } from './openapi-builder';
 
 const date = { name: 'date', in: 'query', description: 'Date of service, YYYY-MM-DD (default: today)', schema: z.string() } as const;
@@ -35,6 +35,14 @@ export const WEB_API: ApiSpec = {
         '200': { description: 'Localities, by state and name', content: { 'application/json': LocalityOptionsSchema } },
         '400': errorAnswer('A malformed date (QUERY_INVALID)'),
       },
+    },
+    {
+      method: 'get',
+      path: '/api/refdata/status',
+      operationId: 'refDataStatus',
+      summary: 'Reference-data coverage by dataset, its gaps, and what a claim dated today gets',
+      tags: ['reference data'],
+      responses: { '200': { description: 'Coverage and a one-line summary', content: { 'application/json': RefDataStatusSchema } } },
     },
   ],
 };

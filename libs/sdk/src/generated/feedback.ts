@@ -28,8 +28,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Denial patterns of a code (every count shown is at least the threshold) */
+        /** Denial patterns of a code, as last published (counts rounded; each backed by at least threshold reporters) */
         get: operations["denialPatterns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/denial-patterns/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When patterns were last published, how often they are, and the guarantee they keep */
+        get: operations["patternPublication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -253,8 +270,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description Missing or unknown API key (Authorization: Bearer <key>) */
+            /** @description Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID, REPORTER_MISSING, REPORTER_INVALID) */
             401: {
+                headers: {
+                    /** @description Bearer challenge naming the error */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -362,6 +402,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or reporter (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Database unavailable; retry with the same Idempotency-Key (DATABASE_UNAVAILABLE) */
             503: {
                 headers: {
@@ -390,14 +453,12 @@ export interface operations {
     denialPatterns: {
         parameters: {
             query?: {
-                /** @description Filter by payer type */
-                payerType?: string;
-                /** @description Filter by US state (two letters) */
-                state?: string;
-                /** @description First denial month, YYYY-MM */
-                from?: string;
-                /** @description Last denial month, YYYY-MM */
-                to?: string;
+                /** @description One payer type (at most one filter) */
+                payerType?: "medicare-part-b" | "medicare-advantage" | "medicaid" | "commercial";
+                /** @description One US state, two letters (at most one filter) */
+                state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "DC" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "PR" | "VI" | "GU" | "AS" | "MP";
+                /** @description One calendar year of denial, YYYY (at most one filter) */
+                year?: string;
             };
             header?: never;
             path: {
@@ -422,10 +483,10 @@ export interface operations {
                         filters: {
                             payerType?: string;
                             state?: string;
-                            from?: string;
-                            to?: string;
+                            year?: string;
                         };
-                        reportsNeeded: number | null;
+                        guarantee: string;
+                        publishedAsOf: string | null;
                         message: string;
                     } | {
                         /** @constant */
@@ -435,9 +496,11 @@ export interface operations {
                         filters: {
                             payerType?: string;
                             state?: string;
-                            from?: string;
-                            to?: string;
+                            year?: string;
                         };
+                        guarantee: string;
+                        publishedAsOf: string | null;
+                        rounding: number;
                         reports: number;
                         denialReasons: {
                             carc: {
@@ -446,12 +509,6 @@ export interface operations {
                                     reports: number;
                                     share: number;
                                 }[];
-                                other: ({
-                                    reports: number;
-                                    share: number;
-                                } | {
-                                    mentions: number;
-                                }) | null;
                                 suppressed: boolean;
                             };
                             rarc: {
@@ -460,12 +517,6 @@ export interface operations {
                                     reports: number;
                                     share: number;
                                 }[];
-                                other: ({
-                                    reports: number;
-                                    share: number;
-                                } | {
-                                    mentions: number;
-                                }) | null;
                                 suppressed: boolean;
                             };
                         };
@@ -475,12 +526,6 @@ export interface operations {
                                 reports: number;
                                 share: number;
                             }[];
-                            other: ({
-                                reports: number;
-                                share: number;
-                            } | {
-                                mentions: number;
-                            }) | null;
                             suppressed: boolean;
                         };
                         appeals: {
@@ -501,12 +546,6 @@ export interface operations {
                                     reports: number;
                                     share: number;
                                 }[];
-                                other: ({
-                                    reports: number;
-                                    share: number;
-                                } | {
-                                    mentions: number;
-                                }) | null;
                                 suppressed: boolean;
                             } | null;
                             overturnRate: number | null;
@@ -518,12 +557,6 @@ export interface operations {
                                 reports: number;
                                 share: number;
                             }[];
-                            other: ({
-                                reports: number;
-                                share: number;
-                            } | {
-                                mentions: number;
-                            }) | null;
                             suppressed: boolean;
                         };
                         claimflowEdits: {
@@ -532,12 +565,6 @@ export interface operations {
                                 reports: number;
                                 share: number;
                             }[];
-                            other: ({
-                                reports: number;
-                                share: number;
-                            } | {
-                                mentions: number;
-                            }) | null;
                             suppressed: boolean;
                         };
                     };
@@ -561,6 +588,55 @@ export interface operations {
                         }[];
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Database unavailable (DATABASE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    patternPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publication schedule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        publishedAsOf: string | null;
+                        intervalSeconds: number;
+                        threshold: number;
+                        rounding: number;
+                        guarantee: string;
                     };
                 };
             };

@@ -38,6 +38,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payer’s answer (X12 835) against the submitter’s claims */
+        post: operations["submitRemittance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/edit-accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often payers agreed with each edit, on the key owner’s claims (or everyone’s with view=public) */
+        get: operations["editAccuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/edit-accuracy/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone’s edit accuracy: only rows at least minReporters submitters stand behind */
+        get: operations["publicEditAccuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -159,7 +210,7 @@ export interface operations {
                 wait?: string;
             };
             header?: {
-                /** @description The submitting system */
+                /** @description Optional; when sent it must be the owner of the API key (SUBMITTER_MISMATCH otherwise) */
                 "X-Submitter-Id"?: string;
                 /** @description Carried on every message the claims cause */
                 "X-Correlation-Id"?: string;
@@ -655,18 +706,39 @@ export interface operations {
                                     message: string;
                                     source?: string;
                                 }[];
+                                payerOutcome?: {
+                                    lines: {
+                                        lineNumber: number;
+                                        /** @enum {string} */
+                                        outcome: "paid" | "adjusted" | "denied" | "reversed";
+                                        carc: string[];
+                                        rarc: string[];
+                                        charge: number;
+                                        paid: number;
+                                        claimStatus: string;
+                                        payerClaimControlNumber: string;
+                                        paidOn?: string;
+                                        predicted: {
+                                            denied: boolean;
+                                            edits: string[];
+                                        };
+                                    }[];
+                                };
                             };
                         }[];
                         rejected: {
                             index: number;
                             claimId: string;
                             submitterClaimId?: string;
+                            /** @description at most 100 per claim and 1,000 per submission */
                             errors: {
                                 path: string;
                                 code: string;
                                 message: string;
                                 source?: string;
                             }[];
+                            /** @description errors found but not listed */
+                            errorsOmitted?: number;
                         }[];
                         errors: {
                             path: string;
@@ -674,6 +746,8 @@ export interface operations {
                             message: string;
                             source?: string;
                         }[];
+                        /** @description submission errors found but not listed */
+                        errorsOmitted?: number;
                     };
                 };
             };
@@ -974,18 +1048,39 @@ export interface operations {
                                     message: string;
                                     source?: string;
                                 }[];
+                                payerOutcome?: {
+                                    lines: {
+                                        lineNumber: number;
+                                        /** @enum {string} */
+                                        outcome: "paid" | "adjusted" | "denied" | "reversed";
+                                        carc: string[];
+                                        rarc: string[];
+                                        charge: number;
+                                        paid: number;
+                                        claimStatus: string;
+                                        payerClaimControlNumber: string;
+                                        paidOn?: string;
+                                        predicted: {
+                                            denied: boolean;
+                                            edits: string[];
+                                        };
+                                    }[];
+                                };
                             };
                         }[];
                         rejected: {
                             index: number;
                             claimId: string;
                             submitterClaimId?: string;
+                            /** @description at most 100 per claim and 1,000 per submission */
                             errors: {
                                 path: string;
                                 code: string;
                                 message: string;
                                 source?: string;
                             }[];
+                            /** @description errors found but not listed */
+                            errorsOmitted?: number;
                         }[];
                         errors: {
                             path: string;
@@ -993,10 +1088,12 @@ export interface operations {
                             message: string;
                             source?: string;
                         }[];
+                        /** @description submission errors found but not listed */
+                        errorsOmitted?: number;
                     };
                 };
             };
-            /** @description Malformed body or wait parameter (WAIT_INVALID) */
+            /** @description Malformed body (JSON_INVALID, ...), wait parameter (WAIT_INVALID), X-Correlation-Id, or a submitter other than the key owner (SUBMITTER_MISMATCH) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1021,8 +1118,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description Missing or unknown API key (Authorization: Bearer <key>) */
+            /** @description Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate */
             401: {
+                headers: {
+                    /** @description Bearer challenge naming the error */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1088,7 +1208,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No claim accepted: every problem is listed */
+            /** @description No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1385,18 +1505,39 @@ export interface operations {
                                     message: string;
                                     source?: string;
                                 }[];
+                                payerOutcome?: {
+                                    lines: {
+                                        lineNumber: number;
+                                        /** @enum {string} */
+                                        outcome: "paid" | "adjusted" | "denied" | "reversed";
+                                        carc: string[];
+                                        rarc: string[];
+                                        charge: number;
+                                        paid: number;
+                                        claimStatus: string;
+                                        payerClaimControlNumber: string;
+                                        paidOn?: string;
+                                        predicted: {
+                                            denied: boolean;
+                                            edits: string[];
+                                        };
+                                    }[];
+                                };
                             };
                         }[];
                         rejected: {
                             index: number;
                             claimId: string;
                             submitterClaimId?: string;
+                            /** @description at most 100 per claim and 1,000 per submission */
                             errors: {
                                 path: string;
                                 code: string;
                                 message: string;
                                 source?: string;
                             }[];
+                            /** @description errors found but not listed */
+                            errorsOmitted?: number;
                         }[];
                         errors: {
                             path: string;
@@ -1404,6 +1545,54 @@ export interface operations {
                             message: string;
                             source?: string;
                         }[];
+                        /** @description submission errors found but not listed */
+                        errorsOmitted?: number;
+                    };
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The ledger cannot be written right now (DATABASE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -1709,6 +1898,24 @@ export interface operations {
                             message: string;
                             source?: string;
                         }[];
+                        payerOutcome?: {
+                            lines: {
+                                lineNumber: number;
+                                /** @enum {string} */
+                                outcome: "paid" | "adjusted" | "denied" | "reversed";
+                                carc: string[];
+                                rarc: string[];
+                                charge: number;
+                                paid: number;
+                                claimStatus: string;
+                                payerClaimControlNumber: string;
+                                paidOn?: string;
+                                predicted: {
+                                    denied: boolean;
+                                    edits: string[];
+                                };
+                            }[];
+                        };
                     };
                     "application/fhir+json": {
                         resourceType: string;
@@ -1742,8 +1949,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description Missing or unknown API key (Authorization: Bearer <key>) */
+            /** @description Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate */
             401: {
+                headers: {
+                    /** @description Bearer challenge naming the error */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1763,7 +1993,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such claim (CLAIM_NOT_FOUND) */
+            /** @description No such claim of the key owner (CLAIM_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1802,6 +2032,553 @@ export interface operations {
                         }[];
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The ledger cannot be read right now (DATABASE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    submitRemittance: {
+        parameters: {
+            query?: {
+                /** @description true: each denied line also becomes an anonymous denial report */
+                contribute?: "true" | "false";
+            };
+            header?: {
+                /** @description Carried on every message the remittance causes */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/edi-x12": string;
+                "application/x12": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Claim payments matched, problems beside them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            patientControlNumber: string;
+                            payerClaimControlNumber: string;
+                            status: string;
+                            claimId?: string;
+                            unmatched?: string;
+                            lines: {
+                                remitLine: number;
+                                code: string;
+                                lineNumber?: number;
+                                outcome?: string;
+                                unmatched?: string;
+                            }[];
+                        }[];
+                        problems: {
+                            scope: string;
+                            position: {
+                                interchange: string;
+                                group?: string;
+                                transactionSet?: string;
+                                claimIndex?: number;
+                                segment: number;
+                            };
+                            errors: {
+                                path: string;
+                                code: string;
+                                message: string;
+                                source?: string;
+                            }[];
+                        }[];
+                        contributed: number;
+                        notContributed: {
+                            claimId: string;
+                            lineNumber: number;
+                            reason: string;
+                        }[];
+                        summary: {
+                            claims: number;
+                            unmatched: number;
+                            problems: number;
+                        };
+                    };
+                };
+            };
+            /** @description contribute is not true or false (PARAM_INVALID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | {
+                        statusCode: number;
+                        message: string | string[];
+                        error?: string;
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate */
+            401: {
+                headers: {
+                    /** @description Bearer challenge naming the error */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Body over INGEST_MAX_BODY (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    }) | {
+                        statusCode: number;
+                        message: string | string[];
+                        error?: string;
+                    };
+                };
+            };
+            /** @description Not an X12 content type (UNSUPPORTED_CONTENT_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Nothing readable: every problem is listed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            patientControlNumber: string;
+                            payerClaimControlNumber: string;
+                            status: string;
+                            claimId?: string;
+                            unmatched?: string;
+                            lines: {
+                                remitLine: number;
+                                code: string;
+                                lineNumber?: number;
+                                outcome?: string;
+                                unmatched?: string;
+                            }[];
+                        }[];
+                        problems: {
+                            scope: string;
+                            position: {
+                                interchange: string;
+                                group?: string;
+                                transactionSet?: string;
+                                claimIndex?: number;
+                                segment: number;
+                            };
+                            errors: {
+                                path: string;
+                                code: string;
+                                message: string;
+                                source?: string;
+                            }[];
+                        }[];
+                        contributed: number;
+                        notContributed: {
+                            claimId: string;
+                            lineNumber: number;
+                            reason: string;
+                        }[];
+                        summary: {
+                            claims: number;
+                            unmatched: number;
+                            problems: number;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description API keys cannot be checked right now (DATABASE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    editAccuracy: {
+        parameters: {
+            query?: {
+                /** @description own (default) or public */
+                view?: "own" | "public";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Edit accuracy (view=public: the public answer, with minReporters and suppressed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lines: number;
+                        denied: number;
+                        readonly byEdit: {
+                            /** @enum {string} */
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            flagged: number;
+                            denied: number;
+                            precision: number | null;
+                        }[];
+                        missed: {
+                            lines: number;
+                            readonly byReason: {
+                                reason: string;
+                                lines: number;
+                            }[];
+                        };
+                        minReporters: number;
+                        suppressed: {
+                            edits: number;
+                            reasons: number;
+                        };
+                    } | {
+                        lines: number;
+                        denied: number;
+                        readonly byEdit: {
+                            /** @enum {string} */
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            flagged: number;
+                            denied: number;
+                            precision: number | null;
+                        }[];
+                        missed: {
+                            lines: number;
+                            readonly byReason: {
+                                reason: string;
+                                lines: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description view is not own or public (PARAM_INVALID) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate */
+            401: {
+                headers: {
+                    /** @description Bearer challenge naming the error */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description API keys cannot be checked right now (DATABASE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    publicEditAccuracy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public edit accuracy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        lines: number;
+                        denied: number;
+                        readonly byEdit: {
+                            /** @enum {string} */
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            flagged: number;
+                            denied: number;
+                            precision: number | null;
+                        }[];
+                        missed: {
+                            lines: number;
+                            readonly byReason: {
+                                reason: string;
+                                lines: number;
+                            }[];
+                        };
+                        minReporters: number;
+                        suppressed: {
+                            edits: number;
+                            reasons: number;
+                        };
                     };
                 };
             };
