@@ -78,6 +78,9 @@ export const PayerOutcomeSchema = z.object({
   ),
 });
 
+export type EditAccuracyAnswer = z.output<typeof EditAccuracySchema>;
+export type PublicEditAccuracyAnswer = z.output<typeof PublicEditAccuracySchema>;
+
 const _accuracy: SameShape<typeof EditAccuracySchema, EditAccuracy> = true;
 const _public: SameShape<typeof PublicEditAccuracySchema, PublicEditAccuracy> = true;
 void [_accuracy, _public];

@@ -96,3 +96,5 @@ export const RefDataStatusSchema = z.object({
     }),
   ),
 });
+
+export type RefDataStatus = z.output<typeof RefDataStatusSchema>;
