@@ -27,8 +27,8 @@ describe('metrics and trace context across the pipeline (real Kafka and Postgres
     const res = await fetch(`${h.pipeline.ingestUrl}/v1/claims`, {
       method: 'POST',
       headers: {
+        ...(await h.keyOf('observability')).headers,
         'content-type': 'application/json',
-        'x-submitter-id': 'observability',
         traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01`,
       },
       body: scenario('lesi-62323-77003-pos11'),

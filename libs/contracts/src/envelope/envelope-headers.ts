@@ -80,5 +80,13 @@ export function replyEnvelope(parent: Envelope, type: string, now = new Date()):
   // Formatted as a name-based (version 5 style) UUID.
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-  return { id, correlationId: parent.correlationId, causationId: parent.id, occurredAt: now.toISOString(), type };
+  return {
+    id,
+    correlationId: parent.correlationId,
+    causationId: parent.id,
+    occurredAt: now.toISOString(),
+    type,
+    // The trace continues with a new span; only the id is derived, so a redelivery is still recognised.
+    traceparent: nextTraceparent(parent.traceparent),
+  };
 }
