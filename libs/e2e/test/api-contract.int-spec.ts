@@ -248,7 +248,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
   });
 
   it('a client generated from the documents (@claimflow/sdk) submits a claim, reads it back and reports a denial', async () => {
-    const ingest = createIngestClient({ baseUrl: clients.ingest.baseUrl, headers: submitter.headers });
+    const ingest = createIngestClient({ baseUrl: clients.ingest.baseUrl, apiKey: submitter.key });
     const claim = JSON.parse(scenario('lesi-62323-77003-pos11'));
     const submitted = await ingest.POST('/v1/claims', { body: claim, params: { query: { wait: '30s' } } });
     expect(submitted.response.status).toBe(200);
@@ -258,7 +258,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     const refused = await ingest.GET('/v1/claims/{id}', { params: { path: { id: 'not-a-uuid' } } });
     expect(refused.error).toMatchObject({ code: 'CLAIM_ID_INVALID' });
 
-    const feedbackClient = createFeedbackClient({ baseUrl: clients.feedback.baseUrl, headers: reporter.headers });
+    const feedbackClient = createFeedbackClient({ baseUrl: clients.feedback.baseUrl, apiKey: reporter.key });
     const stored = await feedbackClient.POST('/v1/denial-reports', { body: aDenialReport({ state: 'TX' }) });
     expect(stored.data).toMatchObject({ status: 'stored', replayed: false });
     const patterns = await feedbackClient.GET('/v1/codes/{code}/denial-patterns', { params: { path: { code: '77003' } } });
