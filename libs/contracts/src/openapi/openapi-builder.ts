@@ -210,7 +210,6 @@ export function buildOpenApi(api: ApiSpec): Json {
       description: api.description,
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({ name })),
     paths,
     ...(secured
