@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HEADERS } from '../envelope/envelope';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { ClaimDeadLetteredV1, ClaimNormalizedV1, ClaimPricedV1, ClaimValidatedV1 } from '../messages/claim-messages';
-import { DenialReportSubmittedV1 } from '../messages/denial-report-messages';
+import { DenialReportSubmittedV1, REPORTER_HEADER } from '../messages/denial-report-messages';
 import { TOPICS } from '../topics';
 import { API_VERSION } from '../openapi/openapi-builder';
 
@@ -32,6 +32,8 @@ interface MessageSpec {
   readonly summary: string;
   readonly payload: z.ZodType | Json;
   readonly contentType?: string;
+  /** Headers this message carries besides the envelope. */
+  readonly headers?: Readonly<Record<string, z.ZodType>>;
   readonly producers: readonly string[];
   readonly consumers: readonly string[];
 }
@@ -81,9 +83,18 @@ const MESSAGES: readonly MessageSpec[] = [
   {
     name: 'DenialReportSubmitted',
     channel: 'denialReportsSubmitted',
-    summary: 'An anonymous denial report from a practice-management system',
+    summary:
+      'An anonymous denial report: from a practice-management system, or from ingest for each denied line of a remittance ' +
+      'posted with contribute=true. The reporter is the sending API key (its id in a header, keyed-hashed by feedback, never stored).',
     payload: DenialReportSubmittedV1,
-    producers: ['practice-management system'],
+    headers: {
+      [REPORTER_HEADER]: z
+        .string()
+        .min(16)
+        .max(200)
+        .meta({ description: 'id of the API key that reported; a report without it is dead-lettered' }),
+    },
+    producers: ['ingest (remittances)', 'practice-management system'],
     consumers: ['feedback'],
   },
 ];
@@ -102,7 +113,7 @@ export function buildAsyncApi(): Json {
       summary: m.summary,
       contentType: m.contentType ?? 'application/json',
       correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
-      headers: { schemaFormat: SCHEMA_FORMAT, schema: jsonSchema(EnvelopeHeaders) },
+      headers: { schemaFormat: SCHEMA_FORMAT, schema: jsonSchema(EnvelopeHeaders.extend(m.headers ?? {})) },
       payload: m.payload instanceof z.ZodType ? { schemaFormat: SCHEMA_FORMAT, schema: jsonSchema(m.payload) } : m.payload,
     };
     const channel = { $ref: `#/channels/${m.channel}` };
