@@ -9,10 +9,12 @@ const constraints = [
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  // The published client: generated types and openapi-fetch only.
+  { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: [] },
   // End-to-end tests start the services themselves, so they alone may import apps.
   {
     sourceTag: 'type:e2e',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app'],
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app', 'type:sdk'],
   },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },

@@ -22,4 +22,5 @@ node scripts/prisma-migrate.mjs deploy
 node scripts/prisma-migrate.mjs roles
 step "Build"
 npm run --silent build
+node scripts/write-api-docs.mjs
 echo "setup done in $((SECONDS - t0))s" >&2

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { KafkaMessage } from 'kafkajs';
 import {
   TOPICS,
@@ -10,6 +10,8 @@ import {
   type FieldError,
 } from '@claimflow/contracts';
 import { EventPublisher } from './event-publisher';
+import { KAFKA_METRICS, logicalTopic, type KafkaMetrics } from './kafka.metrics';
+import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
 
 export interface DeadLetterInput {
   readonly service: string;
@@ -24,7 +26,11 @@ export interface DeadLetterInput {
 
 @Injectable()
 export class DeadLetterPublisher {
-  constructor(private readonly publisher: EventPublisher) {}
+  constructor(
+    private readonly publisher: EventPublisher,
+    @Optional() @Inject(KAFKA_METRICS) private readonly metrics?: KafkaMetrics,
+    @Optional() @Inject(KAFKA_OPTIONS) private readonly options?: KafkaOptions,
+  ) {}
 
   async send(input: DeadLetterInput): Promise<ClaimDeadLetteredV1> {
     const { message } = input;
@@ -48,6 +54,7 @@ export class DeadLetterPublisher {
       envelope,
       value: body,
     });
+    this.metrics?.deadLettered(logicalTopic(input.topic, this.options?.topicSuffix ?? ''));
     return body;
   }
 }

@@ -1,6 +1,7 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
+import { KAFKA_METRICS, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_CLIENT } from './kafka.options';
 import { TopicResolver } from './topic-resolver';
 
@@ -61,6 +62,7 @@ export class EventPublisher implements OnApplicationShutdown {
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     private readonly topics: TopicResolver,
+    @Optional() @Inject(KAFKA_METRICS) private readonly metrics?: KafkaMetrics,
   ) {}
 
   publish(...messages: OutgoingMessage[]): Promise<void> {
@@ -89,6 +91,7 @@ export class EventPublisher implements OnApplicationShutdown {
     }
     const producer = await this.connected();
     for (const topicMessages of requests(byTopic)) await producer.sendBatch({ acks: -1, topicMessages });
+    for (const m of messages) this.metrics?.produced(m.topic, 1);
   }
 
   private connected(): Promise<Producer> {

@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { KafkaContext } from '@nestjs/microservices';
 import type { z } from 'zod';
 import { envelopeFromHeaders, parseMessage, readHeader, type Envelope } from '@claimflow/contracts';
 import { DeadLetterPublisher } from './dead-letter.publisher';
+import { KAFKA_METRICS, logicalTopic, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
 import { DEFAULT_RETRY, withRetry } from './retry';
 
@@ -25,6 +26,7 @@ export class InboundProcessor {
   constructor(
     private readonly deadLetters: DeadLetterPublisher,
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaOptions,
+    @Optional() @Inject(KAFKA_METRICS) private readonly metrics?: KafkaMetrics,
   ) {}
 
   async process<S extends z.ZodTypeAny>(
@@ -35,6 +37,7 @@ export class InboundProcessor {
   ): Promise<void> {
     const message = context.getMessage();
     const topic = context.getTopic();
+    this.metrics?.consumed(logicalTopic(topic, this.options.topicSuffix));
     const dead = (code: string, text: string, errors: { path: string; code: string; message: string }[] = [], claimId?: string) =>
       this.deadLetters.send({
         service: this.options.clientId,

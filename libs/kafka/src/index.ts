@@ -8,3 +8,4 @@ export * from './retry';
 export * from './suffixed-server-kafka';
 export * from './kafka.health';
 export * from './consumer-group.state';
+export * from './kafka.metrics';

@@ -58,7 +58,7 @@ function batchOf(count: number) {
 
 describe('SuffixedServerKafka', () => {
   const server = (state?: ConsumerGroupState) => {
-    const probe = new Probe({ client: { brokers: ['127.0.0.1:1'] } }, { suffix: '.sfx', partitions: 1 }, state);
+    const probe = new Probe({ client: { brokers: ['127.0.0.1:1'] } }, { suffix: '.sfx', partitions: 1 }, { membership: state });
     probe.addHandler('t', async () => undefined, true);
     return probe;
   };

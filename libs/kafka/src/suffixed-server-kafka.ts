@@ -2,6 +2,7 @@ import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/micr
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import type { ConsumerGroupState } from './consumer-group.state';
+import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
 
 export interface TopicLayout {
   /** Appended to every logical topic name. */
@@ -33,17 +34,29 @@ const CHUNK = 64;
 /** A bounded number of claims at once, so a handler holding a database connection each does not exhaust the pool. */
 const DEFAULT_KEYS_IN_PARALLEL = 8;
 
+/** Optional collaborators of the transport. */
+export interface SuffixedServerKafkaExtras {
+  /** Group membership, reported to readiness. */
+  readonly membership?: ConsumerGroupState;
+  /** Where the consumer lag of each handled batch is reported. */
+  readonly metrics?: Pick<KafkaMetrics, 'lag'>;
+}
+
 export class SuffixedServerKafka extends ServerKafka {
   private readonly suffix: string;
+  private readonly membership?: ConsumerGroupState;
+  private readonly metrics?: Pick<KafkaMetrics, 'lag'>;
 
   constructor(
     options: NestKafkaOptions['options'],
     private readonly layout: TopicLayout,
-    private readonly membership?: ConsumerGroupState,
+    extras: SuffixedServerKafkaExtras = {},
   ) {
     super(options ?? {});
     this.suffix = layout.suffix;
-    if (membership) membership.expected = true;
+    this.membership = extras.membership;
+    this.metrics = extras.metrics;
+    if (this.membership) this.membership.expected = true;
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
@@ -103,7 +116,10 @@ export class SuffixedServerKafka extends ServerKafka {
       };
       await Promise.all(Array.from({ length: Math.min(this.layout.keysInParallel ?? DEFAULT_KEYS_IN_PARALLEL, queue.length) }, worker));
       if (!isRunning() || isStale()) return;
-      resolveOffset(chunk[chunk.length - 1]!.offset);
+      const last = chunk[chunk.length - 1]!.offset;
+      resolveOffset(last);
+      const lag = Math.max(0, Number(batch.highWatermark) - Number(last) - 1);
+      this.metrics?.lag(logicalTopic(batch.topic, this.suffix), batch.partition, lag);
       await heartbeat();
       await commitOffsetsIfNecessary();
     }

@@ -15,3 +15,6 @@ export * from './auth/index';
 export * from './edge/index';
 export * from './config/edge.config';
 export * from './config/kafka-security.config';
+export * from './metrics/claimflow-metrics';
+export * from './metrics/metrics.module';
+export * from './api-docs/api-docs.module';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { FeedbackDb } from '@claimflow/db-feedback';
 import { KeysDb } from '@claimflow/db-keys';
 import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
@@ -27,6 +28,7 @@ export class FeedbackModule {
         AuthModule,
         ...serviceInfrastructure('feedback', config, {
           groupId: FEEDBACK_GROUP,
+          openapi: openApiDocument('feedback'),
           readiness: [PrismaHealthIndicator],
           logStream: options.logStream,
         }),

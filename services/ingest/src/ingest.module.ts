@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { KeysDb } from '@claimflow/db-keys';
 import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
@@ -34,6 +35,7 @@ export class IngestModule {
         AuthModule,
         ...serviceInfrastructure('ingest', config, {
           groupId: INGEST_GROUP,
+          openapi: openApiDocument('ingest'),
           readiness: [PrismaHealthIndicator],
           logStream: options.logStream,
         }),

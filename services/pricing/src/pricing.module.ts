@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import type { PricingConfig } from './config/pricing.config';
 import { FeeScheduleHttpController } from './fee-schedule/fee-schedule.http.controller';
@@ -12,7 +13,12 @@ export class PricingModule {
   static forRoot(config: PricingConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: PricingModule,
-      imports: serviceInfrastructure('pricing', config, { groupId: PRICING_GROUP, refdata: true, logStream: options.logStream }),
+      imports: serviceInfrastructure('pricing', config, {
+        groupId: PRICING_GROUP,
+        openapi: openApiDocument('pricing'),
+        refdata: true,
+        logStream: options.logStream,
+      }),
       controllers: [PriceClaimKafkaController, FeeScheduleHttpController],
       providers: [PriceClaimHandler],
     };

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
 import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import type { ValidatorConfig } from './config/validator.config';
 import { CheckClaimHandler } from './check-claim/check-claim.handler';
@@ -14,7 +15,12 @@ export class ValidatorModule {
   static forRoot(config: ValidatorConfig, options: { logStream?: LogStream } = {}): DynamicModule {
     return {
       module: ValidatorModule,
-      imports: serviceInfrastructure('validator', config, { groupId: VALIDATOR_GROUP, refdata: true, logStream: options.logStream }),
+      imports: serviceInfrastructure('validator', config, {
+        groupId: VALIDATOR_GROUP,
+        openapi: openApiDocument('validator'),
+        refdata: true,
+        logStream: options.logStream,
+      }),
       controllers: [ValidateClaimKafkaController, ValidateClaimHttpController, CheckClaimHttpController],
       providers: [ValidateClaimHandler, CheckClaimHandler],
     };

@@ -1,5 +1,14 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { EdgeModule, HealthModule, RefDataModule, refDataSettingsOf, structuredLogging } from '@claimflow/platform';
+import { openApiDocument } from '@claimflow/contracts';
+import {
+  ApiDocsModule,
+  EdgeModule,
+  HealthModule,
+  MetricsModule,
+  RefDataModule,
+  refDataSettingsOf,
+  structuredLogging,
+} from '@claimflow/platform';
 import { CodeLookupHttpController } from './code-lookup/code-lookup.http.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web.config';
 import { RefDataStatusHttpController } from './refdata-status/refdata-status.http.controller';
@@ -17,6 +26,8 @@ export class WebModule implements NestModule {
         structuredLogging('web', config.LOG_LEVEL),
         EdgeModule.forRoot(config),
         HealthModule.forIndicators([]),
+        MetricsModule.forService('web'),
+        ApiDocsModule.forDocument(openApiDocument('web')),
         // The same source and reload as the validator and pricing (REFDATA_DIR or REFDATA_DATABASE_URL, REFDATA_RELOAD_MS).
         RefDataModule.forRoot(refDataSettingsOf(config)),
       ],

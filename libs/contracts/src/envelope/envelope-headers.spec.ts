@@ -1,4 +1,5 @@
 import { childEnvelope, envelopeFromHeaders, envelopeToHeaders, replyEnvelope, rootEnvelope } from './envelope-headers';
+import { traceIdOf } from './trace-context';
 
 describe('envelope headers', () => {
   it('round-trips through Kafka headers, including Buffer values', () => {
@@ -22,6 +23,13 @@ describe('envelope headers', () => {
     expect(replyEnvelope(parent, 'ClaimPriced.v1').id).not.toBe(reply.id);
     expect(replyEnvelope(rootEnvelope('ClaimNormalized.v1'), 'ClaimValidated.v1').id).not.toBe(reply.id);
     expect(reply.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('continues the parent trace in a reply, with a span of its own', () => {
+    const parent = rootEnvelope('ClaimNormalized.v1', 'corr-1', undefined, '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
+    const reply = replyEnvelope(parent, 'ClaimValidated.v1');
+    expect(traceIdOf(reply.traceparent)).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(reply.traceparent!.split('-')[2]).not.toBe(parent.traceparent!.split('-')[2]);
   });
 
   it('names every missing or malformed header', () => {

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '@claimflow/domain';
 import { EnvelopeSchema, HEADERS, type Envelope } from './envelope';
+import { nextTraceparent, traceIdOf } from './trace-context';
 
 export type RawHeaders = Readonly<Record<string, unknown>>;
 
@@ -23,6 +24,7 @@ export function envelopeToHeaders(envelope: Envelope, contentType = 'application
     [HEADERS.occurredAt]: envelope.occurredAt,
     [HEADERS.type]: envelope.type,
     [HEADERS.contentType]: contentType,
+    ...(envelope.traceparent ? { [HEADERS.traceparent]: envelope.traceparent } : {}),
   };
 }
 
@@ -33,21 +35,40 @@ export function envelopeFromHeaders(headers: RawHeaders | undefined): Result<Env
     causationId: readHeader(headers, HEADERS.causationId),
     occurredAt: readHeader(headers, HEADERS.occurredAt),
     type: readHeader(headers, HEADERS.type),
+    // A malformed traceparent is dropped (a new trace starts), never a reason to dead-letter.
+    traceparent: traceIdOf(readHeader(headers, HEADERS.traceparent)) ? readHeader(headers, HEADERS.traceparent) : undefined,
   };
   const parsed = EnvelopeSchema.safeParse(candidate);
   if (parsed.success) return ok(parsed.data);
   return err(parsed.error.issues.map((i) => `header ${i.path.join('.')}: ${i.message}`).join('; '));
 }
 
-/** A fresh envelope for a message with no parent (an HTTP request, a PM system's raw claim). */
-export function rootEnvelope(type: string, correlationId?: string, now = new Date()): Envelope {
+/**
+ * A fresh envelope for a message with no parent message (an HTTP request, a PM system's raw claim);
+ * `traceparent` is the caller's (an HTTP header), continued, or a new trace.
+ */
+export function rootEnvelope(type: string, correlationId?: string, now = new Date(), traceparent?: string): Envelope {
   const id = randomUUID();
-  return { id, correlationId: correlationId ?? id, causationId: id, occurredAt: now.toISOString(), type };
+  return {
+    id,
+    correlationId: correlationId ?? id,
+    causationId: id,
+    occurredAt: now.toISOString(),
+    type,
+    traceparent: nextTraceparent(traceparent),
+  };
 }
 
 /** The envelope of a message caused by `parent`: same correlation, causation = parent's id. */
 export function childEnvelope(parent: Envelope, type: string, now = new Date()): Envelope {
-  return { id: randomUUID(), correlationId: parent.correlationId, causationId: parent.id, occurredAt: now.toISOString(), type };
+  return {
+    id: randomUUID(),
+    correlationId: parent.correlationId,
+    causationId: parent.id,
+    occurredAt: now.toISOString(),
+    type,
+    traceparent: nextTraceparent(parent.traceparent),
+  };
 }
 
 /**
@@ -59,5 +80,13 @@ export function replyEnvelope(parent: Envelope, type: string, now = new Date()):
   // Formatted as a name-based (version 5 style) UUID.
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-  return { id, correlationId: parent.correlationId, causationId: parent.id, occurredAt: now.toISOString(), type };
+  return {
+    id,
+    correlationId: parent.correlationId,
+    causationId: parent.id,
+    occurredAt: now.toISOString(),
+    type,
+    // The trace continues with a new span; only the id is derived, so a redelivery is still recognised.
+    traceparent: nextTraceparent(parent.traceparent),
+  };
 }

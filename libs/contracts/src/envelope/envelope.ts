@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRACEPARENT, TRACEPARENT_PATTERN } from './trace-context';
 
 /** Kafka header names carrying the envelope; the claim id travels as the message key. */
 export const HEADERS = {
@@ -8,6 +9,8 @@ export const HEADERS = {
   occurredAt: 'cf-occurred-at',
   type: 'cf-message-type',
   contentType: 'content-type',
+  /** W3C Trace Context: the span that produced the message. */
+  traceparent: TRACEPARENT,
 } as const;
 
 export const EnvelopeSchema = z.object({
@@ -17,6 +20,8 @@ export const EnvelopeSchema = z.object({
   occurredAt: z.string().datetime({ offset: true }),
   /** The message type with its version, e.g. "ClaimNormalized.v1". */
   type: z.string().regex(/^[A-Za-z]+\.v\d+$/),
+  /** Optional so that messages from producers without tracing are still accepted. */
+  traceparent: z.string().regex(TRACEPARENT_PATTERN).optional(),
 });
 
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,56 +1,82 @@
 import { z } from 'zod';
+import type { Adjustment, LineBreakdown, PricedClaim, PricedLine, PricingLocality } from '@claimflow/domain';
+import type { SameShape } from '../shape/same-shape';
+import { list } from './validation-result.schema';
 
-const Adjustment = z.object({
-  kind: z.enum(['bilateral', 'multiple-procedure', 'endoscopic-family', 'assistant-at-surgery', 'co-surgeon', 'opps-cap', 'actual-charge']),
+export const ADJUSTMENT_KINDS = [
+  'bilateral',
+  'multiple-procedure',
+  'endoscopic-family',
+  'assistant-at-surgery',
+  'co-surgeon',
+  'opps-cap',
+  'actual-charge',
+] as const;
+
+export const AdjustmentSchema = z.object({
+  kind: z.enum(ADJUSTMENT_KINDS),
   description: z.string(),
   factor: z.number(),
   amountBefore: z.number(),
   amountAfter: z.number(),
 });
 
-const Breakdown = z.object({
-  rvus: z.object({ work: z.number(), pe: z.number(), mp: z.number(), total: z.number() }),
-  gpci: z.object({
-    work: z.number(),
-    pe: z.number(),
-    mp: z.number(),
-    locality: z.object({ carrier: z.string(), locality: z.string(), name: z.string(), source: z.enum(['claim', 'zip', 'national']) }),
-  }),
-  conversionFactor: z.number(),
-  unitPrice: z.number(),
-  adjustments: z.array(Adjustment),
-  releases: z.array(z.string()),
+export const PricingLocalitySchema = z.object({
+  carrier: z.string(),
+  locality: z.string(),
+  name: z.string(),
+  source: z.enum(['claim', 'zip', 'national']),
 });
 
-const PricedLine = z.object({
+const BreakdownSchema = z.object({
+  rvus: z.object({ work: z.number(), pe: z.number(), mp: z.number(), total: z.number() }),
+  gpci: z.object({ work: z.number(), pe: z.number(), mp: z.number(), locality: PricingLocalitySchema }),
+  conversionFactor: z.number(),
+  unitPrice: z.number(),
+  adjustments: list(AdjustmentSchema),
+  releases: list(z.string()),
+});
+
+export const CareSettingSchema = z.enum(['facility', 'non-facility']);
+export const LineStatusSchema = z.enum(['priced', 'denied', 'not-payable', 'no-price']);
+
+const PricedLineSchema = z.object({
   lineNumber: z.number().int(),
   code: z.string(),
-  modifiers: z.array(z.string()),
+  modifiers: list(z.string()),
   units: z.number().int(),
   dateOfService: z.string(),
-  setting: z.enum(['facility', 'non-facility']),
+  setting: CareSettingSchema,
   allowed: z.number(),
   medicarePayment: z.number(),
   coinsurance: z.number(),
   limitingCharge: z.number(),
-  status: z.enum(['priced', 'denied', 'not-payable', 'no-price']),
+  status: LineStatusSchema,
   reason: z.string().optional(),
-  deniedBy: z.array(z.string()).optional(),
-  breakdown: Breakdown.optional(),
+  deniedBy: list(z.string()).optional(),
+  breakdown: BreakdownSchema.optional(),
+});
+
+const PricedClaimBody = z.object({
+  claimId: z.string(),
+  lines: list(PricedLineSchema),
+  totals: z.object({ allowed: z.number(), medicarePayment: z.number(), coinsurance: z.number() }),
+  notes: list(z.string()),
+  releases: list(z.string()),
 });
 
 /** The wire form of the domain's PricedClaim, tagged so a failure to price is a value too. */
-export const PricedClaimSchema = z.object({
-  kind: z.literal('priced'),
-  claimId: z.string(),
-  lines: z.array(PricedLine),
-  totals: z.object({ allowed: z.number(), medicarePayment: z.number(), coinsurance: z.number() }),
-  notes: z.array(z.string()),
-  releases: z.array(z.string()),
-});
+export const PricedClaimSchema = PricedClaimBody.extend({ kind: z.literal('priced') });
 
 export const PricingFailureSchema = z.object({
   kind: z.literal('failed'),
   code: z.string(),
   message: z.string(),
 });
+
+const _adjustment: SameShape<typeof AdjustmentSchema, Adjustment> = true;
+const _locality: SameShape<typeof PricingLocalitySchema, PricingLocality> = true;
+const _breakdown: SameShape<typeof BreakdownSchema, LineBreakdown> = true;
+const _line: SameShape<typeof PricedLineSchema, PricedLine> = true;
+const _claim: SameShape<typeof PricedClaimBody, PricedClaim> = true;
+void [_adjustment, _locality, _breakdown, _line, _claim];

@@ -1,23 +1,44 @@
 import { z } from 'zod';
-import { ClaimSchema } from '@claimflow/domain';
+import { CLAIMFLOW_EDIT_CODES, ClaimSchema, type Dataset, type Edit, type LineResult, type ValidationResult } from '@claimflow/domain';
+import type { SameShape } from '../shape/same-shape';
 
-const EditSchema = z.object({
-  code: z.string(),
+const DATASETS = [
+  'mpfs-rvu',
+  'mpfs-gpci',
+  'mpfs-locco',
+  'mpfs-anes',
+  'mpfs-oppscap',
+  'mpfs-zip5',
+  'ncci-ptp-practitioner',
+  'ncci-ptp-hospital',
+  'ncci-mue-practitioner',
+  'ncci-mue-hospital',
+  'ncci-mue-dme',
+  'ncci-addon',
+] as const satisfies readonly Dataset[];
+
+/** Arrays on the wire are readonly, as in the domain types, so results pass through without copies or casts. */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+export const FIX_ACTIONS = ['remove-line', 'add-modifier', 'remove-modifier', 'replace-code', 'reduce-units', 'none'] as const;
+
+export const EditSchema = z.object({
+  code: z.enum(CLAIMFLOW_EDIT_CODES),
   severity: z.enum(['deny', 'warn', 'info']),
-  lines: z.array(z.number().int()),
+  lines: list(z.number().int()),
   message: z.string(),
   source: z.object({
-    dataset: z.string(),
+    dataset: z.enum([...DATASETS, 'cpt-guidance', 'cms-policy']),
     release: z.string(),
     effective: z.string().nullable().optional(),
     deletion: z.string().nullable().optional(),
     modifierIndicator: z.string().optional(),
     adjudicationIndicator: z.number().optional(),
     rationale: z.string().optional(),
-    notes: z.array(z.string()).optional(),
+    notes: list(z.string()).optional(),
   }),
   fix: z.object({
-    action: z.enum(['remove-line', 'add-modifier', 'remove-modifier', 'replace-code', 'reduce-units', 'none']),
+    action: z.enum(FIX_ACTIONS),
     detail: z.string(),
     automatic: z.boolean(),
     modifier: z.string().optional(),
@@ -26,19 +47,25 @@ const EditSchema = z.object({
   }),
 });
 
+export const LineResultSchema = z.object({
+  lineNumber: z.number().int(),
+  code: z.string(),
+  modifiers: list(z.string()),
+  units: z.number(),
+  denied: z.boolean(),
+  edits: list(EditSchema),
+});
+
+/** The wire form of the domain's ValidationResult: ClaimValidated.v1, ClaimPriced.v1 and POST /v1/validate. */
 export const ValidationResultSchema = z.object({
   claimId: z.string(),
-  edits: z.array(EditSchema),
-  lines: z.array(
-    z.object({
-      lineNumber: z.number().int(),
-      code: z.string(),
-      modifiers: z.array(z.string()),
-      units: z.number(),
-      denied: z.boolean(),
-      edits: z.array(EditSchema),
-    }),
-  ),
+  edits: list(EditSchema),
+  lines: list(LineResultSchema),
   correctedClaim: ClaimSchema,
-  releases: z.array(z.string()),
+  releases: list(z.string()),
 });
+
+const _edit: SameShape<typeof EditSchema, Edit> = true;
+const _line: SameShape<typeof LineResultSchema, LineResult> = true;
+const _result: SameShape<typeof ValidationResultSchema, ValidationResult> = true;
+void [_edit, _line, _result];

@@ -1,4 +1,4 @@
-import type { Claim, ClaimInput, ClaimLine } from '../claim/claim.schema';
+import type { Claim, ClaimLine } from '../claim/claim.schema';
 import type { Edit } from './edit';
 import { DISTINCT_SERVICE_MODIFIERS } from './modifiers';
 
@@ -8,7 +8,7 @@ type Draft = { line: ClaimLine; removed: boolean };
  * The claim with only the automatic fixes applied (fixes with a single right answer). Lines keep their
  * numbers. A 59/X modifier is never added: only the record can justify one.
  */
-export function correctedClaim(claim: Claim, edits: readonly Edit[]): ClaimInput {
+export function correctedClaim(claim: Claim, edits: readonly Edit[]): Claim {
   const fixes = edits.filter((e) => e.fix.automatic);
   if (fixes.length === 0) return claim;
   const drafts: Draft[] = claim.lines.map((l) => ({ line: { ...l, modifiers: [...l.modifiers] }, removed: false }));

@@ -1,5 +1,5 @@
 import type { Dataset } from '../refdata/release';
-import type { ClaimInput } from '../claim/claim.schema';
+import type { Claim } from '../claim/claim.schema';
 
 export type EditCode =
   | 'CODE_UNKNOWN'
@@ -62,6 +62,6 @@ export interface ValidationResult {
   readonly claimId: string;
   readonly edits: readonly Edit[];
   readonly lines: readonly LineResult[];
-  readonly correctedClaim: ClaimInput;
+  readonly correctedClaim: Claim;
   readonly releases: readonly string[];
 }

@@ -8,6 +8,7 @@ export interface Pipeline {
   readonly ingestUrl: string;
   readonly validatorUrl: string;
   readonly pricingUrl: string;
+  readonly apps: Readonly<Record<'ingest' | 'validator' | 'pricing', INestApplication>>;
   close(): Promise<void>;
 }
 
@@ -34,9 +35,11 @@ export async function startPipeline(env: {
   };
   const logs = { logStream: env.logStream };
   const apps: INestApplication[] = [];
+  const byName: Record<string, INestApplication> = {};
   const start = async (name: string, app: Promise<INestApplication>) => {
     const started = await app;
     apps.push(started);
+    byName[name] = started;
     return (await started.getUrl()).replace('[::1]', '127.0.0.1');
   };
   const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
@@ -60,6 +63,7 @@ export async function startPipeline(env: {
     ingestUrl,
     validatorUrl,
     pricingUrl,
+    apps: byName as Pipeline['apps'],
     close: async () => {
       await Promise.all(apps.map((a) => a.close()));
     },

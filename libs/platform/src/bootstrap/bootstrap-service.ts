@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Partitioners } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
-import { ConsumerGroupState, SuffixedServerKafka } from '@claimflow/kafka';
+import { ConsumerGroupState, KAFKA_METRICS, SuffixedServerKafka, type KafkaMetrics } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { applyHttpEdge } from '../edge/http-edge';
@@ -76,7 +76,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         parser: { keepBinary: true },
       },
       { suffix: config.TOPIC_SUFFIX, partitions: config.KAFKA_PARTITIONS, keysInParallel: concurrency.keysInParallel },
-      app.get(ConsumerGroupState, { strict: false }),
+      { membership: app.get(ConsumerGroupState, { strict: false }), metrics: kafkaMetrics(app) },
     );
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
     await app.listen(options.config.PORT, options.config.HOST);
@@ -85,4 +85,13 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   }
   await app.listen(options.config.PORT, options.config.HOST);
   return app;
+}
+
+/** The metrics the Kafka transport reports lag to, when the service module includes them. */
+function kafkaMetrics(app: NestExpressApplication): KafkaMetrics | undefined {
+  try {
+    return app.get<KafkaMetrics>(KAFKA_METRICS, { strict: false });
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { traceIdOf } from '@claimflow/contracts';
 
 /** A pino destination: anything with write(line). */
 export interface LogStream {
@@ -40,7 +41,10 @@ export const REDACTED_PATHS = [
   '*.originalValueBase64',
 ];
 
-/** Structured JSON logs; the request id of an HTTP call is its correlation id when one is sent. */
+/**
+ * Structured JSON logs; the request id of an HTTP call is its correlation id when one is sent, and
+ * the caller's W3C trace id (traceparent) is on every line logged for the request.
+ */
 export function structuredLogging(service: string, level: string, stream?: LogStream): DynamicModule {
   const options = {
     level,
@@ -48,6 +52,10 @@ export function structuredLogging(service: string, level: string, stream?: LogSt
     autoLogging: level === 'debug' || level === 'trace',
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
       (req.headers['x-correlation-id'] as string | undefined) ?? crypto.randomUUID(),
+    customProps: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const traceId = traceIdOf(req.headers.traceparent as string | undefined);
+      return traceId ? { traceId } : {};
+    },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });

@@ -1,8 +1,10 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ConsumerGroupHealthIndicator, KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
+import { ApiDocsModule } from '../api-docs/api-docs.module';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { RefDataModule } from '../refdata/refdata.module';
 import { EdgeModule } from '../edge/edge.module';
 import { refDataSettingsOf } from '../refdata/refdata.settings';
@@ -14,6 +16,8 @@ export interface InfrastructureOptions {
   readonly readiness?: Type<ReadinessCheck>[];
   /** Where the JSON log lines go (stdout by default); tests capture them. */
   readonly logStream?: LogStream;
+  /** The service's OpenAPI document, served at /openapi.json and /docs. */
+  readonly openapi?: object;
 }
 
 /** What every service module imports: logs, Kafka, health and (optionally) reference data. */
@@ -29,7 +33,9 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
       ...kafkaConnectionSecurity(config),
     }),
     HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),
+    MetricsModule.forService(name),
   ];
+  if (options.openapi) imports.push(ApiDocsModule.forDocument(options.openapi));
   if (options.refdata) imports.push(RefDataModule.forRoot(refDataSettingsOf(config)));
   return imports;
 }

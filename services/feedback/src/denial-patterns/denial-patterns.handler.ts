@@ -1,17 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { PatternPublication } from '@claimflow/contracts';
 import { anonymityGuarantee, viewKey, type DenialPatternsAnswer } from '@claimflow/domain';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from '../config/feedback.config';
 import { PatternPublicationRepository } from '../persistence/pattern-publication.repository';
 import { PATTERN_ROUNDING } from '../publish-patterns/pattern-publisher';
 import { viewFilterOf, type PatternFiltersQuery } from './denial-patterns.query';
 
-export interface PublicationStatus {
-  readonly publishedAsOf: string | null;
-  readonly intervalSeconds: number;
-  readonly threshold: number;
-  readonly rounding: number;
-  readonly guarantee: string;
-}
+/** The answer of GET /v1/denial-patterns/publication, as the contract describes it. */
+export type PublicationStatus = PatternPublication;
 
 /** Serves the last publication: one stored view, or the same "not enough reports" answer for anything not published. */
 @Injectable()

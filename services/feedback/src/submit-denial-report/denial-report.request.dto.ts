@@ -7,9 +7,5 @@ export const IdempotencyKeySchema = z
   .max(200, 'Idempotency-Key must be 8 to 200 visible ASCII characters')
   .regex(/^[\x21-\x7e]+$/, 'Idempotency-Key must be 8 to 200 visible ASCII characters');
 
-export interface DenialReportCreated {
-  readonly id: string;
-  readonly status: 'stored';
-  /** True when this answers a retry of a submission already stored under the same Idempotency-Key. */
-  readonly replayed: boolean;
-}
+/** 201 answer; `replayed` is true for a retry of a submission already stored under the same Idempotency-Key. */
+export type { DenialReportCreated } from '@claimflow/contracts';

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   UseFilters,
   Controller,
   Get,
@@ -20,6 +21,8 @@ import { IntakeUnavailableFilter } from '../submit-claim/intake-unavailable';
 import { GetClaimHandler } from './get-claim.handler';
 import { parseWait } from './wait-param';
 
+const ID_INVALID = { code: 'CLAIM_ID_INVALID', message: 'the claim id must be the UUID the submission answered' };
+
 @Controller('v1/claims')
 @UseFilters(IntakeUnavailableFilter)
 export class GetClaimHttpController {
@@ -33,7 +36,7 @@ export class GetClaimHttpController {
   @RequireScopes('claims:read')
   async get(
     @Caller() caller: CallerIdentity,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(ID_INVALID) })) id: string,
     @Query('wait') wait: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,

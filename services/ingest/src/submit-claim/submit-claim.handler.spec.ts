@@ -1,4 +1,5 @@
 import { MAX_ERRORS_PER_CLAIM, MAX_ERRORS_PER_SUBMISSION } from '@claimflow/domain';
+import { ClaimflowMetrics } from '@claimflow/platform';
 import type { IngestConfig } from '../config/ingest.config';
 import type { ClaimLedgerRepository, RejectedEntry } from '../ledger/claim-ledger.repository';
 import type { OutboxRelay } from '../outbox/outbox-relay';
@@ -22,6 +23,7 @@ function fakeLedger() {
 
 const relay = { wake: () => undefined } as unknown as OutboxRelay;
 const config = { INGEST_MAX_CLAIMS: 10_000 } as IngestConfig;
+const metrics = new ClaimflowMetrics('ingest');
 const badClaim = (i: number, lines = 1) => ({
   submitterClaimId: `BAD-${i}`,
   placeOfService: '99x',
@@ -32,7 +34,7 @@ const badClaim = (i: number, lines = 1) => ({
 describe('SubmitClaimHandler rejections', () => {
   it('records every rejection of a submission in one call', async () => {
     const { ledger, calls } = fakeLedger();
-    const outcome = await new SubmitClaimHandler(ledger, relay, config).submit({
+    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
       format: 'json',
       payload: Array.from({ length: 2000 }, (_, i) => badClaim(i)),
     });
@@ -41,11 +43,13 @@ describe('SubmitClaimHandler rejections', () => {
     expect(calls[0]).toHaveLength(2000);
     // Decided by the lifecycle, persisted as decided: received, then rejected at intake.
     expect(calls[0][0].events.map((e) => e.type)).toEqual(['ClaimReceived', 'ClaimRejected']);
+    const counted = (await metrics.claimsFinal.get()).values.find((v) => v.labels.status === 'rejected');
+    expect(counted?.value).toBe(2000);
   });
 
   it('bounds errors per claim and per submission, and records the bounded lists', async () => {
     const { ledger, calls } = fakeLedger();
-    const outcome = await new SubmitClaimHandler(ledger, relay, config).submit({
+    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
       format: 'json',
       payload: Array.from({ length: 30 }, (_, i) => badClaim(i, 50)),
     });
@@ -58,7 +62,7 @@ describe('SubmitClaimHandler rejections', () => {
 
   it('gives the same bad claim the same identity every time', async () => {
     const { ledger, calls } = fakeLedger();
-    const handler = new SubmitClaimHandler(ledger, relay, config);
+    const handler = new SubmitClaimHandler(ledger, relay, config, metrics);
     await handler.submit({ format: 'json', payload: badClaim(1) });
     await handler.submit({ format: 'json', payload: badClaim(1) });
     const [a, b] = calls.map(([e]) => e.entry);
@@ -67,7 +71,7 @@ describe('SubmitClaimHandler rejections', () => {
 
   it('keys a rejection without a usable claim id by its position', async () => {
     const { ledger, calls } = fakeLedger();
-    await new SubmitClaimHandler(ledger, relay, config).submit({
+    await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
       format: 'json',
       payload: [{ ...badClaim(0), submitterClaimId: 'X'.repeat(100_000) }],
     });

@@ -12,6 +12,7 @@ import {
 } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
 import { isRetriable } from '@claimflow/kafka';
+import { ClaimflowMetrics } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import {
   ClaimLedgerRepository,
@@ -41,6 +42,8 @@ export interface SubmitCommand {
    * submission are not limited, since the database has answered by then.
    */
   readonly firstWriteDeadlineMs?: number;
+  /** W3C traceparent of the HTTP request, continued by every message the claim causes. */
+  readonly traceparent?: string;
 }
 
 interface Normalized {
@@ -118,6 +121,7 @@ export class SubmitClaimHandler {
     private readonly ledger: ClaimLedgerRepository,
     private readonly relay: OutboxRelay,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
+    private readonly metrics: ClaimflowMetrics,
   ) {}
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
@@ -198,7 +202,9 @@ export class SubmitClaimHandler {
   }
 
   private envelope(command: SubmitCommand): Envelope {
-    return command.parent ? childEnvelope(command.parent, 'ClaimNormalized.v1') : rootEnvelope('ClaimNormalized.v1', command.correlationId);
+    return command.parent
+      ? childEnvelope(command.parent, 'ClaimNormalized.v1')
+      : rootEnvelope('ClaimNormalized.v1', command.correlationId, undefined, command.traceparent);
   }
 
   private normalized(claim: Claim, command: SubmitCommand): Normalized {
@@ -240,6 +246,7 @@ export class SubmitClaimHandler {
   /** Every rejection of the submission in one statement; a rejection seen before answers with its first id. */
   private async recordRejections(rejections: readonly Rejection[], outcome: SubmissionOutcome): Promise<void> {
     const ids = await this.ledger.recordRejected(rejections);
+    if (rejections.length > 0) this.metrics.claimsFinal.inc({ status: 'rejected' }, rejections.length);
     for (const r of rejections)
       outcome.rejected.push({
         index: r.index,

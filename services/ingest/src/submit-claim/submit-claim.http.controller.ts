@@ -35,6 +35,7 @@ export class SubmitClaimHttpController {
     @Headers('content-type') contentType: string | undefined,
     @Headers('x-submitter-id') submitterId: string | undefined,
     @Headers('x-correlation-id') correlationId: string | undefined,
+    @Headers('traceparent') traceparent: string | undefined,
     @Query('wait') wait: string | undefined,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
@@ -72,6 +73,7 @@ export class SubmitClaimHttpController {
       submitterId: caller.owner,
       correlationId: correlation,
       firstWriteDeadlineMs: FIRST_WRITE_DEADLINE_MS,
+      traceparent,
     });
     this.audit.record({
       action: 'claim.submit',

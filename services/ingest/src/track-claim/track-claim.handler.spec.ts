@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ClaimLifecycleState } from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
+import { ClaimflowMetrics } from '@claimflow/platform';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import type { BatchDecision, BatchResult, ClaimLedgerRepository, InboxEntry } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
@@ -52,6 +53,7 @@ const validated = (claimId: string) => ({ claim: { claimId }, validation: { line
 const priced = (claimId: string) => ({ claim: { claimId }, validation: { lines: [] }, pricing: {} }) as unknown as ClaimPricedV1;
 
 describe('TrackClaimHandler', () => {
+  let metrics: ClaimflowMetrics;
   let ledger: MemoryLedger;
   let completions: ClaimCompletions;
   let ignored: IgnoredResults;
@@ -61,7 +63,8 @@ describe('TrackClaimHandler', () => {
     ledger = new MemoryLedger();
     completions = new ClaimCompletions();
     ignored = new IgnoredResults();
-    handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, completions, ignored);
+    metrics = new ClaimflowMetrics('ingest');
+    handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, completions, ignored, metrics);
     jest.spyOn(completions, 'completed');
     jest.spyOn(ignored, 'record').mockImplementation(() => undefined);
   });
@@ -73,6 +76,7 @@ describe('TrackClaimHandler', () => {
     expect(ledger.batches).toEqual([100]);
     expect(ids.every((id) => ledger.rows.get(id)?.status === 'priced')).toBe(true);
     expect(completions.completed).toHaveBeenCalledTimes(50);
+    expect((await metrics.claimsFinal.get()).values.find((v) => v.labels.status === 'priced')?.value).toBe(50);
     expect(ignored.record).not.toHaveBeenCalled();
   });
 

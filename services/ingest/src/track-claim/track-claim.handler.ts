@@ -8,6 +8,7 @@ import {
 } from '@claimflow/domain';
 import type { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { isRetriable, withRetry } from '@claimflow/kafka';
+import { ClaimflowMetrics } from '@claimflow/platform';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import { ClaimLedgerRepository, LedgerConflict, type BatchDecision, type InboxEntry } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
@@ -38,6 +39,7 @@ export class TrackClaimHandler {
     private readonly ledger: ClaimLedgerRepository,
     private readonly completions: ClaimCompletions,
     private readonly ignored: IgnoredResults,
+    private readonly metrics: ClaimflowMetrics,
   ) {}
 
   onValidated(messageId: string, message: ClaimValidatedV1): Promise<void> {
@@ -135,7 +137,10 @@ export class TrackClaimHandler {
         decision.messages.forEach((p) => p.done.reject(new LedgerConflict()));
         continue;
       }
-      if (isFinalStatus(decision.to.status)) this.completions.completed(decision.claimId);
+      if (isFinalStatus(decision.to.status)) {
+        this.metrics.claimsFinal.inc({ status: decision.to.status });
+        this.completions.completed(decision.claimId);
+      }
       decision.messages.forEach((p) => p.done.resolve());
     }
   }

@@ -24,9 +24,7 @@ export class PriceClaimHandler {
   price(message: ClaimValidatedV1): ClaimPricedV1['pricing'] {
     const result = this.pricerFor().price(message.claim, message.validation);
     // A claim that cannot be priced (no locality, unmapped ZIP) is a result for the biller, not a poison message.
-    return result.ok
-      ? { kind: 'priced', ...JSON.parse(JSON.stringify(result.value)) }
-      : { kind: 'failed', code: result.error.code, message: result.error.message };
+    return result.ok ? { kind: 'priced', ...result.value } : { kind: 'failed', code: result.error.code, message: result.error.message };
   }
 
   async onValidated(message: ClaimValidatedV1, parent: Envelope): Promise<void> {

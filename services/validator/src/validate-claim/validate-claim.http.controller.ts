@@ -14,6 +14,7 @@ export class ValidateClaimHttpController {
     if (!parsed.success) {
       throw new UnprocessableEntityException({
         code: 'CLAIM_INVALID',
+        message: 'the claim does not match the canonical schema; fix the fields listed',
         errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })),
       });
     }

@@ -1,3 +1,4 @@
+import type { RefDataStatusSchema, SameShape } from '@claimflow/contracts';
 import type { DatasetCoverage } from '@claimflow/domain';
 
 /** GET /api/refdata/status: what `claimflow refdata status` prints, and one line for the home page. */
@@ -6,3 +7,7 @@ export interface RefDataStatusView {
   readonly line: string;
   readonly coverage: readonly DatasetCoverage[];
 }
+
+// The answer is exactly what the contract (and so the OpenAPI document) describes.
+const _status: SameShape<typeof RefDataStatusSchema, RefDataStatusView> = true;
+void _status;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { WEB_CONFIG, type WebConfig } from '../config/web.config';
 import { clientDir } from './client-dir';
 
-const NOT_SPA = /^\/(api|health)(\/|$)/;
+const NOT_SPA = /^\/(api|health|metrics|docs|openapi\.json)(\/|$|\?)/;
 
 /** Serves the built client; any other page path gets index.html so the client's router decides. */
 @Injectable()

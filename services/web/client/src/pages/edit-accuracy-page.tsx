@@ -1,14 +1,6 @@
+import type { PublicEditAccuracyAnswer as PublicEditAccuracy } from '@claimflow/contracts';
 import { useJson } from '../api';
 import { Empty, ErrorState, Loading } from '../components/states';
-
-interface PublicEditAccuracy {
-  readonly lines: number;
-  readonly denied: number;
-  readonly byEdit: readonly { edit: string; flagged: number; denied: number; precision: number | null }[];
-  readonly missed: { lines: number; byReason: readonly { reason: string; lines: number }[] };
-  readonly minReporters: number;
-  readonly suppressed: { edits: number; reasons: number };
-}
 
 const percent = (p: number | null) => (p === null ? '–' : `${Math.round(p * 100)}%`);
 

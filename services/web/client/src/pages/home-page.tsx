@@ -1,11 +1,11 @@
-import type { RefDataStatusView } from '../../../src/refdata-status/refdata-status.types';
+import type { RefDataStatus } from '@claimflow/contracts';
 import { useJson } from '../api';
 import { SearchBox } from '../components/search-box';
 import { Link } from '../router';
 
 /** One line: what reference data a claim dated today is checked against (refdata status). */
 function CoverageLine() {
-  const status = useJson<RefDataStatusView>('/api/refdata/status');
+  const status = useJson<RefDataStatus>('/api/refdata/status');
   if (status.state !== 'ok') return null;
   return (
     <p className="coverage-line" data-testid="coverage-line">

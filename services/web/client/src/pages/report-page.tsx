@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
+import type { DenialReportCreated } from '@claimflow/contracts';
 import { CLAIMFLOW_EDIT_CODES, MAC_JURISDICTIONS, US_STATES, type ReportFieldError } from '@claimflow/domain';
 import { ApiError, errorFrom, post, useJson } from '../api';
 import { ErrorState } from '../components/states';
@@ -50,7 +51,7 @@ export function ReportPage({ code }: { code: string }) {
     if (local.length) return requestAnimationFrame(() => summaryRef.current?.focus());
     setSent({ state: 'sending' });
     try {
-      const res = await post<{ id: string; replayed: boolean; errors?: ReportFieldError[] }>(
+      const res = await post<DenialReportCreated & { errors?: ReportFieldError[] }>(
         '/api/feedback/v1/denial-reports',
         JSON.stringify(toReport(form)),
         { 'content-type': 'application/json', 'idempotency-key': key.current, authorization: `Bearer ${session.key}` },

@@ -1,20 +1,9 @@
-import type { ClaimPricedV1, FieldError } from '@claimflow/contracts';
-import type { ValidationResult } from '@claimflow/domain';
+// The validator's answer, typed from the contract its OpenAPI document is generated from.
+import type { CheckClaimAnswer, FieldError } from '@claimflow/contracts';
 import { errorFrom, post } from '../../api';
 
-/** One claim as the validator's stateless check answers it (the parts this page reads). */
-export interface ClaimView {
-  readonly submitterClaimId: string;
-  readonly status: 'priced';
-  readonly result?: { readonly validation: ValidationResult; readonly pricing?: ClaimPricedV1['pricing'] };
-}
-
-interface CheckAnswer {
-  readonly format: string;
-  readonly claims: readonly ClaimView[];
-  readonly rejected: readonly { index: number; submitterClaimId?: string; errors: readonly FieldError[] }[];
-  readonly errors: readonly FieldError[];
-}
+/** One claim as the validator's stateless check answers it. */
+export type ClaimView = CheckClaimAnswer['claims'][number];
 
 export type CheckOutcome =
   | { readonly kind: 'checked'; readonly format: string; readonly claim: ClaimView }
@@ -32,7 +21,7 @@ export function contentTypeOf(text: string): string {
  * or sent down the claim pipeline, and no key is needed.
  */
 export async function checkClaim(text: string): Promise<CheckOutcome> {
-  const { status, body } = await post<CheckAnswer>('/api/validator/v1/check', text, { 'content-type': contentTypeOf(text) });
+  const { status, body } = await post<CheckClaimAnswer>('/api/validator/v1/check', text, { 'content-type': contentTypeOf(text) });
   if (status >= 400 && (!body || typeof body !== 'object' || !('claims' in body))) throw errorFrom(status, body);
   const first = body.claims[0];
   if (!first) return { kind: 'refused', format: body.format, errors: [...body.errors, ...(body.rejected[0]?.errors ?? [])] };

@@ -23,8 +23,8 @@ function changes(
 
 /** Every line's edits, the payment per line and in total, and the corrected claim we propose. */
 export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck: (text: string) => void }) {
-  const validation = claim.result!.validation;
-  const pricing = claim.result!.pricing;
+  const validation = claim.result.validation;
+  const pricing = claim.result.pricing;
   const priced = pricing?.kind === 'priced' ? pricing : undefined;
   const denied = validation.lines.filter((l) => l.denied).length;
   const diff = changes(validation.lines, validation.correctedClaim);

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ClaimSchema } from '@claimflow/domain';
+import { FieldErrorSchema } from '../messages/claim-messages';
+import { PricedClaimSchema, PricingFailureSchema } from '../messages/priced-claim.schema';
+import { ValidationResultSchema } from '../messages/validation-result.schema';
+import { PayerOutcomeSchema } from './remittance.schema';
+
+export const INTAKE_FORMATS = ['json', 'fhir', 'x12'] as const;
+export const CLAIM_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected'] as const;
+
+const timestamp = z.string().meta({ format: 'date-time' });
+
+/** GET /v1/claims/{id}: the claim's status with timestamps and, once done, its full result. */
+export const ClaimViewSchema = z.object({
+  claimId: z.string(),
+  submitterId: z.string().optional(),
+  submitterClaimId: z.string(),
+  format: z.enum(INTAKE_FORMATS),
+  frequencyCode: z.string(),
+  status: z.enum(CLAIM_STATUSES),
+  correlationId: z.string(),
+  replacedBy: z.string().optional(),
+  timestamps: z.object({
+    received: timestamp,
+    normalized: timestamp.optional(),
+    validated: timestamp.optional(),
+    priced: timestamp.optional(),
+    rejected: timestamp.optional(),
+  }),
+  claim: ClaimSchema.optional(),
+  result: z
+    .object({ validation: ValidationResultSchema, pricing: z.union([PricedClaimSchema, PricingFailureSchema]).optional() })
+    .optional(),
+  errors: z.array(FieldErrorSchema).optional(),
+  payerOutcome: PayerOutcomeSchema.optional(),
+});
+
+/** POST /v1/claims: what was accepted (with links, and results when waited for), what was refused and why. */
+export const SubmitClaimsAnswerSchema = z.object({
+  format: z.enum(INTAKE_FORMATS),
+  claims: z.array(
+    z.object({
+      claimId: z.string(),
+      submitterClaimId: z.string(),
+      status: z.enum(['accepted', 'duplicate']),
+      correlationId: z.string(),
+      links: z.object({ self: z.string() }),
+      result: ClaimViewSchema.optional(),
+    }),
+  ),
+  rejected: z.array(
+    z.object({
+      index: z.number().int(),
+      claimId: z.string(),
+      submitterClaimId: z.string().optional(),
+      errors: z.array(FieldErrorSchema).meta({ description: 'at most 100 per claim and 1,000 per submission' }),
+      errorsOmitted: z.number().int().optional().meta({ description: 'errors found but not listed' }),
+    }),
+  ),
+  errors: z.array(FieldErrorSchema),
+  errorsOmitted: z.number().int().optional().meta({ description: 'submission errors found but not listed' }),
+});
+
+/** POST /v1/check of the validator: the claim validated and priced in one call, nothing stored. */
+export const CheckClaimAnswerSchema = z.object({
+  format: z.enum(INTAKE_FORMATS),
+  claims: z.array(
+    z.object({
+      submitterClaimId: z.string(),
+      status: z.literal('priced'),
+      claim: ClaimSchema,
+      result: z.object({ validation: ValidationResultSchema, pricing: z.union([PricedClaimSchema, PricingFailureSchema]) }),
+    }),
+  ),
+  rejected: z.array(z.object({ index: z.number().int(), submitterClaimId: z.string().optional(), errors: z.array(FieldErrorSchema) })),
+  errors: z.array(FieldErrorSchema),
+});
+
+/** A FHIR R4 resource (Claim, Bundle of Claims, ClaimResponse); FHIR's own profiles define the rest. */
+export const FhirResourceSchema = z.object({ resourceType: z.string() }).catchall(z.unknown());
+
+/** A JSON submission: one canonical claim, or several. */
+const SubmittedClaimSchema = ClaimSchema.extend({
+  claimId: ClaimSchema.shape.claimId.optional().meta({ description: 'ignored: ClaimFlow assigns the id' }),
+});
+export const ClaimSubmissionSchema = z.union([
+  SubmittedClaimSchema,
+  z.array(SubmittedClaimSchema),
+  z.object({ claims: z.array(SubmittedClaimSchema) }),
+]);
+
+export type ClaimView = z.output<typeof ClaimViewSchema>;
+export type SubmitClaimsAnswer = z.output<typeof SubmitClaimsAnswerSchema>;
+export type CheckClaimAnswer = z.output<typeof CheckClaimAnswerSchema>;

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { ApiErrorSchema, AnyErrorSchema } from '../http/errors.schema';
+import { LivenessSchema, ReadinessSchema } from '../http/health.schema';
+
+export type HttpMethod = 'get' | 'post';
+type Json = Record<string, unknown>;
+
+export interface ParameterSpec {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly description: string;
+  readonly required?: boolean;
+  readonly schema: z.ZodType;
+}
+
+/** A body: a zod schema (JSON Schema from it) or `text` for a plain string (X12, Prometheus, HTML). */
+export type BodySpec = z.ZodType | 'text' | { readonly type: 'string'; readonly contentMediaType: string };
+
+export interface ResponseSpec {
+  readonly description: string;
+  /** Media type -> body; omitted for an answer without one. */
+  readonly content?: Readonly<Record<string, BodySpec>>;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface RouteSpec {
+  readonly method: HttpMethod;
+  /** OpenAPI path template, e.g. /v1/claims/{id}. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** Requires `Authorization: Bearer <API key>`. */
+  readonly bearer?: boolean;
+  readonly parameters?: readonly ParameterSpec[];
+  readonly requestBody?: { readonly required: boolean; readonly content: Readonly<Record<string, BodySpec>> };
+  readonly responses: Readonly<Record<string, ResponseSpec>>;
+}
+
+export interface ApiSpec {
+  readonly service: string;
+  readonly title: string;
+  readonly description: string;
+  readonly routes: readonly RouteSpec[];
+}
+
+export const OPENAPI_VERSION = '3.1.0';
+export const API_VERSION = '1.0.0';
+
+const json = (schema: z.ZodType, io: 'input' | 'output'): Json => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as Json;
+  return rest;
+};
+
+const bodySchema = (body: BodySpec, io: 'input' | 'output'): Json =>
+  body === 'text' ? { type: 'string' } : body instanceof z.ZodType ? json(body, io) : { ...body };
+
+const content = (bodies: Readonly<Record<string, BodySpec>>, io: 'input' | 'output') =>
+  Object.fromEntries(Object.entries(bodies).map(([media, body]) => [media, { schema: bodySchema(body, io) }]));
+
+export const errorAnswer = (description: string, schema: z.ZodType = ApiErrorSchema): ResponseSpec => ({
+  description,
+  content: { 'application/json': schema },
+});
+
+/** 400 and 413 may come from the framework (malformed JSON, body over the limit) as well as from ClaimFlow. */
+export const frameworkOrApiError = (description: string): ResponseSpec => errorAnswer(description, AnyErrorSchema);
+
+export const RETRY_AFTER = { 'Retry-After': 'Seconds to wait before retrying' } as const;
+
+/** Too many requests from one key (or, on open routes, one address): RATE_LIMITED. */
+export const RATE_LIMITED: ResponseSpec = {
+  ...errorAnswer('Too many requests (RATE_LIMITED); retry after Retry-After'),
+  headers: RETRY_AFTER,
+};
+
+/** What every route taking an API key may answer before its own code runs (a route's own entries win). */
+export const KEYED_ANSWERS: Readonly<Record<string, ResponseSpec>> = {
+  '401': {
+    ...errorAnswer('Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate'),
+    headers: { 'WWW-Authenticate': 'Bearer challenge naming the error' },
+  },
+  '403': errorAnswer('The API key lacks a scope the route needs (SCOPE_MISSING)'),
+  '429': RATE_LIMITED,
+  '503': { ...errorAnswer('API keys cannot be checked right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
+};
+
+/** Routes every service answers: liveness, readiness, metrics and this document. */
+export function platformRoutes(): RouteSpec[] {
+  return [
+    {
+      method: 'get',
+      path: '/health',
+      operationId: 'liveness',
+      summary: 'Liveness: the process answers',
+      tags: ['operations'],
+      responses: { '200': { description: 'Alive', content: { 'application/json': LivenessSchema } } },
+    },
+    {
+      method: 'get',
+      path: '/health/ready',
+      operationId: 'readiness',
+      summary: 'Readiness: Kafka (and Postgres where used) reachable',
+      tags: ['operations'],
+      responses: {
+        '200': { description: 'Ready', content: { 'application/json': ReadinessSchema } },
+        '503': { description: 'A dependency is down', content: { 'application/json': ReadinessSchema } },
+      },
+    },
+    {
+      method: 'get',
+      path: '/metrics',
+      operationId: 'metrics',
+      summary: 'Prometheus metrics (claimflow_ prefix)',
+      tags: ['operations'],
+      responses: { '200': { description: 'Prometheus text exposition format', content: { 'text/plain': 'text' } } },
+    },
+    {
+      method: 'get',
+      path: '/openapi.json',
+      operationId: 'openapi',
+      summary: 'This OpenAPI document',
+      tags: ['operations'],
+      responses: {
+        '200': {
+          description: 'OpenAPI 3.1 document',
+          content: { 'application/json': z.object({ openapi: z.string() }).catchall(z.unknown()) },
+        },
+      },
+    },
+    {
+      method: 'get',
+      path: '/docs',
+      operationId: 'docs',
+      summary: 'This document rendered (Swagger UI, served locally)',
+      tags: ['operations'],
+      responses: { '200': { description: 'HTML page', content: { 'text/html': 'text' } } },
+    },
+    {
+      method: 'get',
+      path: '/docs/{file}',
+      operationId: 'docsAsset',
+      summary: 'Files of the rendered page (Swagger UI assets)',
+      tags: ['operations'],
+      parameters: [{ name: 'file', in: 'path', description: 'e.g. swagger-ui.css', schema: z.string() }],
+      responses: {
+        '200': {
+          description: 'The file',
+          content: { 'text/css': 'text', 'text/javascript': 'text', 'image/png': { type: 'string', contentMediaType: 'image/png' } },
+        },
+        '404': errorAnswer('No such file (NOT_FOUND)'),
+      },
+    },
+  ];
+}
+
+function operation(route: RouteSpec): Json {
+  const answers = route.bearer ? { ...KEYED_ANSWERS, ...route.responses } : route.responses;
+  const sorted = Object.entries(answers).sort(([a], [b]) => a.localeCompare(b));
+  const responses = Object.fromEntries(
+    sorted.map(([status, r]) => [
+      status,
+      {
+        description: r.description,
+        ...(r.headers
+          ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }
+          : {}),
+        ...(r.content ? { content: content(r.content, 'output') } : {}),
+      },
+    ]),
+  );
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: [...route.tags],
+    ...(route.bearer ? { security: [{ bearerAuth: [] }] } : {}),
+    ...(route.parameters?.length
+      ? {
+          parameters: route.parameters.map((p) => ({
+            name: p.name,
+            in: p.in,
+            description: p.description,
+            required: p.in === 'path' ? true : (p.required ?? false),
+            schema: json(p.schema, 'input'),
+          })),
+        }
+      : {}),
+    ...(route.requestBody
+      ? { requestBody: { required: route.requestBody.required, content: content(route.requestBody.content, 'input') } }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of one service, generated from the contracts' zod schemas. */
+export function buildOpenApi(api: ApiSpec): Json {
+  const routes = [...api.routes, ...platformRoutes()];
+  const paths: Record<string, Json> = {};
+  for (const route of routes) paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
+  const secured = routes.some((r) => r.bearer);
+  return {
+    openapi: OPENAPI_VERSION,
+    info: {
+      title: api.title,
+      version: API_VERSION,
+      description: api.description,
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    tags: [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({ name })),
+    paths,
+    ...(secured
+      ? { components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'ClaimFlow API key' } } } }
+      : {}),
+  };
+}

@@ -1,0 +1,57 @@
+import { ClaimSchema } from '@claimflow/domain';
+import { ValidationResultSchema } from '../messages/validation-result.schema';
+import { CheckClaimAnswerSchema, FhirResourceSchema } from '../http/ingest.schema';
+import { RATE_LIMITED, errorAnswer, frameworkOrApiError, type ApiSpec } from './openapi-builder';
+
+export const VALIDATOR_API: ApiSpec = {
+  service: 'validator',
+  title: 'ClaimFlow validator',
+  description: 'Checks one canonical claim against NCCI, MUE, add-on, guidance, PC/TC and documentation rules, synchronously.',
+  routes: [
+    {
+      method: 'post',
+      path: '/v1/validate',
+      operationId: 'validateClaim',
+      summary: 'Validate one canonical claim',
+      tags: ['validation'],
+      requestBody: { required: true, content: { 'application/json': ClaimSchema } },
+      responses: {
+        '200': {
+          description: 'Edits, per-line results and the proposed corrected claim',
+          content: { 'application/json': ValidationResultSchema },
+        },
+        '400': frameworkOrApiError('Malformed JSON'),
+        '413': frameworkOrApiError('Body too large'),
+        '422': errorAnswer('The claim does not match the canonical schema (CLAIM_INVALID), with every field problem'),
+      },
+    },
+    {
+      method: 'post',
+      path: '/v1/check',
+      operationId: 'checkClaim',
+      summary: 'Check a claim as the pipeline would (validate and price), without a key; nothing is stored or published',
+      tags: ['validation'],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': ClaimSchema,
+          'application/fhir+json': FhirResourceSchema,
+          'application/edi-x12': 'text',
+          'application/x12': 'text',
+          'text/plain': 'text',
+        },
+      },
+      responses: {
+        '200': { description: 'The claim validated and priced', content: { 'application/json': CheckClaimAnswerSchema } },
+        '400': frameworkOrApiError('Malformed body'),
+        '413': frameworkOrApiError('Body too large'),
+        '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
+        '422': {
+          description: 'No claim could be checked: every problem is listed',
+          content: { 'application/json': CheckClaimAnswerSchema },
+        },
+        '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },
+      },
+    },
+  ],
+};

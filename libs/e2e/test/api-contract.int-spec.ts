@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { openApiDocument } from '@claimflow/contracts';
+import { aDenialReport } from '@claimflow/domain/testing';
+import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
+import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
+import { mintTestKey, type TestApiKey } from '@claimflow/testing';
+import { WebConfigSchema, WebModule } from '@claimflow/service-web';
+import { fixture, scenario } from './support/fixtures';
+import { OpenApiClient, servedRoutes } from './support/openapi-check';
+import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+
+type Service = 'ingest' | 'validator' | 'pricing' | 'feedback' | 'web';
+const SERVICES: Service[] = ['ingest', 'validator', 'pricing', 'feedback', 'web'];
+const docsDir = join(__dirname, '../../../docs/openapi');
+const json = { 'content-type': 'application/json' };
+const x12 = { 'content-type': 'application/edi-x12' };
+
+/** Every route of every service, with good and bad input: each answer must match the OpenAPI document the service serves. */
+describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgres)', () => {
+  let h: PipelineHarness;
+  let feedback: INestApplication;
+  let web: INestApplication;
+  const apps = {} as Record<Service, INestApplication>;
+  const clients = {} as Record<Service, OpenApiClient>;
+  /** Submitter key (claims:submit, claims:read) and reporter key (reports:submit). */
+  let submitter: TestApiKey;
+  let reporter: TestApiKey;
+
+  beforeAll(async () => {
+    h = await startPipelineHarness('contract');
+    const config = parseConfig(FeedbackConfigSchema, {
+      DATABASE_URL: h.db.urls.feedback,
+      KAFKA_BROKERS: h.infra.kafkaBrokers.join(','),
+      TOPIC_SUFFIX: h.suffix,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+    });
+    feedback = await bootstrapService({
+      name: 'feedback',
+      module: FeedbackModule.forRoot(config),
+      config,
+      groupId: FEEDBACK_GROUP,
+      bodyLimit: config.FEEDBACK_MAX_BODY,
+    });
+    const feedbackUrl = (await feedback.getUrl()).replace('[::1]', '127.0.0.1');
+    const webConfig = parseConfig(WebConfigSchema, {
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      REFDATA_FALLBACK: 'latest',
+      INGEST_URL: h.pipeline.ingestUrl,
+      VALIDATOR_URL: h.pipeline.validatorUrl,
+      PRICING_URL: h.pipeline.pricingUrl,
+      FEEDBACK_URL: feedbackUrl,
+    });
+    web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig });
+    Object.assign(apps, h.pipeline.apps, { feedback, web });
+    const urls: Record<Service, string> = {
+      ingest: h.pipeline.ingestUrl,
+      validator: h.pipeline.validatorUrl,
+      pricing: h.pipeline.pricingUrl,
+      feedback: feedbackUrl,
+      web: (await web.getUrl()).replace('[::1]', '127.0.0.1'),
+    };
+    for (const service of Object.keys(urls) as Service[]) clients[service] = await OpenApiClient.load(urls[service]);
+    submitter = await h.keyOf('contract');
+    reporter = await mintTestKey(h.db.url, { owner: 'contract-biller', scopes: ['reports:submit'] });
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    await feedback?.close();
+    await h?.close();
+  });
+
+  it.each(SERVICES)('%s serves the document the build wrote, covering every route', (service) => {
+    const served = clients[service].doc;
+    expect(served).toEqual(JSON.parse(readFileSync(join(docsDir, `${service}.json`), 'utf8')));
+    expect(served).toEqual(openApiDocument(service));
+    const documented = Object.entries(served.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+    // Middleware (metrics, and the web proxy elsewhere) is mounted on a catch-all path; only real routes count.
+    const routes = servedRoutes(apps[service]).filter((r) => !r.includes('{*'));
+    expect(routes.sort()).toEqual(documented.sort());
+  });
+
+  it('ingest: submissions, claim reads and their refusals', async () => {
+    const c = clients.ingest;
+    const keyed = { ...json, ...submitter.headers };
+    const waited = await c.call('POST', '/v1/claims', '/v1/claims?wait=30s', {
+      body: scenario('lesi-62323-77003-pos11'),
+      headers: { ...keyed, 'x-submitter-id': submitter.owner },
+    });
+    expect(waited.status).toBe(200);
+    const claimId = (waited.body as { claims: { claimId: string }[] }).claims[0].claimId;
+    expect((await c.call('POST', '/v1/claims', '/v1/claims', { body: scenario('picc-36569-77001'), headers: keyed })).status).toBe(202);
+    const refused = await c.call('POST', '/v1/claims', '/v1/claims', { body: '{"lines": []}', headers: keyed });
+    expect(refused.status).toBe(422);
+    const rejectedId = (refused.body as { rejected: { claimId: string }[] }).rejected[0].claimId;
+    expect((await c.call('POST', '/v1/claims', '/v1/claims?wait=soon', { body: '{}', headers: keyed })).status).toBe(400);
+    expect((await c.call('POST', '/v1/claims', '/v1/claims', { body: '{"lines": [', headers: keyed })).status).toBe(400);
+    const someoneElse = { ...keyed, 'x-submitter-id': 'someone-else' };
+    expect(await c.call('POST', '/v1/claims', '/v1/claims', { body: scenario('picc-36569-77001'), headers: someoneElse })).toMatchObject({
+      status: 400,
+      body: { code: 'SUBMITTER_MISMATCH' },
+    });
+    const xml = { ...submitter.headers, 'content-type': 'application/xml' };
+    expect((await c.call('POST', '/v1/claims', '/v1/claims', { body: '<claim/>', headers: xml })).status).toBe(415);
+    expect(await c.call('POST', '/v1/claims', '/v1/claims', { body: '{}', headers: json })).toMatchObject({
+      status: 401,
+      body: { code: 'API_KEY_MISSING' },
+    });
+    expect(await c.call('POST', '/v1/claims', '/v1/claims', { body: '{}', headers: { ...json, ...reporter.headers } })).toMatchObject({
+      status: 403,
+      body: { code: 'SCOPE_MISSING' },
+    });
+
+    const read = (id: string, headers: Record<string, string> = {}) =>
+      c.call('GET', '/v1/claims/{id}', `/v1/claims/${id}`, { headers: { ...submitter.headers, ...headers } });
+    expect((await read(claimId)).status).toBe(200);
+    expect(await read(claimId, { accept: 'application/fhir+json' })).toMatchObject({
+      status: 200,
+      body: { resourceType: 'ClaimResponse' },
+    });
+    expect((await read(rejectedId, { accept: 'application/fhir+json' })).status).toBe(406);
+    expect((await read('not-a-uuid')).status).toBe(400);
+    expect((await read(`${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
+    expect((await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`)).status).toBe(401);
+  });
+
+  it('ingest: a remittance matched to its claim, the payer outcome on the claim, and edit accuracy', async () => {
+    const c = clients.ingest;
+    const checked = await c.call('POST', '/v1/claims', '/v1/claims?wait=30s', {
+      body: fixture('x12/single-claim.x12'),
+      headers: { ...x12, ...submitter.headers },
+    });
+    expect(checked.status).toBe(200);
+    const claimId = (checked.body as { claims: { claimId: string }[] }).claims[0].claimId;
+    const remit = (query: string, body: string, headers: Record<string, string> = x12) =>
+      c.call('POST', '/v1/remittances', `/v1/remittances${query}`, { body, headers: { ...headers, ...submitter.headers } });
+    const answered = await remit('?contribute=true', fixture('x835/paid-denied-adjusted.835'));
+    expect(answered).toMatchObject({ status: 200, body: { contributed: 1 } });
+    const view = await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`, { headers: submitter.headers });
+    expect(view).toMatchObject({ status: 200, body: { payerOutcome: { lines: [{ outcome: 'paid' }, { outcome: 'denied' }] } } });
+    expect((await remit('', 'ISA*not an 835~')).status).toBe(422);
+    expect((await remit('?contribute=maybe', fixture('x835/paid-denied-adjusted.835'))).status).toBe(400);
+    expect((await remit('', '{}', json)).status).toBe(415);
+    const noKey = await c.call('POST', '/v1/remittances', '/v1/remittances', { body: 'ISA~', headers: x12 });
+    expect(noKey.status).toBe(401);
+
+    const accuracy = (query: string, headers: Record<string, string> = submitter.headers) =>
+      c.call('GET', '/v1/edit-accuracy', `/v1/edit-accuracy${query}`, { headers });
+    expect(await accuracy('')).toMatchObject({ status: 200, body: { lines: 2, denied: 1 } });
+    expect(await accuracy('?view=public')).toMatchObject({ status: 200, body: { minReporters: 5 } });
+    expect((await accuracy('?view=everyone')).status).toBe(400);
+    expect((await accuracy('', {})).status).toBe(401);
+    expect((await accuracy('', reporter.headers)).status).toBe(403);
+    const open = await c.call('GET', '/v1/edit-accuracy/public', '/v1/edit-accuracy/public');
+    expect(open).toMatchObject({ status: 200, body: { lines: 0, byEdit: [] } });
+  });
+
+  it('validator: a claim validated and checked (no key), an invalid claim, malformed JSON', async () => {
+    const c = clients.validator;
+    const claim = {
+      claimId: 'contract-1',
+      submitterClaimId: 'LESI-1',
+      placeOfService: '11',
+      billingProvider: { npi: '1234567893', zip: '10016' },
+      lines: [
+        { lineNumber: 1, code: '62323', modifiers: [], units: 1, dateOfService: '2025-03-10' },
+        { lineNumber: 2, code: '77003', modifiers: [], units: 1, dateOfService: '2025-03-10' },
+      ],
+    };
+    expect((await c.call('POST', '/v1/validate', '/v1/validate', { body: JSON.stringify(claim), headers: json })).status).toBe(200);
+    expect((await c.call('POST', '/v1/validate', '/v1/validate', { body: '{"lines": []}', headers: json })).status).toBe(422);
+    expect((await c.call('POST', '/v1/validate', '/v1/validate', { body: '{', headers: json })).status).toBe(400);
+
+    const check = (body: string, headers: Record<string, string> = json) => c.call('POST', '/v1/check', '/v1/check', { body, headers });
+    expect(await check(scenario('lesi-62323-77003-pos11'))).toMatchObject({ status: 200, body: { claims: [{ status: 'priced' }] } });
+    expect(await check(fixture('x12/single-claim.x12'), x12)).toMatchObject({ status: 200, body: { format: 'x12' } });
+    expect((await check('{"lines": []}')).status).toBe(422);
+    expect((await check('<claim/>', { 'content-type': 'application/xml' })).status).toBe(415);
+  });
+
+  it('pricing: a fee look-up and each refusal', async () => {
+    const c = clients.pricing;
+    const path = '/v1/fee-schedule/{code}';
+    expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&latest=true&modifier=26')).status).toBe(200);
+    expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=100')).status).toBe(400);
+    expect((await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).status).toBe(404);
+    expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&date=1999-01-01')).status).toBe(422);
+  });
+
+  it('feedback: a report stored, replayed and refused; patterns and their publication read', async () => {
+    const c = clients.feedback;
+    const report = JSON.stringify(aDenialReport());
+    const keyed = { ...json, ...reporter.headers };
+    const key = { ...keyed, 'idempotency-key': 'contract-key-0001' };
+    const post = (body: string, headers: Record<string, string>) =>
+      c.call('POST', '/v1/denial-reports', '/v1/denial-reports', { body, headers });
+    expect((await post(report, key)).status).toBe(201);
+    expect((await post(report, key)).status).toBe(201);
+    expect((await post(JSON.stringify(aDenialReport({ state: 'NY' })), key)).status).toBe(409);
+    expect((await post(report, { ...keyed, 'idempotency-key': 'short' })).status).toBe(400);
+    expect((await post(report, { ...reporter.headers, 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await post('{"state": "XX"}', keyed)).status).toBe(422);
+    expect(await post(report, json)).toMatchObject({ status: 401, body: { code: 'API_KEY_MISSING' } });
+    expect(await post(report, { ...json, ...submitter.headers })).toMatchObject({ status: 403, body: { code: 'SCOPE_MISSING' } });
+    const patterns = '/v1/codes/{code}/denial-patterns';
+    expect(await c.call('GET', patterns, '/v1/codes/77003/denial-patterns')).toMatchObject({
+      status: 200,
+      body: { status: 'insufficient' },
+    });
+    expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?year=2026')).status).toBe(200);
+    expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=ZZ&color=red')).status).toBe(400);
+    expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=PA&year=2026')).status).toBe(400);
+    const publication = await c.call('GET', '/v1/denial-patterns/publication', '/v1/denial-patterns/publication');
+    expect(publication).toMatchObject({ status: 200, body: { threshold: 5, rounding: 5 } });
+  });
+
+  it.each(SERVICES)('%s: health, metrics and the documentation itself', async (service) => {
+    const c = clients[service];
+    expect((await c.call('GET', '/health', '/health')).status).toBe(200);
+    expect((await c.call('GET', '/health/ready', '/health/ready')).status).toBe(200);
+    expect((await c.call('GET', '/metrics', '/metrics')).status).toBe(200);
+    expect((await c.call('GET', '/openapi.json', '/openapi.json')).status).toBe(200);
+    const page = await c.call('GET', '/docs', '/docs');
+    expect(page.body).toContain('docs/swagger-ui-bundle.js');
+    for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js'])
+      expect((await c.call('GET', '/docs/{file}', `/docs/${file}`)).status).toBe(200);
+    expect((await c.call('GET', '/docs/{file}', '/docs/..%2Fpackage.json')).status).toBe(404);
+  });
+
+  it('web: the code look-up, its refusals, and the reference-data status', async () => {
+    const c = clients.web;
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-06-01')).status).toBe(200);
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/7700?date=2025-06-01')).status).toBe(400);
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-13-45')).status).toBe(400);
+    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/0000T?date=2025-06-01')).status).toBe(404);
+    expect((await c.call('GET', '/api/localities', '/api/localities?date=2025-06-01')).status).toBe(200);
+    expect((await c.call('GET', '/api/localities', '/api/localities?date=June')).status).toBe(400);
+    const status = await c.call('GET', '/api/refdata/status', '/api/refdata/status');
+    expect(status).toMatchObject({ status: 200, body: { line: expect.any(String) } });
+    expect((status.body as { coverage: unknown[] }).coverage.length).toBeGreaterThan(0);
+  });
+
+  it('a client generated from the documents (@claimflow/sdk) submits a claim, reads it back and reports a denial', async () => {
+    const ingest = createIngestClient({ baseUrl: clients.ingest.baseUrl, apiKey: submitter.key });
+    const claim = JSON.parse(scenario('lesi-62323-77003-pos11'));
+    const submitted = await ingest.POST('/v1/claims', { body: claim, params: { query: { wait: '30s' } } });
+    expect(submitted.response.status).toBe(200);
+    const claimId = submitted.data!.claims[0].claimId;
+    const read = await ingest.GET('/v1/claims/{id}', { params: { path: { id: claimId } } });
+    expect(read.data).toMatchObject({ claimId, status: 'priced', result: { pricing: { kind: 'priced' } } });
+    const refused = await ingest.GET('/v1/claims/{id}', { params: { path: { id: 'not-a-uuid' } } });
+    expect(refused.error).toMatchObject({ code: 'CLAIM_ID_INVALID' });
+
+    const feedbackClient = createFeedbackClient({ baseUrl: clients.feedback.baseUrl, apiKey: reporter.key });
+    const stored = await feedbackClient.POST('/v1/denial-reports', { body: aDenialReport({ state: 'TX' }) });
+    expect(stored.data).toMatchObject({ status: 'stored', replayed: false });
+    const patterns = await feedbackClient.GET('/v1/codes/{code}/denial-patterns', { params: { path: { code: '77003' } } });
+    expect(patterns.data?.status).toBe('insufficient');
+  });
+
+  it('every documented operation was called and every answer matched its document', () => {
+    const problems = Object.values(clients).flatMap((c) => c.problems);
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(Object.entries(clients).map(([s, c]) => [s, c.uncalled()]))).toEqual({
+      ingest: [],
+      validator: [],
+      pricing: [],
+      feedback: [],
+      web: [],
+    });
+  });
+});
