@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLAIMFLOW_EDIT_CODES } from '@claimflow/domain';
-import { list } from '../messages/validation-result.schema';
+import { DatasetSchema, list } from '../messages/validation-result.schema';
 
 /** A reference-data answer naming its release, or why no release could answer. */
 const sourced = <T extends z.ZodType>(value: T) =>
@@ -26,22 +26,6 @@ const MueSchema = sourced(
     .object({ code: z.string(), value: z.number(), mai: z.union([z.literal(1), z.literal(2), z.literal(3)]), rationale: z.string() })
     .nullable(),
 );
-
-/** The reference-data datasets (the SameShape checks fail when the domain's list changes). */
-export const DatasetSchema = z.enum([
-  'mpfs-rvu',
-  'mpfs-gpci',
-  'mpfs-locco',
-  'mpfs-anes',
-  'mpfs-oppscap',
-  'mpfs-zip5',
-  'ncci-ptp-practitioner',
-  'ncci-ptp-hospital',
-  'ncci-mue-practitioner',
-  'ncci-mue-hospital',
-  'ncci-mue-dme',
-  'ncci-addon',
-]);
 
 const FieldValueSchema = z.union([z.string(), z.number(), z.boolean()]).nullable();
 

@@ -17,6 +17,9 @@ const DATASETS = [
   'ncci-addon',
 ] as const satisfies readonly Dataset[];
 
+/** The reference-data datasets (the SameShape checks fail when the domain's list changes). */
+export const DatasetSchema = z.enum(DATASETS);
+
 /** Arrays on the wire are readonly, as in the domain types, so results pass through without copies or casts. */
 export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
