@@ -66,6 +66,7 @@ export async function adversarialIntake(): Promise<object> {
   const round = (n: number) => Number(n.toFixed(1));
   const idle = await measure(async () => {
     for (let i = 0; i < 160; i++) await turn();
+    // Not a wait for a condition: the baseline is the event-loop delay over half a second of idling.
     await new Promise((resolve) => setTimeout(resolve, 500));
   });
   const results: Record<string, object> = {};

@@ -104,6 +104,7 @@ describe('ingest under fuzzed submissions', () => {
         latencies.push(took);
         if (res?.status !== 200) failures.push(`health answered ${res?.status ?? 'nothing'}`);
         await res?.arrayBuffer();
+        // The probe's cadence (about 40 checks a second while the fuzz runs), not a wait for a condition.
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     })();
