@@ -1,69 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { claimLifecycle, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
-import { RetriableError } from '@claimflow/kafka';
 import type { OutboxMessage } from '../outbox/outbox-message';
 
-export interface LedgerEntry {
-  readonly id: string;
-  readonly submitterId: string;
-  readonly submitterClaimId: string;
-  readonly contentHash: string;
-  readonly format: string;
-  readonly frequencyCode: string;
-  readonly correlationId: string;
-}
+import {
+  LedgerConflict,
+  rejectionKey,
+  type BatchDecision,
+  type BatchResult,
+  type Decision,
+  type InboxEntry,
+  type LedgerEntry,
+  type NewClaim,
+  type RejectedEntry,
+} from './claim-ledger.types';
 
-/** What the lifecycle decided for one claim, to be persisted as it is. */
-export interface Decision {
-  readonly claimId: string;
-  /** The state the decision was taken on: the write applies only if the row is still there. */
-  readonly from: ClaimLifecycleState;
-  readonly events: readonly ClaimEvent[];
-}
-
-export interface RejectedEntry {
-  readonly entry: LedgerEntry;
-  /** What the lifecycle decided for the new claim (received, then rejected at intake). */
-  readonly events: readonly ClaimEvent[];
-  /** The bounded list the submitter was answered with. */
-  readonly errors: readonly object[];
-}
-
-/** The ledger's unique submission key as one string. */
-export const rejectionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>) =>
-  `${e.submitterId}\u0000${e.submitterClaimId}\u0000${e.contentHash}`;
-
-export interface NewClaim {
-  readonly entry: LedgerEntry;
-  readonly claim?: object;
-  readonly events: readonly ClaimEvent[];
-}
-
-/** The claim moved while a decision was taken on it: decide again on its new state. */
-export class LedgerConflict extends RetriableError {
-  constructor() {
-    super('the claim moved while a decision was taken on it');
-    this.name = 'LedgerConflict';
-  }
-}
-
-/** Decisions on one claim from one or more result messages, folded in order. */
-export interface BatchDecision extends Decision {
-  readonly messageIds: readonly string[];
-}
-
-export interface InboxEntry {
-  readonly messageId: string;
-  readonly claimId: string;
-}
-
-export interface BatchResult {
-  /** Claims that moved since their decision: nothing was written for them. */
-  readonly conflicts: ReadonlySet<string>;
-  /** Message ids the inbox had not seen before this batch. */
-  readonly firstSeen: ReadonlySet<string>;
-}
+export * from './claim-ledger.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -305,16 +257,8 @@ export class ClaimLedgerRepository {
     if (count !== 1) throw new LedgerConflict();
   }
 
-  get(id: string) {
-    return this.prisma.claimLedger.findUnique({ where: { id } });
-  }
-
   /** A claim as its submitter sees it; another submitter's claim is not found, exactly like an unknown id. */
   getOwned(id: string, submitterId: string) {
     return this.prisma.claimLedger.findFirst({ where: { id, submitterId } });
-  }
-
-  count(where: { submitterId?: string } = {}) {
-    return this.prisma.claimLedger.count({ where });
   }
 }
