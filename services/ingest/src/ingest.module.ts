@@ -2,7 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { KeysDb } from '@claimflow/db-keys';
-import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
+import {
+  AuthModule,
+  ClaimflowMetrics,
+  PrismaHealthIndicator,
+  PrismaModule,
+  serviceInfrastructure,
+  type LogStream,
+} from '@claimflow/platform';
 import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
@@ -14,6 +21,8 @@ import { EditAccuracyHttpController } from './remittances/edit-accuracy.http.con
 import { RemittanceRepository } from './remittances/remittance.repository';
 import { SubmitRemittanceHandler } from './remittances/submit-remittance.handler';
 import { SubmitRemittanceHttpController } from './remittances/submit-remittance.http.controller';
+import { DEFAULT_JANITOR_OPTIONS, LedgerJanitor } from './housekeeping/ledger-janitor';
+import { LedgerRetentionRepository } from './housekeeping/ledger-retention.repository';
 import { ClaimOutboxRepository } from './outbox/claim-outbox.repository';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { SubmitClaimHandler } from './submit-claim/submit-claim.handler';
@@ -56,6 +65,15 @@ export class IngestModule {
           provide: OutboxRelay,
           inject: [ClaimOutboxRepository, EventPublisher],
           useFactory: (store: ClaimOutboxRepository, publisher: EventPublisher) => new OutboxRelay(store, publisher),
+        },
+        LedgerRetentionRepository,
+        {
+          provide: LedgerJanitor,
+          inject: [LedgerRetentionRepository, ClaimflowMetrics],
+          useFactory: (store: LedgerRetentionRepository, metrics: ClaimflowMetrics) =>
+            new LedgerJanitor(store, { ...DEFAULT_JANITOR_OPTIONS, inboxRetentionMs: config.INGEST_INBOX_RETENTION }, (table, count) =>
+              metrics.retentionRemoved.inc({ table }, count),
+            ),
         },
         IgnoredResults,
         ClaimCompletions,

@@ -59,6 +59,13 @@ export class ClaimflowMetrics implements KafkaMetrics, OnModuleDestroy {
     labelNames: ['status'] as const,
     registers: this.registers,
   });
+  /** Ingest's ledger janitor: expired inbox entries and outbox rows marked sent by an earlier relay. */
+  readonly retentionRemoved = new Counter({
+    name: `${METRIC_PREFIX}retention_rows_removed_total`,
+    help: 'Rows deleted by retention, by table',
+    labelNames: ['table'] as const,
+    registers: this.registers,
+  });
   readonly edits = new Counter({
     name: `${METRIC_PREFIX}validation_edits_total`,
     help: 'Edits raised by the validator, by edit code and severity',

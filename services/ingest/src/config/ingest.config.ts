@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { BaseConfigSchema, DatabaseConfigSchema } from '@claimflow/platform';
 
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const HOUR_MS = UNIT_MS.h;
+
+/** "7d", "36h", "90m" -> milliseconds. */
+const Duration = z
+  .string()
+  .regex(/^\d+(m|h|d)$/, 'expected a duration such as 90m, 36h or 7d')
+  .transform((s) => {
+    const [, n, unit] = /^(\d+)(m|h|d)$/.exec(s)!;
+    return Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
+  });
+
 export const IngestConfigSchema = BaseConfigSchema.merge(DatabaseConfigSchema).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   INGEST_MAX_BODY: z
@@ -9,6 +21,11 @@ export const IngestConfigSchema = BaseConfigSchema.merge(DatabaseConfigSchema).e
     .default('10mb'),
   INGEST_MAX_CLAIMS: z.coerce.number().int().positive().default(10000),
   INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().max(60000).default(30000),
+  /**
+   * How long the inbox remembers the id of a result message (ms once parsed). An hour at least, so that
+   * redeliveries after a rebalance or a restart are still told apart from stray second results.
+   */
+  INGEST_INBOX_RETENTION: Duration.refine((ms) => ms >= HOUR_MS, 'the inbox retention must be at least 1h').default(7 * UNIT_MS.d),
   /** Fewest distinct submitters behind a figure of the public edit accuracy (never below 5). */
   EDIT_ACCURACY_MIN_REPORTERS: z.coerce.number().int().min(5).default(5),
   /** Where clients are told to read results; the service's own URL by default. */

@@ -6,6 +6,21 @@ import type { OutboxStore, PendingMessage } from './outbox-message';
 /** One relay at a time per database: the others find the lock taken and wait for their next turn. */
 const RELAY_LOCK = 13_2026_1202;
 
+interface PendingRow {
+  readonly id: bigint;
+  readonly message_id: string;
+  readonly topic: string;
+  readonly message_key: string;
+  readonly envelope: Envelope;
+  readonly payload: string;
+}
+
+/**
+ * The outbox in Postgres. Raw SQL on purpose: the payload is read as its JSON text and handed to Kafka
+ * unchanged (through Prisma's model API it was parsed and serialised again, most of ingest's CPU), and a
+ * published row is deleted, not marked, so the table holds only what is still owed. sent_at stays for
+ * rows an earlier version marked; the ledger janitor removes those.
+ */
 @Injectable()
 export class ClaimOutboxRepository implements OutboxStore {
   constructor(private readonly prisma: LedgerDb) {}
@@ -15,19 +30,25 @@ export class ClaimOutboxRepository implements OutboxStore {
       async (tx) => {
         const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK}::bigint) AS locked`;
         if (!lock?.locked) return 0;
-        const rows = await tx.claimOutbox.findMany({ where: { sentAt: null }, orderBy: { id: 'asc' }, take: limit });
+        const rows = await tx.$queryRaw<PendingRow[]>`
+          SELECT id, message_id, topic, message_key, envelope, payload::text AS payload
+            FROM ledger.claim_outbox
+           WHERE sent_at IS NULL
+           ORDER BY id
+           LIMIT ${limit}::int`;
         if (rows.length === 0) return 0;
         await publish(
           rows.map((r) => ({
             position: r.id,
-            messageId: r.messageId,
+            messageId: r.message_id,
             topic: r.topic,
-            key: r.key,
-            envelope: r.envelope as unknown as Envelope,
-            payload: r.payload as object,
+            key: r.message_key,
+            envelope: r.envelope,
+            payload: r.payload,
           })),
         );
-        await tx.claimOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { sentAt: new Date() } });
+        // Exactly the rows published, by id: a row committed meanwhile with a lower id was not read, so it stays.
+        await tx.$executeRaw`DELETE FROM ledger.claim_outbox WHERE id = ANY(${rows.map((r) => r.id.toString())}::bigint[])`;
         return rows.length;
       },
       { maxWait: 5_000, timeout: 60_000 },

@@ -5,26 +5,32 @@ import { waitFor } from '@claimflow/testing';
 import type { OutboxMessage, OutboxStore, PendingMessage } from './outbox-message';
 import { OutboxRelay } from './outbox-relay';
 
-/** The outbox table as the relay sees it: rows in write order, a sent mark set only once publishing resolved. */
+/** The outbox table as the relay sees it: rows in write order, payloads as stored JSON text, removed only once publishing resolved. */
 class MemoryOutbox implements OutboxStore {
-  readonly rows: (PendingMessage & { sent: boolean })[] = [];
+  /** Every row ever written, in write order. */
+  readonly written: PendingMessage[] = [];
+  private readonly rows: PendingMessage[] = [];
   calls = 0;
 
   write(...messages: OutboxMessage[]): void {
-    for (const m of messages) this.rows.push({ ...m, position: BigInt(this.rows.length + 1), sent: false });
+    for (const m of messages) {
+      const row = { ...m, position: BigInt(this.written.length + 1), payload: JSON.stringify(m.payload) };
+      this.written.push(row);
+      this.rows.push(row);
+    }
   }
 
   async publishPending(limit: number, publish: (messages: readonly PendingMessage[]) => Promise<void>): Promise<number> {
     this.calls++;
-    const batch = this.rows.filter((r) => !r.sent).slice(0, limit);
+    const batch = this.rows.slice(0, limit);
     if (batch.length === 0) return 0;
     await publish(batch);
-    for (const r of batch) r.sent = true;
+    this.rows.splice(0, batch.length);
     return batch.length;
   }
 
   unsent(): number {
-    return this.rows.filter((r) => !r.sent).length;
+    return this.rows.length;
   }
 }
 
@@ -68,10 +74,12 @@ describe('OutboxRelay', () => {
     relay(outbox, broker).start();
     await waitFor(() => outbox.unsent() === 0, { description: 'the outbox drained', timeoutMs: 5000 });
 
-    expect(ids(broker.accepted)).toEqual(ids(outbox.rows));
+    expect(ids(broker.accepted)).toEqual(ids(outbox.written));
     expect(new Set(ids(broker.accepted)).size).toBe(broker.accepted.length);
     for (const claim of claims)
-      expect(broker.accepted.filter((m) => m.key === claim).map((m) => (m.value as { n: number }).n)).toEqual([0, 1, 2]);
+      expect(broker.accepted.filter((m) => m.key === claim).map((m) => (JSON.parse(m.value as string) as { n: number }).n)).toEqual([
+        0, 1, 2,
+      ]);
   });
 
   it('keeps rows while the broker is down and sends each once when it is back', async () => {
@@ -87,7 +95,7 @@ describe('OutboxRelay', () => {
     broker.down = false;
     outbox.write(message('b', 1));
     await waitFor(() => outbox.unsent() === 0, { description: 'the outbox drained after the outage', timeoutMs: 5000 });
-    expect(ids(broker.accepted)).toEqual(ids(outbox.rows));
+    expect(ids(broker.accepted)).toEqual(ids(outbox.written));
   });
 
   it('publishes a row written after start at once when woken, without waiting for the poll', async () => {
@@ -102,11 +110,11 @@ describe('OutboxRelay', () => {
     await waitFor(() => broker.accepted.length === 1, { description: 'the woken relay published', timeoutMs: 2000 });
   });
 
-  it('republishes a batch under the same message ids when the process died between publishing and marking it', async () => {
+  it('republishes a batch under the same message ids when the process died between publishing and removing it', async () => {
     const outbox = new MemoryOutbox();
     outbox.write(message('d', 0), message('d', 1));
     const broker = new FakeBroker();
-    // First process: the broker took the batch, then the process died before the sent mark was written.
+    // First process: the broker took the batch, then the process died before its rows were deleted.
     await expect(
       outbox.publishPending(10, async (batch) => {
         await broker.publish(...batch.map((m) => ({ topic: m.topic, key: m.key, envelope: m.envelope, value: m.payload })));
@@ -117,6 +125,6 @@ describe('OutboxRelay', () => {
     relay(outbox, broker).start();
     await waitFor(() => outbox.unsent() === 0, { description: 'the restarted relay drained the outbox' });
     // At least once on the wire; consumers recognise the repeat by its message id.
-    expect(ids(broker.accepted)).toEqual([...ids(outbox.rows), ...ids(outbox.rows)]);
+    expect(ids(broker.accepted)).toEqual([...ids(outbox.written), ...ids(outbox.written)]);
   });
 });

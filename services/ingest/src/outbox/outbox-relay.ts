@@ -21,8 +21,8 @@ const toOutgoing = (m: PendingMessage): OutgoingMessage => ({ topic: m.topic, ke
  * Publishes the outbox: everything unsent at start (what a crashed predecessor left), then
  * whatever is written, woken at once by this process and by polling for other writers. Rows go
  * out in the order they were written, one batch at a time, so each claim's messages keep their
- * order. A crash between publishing and marking sends a batch again under the same message ids,
- * which consumers recognise.
+ * order. A crash between publishing and deleting the batch's rows sends it again under the same
+ * message ids, which consumers recognise.
  */
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
