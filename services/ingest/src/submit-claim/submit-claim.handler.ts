@@ -61,6 +61,8 @@ interface PendingBatch {
 
 /** Claims are recorded in batches: one query and one transaction each. */
 const BATCH = 250;
+/** Batches of one submission written or waiting to be, while the next is decoded: bounds what a large file holds in memory. */
+const WRITES_IN_FLIGHT = 2;
 
 /** Content identity of a claim: everything the submitter sent, minus the id we assigned. */
 function contentHash(claim: Claim): string {
@@ -132,6 +134,15 @@ export class SubmitClaimHandler {
       await withinDeadline(work(), command.firstWriteDeadlineMs!);
       confirmed = true;
     };
+    // After the first write, the next batch is decoded while the one before it is written.
+    const inFlight: Promise<void>[] = [];
+    const send = async (items: readonly Normalized[]) => {
+      if (!confirmed) return write(() => this.enqueue(items, outcome));
+      const written = this.enqueue(items, outcome);
+      written.catch(() => undefined); // awaited below; a failure surfaces there
+      inFlight.push(written);
+      if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+    };
     const budget = new ErrorBudget();
     const rejections: Rejection[] = [];
     let batch: Normalized[] = [];
@@ -145,12 +156,12 @@ export class SubmitClaimHandler {
       else if (!item.result.ok) rejections.push(this.rejection(item, item.result.error, command, budget));
       else batch.push(this.normalized(item.result.value, command));
       if (batch.length >= BATCH) {
-        const full = batch;
-        await write(() => this.enqueue(full, outcome));
+        await send(batch);
         batch = [];
       }
     }
-    if (batch.length > 0) await write(() => this.enqueue(batch, outcome));
+    if (batch.length > 0) await send(batch);
+    await Promise.all(inFlight);
     if (rejections.length > 0) await write(() => this.recordRejections(rejections, outcome));
     return outcome;
   }
