@@ -1,5 +1,6 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { PrismaClient } from '../generated/client/client';
 
 export { Prisma } from '../generated/client/client';
@@ -10,11 +11,22 @@ export { Prisma } from '../generated/client/client';
  * Nest injects it by this class (PrismaModule.forClients in libs/platform).
  */
 export class LedgerDb extends PrismaClient implements OnModuleDestroy {
+  /**
+   * The connection pool Prisma queries through, for the ledger's few set-based statements whose
+   * parameter is a large JSON document: Prisma serialises raw-query parameters to JSON and parses
+   * them back before sending, which for a batch of priced results cost more than the statement.
+   */
+  readonly pool: Pool;
+
   constructor(databaseUrl: string) {
-    super({ adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 }) });
+    const pool = new Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+    super({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+    this.pool = pool;
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    // Prisma ends the pool when it had connected; a pool only the raw statements used is ended here.
+    if (!this.pool.ended) await this.pool.end();
   }
 }

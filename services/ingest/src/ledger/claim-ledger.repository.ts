@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { claimLifecycle, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
 import type { OutboxMessage } from '../outbox/outbox-message';
@@ -31,6 +32,47 @@ interface SeenRow {
   status: string;
   claim: unknown;
 }
+
+/** New claims ($1) and the messages they owe ($2, in order), each a JSON array of rows named as the columns. */
+const INSERT_CLAIMS_AND_OUTBOX = `
+  WITH "claims" AS (
+    INSERT INTO "claim_ledger" ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status",
+      "correlation_id", "normalized_at", "validated_at", "priced_at", "rejected_at", "claim", "result", "errors")
+    SELECT v."id", v."submitter_id", v."submitter_claim_id", v."content_hash", v."format", v."frequency_code", v."status",
+      v."correlation_id", v."normalized_at", v."validated_at", v."priced_at", v."rejected_at", v."claim", v."result", v."errors"
+    FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "submitter_id" text, "submitter_claim_id" text, "content_hash" text,
+      "format" text, "frequency_code" text, "status" text, "correlation_id" text, "normalized_at" timestamp(3),
+      "validated_at" timestamp(3), "priced_at" timestamp(3), "rejected_at" timestamp(3), "claim" jsonb, "result" jsonb, "errors" jsonb)
+  )
+  INSERT INTO "claim_outbox" ("message_id", "topic", "message_key", "envelope", "payload")
+  SELECT v."message_id", v."topic", v."message_key", v."envelope", v."payload"
+  FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e("row", "position"),
+    jsonb_to_record(e."row") AS v("message_id" text, "topic" text, "message_key" text, "envelope" jsonb, "payload" jsonb)
+  ORDER BY e."position"`;
+
+/** Decisions ($1: rows of the new status and columns), each applied only if the claim is still in the state it was taken on. */
+const APPLY_DECISIONS = `
+  UPDATE claim_ledger AS l SET
+    status = v.status,
+    normalized_at = CASE WHEN v.normalized THEN now() ELSE l.normalized_at END,
+    validated_at = CASE WHEN v.validated THEN now() ELSE l.validated_at END,
+    priced_at = CASE WHEN v.priced THEN now() ELSE l.priced_at END,
+    rejected_at = CASE WHEN v.rejected THEN now() ELSE l.rejected_at END,
+    result = COALESCE(v.result, l.result),
+    errors = COALESCE(v.errors, l.errors),
+    replaced_by_id = COALESCE(v.replaced_by, l.replaced_by_id)
+  FROM jsonb_to_recordset($1::jsonb) AS v(
+    id uuid, from_status text, from_replaced uuid, status text, normalized boolean, validated boolean,
+    priced boolean, rejected boolean, result jsonb, errors jsonb, replaced_by uuid)
+  WHERE l.id = v.id AND l.status = v.from_status AND l.replaced_by_id IS NOT DISTINCT FROM v.from_replaced
+  RETURNING l.id::text AS id`;
+
+/** Message ids seen ($1: rows of message_id, claim_id); those already there are left as they are. */
+const INSERT_INBOX = `
+  INSERT INTO claim_inbox (message_id, claim_id)
+  SELECT v.message_id, v.claim_id FROM jsonb_to_recordset($1::jsonb) AS v(message_id text, claim_id text)
+  ON CONFLICT (message_id) DO NOTHING
+  RETURNING message_id`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -210,45 +252,37 @@ export class ClaimLedgerRepository {
           replaced_by: columns.replacedById,
         };
       });
-    return this.prisma.$transaction(async (tx) => {
-      const updated =
-        rows.length === 0
-          ? []
-          : await tx.$queryRaw<{ id: string }[]>`
-            UPDATE claim_ledger AS l SET
-              status = v.status,
-              normalized_at = CASE WHEN v.normalized THEN now() ELSE l.normalized_at END,
-              validated_at = CASE WHEN v.validated THEN now() ELSE l.validated_at END,
-              priced_at = CASE WHEN v.priced THEN now() ELSE l.priced_at END,
-              rejected_at = CASE WHEN v.rejected THEN now() ELSE l.rejected_at END,
-              result = COALESCE(v.result, l.result),
-              errors = COALESCE(v.errors, l.errors),
-              replaced_by_id = COALESCE(v.replaced_by, l.replaced_by_id)
-            FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(
-              id uuid, from_status text, from_replaced uuid, status text, normalized boolean, validated boolean,
-              priced boolean, rejected boolean, result jsonb, errors jsonb, replaced_by uuid)
-            WHERE l.id = v.id AND l.status = v.from_status AND l.replaced_by_id IS NOT DISTINCT FROM v.from_replaced
-            RETURNING l.id::text AS id`;
+    return this.inTransaction(async (client) => {
+      const updated = rows.length === 0 ? [] : (await client.query<{ id: string }>(APPLY_DECISIONS, [JSON.stringify(rows)])).rows;
       const applied = new Set(updated.map((r) => r.id));
       const conflicts = new Set(rows.filter((r) => !applied.has(r.id)).map((r) => r.id));
       const inbox = [
         ...decisions
           .filter((d) => !conflicts.has(d.claimId))
-          .flatMap((d) => d.messageIds.map((messageId) => ({ messageId, claimId: d.claimId }))),
-        ...ignored.filter((e) => !conflicts.has(e.claimId)),
+          .flatMap((d) => d.messageIds.map((messageId) => ({ message_id: messageId, claim_id: d.claimId }))),
+        ...ignored.filter((e) => !conflicts.has(e.claimId)).map((e) => ({ message_id: e.messageId, claim_id: e.claimId })),
       ];
-      const inserted =
-        inbox.length === 0
-          ? []
-          : await tx.$queryRaw<{ message_id: string }[]>`
-            INSERT INTO claim_inbox (message_id, claim_id)
-            SELECT v.message_id, v.claim_id
-            FROM jsonb_to_recordset(${JSON.stringify(inbox.map((e) => ({ message_id: e.messageId, claim_id: e.claimId })))}::jsonb)
-              AS v(message_id text, claim_id text)
-            ON CONFLICT (message_id) DO NOTHING
-            RETURNING message_id`;
+      const inserted = inbox.length === 0 ? [] : (await client.query<{ message_id: string }>(INSERT_INBOX, [JSON.stringify(inbox)])).rows;
       return { conflicts, firstSeen: new Set(inserted.map((r) => r.message_id)) };
     });
+  }
+
+  /** Work on one pooled connection inside BEGIN … COMMIT, rolled back when it throws. */
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.prisma.pool.connect();
+    let broken: unknown;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollback: unknown) => (broken = rollback));
+      throw error;
+    } finally {
+      // A connection that could not even roll back is closed rather than handed to the next caller.
+      client.release(broken instanceof Error ? broken : undefined);
+    }
   }
 
   /**
@@ -263,30 +297,14 @@ export class ClaimLedgerRepository {
     const outboxRows = JSON.stringify(
       outbox.map((m) => ({ message_id: m.messageId, topic: m.topic, message_key: m.key, envelope: m.envelope, payload: m.payload })),
     );
-    const insert = (db: LedgerDb | Tx) => db.$executeRaw`
-      WITH "claims" AS (
-        INSERT INTO "claim_ledger" ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status",
-          "correlation_id", "normalized_at", "validated_at", "priced_at", "rejected_at", "claim", "result", "errors")
-        SELECT v."id", v."submitter_id", v."submitter_claim_id", v."content_hash", v."format", v."frequency_code", v."status",
-          v."correlation_id", v."normalized_at", v."validated_at", v."priced_at", v."rejected_at", v."claim", v."result",
-          v."errors"
-        FROM jsonb_to_recordset(${ledgerRows}::jsonb) AS v("id" uuid, "submitter_id" text, "submitter_claim_id" text, "content_hash" text,
-          "format" text, "frequency_code" text, "status" text, "correlation_id" text, "normalized_at" timestamp(3),
-          "validated_at" timestamp(3), "priced_at" timestamp(3), "rejected_at" timestamp(3), "claim" jsonb, "result" jsonb, "errors" jsonb)
-      )
-      INSERT INTO "claim_outbox" ("message_id", "topic", "message_key", "envelope", "payload")
-      SELECT v."message_id", v."topic", v."message_key", v."envelope", v."payload"
-      FROM jsonb_array_elements(${outboxRows}::jsonb) WITH ORDINALITY AS e("row", "position"),
-        jsonb_to_record(e."row") AS v("message_id" text, "topic" text, "message_key" text, "envelope" jsonb, "payload" jsonb)
-      ORDER BY e."position"`;
     // One statement is one transaction; decisions on earlier claims need their guarded updates beside it.
     if (decisions.every((d) => d.events.length === 0)) {
-      await insert(this.prisma);
+      await this.prisma.pool.query(INSERT_CLAIMS_AND_OUTBOX, [ledgerRows, outboxRows]);
       return;
     }
     await this.prisma.$transaction(async (tx) => {
       for (const decision of decisions) await this.persist(tx as Tx, decision, now);
-      await insert(tx as Tx);
+      await tx.$executeRawUnsafe(INSERT_CLAIMS_AND_OUTBOX, ledgerRows, outboxRows);
     });
   }
 
