@@ -15,6 +15,8 @@ import {
   type NewClaim,
   type RejectedEntry,
 } from './claim-ledger.types';
+import { columnsOf, stateOf } from './claim-ledger.columns';
+import { APPLY_DECISIONS, INSERT_CLAIMS_AND_OUTBOX, INSERT_INBOX } from './claim-ledger.sql';
 
 export * from './claim-ledger.types';
 
@@ -33,91 +35,9 @@ interface SeenRow {
   claim: unknown;
 }
 
-/** New claims ($1) and the messages they owe ($2, in order), each a JSON array of rows named as the columns. */
-const INSERT_CLAIMS_AND_OUTBOX = `
-  WITH "claims" AS (
-    INSERT INTO "claim_ledger" ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status",
-      "correlation_id", "normalized_at", "validated_at", "priced_at", "rejected_at", "claim", "result", "errors")
-    SELECT v."id", v."submitter_id", v."submitter_claim_id", v."content_hash", v."format", v."frequency_code", v."status",
-      v."correlation_id", v."normalized_at", v."validated_at", v."priced_at", v."rejected_at", v."claim", v."result", v."errors"
-    FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "submitter_id" text, "submitter_claim_id" text, "content_hash" text,
-      "format" text, "frequency_code" text, "status" text, "correlation_id" text, "normalized_at" timestamp(3),
-      "validated_at" timestamp(3), "priced_at" timestamp(3), "rejected_at" timestamp(3), "claim" jsonb, "result" jsonb, "errors" jsonb)
-  )
-  INSERT INTO "claim_outbox" ("message_id", "topic", "message_key", "envelope", "payload")
-  SELECT v."message_id", v."topic", v."message_key", v."envelope", v."payload"
-  FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e("row", "position"),
-    jsonb_to_record(e."row") AS v("message_id" text, "topic" text, "message_key" text, "envelope" jsonb, "payload" jsonb)
-  ORDER BY e."position"`;
-
-/** Decisions ($1: rows of the new status and columns), each applied only if the claim is still in the state it was taken on. */
-const APPLY_DECISIONS = `
-  UPDATE claim_ledger AS l SET
-    status = v.status,
-    normalized_at = CASE WHEN v.normalized THEN now() ELSE l.normalized_at END,
-    validated_at = CASE WHEN v.validated THEN now() ELSE l.validated_at END,
-    priced_at = CASE WHEN v.priced THEN now() ELSE l.priced_at END,
-    rejected_at = CASE WHEN v.rejected THEN now() ELSE l.rejected_at END,
-    result = COALESCE(v.result, l.result),
-    errors = COALESCE(v.errors, l.errors),
-    replaced_by_id = COALESCE(v.replaced_by, l.replaced_by_id)
-  FROM jsonb_to_recordset($1::jsonb) AS v(
-    id uuid, from_status text, from_replaced uuid, status text, normalized boolean, validated boolean,
-    priced boolean, rejected boolean, result jsonb, errors jsonb, replaced_by uuid)
-  WHERE l.id = v.id AND l.status = v.from_status AND l.replaced_by_id IS NOT DISTINCT FROM v.from_replaced
-  RETURNING l.id::text AS id`;
-
-/** Message ids seen ($1: rows of message_id, claim_id); those already there are left as they are. */
-const INSERT_INBOX = `
-  INSERT INTO claim_inbox (message_id, claim_id)
-  SELECT v.message_id, v.claim_id FROM jsonb_to_recordset($1::jsonb) AS v(message_id text, claim_id text)
-  ON CONFLICT (message_id) DO NOTHING
-  RETURNING message_id`;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Json = Parameters<LedgerDb['claimLedger']['create']>[0]['data']['claim'];
 type Tx = Parameters<Parameters<LedgerDb['$transaction']>[0]>[0] & LedgerDb;
-
-/** The row columns a run of events sets, beyond the status and replacement the lifecycle folds to. */
-function columnsOf(events: readonly ClaimEvent[], now: Date): Record<string, unknown> {
-  const columns: Record<string, unknown> = {};
-  for (const event of events) {
-    switch (event.type) {
-      case 'ClaimReceived':
-        break;
-      case 'ClaimNormalized':
-        columns.normalizedAt = now;
-        break;
-      case 'ClaimValidated':
-        columns.validatedAt = now;
-        columns.result = event.result as Json;
-        break;
-      case 'ClaimPriced':
-        columns.pricedAt = now;
-        columns.result = event.result as Json;
-        break;
-      case 'ClaimRejected':
-        columns.rejectedAt = now;
-        columns.errors = event.errors as Json;
-        break;
-      case 'ClaimReplaced':
-      case 'ClaimVoided':
-        columns.replacedById = event.by;
-        break;
-      default:
-        return event satisfies never;
-    }
-  }
-  return columns;
-}
-
-const stateOf = (row: { status: string; replacedById: string | null } | null): ClaimLifecycleState =>
-  row
-    ? row.replacedById
-      ? { status: row.status as 'normalized', replacedBy: row.replacedById }
-      : { status: row.status as 'normalized' }
-    : { status: 'unknown' };
 
 /** The claim ledger: persists the lifecycle's decisions, and the messages they owe the broker, in one transaction. */
 @Injectable()
