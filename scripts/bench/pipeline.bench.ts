@@ -12,6 +12,7 @@
  * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --http=10000 --partitions=12 --in-process]
  * --in-process runs the services in this process instead of as separate processes (as deployed);
  * --services-root=DIR runs the services built in another checkout (e.g. the commit before a change, for a profile).
+ * The services run with the deployed heap cap; SERVICES_NODE_OPTIONS= (empty) measures them without it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -17,7 +17,9 @@ export async function spawnServices(
       (name) =>
         new Promise<void>((resolve, reject) => {
           const child = spawn(process.execPath, [join(root, 'dist/services', name, 'src/main.js')], {
-            env: { ...process.env, ...env, PORT: '0' },
+            // The heap cap the services run with (Dockerfile, scripts/services.sh); SERVICES_NODE_OPTIONS replaces it
+            // (e.g. SERVICES_NODE_OPTIONS= to measure without it).
+            env: { ...process.env, NODE_OPTIONS: process.env.SERVICES_NODE_OPTIONS ?? '--max-old-space-size=320', ...env, PORT: '0' },
             stdio: ['ignore', 'pipe', 'pipe'],
           });
           children.push(child);
