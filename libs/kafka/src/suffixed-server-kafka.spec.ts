@@ -63,6 +63,36 @@ describe('SuffixedServerKafka', () => {
     return probe;
   };
 
+  it("handles every partition of the topics it consumes side by side with partitionsInParallel 'all'", async () => {
+    const probe = new Probe({ client: { brokers: ['127.0.0.1:1'] } }, { suffix: '.sfx', partitions: 12, partitionsInParallel: 'all' });
+    probe.addHandler('t', async () => undefined, true);
+    probe.addHandler('u', async () => undefined, true);
+    const { runConfig } = await consumerOf(probe);
+    expect(runConfig).toMatchObject({ partitionsConsumedConcurrently: 24 });
+  });
+
+  it('shares one commit between chunks of several partitions that finish together, each committed before it returns', async () => {
+    const probe = server();
+    const { eachBatch } = await consumerOf(probe);
+    let commits = 0;
+    let committing = 0;
+    let overlapping = false;
+    const commit = async () => {
+      overlapping ||= ++committing > 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      committing--;
+      commits++;
+    };
+    const batches = Array.from({ length: 6 }, () => {
+      const batch = batchOf(10);
+      return { ...batch, payload: { ...batch.payload, commitOffsetsIfNecessary: commit } as EachBatchPayload };
+    });
+    await Promise.all(batches.map((b) => eachBatch(b.payload)));
+    expect(overlapping).toBe(false);
+    expect(commits).toBeLessThanOrEqual(2);
+    batches.forEach((b) => expect(b.resolved).toEqual(['9']));
+  });
+
   it('commits a batch chunk by chunk, each once it is handled', async () => {
     const probe = server();
     const { eachBatch, runConfig } = await consumerOf(probe);
