@@ -1,4 +1,5 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { WakeablePause } from '../shared/wakeable-pause';
 import type { RetentionStore } from './ledger-retention.repository';
 
 export interface JanitorOptions {
@@ -35,7 +36,7 @@ export class LedgerJanitor implements OnApplicationBootstrap, OnModuleDestroy {
   private running?: Promise<void>;
   private sweeping?: Promise<SweepCounts>;
   private closing = false;
-  private wakeUp?: () => void;
+  private readonly pause = new WakeablePause();
 
   constructor(
     private readonly store: RetentionStore,
@@ -61,7 +62,7 @@ export class LedgerJanitor implements OnApplicationBootstrap, OnModuleDestroy {
   /** Ends the loop once the statement in flight is done; no statement starts after this. */
   async stop(): Promise<void> {
     this.closing = true;
-    this.wakeUp?.();
+    this.pause.wake();
     await this.running;
     this.running = undefined;
   }
@@ -100,19 +101,7 @@ export class LedgerJanitor implements OnApplicationBootstrap, OnModuleDestroy {
         this.logger.warn(`ledger janitor sweep failed: ${(error as Error).message}`);
       }
       if (this.closing) break;
-      await this.pause(this.options.intervalMs);
+      await this.pause.for(this.options.intervalMs);
     }
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakeUp = done;
-    });
   }
 }

@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { OutgoingMessage } from '@claimflow/kafka';
+import { WakeablePause } from '../shared/wakeable-pause';
 import type { OutboxStore, PendingMessage } from './outbox-message';
 
 export interface RelayPublisher {
@@ -28,7 +29,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private running?: Promise<void>;
   private stopped = true;
-  private wakeUp?: () => void;
+  private readonly pause = new WakeablePause();
   private woken = false;
   private failures = 0;
 
@@ -55,12 +56,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** New rows were committed: publish them now rather than at the next poll. */
   wake(): void {
     this.woken = true;
-    this.wakeUp?.();
+    this.pause.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wakeUp?.();
+    this.pause.wake();
     await this.running;
   }
 
@@ -81,20 +82,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         this.logger.warn(`outbox relay could not publish (attempt ${this.failures}): ${(error as Error).message}`);
       }
       if (this.stopped) break;
-      if (this.failures > 0) await this.pause(Math.min(200 * 2 ** (this.failures - 1), this.options.maxBackoffMs), false);
-      else if (sent < this.options.batchSize && !this.woken) await this.pause(this.options.pollMs, true);
+      // A backoff is cut short only by stopping; the wait for new rows also by new rows.
+      if (this.failures > 0) await this.pause.for(Math.min(200 * 2 ** (this.failures - 1), this.options.maxBackoffMs), () => this.stopped);
+      else if (sent < this.options.batchSize && !this.woken) await this.pause.for(this.options.pollMs);
     }
-  }
-
-  private pause(ms: number, wakeable: boolean): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakeUp = wakeable ? done : () => this.stopped && done();
-    });
   }
 }
