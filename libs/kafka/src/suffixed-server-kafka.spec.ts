@@ -7,6 +7,11 @@ class Probe extends SuffixedServerKafka {
   readonly handled: string[] = [];
   failAt?: string;
 
+  /** Whether kafkajs would restart this server's consumer after a crash now. */
+  restartsAfterCrash(): Promise<boolean> {
+    return this.options.consumer!.retry!.restartOnFailure!(new Error('crash'));
+  }
+
   override async handleMessage(payload: { message: KafkaMessage }): Promise<void> {
     if (payload.message.offset === this.failAt) throw new Error('process died');
     this.handled.push(payload.message.offset);
@@ -91,6 +96,13 @@ describe('SuffixedServerKafka', () => {
     expect(overlapping).toBe(false);
     expect(commits).toBeLessThanOrEqual(2);
     batches.forEach((b) => expect(b.resolved).toEqual(['9']));
+  });
+
+  it('lets kafkajs restart a crashed consumer until the server closes, never after', async () => {
+    const probe = server();
+    expect(await probe.restartsAfterCrash()).toBe(true);
+    await probe.close();
+    expect(await probe.restartsAfterCrash()).toBe(false);
   });
 
   it('commits a batch chunk by chunk, each once it is handled', async () => {

@@ -56,6 +56,7 @@ export class SuffixedServerKafka extends ServerKafka {
   private readonly membership?: ConsumerGroupState;
   private readonly metrics?: Pick<KafkaMetrics, 'lag'>;
   private readonly commits = new SingleFlight();
+  private closing = false;
 
   constructor(
     options: NestKafkaOptions['options'],
@@ -63,10 +64,23 @@ export class SuffixedServerKafka extends ServerKafka {
     extras: SuffixedServerKafkaExtras = {},
   ) {
     super(options ?? {});
+    // kafkajs restarts a crashed consumer after a pause; one restarting while the server closes would run on
+    // after close() (seen: an ingest closed during a broker outage kept reconnecting). Closed means no restart.
+    const consumer = this.options.consumer;
+    this.options.consumer = {
+      ...consumer,
+      groupId: consumer?.groupId ?? '',
+      retry: { retries: 5, ...consumer?.retry, restartOnFailure: async () => !this.closing },
+    };
     this.suffix = layout.suffix;
     this.membership = extras.membership;
     this.metrics = extras.metrics;
     if (this.membership) this.membership.expected = true;
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    await super.close();
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
