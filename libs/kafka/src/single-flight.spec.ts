@@ -1,20 +1,19 @@
 import { SingleFlight } from './single-flight';
 
-/** A piece of work whose runs the test finishes by hand. */
+/** A SingleFlight and a piece of work whose runs the test finishes by hand. */
 function controlledWork() {
   const runs: { finish(): void; fail(error: Error): void }[] = [];
   const work = () =>
     new Promise<void>((resolve, reject) => {
       runs.push({ finish: resolve, fail: reject });
     });
-  return { runs, work };
+  return { runs, work, flight: new SingleFlight() };
 }
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('SingleFlight', () => {
   it('runs once for a lone caller', async () => {
-    const { runs, work } = controlledWork();
-    const flight = new SingleFlight();
+    const { runs, work, flight } = controlledWork();
     const done = flight.run(work);
     expect(runs).toHaveLength(1);
     runs[0].finish();
@@ -22,8 +21,7 @@ describe('SingleFlight', () => {
   });
 
   it('gives callers that arrive during a run one more run, started after they called', async () => {
-    const { runs, work } = controlledWork();
-    const flight = new SingleFlight();
+    const { runs, work, flight } = controlledWork();
     const first = flight.run(work);
     let laterDone = 0;
     const later = [flight.run(work), flight.run(work), flight.run(work)].map((p) => p.then(() => laterDone++));
@@ -40,8 +38,7 @@ describe('SingleFlight', () => {
   });
 
   it('fails the callers of a failed run only; waiting callers get their own run', async () => {
-    const { runs, work } = controlledWork();
-    const flight = new SingleFlight();
+    const { runs, work, flight } = controlledWork();
     const first = flight.run(work);
     const second = flight.run(work);
     runs[0].fail(new Error('broker away'));
@@ -53,8 +50,7 @@ describe('SingleFlight', () => {
   });
 
   it('runs the work the latest waiting caller passed', async () => {
-    const { runs, work } = controlledWork();
-    const flight = new SingleFlight();
+    const { runs, work, flight } = controlledWork();
     const first = flight.run(work);
     const stale = jest.fn(work);
     const latest = jest.fn(work);
@@ -69,8 +65,7 @@ describe('SingleFlight', () => {
   });
 
   it('starts afresh once idle', async () => {
-    const { runs, work } = controlledWork();
-    const flight = new SingleFlight();
+    const { runs, work, flight } = controlledWork();
     const first = flight.run(work);
     runs[0].finish();
     await first;

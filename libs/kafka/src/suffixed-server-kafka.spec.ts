@@ -82,9 +82,11 @@ describe('SuffixedServerKafka', () => {
     let commits = 0;
     let committing = 0;
     let overlapping = false;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
     const commit = async () => {
       overlapping ||= ++committing > 1;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await gate;
       committing--;
       commits++;
     };
@@ -92,9 +94,17 @@ describe('SuffixedServerKafka', () => {
       const batch = batchOf(10);
       return { ...batch, payload: { ...batch.payload, commitOffsetsIfNecessary: commit } as EachBatchPayload };
     });
-    await Promise.all(batches.map((b) => eachBatch(b.payload)));
+    let returned = 0;
+    const handling = batches.map((b) => eachBatch(b.payload).then(() => returned++));
+    // The first commit is held open until every chunk has resolved its offset and asked for a commit.
+    for (let turns = 0; !batches.every((b) => b.resolved.length === 1) && turns < 1000; turns++)
+      await new Promise((resolve) => setImmediate(resolve));
+    expect(returned).toBe(0);
+    open();
+    await Promise.all(handling);
     expect(overlapping).toBe(false);
-    expect(commits).toBeLessThanOrEqual(2);
+    // The one in flight, and one more started after all six resolved their offsets.
+    expect(commits).toBe(2);
     batches.forEach((b) => expect(b.resolved).toEqual(['9']));
   });
 

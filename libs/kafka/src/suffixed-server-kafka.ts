@@ -69,7 +69,7 @@ export class SuffixedServerKafka extends ServerKafka {
     const consumer = this.options.consumer;
     this.options.consumer = {
       ...consumer,
-      groupId: consumer?.groupId ?? '',
+      groupId: this.groupId,
       retry: { retries: 5, ...consumer?.retry, restartOnFailure: async () => !this.closing },
     };
     this.suffix = layout.suffix;
