@@ -60,8 +60,8 @@ start() {
     if pid_of "$name" >/dev/null; then echo "$name already running" >&2; continue; fi
     local db_env=()
     [[ -n "$(database_url_of "$program")" ]] && db_env=("DATABASE_URL=$(database_url_of "$program")")
-    # The heap cap as in the Dockerfile (under 400 MB RSS through a burst); NODE_OPTIONS set by the caller wins.
-    env PORT="$port" NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=320}" "${db_env[@]}" nohup node "dist/services/$program/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
+    # The heap cap as in the Dockerfile (under 400 MB RSS through a burst); NODE_OPTIONS set by the caller (even empty) wins.
+    env PORT="$port" NODE_OPTIONS="${NODE_OPTIONS---max-old-space-size=320}" "${db_env[@]}" nohup node "dist/services/$program/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   done
   local deadline=$((SECONDS + 90))
