@@ -1,7 +1,7 @@
 // Client settings for one principal of the local broker, read from the credentials file scripts/kafka.sh writes
 // ($KAFKA_CREDENTIALS_FILE, else <repo>/.kafka/credentials.json).
 //   import { clientSecurity } from './kafka/credentials.mjs'  ->  { ssl: { ca }, sasl: { mechanism, username, password } }
-//   node scripts/kafka/credentials.mjs env <principal>         ->  the KAFKA_* lines a service reads (for `export`)
+//   node scripts/kafka/credentials.mjs env <principal>         ->  the KAFKA_*=value lines a service reads (for env)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/kafka/credentials.mjs env <principal>');
     process.exit(2);
   }
-  // Hex passwords and plain paths: nothing here needs shell quoting beyond single quotes.
-  for (const [key, value] of Object.entries(serviceEnv(principal))) console.log(`export ${key}='${value}'`);
+  // Hex passwords and paths: one KEY=value a line, for `env` (scripts/services.sh) or `export $(...)`.
+  for (const [key, value] of Object.entries(serviceEnv(principal))) console.log(`${key}=${value}`);
 }

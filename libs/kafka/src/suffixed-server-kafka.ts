@@ -1,6 +1,7 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
+import { createTopicsAllowed } from './create-topics';
 import type { ConsumerGroupState } from './consumer-group.state';
 import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
 import { SingleFlight } from './single-flight';
@@ -180,10 +181,8 @@ export class SuffixedServerKafka extends ServerKafka {
       const existing = new Set(await admin.listTopics());
       const wanted = new Set([...Object.values(TOPICS).map((t) => t + this.suffix), ...topics]);
       const missing = [...wanted].filter((t) => !existing.has(t));
-      const numPartitions = this.layout.partitions;
       // Two services creating the same topic at once: the loser's createTopics fails as retriable.
-      if (missing.length > 0)
-        await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
+      await createTopicsAllowed(admin, missing, this.layout.partitions);
     } finally {
       await admin.disconnect();
     }
