@@ -131,9 +131,29 @@ export function buildAsyncApi(): Json {
       license: { name: 'Apache-2.0' },
     },
     defaultContentType: 'application/json',
-    servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'the broker of npm run demo' } },
+    servers: {
+      local: {
+        host: '127.0.0.1:9092',
+        // kafka-secure: Kafka over TLS (the SASL_SSL listener is the only one).
+        protocol: 'kafka-secure',
+        description:
+          'the broker of npm run demo: SASL_SSL only, the broker certificate signed by a CA generated at first start ' +
+          '(.kafka/security/ca.crt); every client signs in with SCRAM-SHA-512 and may use only the topics and group its ACLs name',
+        security: [{ $ref: '#/components/securitySchemes/scram' }],
+      },
+    },
     channels,
     operations,
-    components: { messages },
+    components: {
+      messages,
+      securitySchemes: {
+        scram: {
+          type: 'scramSha512',
+          description:
+            'SASL/SCRAM-SHA-512 over TLS: one user per service (ingest, validator, pricing, feedback) with ACLs on its topics ' +
+            'and consumer group; producers of claims.submitted.v1 need a user with a write ACL there. Unauthenticated clients are refused.',
+        },
+      },
+    },
   };
 }
