@@ -66,6 +66,14 @@ scram_format_args() {
   done
 }
 
+# Run after every start; idempotent: Kafka keeps one copy of an ACL however often it is created.
+apply_acls() {
+  KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" KAFKA_CREDENTIALS_FILE="$CREDENTIALS_FILE" \
+    node "$REPO/scripts/kafka/acls.mjs" >>"$LOG_DIR/acls.log" 2>&1 ||
+    { tail -n 20 "$LOG_DIR/acls.log" >&2; die "could not create the ACLs (scripts/kafka/acls.mjs)"; }
+  log "ACLs in place for ${KAFKA_CLIENT_USERS[*]:1}"
+}
+
 # The optional development listener: PLAINTEXT on loopback, anonymous and super user, never used by demo or tests.
 dev_listener() {
   if [[ "${KAFKA_DEV_PLAINTEXT:-0}" == 1 ]]; then
