@@ -61,7 +61,7 @@ scram_format_args() {
   local user password
   printf -- '--add-scram\nSCRAM-SHA-512=[name=broker,password=%s]\n' "$(cat "$SECURITY_DIR/broker.password")"
   for user in "${KAFKA_CLIENT_USERS[@]}"; do
-    password="$(jq -r --arg u "$user" '.users[$u]' "$CREDENTIALS_FILE")"
+    password="$(node -e 'process.stdout.write(require(process.argv[1]).users[process.argv[2]])' "$CREDENTIALS_FILE" "$user")"
     printf -- '--add-scram\nSCRAM-SHA-512=[name=%s,password=%s]\n' "$user" "$password"
   done
 }
