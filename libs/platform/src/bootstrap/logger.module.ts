@@ -15,6 +15,7 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
+  'req.headers["x-claimflow-edge"]',
   'req.remoteAddress',
   'req.remotePort',
   'req.headers["user-agent"]',
@@ -41,6 +42,21 @@ export const REDACTED_PATHS = [
   '*.originalValueBase64',
 ];
 
+interface SerializedRequest {
+  readonly id?: unknown;
+  readonly method?: string;
+  readonly raw?: { route?: { path?: unknown }; baseUrl?: string };
+}
+
+/**
+ * A request as logged: its id, method and route template (/v1/claims/:id), never its URL or query (an id, a
+ * mistaken ?api_key= or anything else a caller put there), its headers or its address.
+ */
+export function requestForLog(req: SerializedRequest): { id?: unknown; method?: string; route: string } {
+  const path = req.raw?.route?.path;
+  return { id: req.id, method: req.method, route: typeof path === 'string' ? `${req.raw?.baseUrl ?? ''}${path}` : 'unmatched' };
+}
+
 /**
  * Structured JSON logs; the request id of an HTTP call is its correlation id when one is sent, and
  * the caller's W3C trace id (traceparent) is on every line logged for the request.
@@ -56,6 +72,7 @@ export function structuredLogging(service: string, level: string, stream?: LogSt
       const traceId = traceIdOf(req.headers.traceparent as string | undefined);
       return traceId ? { traceId } : {};
     },
+    serializers: { req: requestForLog },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });

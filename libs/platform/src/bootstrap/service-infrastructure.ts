@@ -4,7 +4,7 @@ import { ApiDocsModule } from '../api-docs/api-docs.module';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
-import { MetricsModule } from '../metrics/metrics.module';
+import { MetricsModule, metricsAccessOf } from '../metrics/metrics.module';
 import { RefDataModule } from '../refdata/refdata.module';
 import { EdgeModule } from '../edge/edge.module';
 import { refDataSettingsOf } from '../refdata/refdata.settings';
@@ -33,7 +33,7 @@ export function serviceInfrastructure(name: string, config: BaseConfig, options:
       ...kafkaConnectionSecurity(config),
     }),
     HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),
-    MetricsModule.forService(name),
+    MetricsModule.forService(name, metricsAccessOf(config)),
   ];
   if (options.openapi) imports.push(ApiDocsModule.forDocument(options.openapi));
   if (options.refdata) imports.push(RefDataModule.forRoot(refDataSettingsOf(config)));
