@@ -150,6 +150,14 @@ describe('authenticated submitters: keys, owners and the edge (real Kafka and Po
     expect(before.replaced_by_id).toBeNull();
     expect((await read(claimOfA, a.headers)).body).toMatchObject({ status: 'priced' });
     expect((await read(claimOfA, a.headers)).body.replacedBy).toBeUndefined();
+    // (B voided its own copy, sent above.) A void naming no claim of its sender cancels nothing: refused with
+    // 422 NOTHING_TO_VOID and never priced as a new claim; sent again, the same answer.
+    for (let i = 0; i < 2; i++) {
+      const nothing = await post({ ...CLAIM, submitterClaimId: 'NEVER-SENT-BY-B', frequencyCode: '8' }, b.headers, '?wait=20s');
+      expect(nothing.status).toBe(422);
+      expect(JSON.stringify(nothing.body)).toContain('NOTHING_TO_VOID');
+      expect(JSON.stringify(nothing.body)).not.toContain('priced');
+    }
   });
 
   it('refuses with 400, naming the field, a header or body submitter that is not the key owner', async () => {

@@ -42,20 +42,14 @@ export const REDACTED_PATHS = [
   '*.originalValueBase64',
 ];
 
-interface SerializedRequest {
-  readonly id?: unknown;
-  readonly method?: string;
-  readonly raw?: { route?: { path?: unknown }; baseUrl?: string };
-}
-
 /**
- * A request as logged: its id, method and route template (/v1/claims/:id), never its URL or query (an id, a
- * mistaken ?api_key= or anything else a caller put there), its headers or its address.
+ * A request as logged: its id and method, never its URL or query (an id, a mistaken ?api_key= or anything else a
+ * caller put there), its headers or its address. Every line of a request carries this (bound when it starts).
  */
-export function requestForLog(req: SerializedRequest): { id?: unknown; method?: string; route: string } {
-  const path = req.raw?.route?.path;
-  return { id: req.id, method: req.method, route: typeof path === 'string' ? `${req.raw?.baseUrl ?? ''}${path}` : 'unmatched' };
-}
+export const requestForLog = (req: { readonly id?: unknown; readonly method?: string }) => ({ id: req.id, method: req.method });
+
+/** The route template that answered (/v1/claims/:id), known once the request is done: the request line names it. */
+const routeTemplate = (req: { route?: { path?: unknown } }): string => (typeof req.route?.path === 'string' ? req.route.path : 'unmatched');
 
 /**
  * Structured JSON logs; the request id of an HTTP call is its correlation id when one is sent, and
@@ -73,6 +67,8 @@ export function structuredLogging(service: string, level: string, stream?: LogSt
       return traceId ? { traceId } : {};
     },
     serializers: { req: requestForLog },
+    customSuccessObject: (req: object, _res: unknown, line: object) => ({ ...line, route: routeTemplate(req) }),
+    customErrorObject: (req: object, _res: unknown, _error: unknown, line: object) => ({ ...line, route: routeTemplate(req) }),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });

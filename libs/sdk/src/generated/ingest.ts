@@ -1208,7 +1208,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest) */
+            /** @description No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2086,7 +2086,7 @@ export interface operations {
     submitRemittance: {
         parameters: {
             query?: {
-                /** @description true: each denied line also becomes an anonymous denial report */
+                /** @description true: each denied line also becomes an anonymous denial report (the key then needs reports:submit too) */
                 contribute?: "true" | "false";
             };
             header?: {
@@ -2203,7 +2203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            /** @description The key lacks claims:submit, or reports:submit with contribute=true (SCOPE_MISSING) */
             403: {
                 headers: {
                     [name: string]: unknown;
