@@ -10,6 +10,8 @@ BASE=(ingest:3001 validator:3002 pricing:3003 feedback:3004 web:3000)
 mkdir -p "$RUN_DIR/logs"
 # The demo publishes denial patterns every 30 s (the service's default is hourly).
 export FEEDBACK_PUBLISH_INTERVAL="${FEEDBACK_PUBLISH_INTERVAL:-30s}"
+# web vouches for each visitor's address to the services with this shared secret (one per start unless given).
+export EDGE_SECRET="${EDGE_SECRET:-$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('hex'))")}"
 
 # Each service connects as its own database role (prisma/tooling/database-roles.js, created by setup), on the server
 # and database of DATABASE_URL, unless INGEST_DATABASE_URL / FEEDBACK_DATABASE_URL name another URL. The validator and

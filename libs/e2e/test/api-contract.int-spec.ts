@@ -140,10 +140,17 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     });
     expect(checked.status).toBe(200);
     const claimId = (checked.body as { claims: { claimId: string }[] }).claims[0].claimId;
+    // The same owner with reports:submit too: ?contribute=true sends denial reports.
+    const contributor = await mintTestKey(h.db.url, { owner: 'contract', scopes: ['claims:submit', 'claims:read', 'reports:submit'] });
     const remit = (query: string, body: string, headers: Record<string, string> = x12) =>
-      c.call('POST', '/v1/remittances', `/v1/remittances${query}`, { body, headers: { ...headers, ...submitter.headers } });
+      c.call('POST', '/v1/remittances', `/v1/remittances${query}`, { body, headers: { ...headers, ...contributor.headers } });
     const answered = await remit('?contribute=true', fixture('x835/paid-denied-adjusted.835'));
     expect(answered).toMatchObject({ status: 200, body: { contributed: 1 } });
+    const refused = await c.call('POST', '/v1/remittances', '/v1/remittances?contribute=true', {
+      body: fixture('x835/paid-denied-adjusted.835'),
+      headers: { ...x12, ...submitter.headers },
+    });
+    expect(refused).toMatchObject({ status: 403, body: { code: 'SCOPE_MISSING' } });
     const view = await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`, { headers: submitter.headers });
     expect(view).toMatchObject({ status: 200, body: { payerOutcome: { lines: [{ outcome: 'paid' }, { outcome: 'denied' }] } } });
     expect((await remit('', 'ISA*not an 835~')).status).toBe(422);

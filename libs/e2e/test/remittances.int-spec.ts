@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { TOPICS, type DenialReportSubmittedV1 } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { TopicRecorder, waitFor, kafkaServiceEnv } from '@claimflow/testing';
+import { TopicRecorder, mintTestKey, waitFor, kafkaServiceEnv } from '@claimflow/testing';
 import { fixture } from './support/fixtures';
 import { getClaim, submit } from './support/http';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
@@ -20,13 +20,17 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
   let h: PipelineHarness;
   let reports: TopicRecorder;
   let feedback: INestApplication;
-  // Each submitter organisation sends with an API key of its own (claims:submit and claims:read).
+  // Each submitter organisation sends with an API key of its own (claims:submit and claims:read; reports:submit
+  // for northside, which contributes denial reports).
   let submitter: Record<string, string>;
+  let submitterKeyId: string;
   let outsider: Record<string, string>;
+  const logs: string[] = [];
 
   beforeAll(async () => {
-    h = await startPipelineHarness('remits');
-    submitter = { ...(await h.keyOf('northside')).headers };
+    h = await startPipelineHarness('remits', { logStream: { write: (line: string) => logs.push(line) }, extra: { LOG_LEVEL: 'info' } });
+    const contributing = await mintTestKey(h.db.url, { owner: 'northside', scopes: ['claims:submit', 'claims:read', 'reports:submit'] });
+    [submitter, submitterKeyId] = [{ ...contributing.headers }, contributing.id];
     outsider = { ...(await h.keyOf('someone-else')).headers };
     reports = await TopicRecorder.start(h.infra.kafkaBrokers, [h.topic(TOPICS.denialReportsSubmitted)], `remits-reports${h.suffix}`);
     // The feedback service on the same topics and database, consuming the contributed reports.
@@ -85,6 +89,19 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     ]);
     expect(body.summary).toEqual({ claims: 3, unmatched: 2, problems: 0 });
     expect(body.contributed).toBe(1);
+    // One audit line: who, what it touched (claim ids only), the counts and what it contributed.
+    const audits = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.audit && l.action === 'remittance.submit');
+    expect(audits).toEqual([
+      expect.objectContaining({
+        result: 'ok',
+        keyId: submitterKeyId,
+        owner: 'northside',
+        resources: [claimId],
+        counts: { claimPayments: 3, unmatched: 2, problems: 0 },
+        contributed: 1,
+      }),
+    ]);
+    expect(JSON.stringify(audits)).not.toContain('LESI-2025-0001');
 
     const view = await getClaim<{ payerOutcome: { lines: Record<string, unknown>[] } }>(
       h.pipeline.ingestUrl,
@@ -219,6 +236,9 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     expect((await postRemit('x', '', {})).status).toBe(401);
     expect((await postRemit('{}', '', submitter, 'application/json')).status).toBe(415);
     expect((await postRemit('x', '?contribute=maybe')).status).toBe(400);
+    // Contributing sends denial reports: a key without reports:submit may post the 835, not contribute it.
+    const noReports = await postRemit(fixture('x835/paid-denied-adjusted.835'), '?contribute=true', outsider);
+    expect(noReports).toMatchObject({ status: 403, body: { code: 'SCOPE_MISSING' } });
     const bad = await postRemit(fixture('x835/malformed.835'));
     expect(bad.status).toBe(422);
     expect(bad.body.claims).toEqual([]);

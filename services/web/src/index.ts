@@ -1,2 +1,3 @@
 export * from './config/web.config';
 export * from './web.module';
+export * from './web.service';

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@claimflow/platform';
-import { WebConfigSchema } from './config/web.config';
-import { WebModule } from './web.module';
+import { webService } from './web.service';
 
-runService({ name: 'web', schema: WebConfigSchema, module: (config) => WebModule.forRoot(config), bodyLimit: () => '5mb' });
+runService(webService);

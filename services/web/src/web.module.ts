@@ -5,6 +5,7 @@ import {
   EdgeModule,
   HealthModule,
   MetricsModule,
+  metricsAccessOf,
   RefDataModule,
   refDataSettingsOf,
   structuredLogging,
@@ -26,7 +27,7 @@ export class WebModule implements NestModule {
         structuredLogging('web', config.LOG_LEVEL),
         EdgeModule.forRoot(config),
         HealthModule.forIndicators([]),
-        MetricsModule.forService('web'),
+        MetricsModule.forService('web', metricsAccessOf(config)),
         ApiDocsModule.forDocument(openApiDocument('web')),
         // The same source and reload as the validator and pricing (REFDATA_DIR or REFDATA_DATABASE_URL, REFDATA_RELOAD_MS).
         RefDataModule.forRoot(refDataSettingsOf(config)),

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ interface Echo {
   contentType: string;
   length: string;
   body: string;
+  forwardedFor: string;
+  edge: string;
 }
 
 /** A stand-in service that answers with exactly what it received. */
@@ -28,6 +30,8 @@ function echoServer(): Promise<Server> {
         contentType: req.headers['content-type'] ?? '',
         length: req.headers['content-length'] ?? '',
         body: Buffer.concat(chunks).toString(),
+        forwardedFor: String(req.headers['x-forwarded-for'] ?? ''),
+        edge: String(req.headers['x-claimflow-edge'] ?? ''),
       };
       res.writeHead(207, { 'content-type': 'application/json', 'x-echo': 'yes' });
       res.end(JSON.stringify(echo));
@@ -57,6 +61,7 @@ describe('web service: one origin for the client and the services', () => {
       VALIDATOR_URL: 'http://127.0.0.1:9',
       WEB_CLIENT_DIR: clientDir,
       REFDATA_FALLBACK: 'latest',
+      EDGE_SECRET: 'web-to-services-test-secret-0123456789',
     });
     app = await bootstrapService({ name: 'web', module: WebModule.forRoot(config), config, bodyLimit: '5mb' });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -127,5 +132,41 @@ describe('web service: one origin for the client and the services', () => {
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  /** A request with its path exactly as written (fetch would normalise it first). */
+  const raw = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; echoed: boolean; body: string }>((resolve, reject) => {
+      const req = request(`${base}/`, { path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, echoed: res.headers['x-echo'] === 'yes', body: Buffer.concat(chunks).toString() }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('answers 400 or 404 to every walk out of /v1/ (issue 25), never the service', async () => {
+    for (const service of ['ingest', 'pricing', 'feedback'])
+      for (const inside of ['metrics', 'health/ready', 'docs', 'openapi.json'])
+        for (const walk of ['v1/%2e%2e', 'v1/%2E%2E', 'v1/.%2e', 'v1/..%2f..', 'v1/..%5C..', 'v1/..\\..', 'v1/..', 'v1/./..']) {
+          const path = `/api/${service}/${walk}/${inside}`;
+          const answer = await raw(path);
+          expect([path, answer.status, answer.echoed]).toEqual([path, expect.any(Number), false]);
+          expect([path, [400, 404].includes(answer.status)]).toEqual([path, true]);
+        }
+    const walked = await raw('/api/ingest/v1/%2e%2e/metrics');
+    expect(walked.status).toBe(400);
+    expect(JSON.parse(walked.body)).toMatchObject({ code: 'PATH_NOT_ALLOWED' });
+  });
+
+  it('forwards the checked URL and names the client itself, whatever X-Forwarded-For the visitor sent', async () => {
+    const answer = await raw('/api/ingest/v1/x/../claims?wait=1s', { 'x-forwarded-for': '203.0.113.9', 'x-claimflow-edge': 'guess' });
+    const echoed = JSON.parse(answer.body) as Echo;
+    expect(echoed.url).toBe('/v1/claims?wait=1s');
+    expect(echoed.forwardedFor).toBe('127.0.0.1');
+    expect(echoed.edge).toBe('web-to-services-test-secret-0123456789');
   });
 });

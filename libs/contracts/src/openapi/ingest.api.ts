@@ -62,7 +62,8 @@ export const INGEST_API: ApiSpec = {
         '413': frameworkOrApiError('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
         '422': {
-          description: 'No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest)',
+          description:
+            'No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID)',
           content: { 'application/json': SubmitClaimsAnswerSchema },
         },
         '503': { ...errorAnswer('The ledger cannot be written right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
@@ -98,7 +99,7 @@ export const INGEST_API: ApiSpec = {
         {
           name: 'contribute',
           in: 'query',
-          description: 'true: each denied line also becomes an anonymous denial report',
+          description: 'true: each denied line also becomes an anonymous denial report (the key then needs reports:submit too)',
           schema: z.enum(['true', 'false']),
         },
         { name: 'X-Correlation-Id', in: 'header', description: 'Carried on every message the remittance causes', schema: z.string() },
@@ -108,6 +109,7 @@ export const INGEST_API: ApiSpec = {
         '200': { description: 'Claim payments matched, problems beside them', content: { 'application/json': RemittanceAnswerSchema } },
         '400': frameworkOrApiError('contribute is not true or false (PARAM_INVALID)'),
         '413': frameworkOrApiError('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
+        '403': errorAnswer('The key lacks claims:submit, or reports:submit with contribute=true (SCOPE_MISSING)'),
         '415': errorAnswer('Not an X12 content type (UNSUPPORTED_CONTENT_TYPE)'),
         '422': { description: 'Nothing readable: every problem is listed', content: { 'application/json': RemittanceAnswerSchema } },
       },

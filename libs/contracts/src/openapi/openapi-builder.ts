@@ -78,14 +78,21 @@ export const RATE_LIMITED: ResponseSpec = {
   headers: RETRY_AFTER,
 };
 
+/** What every route may answer at the edge, before any handler: a credential in the URL, or two Authorization headers. */
+export const EDGE_REFUSAL = 'A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS)';
+
 /** What every route taking an API key may answer before its own code runs (a route's own entries win). */
 export const KEYED_ANSWERS: Readonly<Record<string, ResponseSpec>> = {
+  '400': errorAnswer(EDGE_REFUSAL),
   '401': {
     ...errorAnswer('Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate'),
     headers: { 'WWW-Authenticate': 'Bearer challenge naming the error' },
   },
   '403': errorAnswer('The API key lacks a scope the route needs (SCOPE_MISSING)'),
-  '429': RATE_LIMITED,
+  '429': {
+    ...errorAnswer('Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After'),
+    headers: RETRY_AFTER,
+  },
   '503': { ...errorAnswer('API keys cannot be checked right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
 };
 
@@ -115,9 +122,13 @@ export function platformRoutes(): RouteSpec[] {
       method: 'get',
       path: '/metrics',
       operationId: 'metrics',
-      summary: 'Prometheus metrics (claimflow_ prefix)',
+      summary: 'Prometheus metrics (claimflow_ prefix); with METRICS_TOKEN set, only for "Authorization: Bearer <token>"',
       tags: ['operations'],
-      responses: { '200': { description: 'Prometheus text exposition format', content: { 'text/plain': 'text' } } },
+      responses: {
+        '200': { description: 'Prometheus text exposition format', content: { 'text/plain': 'text' } },
+        '401': errorAnswer('METRICS_TOKEN is set and was not sent (METRICS_TOKEN_REQUIRED)'),
+        '404': errorAnswer('Production without METRICS_TOKEN: metrics are not served (NOT_FOUND)'),
+      },
     },
     {
       method: 'get',
@@ -158,8 +169,14 @@ export function platformRoutes(): RouteSpec[] {
   ];
 }
 
+/** A route's own 400 keeps its body, and says that the edge's refusals are 400s too. */
+function withEdgeRefusal(answers: Readonly<Record<string, ResponseSpec>>): Record<string, ResponseSpec> {
+  const own = answers['400'];
+  return { ...answers, '400': own ? { ...own, description: `${own.description}; or ${EDGE_REFUSAL}` } : KEYED_ANSWERS['400'] };
+}
+
 function operation(route: RouteSpec): Json {
-  const answers = route.bearer ? { ...KEYED_ANSWERS, ...route.responses } : route.responses;
+  const answers = route.bearer ? withEdgeRefusal({ ...KEYED_ANSWERS, ...route.responses }) : route.responses;
   const sorted = Object.entries(answers).sort(([a], [b]) => a.localeCompare(b));
   const responses = Object.fromEntries(
     sorted.map(([status, r]) => [

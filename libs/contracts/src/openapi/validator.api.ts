@@ -20,8 +20,8 @@ export const VALIDATOR_API: ApiSpec = {
           description: 'Edits, per-line results and the proposed corrected claim',
           content: { 'application/json': ValidationResultSchema },
         },
-        '400': frameworkOrApiError('Malformed JSON'),
-        '413': frameworkOrApiError('Body too large'),
+        '400': frameworkOrApiError('Malformed JSON (JSON_MALFORMED, with its byte position)'),
+        '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
         '422': errorAnswer('The claim does not match the canonical schema (CLAIM_INVALID), with every field problem'),
       },
     },
@@ -43,8 +43,8 @@ export const VALIDATOR_API: ApiSpec = {
       },
       responses: {
         '200': { description: 'The claim validated and priced', content: { 'application/json': CheckClaimAnswerSchema } },
-        '400': frameworkOrApiError('Malformed body'),
-        '413': frameworkOrApiError('Body too large'),
+        '400': frameworkOrApiError('Malformed body (JSON_MALFORMED, with its byte position)'),
+        '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
         '422': {
           description: 'No claim could be checked: every problem is listed',

@@ -29,6 +29,8 @@ export type FieldErrorCode =
   | 'TOO_MANY_LINES'
   | 'TOO_MANY_CLAIMS'
   | 'FREQUENCY_INVALID'
+  // A void (frequency 8) that names no earlier claim of its submitter: there is nothing to void.
+  | 'NOTHING_TO_VOID'
   | 'PAYER_TYPE_INVALID'
   | 'LOCALITY_INVALID'
   | 'SCHEMA'

@@ -4,8 +4,10 @@ import type { ApiKeyRecord, ApiKeyRepository } from './api-key.repository';
 
 function keyStore(records: Record<string, Partial<ApiKeyRecord>>) {
   const touched: string[] = [];
+  const lookups: string[] = [];
   const repository = {
     findByHash: async (hash: string) => {
+      lookups.push(hash);
       const r = records[hash];
       return r
         ? ({
@@ -23,13 +25,13 @@ function keyStore(records: Record<string, Partial<ApiKeyRecord>>) {
     },
     touch: async (id: string) => void touched.push(id),
   } as unknown as ApiKeyRepository;
-  return { authenticator: new ApiKeyAuthenticator(repository), touched };
+  return { authenticator: new ApiKeyAuthenticator(repository), touched, lookups };
 }
 
 describe('ApiKeyAuthenticator', () => {
   const good = mintApiKey();
   const revoked = mintApiKey();
-  const { authenticator, touched } = keyStore({
+  const { authenticator, touched, lookups } = keyStore({
     [good.hash]: { id: 'good', scopes: ['claims:read', 'not-a-scope'] },
     [revoked.hash]: { id: 'revoked', revokedAt: new Date() },
   });
@@ -63,5 +65,16 @@ describe('ApiKeyAuthenticator', () => {
     for (let i = 0; i < 5; i++) await authenticator.authenticate(`Bearer ${good.key}`);
     expect(touched.filter((id) => id === 'good')).toEqual(['good']);
     expect(touched).not.toContain('revoked');
+  });
+
+  it('answers a repeated unknown key from memory (no lookup), but looks up known and revoked keys each time', async () => {
+    const unknown = mintApiKey();
+    const before = lookups.length;
+    for (let i = 0; i < 5; i++)
+      expect(await authenticator.authenticate(`Bearer ${unknown.key}`)).toMatchObject({ ok: false, reason: 'API_KEY_INVALID' });
+    expect(lookups.length - before).toBe(1);
+    await authenticator.authenticate(`Bearer ${revoked.key}`);
+    await authenticator.authenticate(`Bearer ${revoked.key}`);
+    expect(lookups.length - before).toBe(3);
   });
 });

@@ -6,9 +6,12 @@ import {
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { clientAddressOf } from '../edge/client-address';
 import { ApiKeyAuthenticator, type AuthFailure } from './api-key.authenticator';
 import { AuditLog } from './audit.log';
+import { FailedAuthLimiter } from './failed-auth.limiter';
 import type { AuthenticatedRequest } from './caller.decorator';
 import { REQUIRED_SCOPES, type Scope } from './scopes';
 
@@ -32,13 +35,17 @@ type HttpRequest = AuthenticatedRequest & {
 };
 type HttpResponse = { setHeader(name: string, value: string): void };
 
-/** 401 (with WWW-Authenticate) without a valid key, 403 without the route's scopes; every refusal is audited. */
+/**
+ * 401 (with WWW-Authenticate) without a valid key, 403 without the route's scopes, 429 once an address has failed
+ * AUTH_FAILURES_PER_ADDRESS times in a window (before any lookup); every refusal is audited.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: ApiKeyAuthenticator,
     private readonly audit: AuditLog,
+    private readonly failures: FailedAuthLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -48,6 +55,16 @@ export class ApiKeyGuard implements CanActivate {
     const action = `${req.method} ${req.route?.path ?? ''}`.trim();
     const correlationId = typeof req.headers['x-correlation-id'] === 'string' ? req.headers['x-correlation-id'] : undefined;
     const header = req.headers.authorization;
+    const address = clientAddressOf(req);
+    const wait = this.failures.retryAfterSeconds(address);
+    if (wait > 0) {
+      this.audit.record({ action, result: 'denied', reason: 'AUTH_FAILURES_LIMITED', correlationId });
+      http.getResponse<HttpResponse>().setHeader('Retry-After', String(wait));
+      throw new HttpException(
+        { code: 'RATE_LIMITED', message: 'too many failed authentications from this address; retry after the time in Retry-After' },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
     const result = await this.authenticator.authenticate(typeof header === 'string' ? header : undefined).catch(() => {
       // The key store (Postgres) is unreachable: a retryable 503, like any other write during an outage.
       http.getResponse<HttpResponse>().setHeader('Retry-After', '5');
@@ -58,6 +75,7 @@ export class ApiKeyGuard implements CanActivate {
     });
     if (!result.ok) {
       const { reason, keyId, owner, keyPrefix } = result;
+      this.failures.recordFailure(address);
       this.audit.record({ action, result: 'denied', reason, keyId, owner, keyPrefix, correlationId });
       http.getResponse<HttpResponse>().setHeader('WWW-Authenticate', ERROR_PARAM[result.reason]);
       const code = result.reason === 'API_KEY_REVOKED' ? 'API_KEY_INVALID' : result.reason;

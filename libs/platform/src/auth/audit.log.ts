@@ -12,8 +12,14 @@ export interface AuditEvent {
   readonly reason?: string;
   /** The resource touched (a claim id); never claim content. */
   readonly resource?: string;
+  /** Several resources touched (the claims an 835 matched); ids only. */
+  readonly resources?: readonly string[];
   /** How many resources an action touched (claims in a submission). */
   readonly count?: number;
+  /** Named counts of what an action did (an 835: claims, unmatched, problems). */
+  readonly counts?: Readonly<Record<string, number>>;
+  /** Anonymous reports an action sent on (an 835 with ?contribute=true). */
+  readonly contributed?: number;
   readonly correlationId?: string;
 }
 

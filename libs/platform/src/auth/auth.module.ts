@@ -3,6 +3,7 @@ import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeyRepository } from './api-key.repository';
 import { AuditLog } from './audit.log';
+import { FailedAuthLimiter } from './failed-auth.limiter';
 
 /**
  * API-key authentication for HTTP routes marked @RequireScopes. Needs PrismaModule (the api_key table).
@@ -10,7 +11,7 @@ import { AuditLog } from './audit.log';
  */
 @Global()
 @Module({
-  providers: [ApiKeyRepository, ApiKeyAuthenticator, ApiKeyGuard, AuditLog],
-  exports: [ApiKeyRepository, ApiKeyAuthenticator, ApiKeyGuard, AuditLog],
+  providers: [ApiKeyRepository, ApiKeyAuthenticator, ApiKeyGuard, AuditLog, FailedAuthLimiter],
+  exports: [ApiKeyRepository, ApiKeyAuthenticator, ApiKeyGuard, AuditLog, FailedAuthLimiter],
 })
 export class AuthModule {}

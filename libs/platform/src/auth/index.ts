@@ -8,3 +8,4 @@ export * from './audit.log';
 export * from './caller.decorator';
 export * from './require-scopes.decorator';
 export * from './auth.module';
+export * from './failed-auth.limiter';

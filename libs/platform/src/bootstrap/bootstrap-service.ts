@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { ConsumerGroupState, KAFKA_METRICS, SuffixedServerKafka, type KafkaMetrics } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity, type KafkaSecurityConfig } from '../config/kafka-security.config';
+import { bodyErrorHandler } from '../edge/body-errors';
 import { applyHttpEdge } from '../edge/http-edge';
 
 export interface ServiceBootstrapOptions {
@@ -66,6 +67,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   if (options.parseJson !== false)
     app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
   if (options.parseText !== false) app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
+  app.use(bodyErrorHandler);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   if (options.groupId) {

@@ -15,6 +15,7 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
+  'req.headers["x-claimflow-edge"]',
   'req.remoteAddress',
   'req.remotePort',
   'req.headers["user-agent"]',
@@ -42,6 +43,15 @@ export const REDACTED_PATHS = [
 ];
 
 /**
+ * A request as logged: its id and method, never its URL or query (an id, a mistaken ?api_key= or anything else a
+ * caller put there), its headers or its address. Every line of a request carries this (bound when it starts).
+ */
+export const requestForLog = (req: { readonly id?: unknown; readonly method?: string }) => ({ id: req.id, method: req.method });
+
+/** The route template that answered (/v1/claims/:id), known once the request is done: the request line names it. */
+const routeTemplate = (req: { route?: { path?: unknown } }): string => (typeof req.route?.path === 'string' ? req.route.path : 'unmatched');
+
+/**
  * Structured JSON logs; the request id of an HTTP call is its correlation id when one is sent, and
  * the caller's W3C trace id (traceparent) is on every line logged for the request.
  */
@@ -56,6 +66,9 @@ export function structuredLogging(service: string, level: string, stream?: LogSt
       const traceId = traceIdOf(req.headers.traceparent as string | undefined);
       return traceId ? { traceId } : {};
     },
+    serializers: { req: requestForLog },
+    customSuccessObject: (req: object, _res: unknown, line: object) => ({ ...line, route: routeTemplate(req) }),
+    customErrorObject: (req: object, _res: unknown, _error: unknown, line: object) => ({ ...line, route: routeTemplate(req) }),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });

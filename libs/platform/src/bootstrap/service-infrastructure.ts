@@ -3,7 +3,7 @@ import { ConsumerGroupHealthIndicator, KafkaHealthIndicator, KafkaModule } from 
 import { ApiDocsModule } from '../api-docs/api-docs.module';
 import { kafkaConnectionSecurity, type KafkaServiceConfig } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
-import { MetricsModule } from '../metrics/metrics.module';
+import { MetricsModule, metricsAccessOf } from '../metrics/metrics.module';
 import { RefDataModule } from '../refdata/refdata.module';
 import { EdgeModule } from '../edge/edge.module';
 import { refDataSettingsOf } from '../refdata/refdata.settings';
@@ -32,7 +32,7 @@ export function serviceInfrastructure(name: string, config: KafkaServiceConfig, 
       ...kafkaConnectionSecurity(config),
     }),
     HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),
-    MetricsModule.forService(name),
+    MetricsModule.forService(name, metricsAccessOf(config)),
   ];
   if (options.openapi) imports.push(ApiDocsModule.forDocument(options.openapi));
   if (options.refdata) imports.push(RefDataModule.forRoot(refDataSettingsOf(config)));

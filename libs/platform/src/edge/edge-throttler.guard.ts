@@ -1,8 +1,15 @@
 import { HttpException, HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
+import { clientAddressOf } from './client-address';
 
 export const PUBLIC_CHECK = 'claimflow:public-check';
+
+/** The edge's named throttlers (EdgeModule): per client address, per API key, and the public check. */
+export const EDGE_THROTTLERS = ['address', 'key', 'check'] as const;
+
+/** A route no limit applies to (/health: a load balancer's check must not take a busy service out). */
+export const NeverThrottled = () => SkipThrottle(Object.fromEntries(EDGE_THROTTLERS.map((name) => [name, true])));
 
 /** The bearer token's hash: the per-key limit counts a key wherever it is used, without keeping the key. */
 export function keyTracker(req: { headers: Record<string, string | string[] | undefined> }): string {
@@ -20,6 +27,11 @@ export class EdgeThrottlerGuard extends ThrottlerGuard {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     return super.canActivate(context);
+  }
+
+  /** The address the edge settled on (socket, one load balancer, or web vouching with EDGE_SECRET), never a bare X-Forwarded-For. */
+  protected override getTracker(req: Record<string, unknown>): Promise<string> {
+    return Promise.resolve(clientAddressOf(req));
   }
 
   protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AUTH_LIMITS, type AuthLimits } from '../auth/failed-auth.limiter';
 import type { EdgeConfig } from '../config/edge.config';
 import { EdgeThrottlerGuard, PUBLIC_CHECK, keyTracker } from './edge-throttler.guard';
 
@@ -14,6 +15,8 @@ export class EdgeModule {
     const ttl = config.RATE_LIMIT_WINDOW_MS;
     return {
       module: EdgeModule,
+      // Global: the API-key guard (AuthModule) reads the failed-authentication limit from here.
+      global: true,
       imports: [
         ThrottlerModule.forRoot({
           throttlers: [
@@ -29,7 +32,11 @@ export class EdgeModule {
           ],
         }),
       ],
-      providers: [{ provide: APP_GUARD, useClass: EdgeThrottlerGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: EdgeThrottlerGuard },
+        { provide: AUTH_LIMITS, useValue: { failuresPerAddress: config.AUTH_FAILURES_PER_ADDRESS, windowMs: ttl } satisfies AuthLimits },
+      ],
+      exports: [AUTH_LIMITS],
     };
   }
 }

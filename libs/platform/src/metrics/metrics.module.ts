@@ -2,18 +2,25 @@ import { Global, Module, RequestMethod, type DynamicModule, type MiddlewareConsu
 import { KAFKA_METRICS } from '@claimflow/kafka';
 import { ClaimflowMetrics, METRICS_SERVICE } from './claimflow-metrics';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
-import { MetricsHttpController } from './metrics.http.controller';
+import { METRICS_ACCESS, MetricsHttpController, type MetricsAccess } from './metrics.http.controller';
 
-/** GET /metrics (Prometheus), HTTP counts and latencies, and the Kafka plumbing's counters. */
+/** Scrape access from the shared edge settings (METRICS_TOKEN, NODE_ENV). */
+export const metricsAccessOf = (config: { METRICS_TOKEN?: string; NODE_ENV: string }): MetricsAccess => ({
+  token: config.METRICS_TOKEN,
+  production: config.NODE_ENV === 'production',
+});
+
+/** GET /metrics (Prometheus; METRICS_TOKEN), HTTP counts and latencies, and the Kafka plumbing's counters. */
 @Global()
 @Module({})
 export class MetricsModule implements NestModule {
-  static forService(service: string): DynamicModule {
+  static forService(service: string, access: MetricsAccess = {}): DynamicModule {
     return {
       module: MetricsModule,
       controllers: [MetricsHttpController],
       providers: [
         { provide: METRICS_SERVICE, useValue: service },
+        { provide: METRICS_ACCESS, useValue: access },
         ClaimflowMetrics,
         { provide: KAFKA_METRICS, useExisting: ClaimflowMetrics },
         HttpMetricsMiddleware,

@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics (claimflow_ prefix) */
+        /** Prometheus metrics (claimflow_ prefix); with METRICS_TOKEN set, only for "Authorization: Bearer <token>" */
         get: operations["metrics"];
         put?: never;
         post?: never;
@@ -245,7 +245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed JSON or Idempotency-Key (IDEMPOTENCY_KEY_INVALID) */
+            /** @description Malformed JSON (JSON_MALFORMED, with its byte position) or Idempotency-Key (IDEMPOTENCY_KEY_INVALID); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -335,7 +335,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large (BODY_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -787,6 +787,48 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description METRICS_TOKEN is set and was not sent (METRICS_TOKEN_REQUIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Production without METRICS_TOKEN: metrics are not served (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };

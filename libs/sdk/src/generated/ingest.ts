@@ -130,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics (claimflow_ prefix) */
+        /** Prometheus metrics (claimflow_ prefix); with METRICS_TOKEN set, only for "Authorization: Bearer <token>" */
         get: operations["metrics"];
         put?: never;
         post?: never;
@@ -1093,7 +1093,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed body (JSON_INVALID, ...), wait parameter (WAIT_INVALID), X-Correlation-Id, or a submitter other than the key owner (SUBMITTER_MISMATCH) */
+            /** @description Malformed body (JSON_INVALID, ...), wait parameter (WAIT_INVALID), X-Correlation-Id, or a submitter other than the key owner (SUBMITTER_MISMATCH); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1208,7 +1208,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest) */
+            /** @description No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1550,7 +1550,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            /** @description Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1924,7 +1924,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description id is not a UUID (CLAIM_ID_INVALID) or wait is malformed (WAIT_INVALID) */
+            /** @description id is not a UUID (CLAIM_ID_INVALID) or wait is malformed (WAIT_INVALID); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2035,7 +2035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            /** @description Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2086,7 +2086,7 @@ export interface operations {
     submitRemittance: {
         parameters: {
             query?: {
-                /** @description true: each denied line also becomes an anonymous denial report */
+                /** @description true: each denied line also becomes an anonymous denial report (the key then needs reports:submit too) */
                 contribute?: "true" | "false";
             };
             header?: {
@@ -2155,7 +2155,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description contribute is not true or false (PARAM_INVALID) */
+            /** @description contribute is not true or false (PARAM_INVALID); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2203,7 +2203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            /** @description The key lacks claims:submit, or reports:submit with contribute=true (SCOPE_MISSING) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2321,7 +2321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            /** @description Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2429,7 +2429,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description view is not own or public (PARAM_INVALID) */
+            /** @description view is not own or public (PARAM_INVALID); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2494,7 +2494,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            /** @description Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2706,6 +2706,48 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description METRICS_TOKEN is set and was not sent (METRICS_TOKEN_REQUIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Production without METRICS_TOKEN: metrics are not served (NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };

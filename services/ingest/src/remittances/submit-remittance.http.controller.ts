@@ -1,6 +1,7 @@
 import {
   BadRequestException,
   Body,
+  ForbiddenException,
   Controller,
   Headers,
   HttpStatus,
@@ -16,7 +17,7 @@ import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { mediaType } from '../submit-claim/content-type';
 import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
 import { SubmitRemittanceHandler } from './submit-remittance.handler';
-import { Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 
 const X12_TYPES = new Set(['application/edi-x12', 'application/x12', 'text/plain']);
 
@@ -25,6 +26,7 @@ export class SubmitRemittanceHttpController {
   constructor(
     private readonly handler: SubmitRemittanceHandler,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   /** An X12 835: each claim payment matched to the submitter's claims; `?contribute=true` turns denied lines into anonymous reports. */
@@ -48,6 +50,18 @@ export class SubmitRemittanceHttpController {
     if (contribute !== undefined && contribute !== 'true' && contribute !== 'false') {
       throw new BadRequestException({ code: 'PARAM_INVALID', message: 'contribute must be true or false' });
     }
+    // Contributing sends denial reports: the key needs the scope that submitting one needs.
+    if (contribute === 'true' && !caller.scopes.includes('reports:submit')) {
+      this.audit.record({
+        action: 'remittance.submit',
+        result: 'denied',
+        reason: 'SCOPE_MISSING',
+        keyId: caller.keyId,
+        owner: caller.owner,
+        correlationId,
+      });
+      throw new ForbiddenException({ code: 'SCOPE_MISSING', message: 'contribute=true needs an API key with the scope reports:submit' });
+    }
     const payload =
       typeof body === 'string' ? body : limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY));
     const outcome = await this.handler.submit({
@@ -58,6 +72,16 @@ export class SubmitRemittanceHttpController {
       correlationId,
     });
     const unmatched = outcome.claims.filter((c) => c.unmatched || c.lines.some((l) => l.unmatched)).length;
+    this.audit.record({
+      action: 'remittance.submit',
+      result: 'ok',
+      keyId: caller.keyId,
+      owner: caller.owner,
+      correlationId,
+      resources: [...new Set(outcome.claims.flatMap((c) => (c.claimId ? [c.claimId] : [])))],
+      counts: { claimPayments: outcome.claims.length, unmatched, problems: outcome.problems.length },
+      contributed: outcome.contributed,
+    });
     // Nothing readable: 422, as for claims; otherwise 200 with the problems beside what was recorded.
     res.status(outcome.claims.length === 0 && outcome.problems.length > 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);
     return { ...outcome, summary: { claims: outcome.claims.length, unmatched, problems: outcome.problems.length } };

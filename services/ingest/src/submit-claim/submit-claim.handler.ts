@@ -27,6 +27,7 @@ import { FINAL_STATUSES } from '../ledger/claim-status';
 import type { OutboxMessage } from '../outbox/outbox-message';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { withinDeadline } from './intake-unavailable';
+import { NOTHING_TO_VOID, voidRejection } from './nothing-to-void';
 import type { IntakeFormat, SubmissionOutcome } from './submission';
 
 export interface SubmitCommand {
@@ -47,6 +48,8 @@ export interface SubmitCommand {
 }
 
 interface Normalized {
+  /** The claim's position in its submission. */
+  readonly index: number;
   readonly claim: Claim;
   readonly entry: LedgerEntry;
   readonly envelope: Envelope;
@@ -154,7 +157,7 @@ export class SubmitClaimHandler {
     for await (const item of decoded) {
       if ('submissionError' in item) this.submissionError(item.submissionError, budget, outcome);
       else if (!item.result.ok) rejections.push(this.rejection(item, item.result.error, command, budget));
-      else batch.push(this.normalized(item.result.value, command));
+      else batch.push(this.normalized(item.index, item.result.value, command));
       if (batch.length >= BATCH) {
         await send(batch);
         batch = [];
@@ -218,7 +221,7 @@ export class SubmitClaimHandler {
       : rootEnvelope('ClaimNormalized.v1', command.correlationId, undefined, command.traceparent);
   }
 
-  private normalized(claim: Claim, command: SubmitCommand): Normalized {
+  private normalized(index: number, claim: Claim, command: SubmitCommand): Normalized {
     const envelope = this.envelope(command);
     const entry: LedgerEntry = {
       id: claim.claimId,
@@ -229,7 +232,7 @@ export class SubmitClaimHandler {
       frequencyCode: claim.frequencyCode,
       correlationId: envelope.correlationId,
     };
-    return { claim, entry, envelope };
+    return { index, claim, entry, envelope };
   }
 
   /**
@@ -292,13 +295,17 @@ export class SubmitClaimHandler {
       fresh.push({ ...item, outcome });
     }
     const redriven = await this.redrive(duplicates);
+    const superseded = await this.supersede(fresh.map((f) => f.entry));
+    const decisions = superseded.decisions;
+    const voidsOfNothing = fresh.filter((f) => superseded.voidsOfNothing.has(f.entry.id));
+    fresh.splice(0, fresh.length, ...fresh.filter((f) => !superseded.voidsOfNothing.has(f.entry.id)));
     const claims: NewClaim[] = fresh.map(({ claim, entry }) => ({ entry, claim, events: decideNew({ type: 'RecordNormalized' }) }));
-    const decisions = await this.supersede(fresh.map((f) => f.entry));
     const messages = [...fresh.map(({ claim, envelope }) => normalizedMessage(claim, envelope)), ...redriven];
     if (claims.length > 0 || decisions.length > 0 || messages.length > 0) {
       await this.ledger.record(claims, decisions, messages);
       if (messages.length > 0) this.relay.wake();
     }
+    if (voidsOfNothing.length > 0) await this.refuseVoids(voidsOfNothing);
     for (const { outcome, ...earlier } of duplicates)
       outcome.accepted.push({
         claimId: earlier.id,
@@ -327,19 +334,43 @@ export class SubmitClaimHandler {
     return [...unique.values()].map((d) => normalizedMessage(d.claim as Claim, rootEnvelope('ClaimNormalized.v1', d.correlationId)));
   }
 
-  /** A replacement (frequency 7) or void (8) supersedes every earlier submission of that claim. */
-  private async supersede(entries: readonly LedgerEntry[]): Promise<Decision[]> {
+  /** Voids that superseded nothing: refused (422 NOTHING_TO_VOID), recorded as rejections, never priced. */
+  private async refuseVoids(voids: readonly (Normalized & { outcome: SubmissionOutcome })[]): Promise<void> {
+    const rejections = voids.map((v) => voidRejection(v.entry));
+    const ids = await this.ledger.recordRejected(rejections);
+    this.metrics.claimsFinal.inc({ status: 'rejected' }, voids.length);
+    voids.forEach((v, i) =>
+      v.outcome.rejected.push({
+        index: v.index,
+        claimId: ids.get(rejectionKey(rejections[i].entry)) ?? v.entry.id,
+        submitterClaimId: v.entry.submitterClaimId,
+        errors: [NOTHING_TO_VOID],
+      }),
+    );
+  }
+
+  /**
+   * A replacement (frequency 7) or void (8) supersedes every earlier submission of that claim; a void that
+   * supersedes none is named in voidsOfNothing.
+   */
+  private async supersede(entries: readonly LedgerEntry[]): Promise<{ decisions: Decision[]; voidsOfNothing: Set<string> }> {
     const superseding = entries.filter((e) => e.frequencyCode === '7' || e.frequencyCode === '8');
-    const earlier = await this.ledger.findSupersedable(superseding);
+    const earlier = superseding.length > 0 ? await this.ledger.findSupersedable(superseding) : [];
     const decisions: Decision[] = [];
+    const voidsOfNothing = new Set<string>();
     for (const by of superseding) {
       const kind = by.frequencyCode === '8' ? 'void' : 'replace';
-      for (const row of earlier.filter((r) => r.submitterId === by.submitterId && r.submitterClaimId === by.submitterClaimId)) {
+      let superseded = false;
+      // A void cancels a claim the payer may have; a claim refused at intake (an earlier void of nothing, too) is none.
+      const mine = earlier.filter((r) => r.submitterId === by.submitterId && r.submitterClaimId === by.submitterClaimId);
+      for (const row of kind === 'void' ? mine.filter((r) => r.status !== 'rejected') : mine) {
         if (decisions.some((d) => d.claimId === row.id)) continue;
         const decision = claimLifecycle.decide({ type: 'Supersede', by: by.id, kind }, row.state);
         if (decision.ok) decisions.push({ claimId: row.id, from: row.state, events: decision.value });
+        superseded ||= decision.ok;
       }
+      if (kind === 'void' && !superseded) voidsOfNothing.add(by.id);
     }
-    return decisions;
+    return { decisions, voidsOfNothing };
   }
 }

@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { EDGE_SECRET_HEADER, clientAddressOf } from '@claimflow/platform';
 
 const HOP_BY_HOP = new Set([
   'connection',
@@ -12,11 +13,34 @@ const HOP_BY_HOP = new Set([
   'content-length',
 ]);
 
-type ParsedRequest = IncomingMessage & { body?: unknown; originalUrl?: string; ip?: string };
+/** What a visitor may not tell a service: web alone names the client address, and vouches for it with the edge secret. */
+const SET_BY_WEB = new Set(['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'forwarded', EDGE_SECRET_HEADER]);
+
+function forwardHeaders(
+  headers: IncomingHttpHeaders,
+  req: IncomingMessage,
+  body: Buffer | null,
+  edgeSecret: string | undefined,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP_BY_HOP.has(k) && !SET_BY_WEB.has(k)) out[k] = v;
+  if (body) out['content-length'] = String(body.length);
+  else if (headers['content-length']) out['content-length'] = headers['content-length'];
+  else if (headers['transfer-encoding']) out['transfer-encoding'] = headers['transfer-encoding'];
+  out['x-forwarded-host'] = headers.host ?? '';
+  // The client's address as this edge settled it (the socket, or the one trusted load balancer's word), never
+  // the visitor's own X-Forwarded-For; the services believe it only with the edge secret beside it.
+  out['x-forwarded-for'] = clientAddressOf(req);
+  out['x-forwarded-proto'] = 'http';
+  if (edgeSecret) out[EDGE_SECRET_HEADER] = edgeSecret;
+  return out;
+}
+
+type ParsedRequest = IncomingMessage & { body?: unknown };
 
 /**
- * The platform's body parsers run before any Nest middleware, so a JSON or X12 body may already
- * have been read; it is re-serialised then. Any other body is still a stream and is piped as is.
+ * web's own entry point parses no bodies; a harness that starts WebModule with the platform's body parsers has
+ * had the body read already, and it is re-serialised then. Otherwise the body is still a stream and is piped as is.
  */
 function bodyOf(req: ParsedRequest): Buffer | null {
   if (!req.readableEnded) return null;
@@ -26,26 +50,22 @@ function bodyOf(req: ParsedRequest): Buffer | null {
   return Buffer.from(typeof b === 'string' ? b : JSON.stringify(b));
 }
 
-function forwardHeaders(headers: IncomingHttpHeaders, req: ParsedRequest, body: Buffer | null): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
-  if (body) out['content-length'] = String(body.length);
-  else if (headers['content-length']) out['content-length'] = headers['content-length'];
-  else if (headers['transfer-encoding']) out['transfer-encoding'] = headers['transfer-encoding'];
-  out['x-forwarded-host'] = headers.host ?? '';
-  // The client's address as this edge sees it (never a browser's own X-Forwarded-For): the services'
-  // per-address rate limits count visitors, not the proxy.
-  out['x-forwarded-for'] = req.ip ?? req.socket.remoteAddress ?? '';
-  out['x-forwarded-proto'] = 'http';
-  return out;
+export interface ForwardOptions {
+  readonly service: string;
+  readonly timeoutMs: number;
+  readonly edgeSecret: string | undefined;
 }
 
-/** Sends one browser request to a service and streams its answer back; an unreachable service is a 502. */
-export function forwardRequest(req: ParsedRequest, res: ServerResponse, url: string, service: string, timeoutMs: number): void {
+/**
+ * Sends one browser request to a service and streams its answer back; an unreachable service is a 502.
+ * web's entry point parses no bodies (nothing is read before the proxy's limit): the body is piped as it arrives.
+ */
+export function forwardRequest(req: ParsedRequest, res: ServerResponse, url: string, options: ForwardOptions): void {
+  const { service, timeoutMs } = options;
   const body = bodyOf(req);
   const upstream = httpRequest(
     url,
-    { method: req.method, headers: forwardHeaders(req.headers, req, body), timeout: timeoutMs },
+    { method: req.method, headers: forwardHeaders(req.headers, req, body, options.edgeSecret), timeout: timeoutMs },
     (answer) => {
       const headers = Object.fromEntries(Object.entries(answer.headers).filter(([k]) => !HOP_BY_HOP.has(k) || k === 'content-length'));
       res.writeHead(answer.statusCode ?? 502, headers as Record<string, string>);

@@ -1,0 +1,15 @@
+import { describeService } from '@claimflow/platform';
+import { WebConfigSchema } from './config/web.config';
+import { WebModule } from './web.module';
+
+/**
+ * The web front end, said once for main.ts and the harnesses. No body parsers: web's own routes read no body,
+ * and the proxy streams each body on only after the visitor's rate limit allowed it.
+ */
+export const webService = describeService({
+  name: 'web',
+  schema: WebConfigSchema,
+  module: (config) => WebModule.forRoot(config),
+  parseJson: false,
+  parseText: false,
+});
