@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { waitFor } from '@claimflow/testing';
 import { ensureChromium, ensureClientBuilt, launchBrowser, shot } from './support/browser';
+import { overflowing, type DomElement } from './support/page-checks';
 import { startWebStack, type WebStack } from './support/start-web-stack';
 
 /** National non-facility amount from the shipped CY2025 RVUs (GPCI 1.0), worked out here rather than by the pricer. */
@@ -27,33 +28,13 @@ async function manhattanAllowed(code: string, date: string): Promise<string> {
   return `$${(cents / 100).toFixed(2)}`;
 }
 
-// The browser globals the page.evaluate callbacks below touch (the root tsconfig is for node, without the DOM lib).
-interface DomElement {
-  readonly tagName: string;
-  readonly className: string;
-  readonly textContent: string | null;
-  readonly outerHTML: string;
-  readonly labels?: { readonly length: number } | null;
-  closest(selector: string): DomElement | null;
-  getBoundingClientRect(): { readonly right: number };
-  getAttribute(name: string): string | null;
-}
+// Browser globals the page.evaluate callbacks below touch (the root tsconfig has no DOM lib).
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
-  readonly documentElement: { readonly clientWidth: number };
   readonly activeElement: DomElement | null;
 };
 declare const localStorage: object;
 declare const sessionStorage: { getItem(key: string): string | null };
-
-/** Elements that stick out past the viewport's right edge (a narrow screen must not scroll sideways). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((e) => !e.closest('.table-wrap, .json') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-  );
-}
 
 describe('web front end in Debian Chromium against the running services', () => {
   let stack: WebStack;

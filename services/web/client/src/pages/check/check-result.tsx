@@ -21,8 +21,23 @@ function changes(
   return out;
 }
 
+function lineCount(denied: number, lines: number): string {
+  if (lines === 1) return denied ? 'The line would be denied.' : 'The line passes our edits.';
+  return denied ? `${denied} of ${lines} lines would be denied.` : `All ${lines} lines pass our edits.`;
+}
+
 /** Every line's edits, the payment per line and in total, and the corrected claim we propose. */
-export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck: (text: string) => void }) {
+export function CheckResult({
+  claim,
+  heading,
+  idPrefix,
+  onRecheck,
+}: {
+  claim: ClaimView;
+  heading: string;
+  idPrefix: string;
+  onRecheck: (text: string) => void;
+}) {
   const validation = claim.result.validation;
   const pricing = claim.result.pricing;
   const priced = pricing?.kind === 'priced' ? pricing : undefined;
@@ -31,10 +46,10 @@ export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck:
   const corrected = JSON.stringify(validation.correctedClaim, null, 2);
   const claimWide = validation.edits.filter((e, i, all) => CLAIM_WIDE.has(e.code) && all.findIndex((o) => o.message === e.message) === i);
   return (
-    <section aria-labelledby="result-title" className="panel result">
-      <h2 id="result-title">Result for claim {claim.submitterClaimId}</h2>
+    <section aria-labelledby={`${idPrefix}-title`} className="panel result">
+      <h2 id={`${idPrefix}-title`}>{heading}</h2>
       <p className={denied ? 'summary-bad' : 'summary-good'} role="status">
-        {denied ? `${denied} of ${validation.lines.length} lines would be denied.` : `All ${validation.lines.length} lines pass our edits.`}{' '}
+        {lineCount(denied, validation.lines.length)}{' '}
         {priced
           ? `Total allowed ${money(priced.totals.allowed)}: Medicare pays ${money(priced.totals.medicarePayment)}, the patient ${money(priced.totals.coinsurance)}.`
           : ''}
@@ -54,7 +69,7 @@ export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck:
       ) : null}
       <ol className="lines">
         {validation.lines.map((l) => (
-          <LineCard key={l.lineNumber} line={l} priced={priced?.lines.find((p) => p.lineNumber === l.lineNumber)} />
+          <LineCard key={l.lineNumber} idPrefix={idPrefix} line={l} priced={priced?.lines.find((p) => p.lineNumber === l.lineNumber)} />
         ))}
       </ol>
       <h3>Proposed corrected claim</h3>

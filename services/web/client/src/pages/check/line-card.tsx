@@ -5,6 +5,13 @@ import { Link } from '../../router';
 
 type PricedLine = Extract<ClaimPricedV1['pricing'], { kind: 'priced' }>['lines'][number];
 
+/** The pricer's line status in a biller's words. */
+const PAY_STATUS: Readonly<Record<PricedLine['status'], string>> = {
+  priced: 'Payable',
+  denied: 'Denied',
+  'not-payable': 'Not payable',
+  'no-price': 'No price',
+};
 const SEVERITY = { deny: 'Denied', warn: 'Warning', info: 'Note' } as const;
 const ORDER = { deny: 0, warn: 1, info: 2 } as const;
 /** Said once for the whole claim (see CheckResult), not on every line. */
@@ -31,13 +38,13 @@ export function EditItem({ edit }: { edit: Edit }) {
 }
 
 /** One line: what was billed, what it pays, and each edit with its reason and fix. */
-export function LineCard({ line, priced }: { line: LineResult; priced: PricedLine | undefined }) {
+export function LineCard({ line, priced, idPrefix }: { line: LineResult; priced: PricedLine | undefined; idPrefix: string }) {
   const edits = line.edits.filter((e) => !CLAIM_WIDE.has(e.code)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const state = line.denied ? 'denied' : edits.some((e) => e.severity === 'warn') ? 'warn' : 'clean';
   return (
-    <li className={`line-card line-${state}`} aria-labelledby={`line-${line.lineNumber}`}>
+    <li className={`line-card line-${state}`} aria-labelledby={`${idPrefix}-line-${line.lineNumber}`}>
       <div className="line-head">
-        <h3 id={`line-${line.lineNumber}`}>
+        <h3 id={`${idPrefix}-line-${line.lineNumber}`}>
           Line {line.lineNumber}: <Link to={`/codes/${line.code}`}>{line.code}</Link>
           {line.modifiers.length ? `-${line.modifiers.join('-')}` : ''} × {line.units}
         </h3>
@@ -45,7 +52,7 @@ export function LineCard({ line, priced }: { line: LineResult; priced: PricedLin
           {line.denied ? (
             <span className="badge badge-deny">Denied</span>
           ) : (
-            <span className="badge badge-ok">{priced?.status === 'priced' ? 'Payable' : (priced?.status ?? 'Checked')}</span>
+            <span className="badge badge-ok">{priced ? PAY_STATUS[priced.status] : 'Checked'}</span>
           )}{' '}
           <span>Allowed {money(priced?.allowed)}</span>
         </p>
