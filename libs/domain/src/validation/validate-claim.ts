@@ -5,6 +5,7 @@ import { correctedClaim } from './corrected-claim';
 import type { ValidateOptions } from './dos-tables';
 import type { ValidationResult } from './edit';
 import { lineResults } from './line-results';
+import { claimOutcome, notCheckedOf, refreshCommand } from './outcome';
 import { addonRule } from './rules/addon.rule';
 import { codeStatusRule } from './rules/code-status.rule';
 import { documentationRule } from './rules/documentation.rule';
@@ -36,10 +37,16 @@ export function validateClaim(claim: Claim, catalog: RefDataCatalog, options: Va
     // Our own rule tables (CPT guidance, CMS policy) count as releases used once they produce an edit.
     if (e.source.release !== 'none') releases.add(e.source.release);
   }
+  const notChecked = notCheckedOf(ctx.gaps);
+  const lines = lineResults(claim, edits, notChecked);
+  const command = refreshCommand(notChecked);
   return {
     claimId: claim.claimId,
+    outcome: claimOutcome(lines, edits, notChecked),
+    notChecked,
+    ...(command ? { refreshCommand: command } : {}),
     edits,
-    lines: lineResults(claim, edits),
+    lines,
     correctedClaim: correctedClaim(claim, edits),
     releases: [...releases],
   };

@@ -545,6 +545,12 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
                                                 code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
@@ -633,6 +639,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -887,6 +915,12 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
                                                 code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
@@ -975,6 +1009,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -1344,6 +1400,12 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
                                                 code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
@@ -1432,6 +1494,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -1737,6 +1821,12 @@ export interface operations {
                                     readonly modifiers: string[];
                                     units: number;
                                     denied: boolean;
+                                    /**
+                                     * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                     * @enum {string}
+                                     */
+                                    outcome: "clean" | "denied" | "incomplete";
+                                    readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                     readonly edits: {
                                         /** @enum {string} */
                                         code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
@@ -1825,6 +1915,28 @@ export interface operations {
                                     }[];
                                 };
                                 readonly releases: string[];
+                                /**
+                                 * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                 * @enum {string}
+                                 */
+                                outcome: "clean" | "denied" | "incomplete";
+                                readonly notChecked: {
+                                    /** @enum {string} */
+                                    dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                    /** @description what the family checks, in words */
+                                    family: string;
+                                    /**
+                                     * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                     * @enum {string}
+                                     */
+                                    reason: "no-release" | "stand-in" | "partial";
+                                    release?: string;
+                                    readonly lines: number[];
+                                    from: string;
+                                    to: string;
+                                }[];
+                                /** @description when something was not checked: the command that loads it */
+                                refreshCommand?: string;
                             };
                             pricing?: {
                                 claimId: string;
