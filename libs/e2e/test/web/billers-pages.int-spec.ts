@@ -58,10 +58,10 @@ describe('what a biller sees: every claim of a batch, errors in words, a phone-s
     const overview = page.getByTestId('batch-overview');
     expect(await overview.getByRole('heading').innerText()).toBe('3 claims in this X12 837P file');
     expect(await overview.locator('[role=status]').innerText()).toMatch(
-      /^2 claims checked \(1 with denied lines\), 1 could not be read\. Total allowed for the checked claims \$\d+\.\d\d/,
+      /^2 claims checked \(1 with denied lines, 1 not fully checked, 0 clean\), 1 could not be read\. Total allowed for the checked claims \$\d+\.\d\d/,
     );
     expect(await overview.locator('.batch-list li').allInnerTexts()).toEqual([
-      expect.stringMatching(/^GOOD-001: all 1 line pass, allowed \$\d+\.\d\d$/),
+      expect.stringMatching(/^GOOD-001: not fully checked, no line denied, allowed \$\d+\.\d\d$/),
       'BAD-002: not checked, 10 errors',
       expect.stringMatching(/^GOOD-003: 1 of 1 line denied, allowed \$0\.00$/),
     ]);
@@ -71,7 +71,16 @@ describe('what a biller sees: every claim of a batch, errors in words, a phone-s
       'Claim 2 of 3: BAD-002',
       'Claim 3 of 3: GOOD-003',
     ]);
-    expect(await page.locator('.line-card', { hasText: 'Line 1: 76000' }).innerText()).toMatch(/Payable\s+Allowed \$\d+\.\d\d/);
+    // GOOD-001 (2025-03-05) has no NCCI release in force: incomplete, said first, with the families and the one command.
+    const good = page.locator('.result', { hasText: 'GOOD-001' });
+    const first = good.locator('h2 + *');
+    expect(await first.getAttribute('data-testid')).toBe('not-checked');
+    const notChecked = await first.innerText();
+    expect(notChecked).toMatch(/^Not fully checked: no line is denied by the checks that were made/);
+    expect(notChecked).toMatch(/Practitioner procedure-to-procedure \(bundling\) edits \(line 1\): checked against NCCI-2024Q3 instead of the release in force on 2025-03-05/);
+    expect(notChecked).toContain('claimflow refdata update --quarter 2025Q1');
+    expect(await good.locator('[role=status]').last().innerText()).toMatch(/^Not fully checked\. The line passes the checks made\./);
+    expect(await page.locator('.line-card', { hasText: 'Line 1: 76000' }).innerText()).toMatch(/Not fully checked\s+Allowed \$\d+\.\d\d/);
     // 77002 is an add-on billed without its primary: denied, and said so in its own claim.
     expect(await page.locator('.line-card', { hasText: 'Line 1: 77002-26' }).innerText()).toMatch(/Denied[\s\S]*ADDON_WITHOUT_PRIMARY/);
 

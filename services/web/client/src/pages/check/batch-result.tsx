@@ -20,31 +20,43 @@ function sumOf(claims: readonly ClaimView[], pick: (t: NonNullable<ReturnType<ty
 function entryLine(e: BatchEntry): string {
   if (e.kind === 'rejected')
     return `${e.rejected.submitterClaimId ?? 'no claim number'}: not checked, ${plural(e.rejected.errors.length, 'error')}`;
+  const validation = e.claim.result.validation;
   const denied = deniedLines(e.claim);
-  const lines = e.claim.result.validation.lines.length;
+  const lines = validation.lines.length;
   const totals = pricedTotals(e.claim);
-  return `${e.claim.submitterClaimId}: ${denied ? `${denied} of ${plural(lines, 'line')} denied` : `all ${plural(lines, 'line')} pass`}${totals ? `, allowed ${money(totals.allowed)}` : ''}`;
+  const verdict = denied
+    ? `${denied} of ${plural(lines, 'line')} denied`
+    : validation.outcome === 'incomplete'
+      ? 'not fully checked, no line denied'
+      : `all ${plural(lines, 'line')} pass`;
+  return `${e.claim.submitterClaimId}: ${verdict}${totals ? `, allowed ${money(totals.allowed)}` : ''}`;
 }
 
 /** Several claims in one file: how many, which could not be read, which have denials, the totals; then each claim. */
 function Overview({ outcome }: { outcome: BatchOutcome }) {
   const checked = outcome.entries.flatMap((e) => (e.kind === 'checked' ? [e.claim] : []));
   const rejected = outcome.entries.length - checked.length;
-  const withDenials = checked.filter((c) => deniedLines(c) > 0).length;
+  const count = (o: string) => checked.filter((c) => c.result.validation.outcome === o).length;
+  const incomplete = count('incomplete');
+  const parts = [
+    `${count('denied')} with denied lines`,
+    ...(incomplete ? [`${incomplete} not fully checked`] : []),
+    `${count('clean')} clean`,
+  ];
   return (
     <section aria-labelledby="batch-title" className="panel batch" data-testid="batch-overview">
       <h2 id="batch-title">
         {plural(outcome.entries.length, 'claim')} in this {FORMAT_NAME[outcome.format]} file
       </h2>
-      <p className={rejected || withDenials ? 'summary-bad' : 'summary-good'} role="status">
-        {plural(checked.length, 'claim')} checked ({withDenials} with denied lines){rejected ? `, ${rejected} could not be read` : ''}.{' '}
+      <p className={rejected || count('denied') ? 'summary-bad' : incomplete ? 'summary-warn' : 'summary-good'} role="status">
+        {plural(checked.length, 'claim')} checked ({parts.join(', ')}){rejected ? `, ${rejected} could not be read` : ''}.{' '}
         {checked.length
           ? `Total allowed for the checked claims ${money(sumOf(checked, (t) => t.allowed))}: Medicare pays ${money(sumOf(checked, (t) => t.medicarePayment))}, the patients ${money(sumOf(checked, (t) => t.coinsurance))}.`
           : ''}
       </p>
       <ol className="batch-list">
         {outcome.entries.map((e) => (
-          <li key={e.position} className={e.kind === 'rejected' || deniedLines(e.claim) ? 'bad' : 'good'}>
+          <li key={e.position} className={e.kind === 'rejected' || deniedLines(e.claim) ? 'bad' : e.claim.result.validation.outcome}>
             <a href={`#claim-${e.position}-title`}>{entryLine(e)}</a>
           </li>
         ))}

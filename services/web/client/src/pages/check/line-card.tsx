@@ -38,9 +38,21 @@ export function EditItem({ edit }: { edit: Edit }) {
 }
 
 /** One line: what was billed, what it pays, and each edit with its reason and fix. */
-export function LineCard({ line, priced, idPrefix }: { line: LineResult; priced: PricedLine | undefined; idPrefix: string }) {
+export function LineCard({
+  line,
+  priced,
+  idPrefix,
+  families,
+}: {
+  line: LineResult;
+  priced: PricedLine | undefined;
+  idPrefix: string;
+  /** The claim's not-checked families in words, by dataset. */
+  families: ReadonlyMap<string, string>;
+}) {
+  const notChecked = line.notChecked ?? [];
   const edits = line.edits.filter((e) => !CLAIM_WIDE.has(e.code)).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const state = line.denied ? 'denied' : edits.some((e) => e.severity === 'warn') ? 'warn' : 'clean';
+  const state = line.denied ? 'denied' : line.outcome === 'incomplete' || edits.some((e) => e.severity === 'warn') ? 'warn' : 'clean';
   return (
     <li className={`line-card line-${state}`} aria-labelledby={`${idPrefix}-line-${line.lineNumber}`}>
       <div className="line-head">
@@ -51,6 +63,8 @@ export function LineCard({ line, priced, idPrefix }: { line: LineResult; priced:
         <p className="line-pay">
           {line.denied ? (
             <span className="badge badge-deny">Denied</span>
+          ) : line.outcome === 'incomplete' ? (
+            <span className="badge badge-warn">Not fully checked</span>
           ) : (
             <span className="badge badge-ok">{priced ? PAY_STATUS[priced.status] : 'Checked'}</span>
           )}{' '}
@@ -58,8 +72,16 @@ export function LineCard({ line, priced, idPrefix }: { line: LineResult; priced:
         </p>
       </div>
       {priced?.reason ? <p className="hint">{priced.reason}</p> : null}
+      {line.outcome === 'incomplete' ? (
+        <p className="hint">
+          Not checked against the rules in force: {notChecked.map((d) => families.get(d) ?? d).join('; ')}. No edit here proves nothing for
+          those.
+        </p>
+      ) : null}
       {edits.length === 0 ? (
-        <p className="hint">No edits: nothing in our rules stops this line.</p>
+        <p className="hint">
+          {line.outcome === 'incomplete' ? 'No edits from the checks made.' : 'No edits: nothing in our rules stops this line.'}
+        </p>
       ) : (
         <ul className="edits">
           {edits.map((e, i) => (
