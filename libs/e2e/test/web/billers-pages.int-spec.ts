@@ -77,7 +77,9 @@ describe('what a biller sees: every claim of a batch, errors in words, a phone-s
     expect(await first.getAttribute('data-testid')).toBe('not-checked');
     const notChecked = await first.innerText();
     expect(notChecked).toMatch(/^Not fully checked: no line is denied by the checks that were made/);
-    expect(notChecked).toMatch(/Practitioner procedure-to-procedure \(bundling\) edits \(line 1\): checked against NCCI-2024Q3 instead of the release in force on 2025-03-05/);
+    expect(notChecked).toMatch(
+      /Practitioner procedure-to-procedure \(bundling\) edits \(line 1\): checked against NCCI-2024Q3 instead of the release in force on 2025-03-05/,
+    );
     expect(notChecked).toContain('claimflow refdata update --quarter 2025Q1');
     expect(await good.locator('[role=status]').last().innerText()).toMatch(/^Not fully checked\. The line passes the checks made\./);
     expect(await page.locator('.line-card', { hasText: 'Line 1: 76000' }).innerText()).toMatch(/Not fully checked\s+Allowed \$\d+\.\d\d/);
@@ -122,5 +124,50 @@ describe('what a biller sees: every claim of a batch, errors in words, a phone-s
       'Billing provider NPI: the NPI fails the Luhn check digit · found at Claim.provider.npi',
     );
     await page.screenshot({ path: shot('21-check-batch-fhir'), fullPage: true });
+  });
+
+  it('says what to fix on the denial-report form by label, in sentences, with the choices in their lists, at 390 px', async () => {
+    const { key } = await stack.reporterKey('biller-errors');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.webUrl}/report?code=77002`);
+    await page.getByLabel('Reporter key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Sent as it opens: no MAC, no state, no reason code.
+    await page.getByRole('button', { name: 'Send report' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('li').allInnerTexts()).toEqual([
+      'MAC jurisdiction: Choose the MAC jurisdiction that processed the claim.',
+      'State: Choose the state the service was billed in.',
+      'Reason codes (CARC): Enter at least one reason code, e.g. CO-97, and at most 10.',
+    ]);
+    expect(await page.locator('#state-errors').innerText()).toBe('Choose the state the service was billed in.');
+    expect(await page.getByLabel('State').getAttribute('aria-invalid')).toBe('true');
+    const form = await page.locator('main').innerText();
+    expect(form).not.toMatch(/denialReasons|payer\.macJurisdiction|Invalid option|expected one of|"\|"|Too small|>=1 items/);
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: shot('22-report-errors-narrow'), fullPage: true });
+    await page.getByLabel('MAC jurisdiction').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('22a-report-errors-at-fields-narrow'), fullPage: false });
+
+    // Wrong values, each said in words under its label.
+    await page.getByLabel('MAC jurisdiction').selectOption('JL');
+    await page.getByLabel('State').selectOption('PA');
+    await page.getByLabel('Reason codes (CARC)').fill('XX-1');
+    await page.getByLabel('Units', { exact: true }).fill('0');
+    await page.getByLabel('Denied code').fill('77003');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await summary.locator('li', { hasText: 'Units of billed code 1' }).waitFor();
+    expect(await summary.locator('li').allInnerTexts()).toEqual([
+      'Units of billed code 1: Units must be a whole number from 1 to 999.',
+      'Reason codes (CARC): Expected a group and reason code such as CO-97.',
+    ]);
+    await page.getByLabel('Units', { exact: true }).fill('1');
+    await page.getByLabel('Reason codes (CARC)').fill('CO-97');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await summary.locator('li', { hasText: 'Denied code' }).waitFor();
+    expect(await summary.locator('li').allInnerTexts()).toEqual(['Denied code: The denied code must be one of the billed codes.']);
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: shot('22b-report-errors-consistency-narrow'), fullPage: false });
   });
 });

@@ -208,7 +208,7 @@ describe('web front end in Debian Chromium against the running services', () => 
     await page.getByRole('button', { name: 'Send report' }).click();
     const summary = page.locator('[role=alert]', { hasText: 'before sending' });
     await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/whatHappened: looks like a date of birth/);
+    expect(await summary.innerText()).toMatch(/What happened: Looks like a date of birth/);
     expect(await page.getByLabel('What happened (optional)').getAttribute('aria-invalid')).toBe('true');
     expect(sent).toEqual([]);
     await page.screenshot({ path: shot('06-report-refused-personal-data'), fullPage: true });
