@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { loadDefaultCatalog } from '@claimflow/refdata';
 import { ensureChromium, ensureClientBuilt, launchBrowser, shot } from './support/browser';
-import { overflowing } from './support/page-checks';
+import { onOneLine, overflowing, type DomElement } from './support/page-checks';
 import { startWebStack, type WebStack } from './support/start-web-stack';
 
 const fixture = (path: string) => readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__', path), 'utf8');
@@ -169,5 +170,43 @@ describe('what a biller sees: every claim of a batch, errors in words, a phone-s
     expect(await summary.locator('li').allInnerTexts()).toEqual(['Denied code: The denied code must be one of the billed codes.']);
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: shot('22b-report-errors-consistency-narrow'), fullPage: false });
+  });
+
+  it('fits the code page on a 390 px phone: the fee table caption reads whole, nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.webUrl}/codes/77003?year=2025&pos=11`);
+    const table = page.locator('table.fee-table');
+    await table.waitFor();
+    const caption = table.locator('caption');
+    expect(await caption.innerText()).toBe('77003, CY2025, NATIONAL (GPCI 1.0), non-facility setting');
+    await caption.screenshot({ path: shot('23-code-fee-caption-390') });
+    await table.screenshot({ path: shot('23a-code-fee-table-390') });
+    // The setting is one unbroken piece inside the screen, and the whole table fits: nothing to scroll to.
+    const setting = caption.locator('.nowrap');
+    expect(await setting.innerText()).toBe('non-facility setting');
+    expect(await onOneLine(setting)).toBe(true);
+    const box = await caption.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const wrap = page.locator('.table-wrap', { has: table });
+    const widths = await wrap.evaluate((e) => [(e as unknown as DomElement).scrollWidth, (e as unknown as DomElement).clientWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+    expect(await overflowing(page)).toEqual([]);
+  });
+
+  it('offers no "Try again" for a code no fee schedule holds (0001U): only a failing service is worth a retry', async () => {
+    const catalog = await loadDefaultCatalog();
+    const schedules = catalog.releases('mpfs-rvu').map((r) => catalog.resolve('mpfs-rvu', r.validFrom));
+    expect(schedules.length).toBeGreaterThan(0);
+    for (const s of schedules) expect(s.ok && s.value.get('0001U', '')).toBeFalsy();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.webUrl}/codes/0001U?year=2025`);
+    const alert = page.locator('[role=alert]', { hasText: 'No price for 0001U in CY2025.' });
+    await alert.waitFor();
+    expect(await alert.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await overflowing(page)).toEqual([]);
+    await alert.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('24-code-0001U-no-price-390'), fullPage: false });
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 // The browser globals the page.evaluate callbacks touch (the root tsconfig is for node, without the DOM lib).
 export interface DomElement {
@@ -10,10 +10,11 @@ export interface DomElement {
   readonly scrollWidth: number;
   readonly clientWidth: number;
   closest(selector: string): DomElement | null;
-  getBoundingClientRect(): { readonly left: number; readonly right: number };
+  getBoundingClientRect(): { readonly left: number; readonly right: number; readonly height: number };
   getClientRects(): { readonly length: number };
   getAttribute(name: string): string | null;
 }
+declare const getComputedStyle: (e: DomElement) => { readonly lineHeight: string };
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   readonly documentElement: { readonly clientWidth: number };
@@ -27,4 +28,12 @@ export function overflowing(page: Page): Promise<string[]> {
       .filter((e) => !e.closest('.table-wrap, .json') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
   );
+}
+
+/** Whether the element's text sits on one line (not broken across two), by its height against its line height. */
+export function onOneLine(locator: Locator): Promise<boolean> {
+  return locator.evaluate((e) => {
+    const el = e as unknown as DomElement;
+    return el.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(el).lineHeight);
+  });
 }

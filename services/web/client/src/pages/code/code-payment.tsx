@@ -79,7 +79,12 @@ export function CodePayment({ code, choice }: { code: string; choice: PaymentCho
       <div aria-live="polite">
         {fee.state === 'loading' ? <Loading what="the fee schedule" /> : null}
         {fee.state === 'error' ? (
-          <ErrorState error={fee.error} title={`No price for ${code} in CY${choice.year}.`} retry={fee.reload} />
+          <ErrorState
+            error={fee.error}
+            title={`No price for ${code} in CY${choice.year}.`}
+            // Only a failure of the service can pass on a second try; a code the fee schedule lacks stays lacking.
+            retry={fee.error.status >= 500 || fee.error.status === 0 ? fee.reload : undefined}
+          />
         ) : null}
         {fee.state === 'ok' ? <FeeTable fee={fee.data} year={choice.year} /> : null}
       </div>

@@ -18,7 +18,9 @@ export function FeeTable({ fee, year }: { fee: FeeLookup; year: number }) {
         <table className="fee-table">
           <caption>
             {fee.code}, CY{year}, {loc.name}
-            {loc.carrier ? ` (${loc.carrier}-${loc.locality})` : ''}, {SETTING_NAME[setting]} setting
+            {loc.carrier ? ` (${loc.carrier}-${loc.locality})` : ''},{' '}
+            {/* one piece, so a narrow screen never splits "non-facility" into a line reading "facility setting" */}
+            <span className="nowrap">{SETTING_NAME[setting]} setting</span>
           </caption>
           <thead>
             <tr>
