@@ -209,4 +209,42 @@ describe('what a biller sees: every claim of a batch, errors in words, a phone-s
     await alert.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('24-code-0001U-no-price-390'), fullPage: false });
   });
+
+  it("keeps internal words off the billers' pages and links the glossary where a term is needed", async () => {
+    // Our dataset ids are lower case (mpfs-locco); CMS release names (NCCI-2024Q3) are what billers see on CMS's files.
+    const internal = /strict mode|latest fallback|\b(mpfs|ncci)-[a-z]|canonical JSON|\bconversionFactor\b/;
+    const mainText = async (path: string, ready: string) => {
+      await page.goto(`${stack.webUrl}${path}`);
+      await page.locator(ready).first().waitFor({ timeout: 60_000 });
+      return page.locator('main').innerText();
+    };
+    const home = await mainText('/', '[data-testid=coverage-line]');
+    expect(await page.getByTestId('coverage-line').innerText()).toMatch(/dated today \(\d{4}-\d{2}-\d{2}\)[\s\S]*What is a release\?$/);
+    expect(home).not.toMatch(internal);
+    await page.getByTestId('coverage-line').screenshot({ path: shot('25a-home-coverage-line') });
+    // Today's code page reads the partial CY2026 releases and stand-ins: their notes come in words.
+    expect(await mainText('/codes/77003', '[data-testid=code-changes]')).not.toMatch(internal);
+    await page.locator('table.fee-table').waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(internal);
+    await page
+      .locator('.notes')
+      .first()
+      .screenshot({ path: shot('25b-code-77003-fee-notes') });
+    expect(await page.getByTestId('code-changes').innerText()).toMatch(/Physician Fee Schedule RVUs: [\w-]+ → [\w-]+\n[\s\S]*conversion factor/);
+    expect(await mainText('/codes/0001U?year=2025', '[role=alert]')).not.toMatch(internal);
+    await page.goto(`${stack.webUrl}/check`);
+    await page.locator('#claim-text').fill(fixture('x12/mixed-claims.x12'));
+    await page.getByRole('button', { name: 'Check claim' }).click();
+    await page.getByTestId('batch-overview').waitFor({ timeout: 60_000 });
+    expect(await page.locator('main').innerText()).not.toMatch(internal);
+    // The incomplete outcome links its term; the glossary page explains it.
+    await page.getByRole('link', { name: 'What does this mean?' }).first().click();
+    await page.waitForURL(/\/glossary#not-fully-checked$/);
+    const term = page.locator('#not-fully-checked');
+    expect(await term.innerText()).toMatch(/^Not fully checked\s+Nothing was denied by the checks that could be made/);
+    expect(await mainText('/glossary', '.glossary')).not.toMatch(internal);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: shot('25-glossary-390'), fullPage: false });
+  });
 });

@@ -107,7 +107,9 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(patternsPanel).toMatch(/Nothing is shown unless at least 5 different billers reported it/);
     expect(patternsPanel).not.toMatch(/more reports? (is|are) needed/);
     // what changed this quarter: the NCCI release in use against the one before it
-    expect(await page.getByTestId('code-changes').innerText()).toMatch(/What changed this quarter[\s\S]*ncci-mue-practitioner: \S+ → \S+/);
+    expect(await page.getByTestId('code-changes').innerText()).toMatch(
+      /What changed this quarter[\s\S]*NCCI unit limits \(MUE\), practitioner: \S+ → \S+/,
+    );
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
@@ -150,7 +152,7 @@ describe('web front end in Debian Chromium against the running services', () => 
   ])('checks a pasted %s with the same stateless check', async (_format, fixture, name) => {
     const text = readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__', fixture), 'utf8');
     await page.goto(`${stack.webUrl}/check`);
-    await page.getByLabel('Claim: canonical JSON, X12 837P or FHIR Claim').fill(text);
+    await page.getByLabel('Claims: X12 837P, FHIR Claim or Bundle, or JSON').fill(text);
     await page.getByRole('button', { name: 'Check claim' }).click();
     const fluoro = page.locator('.line-card', { hasText: ': 77003' });
     await fluoro.waitFor({ timeout: 60_000 });

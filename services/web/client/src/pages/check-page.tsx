@@ -43,7 +43,10 @@ export function CheckPage() {
   return (
     <section aria-labelledby="check-title">
       <h1 id="check-title">Check a claim</h1>
-      <p className="lead">The claim goes through ClaimFlow's intake, validator and pricer, exactly as an API submission would.</p>
+      <p className="lead">
+        Each claim is read, checked against the NCCI and fee schedule rules of its dates and priced, as a submission would be; nothing is
+        stored.
+      </p>
       <form onSubmit={submit} className="panel" noValidate>
         <fieldset className="mode">
           <legend>How will you give the claim?</legend>

@@ -1,4 +1,4 @@
-import type { ClaimInput } from '@claimflow/domain';
+import { inWords, type ClaimInput } from '@claimflow/domain';
 import { money } from '../../format';
 import { CLAIM_WIDE, EditItem, LineCard } from './line-card';
 import type { ClaimView } from './check-claim';
@@ -64,7 +64,7 @@ export function CheckResult({
           : ''}
       </p>
       {validation.outcome === 'denied' ? <NotCheckedBox validation={validation} id={`${idPrefix}-not-checked`} /> : null}
-      {pricing?.kind === 'failed' ? <p className="state state-error">Pricing failed: {pricing.message}</p> : null}
+      {pricing?.kind === 'failed' ? <p className="state state-error">Pricing failed: {inWords(pricing.message)}</p> : null}
       {claimWide.length ? (
         <details className="claim-notes">
           <summary>
@@ -114,7 +114,7 @@ export function CheckResult({
       </div>
       <p className="hint">
         Reference data: {[...new Set([...validation.releases, ...(priced?.releases ?? [])])].join(', ')}
-        {priced?.notes.length ? ` · ${priced.notes.join(' · ')}` : ''}
+        {priced?.notes.length ? ` · ${priced.notes.map(inWords).join(' · ')}` : ''}
       </p>
     </section>
   );

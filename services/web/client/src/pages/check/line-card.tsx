@@ -1,4 +1,4 @@
-import type { Edit, LineResult } from '@claimflow/domain';
+import { inWords, type Edit, type LineResult } from '@claimflow/domain';
 import type { ClaimPricedV1 } from '@claimflow/contracts';
 import { money } from '../../format';
 import { Link } from '../../router';
@@ -23,9 +23,9 @@ export function EditItem({ edit }: { edit: Edit }) {
       <p>
         <span className={`badge badge-${edit.severity}`}>{SEVERITY[edit.severity]}</span> <code className="edit-code">{edit.code}</code>
       </p>
-      <p className="reason">{edit.message}</p>
+      <p className="reason">{inWords(edit.message)}</p>
       <p className="fix">
-        <strong>Fix:</strong> {edit.fix.detail}
+        <strong>Fix:</strong> {inWords(edit.fix.detail)}
         {edit.fix.automatic ? ' (applied to the corrected claim below)' : ' (needs your judgement; not applied automatically)'}
       </p>
       <p className="hint">

@@ -1,3 +1,4 @@
+import { Link } from '../../router';
 import type { ClaimView } from './check-claim';
 
 type Validation = ClaimView['result']['validation'];
@@ -27,7 +28,8 @@ export function NotCheckedBox({ validation, id }: { validation: Validation; id: 
         <strong>{first ? 'Not fully checked: ' : 'Also not fully checked: '}</strong>
         {first
           ? 'no line is denied by the checks that were made, but these checks could not be made against the rules in force on the date of service:'
-          : 'besides the denials, these checks could not be made against the rules in force on the date of service:'}
+          : 'besides the denials, these checks could not be made against the rules in force on the date of service:'}{' '}
+        <Link to="/glossary#not-fully-checked">What does this mean?</Link>
       </p>
       <ul>
         {validation.notChecked.map((n) => (

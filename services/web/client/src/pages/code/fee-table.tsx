@@ -1,4 +1,4 @@
-import type { FeeComponent, FeeLookup } from '@claimflow/domain';
+import { inWords, type FeeComponent, type FeeLookup } from '@claimflow/domain';
 import { money, rvu } from '../../format';
 
 const SETTING_NAME = { 'non-facility': 'non-facility', facility: 'facility' } as const;
@@ -52,7 +52,7 @@ export function FeeTable({ fee, year }: { fee: FeeLookup; year: number }) {
       {fee.notes.length ? (
         <ul className="notes">
           {fee.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n}>{inWords(n)}</li>
           ))}
         </ul>
       ) : null}
