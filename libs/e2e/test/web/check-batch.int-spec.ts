@@ -109,4 +109,18 @@ describe('the web claim check shows every claim of a batch, in Debian Chromium',
     );
     await page.screenshot({ path: shot('21-check-batch-fhir'), fullPage: true });
   });
+
+  it('says so when no claim in the file can be read, with each problem', async () => {
+    await page.goto(`${stack.webUrl}/check`);
+    await page.locator('#claim-text').fill('{ "submitterClaimId": "X-1", "lines": [] }');
+    await page.getByRole('button', { name: 'Check claim' }).click();
+    const refused = page.locator('.result.rejected');
+    await refused.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('batch-overview').count()).toBe(0);
+    expect(await refused.locator('h2').innerText()).toBe('Claim 1: X-1');
+    const problems = await refused.locator('.field-problems li').allInnerTexts();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).toMatch(/^Service lines: /m);
+    await refused.screenshot({ path: shot('21b-check-unreadable') });
+  });
 });

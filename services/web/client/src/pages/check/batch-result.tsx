@@ -1,7 +1,7 @@
 import { money } from '../../format';
 import type { BatchEntry, BatchOutcome, ClaimView } from './check-claim';
 import { CheckResult } from './check-result';
-import { FieldErrorItem, RejectedClaim } from './rejected-claim';
+import { FieldErrorList, RejectedClaim } from './rejected-claim';
 
 const FORMAT_NAME = { json: 'JSON', x12: 'X12 837P', fhir: 'FHIR' } as const;
 
@@ -81,11 +81,7 @@ export function BatchResult({ outcome, onRecheck }: { outcome: BatchOutcome; onR
             </strong>{' '}
             Fix these and check again:
           </p>
-          <ul className="field-problems">
-            {outcome.errors.map((e, i) => (
-              <FieldErrorItem key={i} error={e} />
-            ))}
-          </ul>
+          <FieldErrorList errors={outcome.errors} />
         </div>
       ) : null}
       {outcome.entries.length === 0 && outcome.errors.length === 0 ? (
