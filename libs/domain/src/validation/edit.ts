@@ -13,6 +13,7 @@ export type EditCode =
   | 'PCTC_MODIFIER'
   | 'FACILITY_PACKAGED'
   | 'DOCUMENTATION'
+  | 'MODIFIER_INVALID'
   | 'REFDATA_UNAVAILABLE';
 
 export type Severity = 'deny' | 'warn' | 'info';

@@ -11,6 +11,7 @@ import { codeStatusRule } from './rules/code-status.rule';
 import { documentationRule } from './rules/documentation.rule';
 import { facilityPackagedRule } from './rules/facility-packaged.rule';
 import { guidanceRule } from './rules/guidance.rule';
+import { modifierUseRule } from './rules/modifier-use.rule';
 import { mueRule } from './rules/mue.rule';
 import { pctcRule } from './rules/pctc.rule';
 import { ptpRule } from './rules/ptp.rule';
@@ -19,6 +20,7 @@ import type { Rule } from './validation-context';
 export const VALIDATION_RULES: readonly Rule[] = [
   codeStatusRule,
   ptpRule,
+  modifierUseRule,
   mueRule,
   addonRule,
   guidanceRule,

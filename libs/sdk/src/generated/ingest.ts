@@ -513,7 +513,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -553,7 +553,7 @@ export interface operations {
                                             readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -883,7 +883,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -923,7 +923,7 @@ export interface operations {
                                             readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -1368,7 +1368,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -1408,7 +1408,7 @@ export interface operations {
                                             readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -1789,7 +1789,7 @@ export interface operations {
                                 claimId: string;
                                 readonly edits: {
                                     /** @enum {string} */
-                                    code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                    code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                     /** @enum {string} */
                                     severity: "deny" | "warn" | "info";
                                     readonly lines: number[];
@@ -1829,7 +1829,7 @@ export interface operations {
                                     readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                     readonly edits: {
                                         /** @enum {string} */
-                                        code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                        code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                         /** @enum {string} */
                                         severity: "deny" | "warn" | "info";
                                         readonly lines: number[];
@@ -2504,7 +2504,7 @@ export interface operations {
                         denied: number;
                         readonly byEdit: {
                             /** @enum {string} */
-                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                             flagged: number;
                             denied: number;
                             precision: number | null;
@@ -2526,7 +2526,7 @@ export interface operations {
                         denied: number;
                         readonly byEdit: {
                             /** @enum {string} */
-                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                             flagged: number;
                             denied: number;
                             precision: number | null;
@@ -2674,7 +2674,7 @@ export interface operations {
                         denied: number;
                         readonly byEdit: {
                             /** @enum {string} */
-                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                             flagged: number;
                             denied: number;
                             precision: number | null;
