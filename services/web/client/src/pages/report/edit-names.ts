@@ -1,5 +1,7 @@
-/** ClaimFlow's edit codes in a biller's words, for the report form's "edits that foresaw it" boxes. */
-export const EDIT_NAMES: Readonly<Partial<Record<string, string>>> = {
+import type { EditCode } from '@claimflow/domain';
+
+/** ClaimFlow's edit codes in a biller's words, for the report form's "edits that foresaw it" boxes (a new code must be named here). */
+export const EDIT_NAMES: Readonly<Record<EditCode, string>> = {
   CODE_UNKNOWN: 'Code not found',
   CODE_DELETED: 'Deleted code',
   CODE_NOT_PAYABLE: 'Code not payable by Medicare',
@@ -11,5 +13,6 @@ export const EDIT_NAMES: Readonly<Partial<Record<string, string>>> = {
   PCTC_MODIFIER: 'Professional/technical modifier problem',
   FACILITY_PACKAGED: 'Packaged in the facility payment',
   DOCUMENTATION: 'Documentation missing',
+  MODIFIER_INVALID: 'Modifier not allowed on this code',
   REFDATA_UNAVAILABLE: 'Not fully checked (rules not loaded)',
 };

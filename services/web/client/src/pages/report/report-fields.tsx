@@ -111,7 +111,7 @@ export function ReportFields({ form, update, errorsFor }: FieldsProps) {
                 checked={form.edits.includes(c)}
                 onChange={(e) => update({ edits: e.target.checked ? [...form.edits, c] : form.edits.filter((x) => x !== c) })}
               />{' '}
-              {EDIT_NAMES[c] ?? c} <code className="edit-code">{c}</code>
+              {EDIT_NAMES[c]} <code className="edit-code">{c}</code>
             </label>
           ))}
         </div>
