@@ -135,4 +135,26 @@ describe('what a biller reads, in Debian Chromium: errors by label, a 390 px cod
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: shot('25-glossary-390'), fullPage: false });
   });
+
+  it('gives 99213 today its fee schedule facts from the nearest full year, and a way to that year instead of "Try again"', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${stack.webUrl}/codes/99213`);
+    expect(await page.locator('.facts').innerText()).toMatch(/Payment status\s+A: active code[^\n]*\(MPFS-2025-OCT\)/);
+    expect(await page.locator('.facts').innerText()).not.toContain('not in the fee schedule');
+    const today = new Date().toISOString().slice(0, 10);
+    const priced = await fetch(`${stack.webUrl}/api/pricing/v1/fee-schedule/99213?date=${today}&latest=true&pos=11`);
+    // The CY2026 fee schedule shipped is an excerpt without 99213: the pricer refuses it (until it answers with the
+    // nearest full year itself); the page then offers the other years, never a retry of the same question.
+    if (priced.status === 404) {
+      const alert = page.locator('[role=alert]', { hasText: 'No price for 99213' });
+      await alert.waitFor();
+      expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+      await alert.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot('26-code-99213-other-years-390'), fullPage: false });
+      await page.getByRole('button', { name: `See CY${Number(today.slice(0, 4)) - 1}` }).click();
+    }
+    await page.locator('table.fee-table caption', { hasText: /^99213, CY\d{4}, NATIONAL/ }).waitFor();
+    expect(await overflowing(page)).toEqual([]);
+    await page.locator('table.fee-table').screenshot({ path: shot('26b-code-99213-fee-table-390') });
+  });
 });
