@@ -120,6 +120,8 @@ describe('what a biller reads, in Debian Chromium: errors by label, a 390 px cod
       /Physician Fee Schedule RVUs: [\w-]+ → [\w-]+\n[\s\S]*conversion factor/,
     );
     expect(await mainText('/codes/0001U?year=2025', '[role=alert]')).not.toMatch(internal);
+    expect(await mainText('/report?code=77003', '#reporterKey')).not.toMatch(internal);
+    expect(await mainText('/edit-accuracy', '.state-empty, table')).not.toMatch(internal);
     await page.goto(`${stack.webUrl}/check`);
     await page.locator('#claim-text').fill(fixture('x12/mixed-claims.x12'));
     await page.getByRole('button', { name: 'Check claim' }).click();
