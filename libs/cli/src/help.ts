@@ -8,4 +8,8 @@ export function printHelp(io: CliIo, commands: readonly CliCommand[]): void {
   io.out('');
   io.out('Commands:');
   for (const c of commands) io.out(`  ${c.name.padEnd(width)}  ${c.summary}`);
+  io.out('');
+  io.out('Exit codes (check): 0 every line fully checked and clean; 1 a line denied; 2 something could not be checked');
+  io.out('  (input error, unreadable claim, or reference data not in force: run the `claimflow refdata update` shown).');
+  io.out('Errors are a code and a sentence; with --json, one JSON document on stdout, errors included.');
 }

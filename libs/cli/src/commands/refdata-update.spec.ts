@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultSourcesFile, readSourcesConfig } from '@claimflow/refdata';
 import { refdataCommand } from './refdata.command';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -88,6 +89,27 @@ describe('claimflow refdata update', () => {
       { name: 'ptp-practitioner-f1.zip', bytes: ptp.length, sha256: sha(ptp), url: `${base}/2026Q3/ccipra-v322r0-f1.zip` },
     ]);
   }, 60_000);
+
+  it('updates several quarters one after the other (as a check names them) and stops at the first failure', async () => {
+    const r = await run(['update', '--quarter', '2026Q3,2026Q4', '--sources', config('two.json'), '--out', join(dir, 'set-two')]);
+    expect(r.out).toMatch(/ncci-ptp-practitioner\s+NCCI-2026Q3\s+\d+ rows/);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\/2026Q4\/ccipra-v323r0-f1\.zip answered HTTP 404/);
+  }, 60_000);
+
+  it('the shipped sources cover every bundle the rules use: add-on codes required, outpatient-hospital PTP when published', () => {
+    const config = readSourcesConfig(defaultSourcesFile());
+    if (!config.ok) throw new Error(config.error);
+    const byName = new Map(config.value.bundles.map((b) => [b.name, b]));
+    expect(byName.get('addon')).toMatchObject({ url: expect.stringContaining('{year}') });
+    expect(byName.get('addon')!.optional).toBeUndefined();
+    for (const f of ['f1', 'f2', 'f3', 'f4']) {
+      expect(byName.get(`ptp-practitioner-${f}`)).toBeDefined();
+      expect(byName.get(`ptp-hospital-${f}`)).toMatchObject({ optional: true });
+    }
+    expect(byName.get('mue-practitioner')).toBeDefined();
+    expect(byName.get('rvu')).toBeDefined();
+  });
 
   it('a truncated download imports nothing and says why', async () => {
     const out = join(dir, 'set-truncated');

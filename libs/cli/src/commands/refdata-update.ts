@@ -19,8 +19,24 @@ import type { CliIo } from '../cli-command';
 import { importAndStore } from './refdata-import';
 import { takeDbFlag } from './refdata-source';
 
-/** `refdata update [--quarter YYYYQn] [--from DIR] [--sources FILE] [--out DIR] [--db [URL]] [--keep DIR]` */
+/**
+ * `refdata update [--quarter YYYYQn[,YYYYQn...]] [--from DIR] [--sources FILE] [--out DIR] [--db [URL]] [--keep DIR]`.
+ * Several quarters (as a check's refresh command names them) are updated one after the other, stopping at the first failure.
+ */
 export async function runUpdate(args: readonly string[], io: CliIo): Promise<number> {
+  const at = args.indexOf('--quarter');
+  const list = at >= 0 ? (args[at + 1] ?? '') : '';
+  if (list.includes(',')) {
+    for (const quarter of list.split(',').filter(Boolean)) {
+      const code = await runQuarter([...args.slice(0, at + 1), quarter, ...args.slice(at + 2)], io);
+      if (code !== 0) return code;
+    }
+    return 0;
+  }
+  return runQuarter(args, io);
+}
+
+async function runQuarter(args: readonly string[], io: CliIo): Promise<number> {
   const { dbUrl, rest } = takeDbFlag(args);
   const a = readArgs(rest, {
     quarter: { type: 'string' },

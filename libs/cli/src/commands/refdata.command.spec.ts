@@ -72,6 +72,17 @@ describe('claimflow refdata', () => {
     expect(json.coverage.find((c: { dataset: string }) => c.dataset === 'mpfs-rvu').today.strict).toBe('MPFS-2025-OCT');
   });
 
+  it('status says plainly which years and quarters are only excerpts', async () => {
+    const r = await run(['status', '--date', '2026-12-05']);
+    expect(r.out).toMatch(/today\s+strict: MPFS-2026-JUL-PARTIAL \(an EXCERPT\)/);
+    expect(r.out).toMatch(/^Excerpts \(partial releases/m);
+    expect(r.out).toMatch(/^ {2}CY2026 {2}mpfs-rvu\s+MPFS-2026-JUL-PARTIAL \(2026-01-01 \.\. 2026-12-31, \d+ rows\) is an EXCERPT$/m);
+    expect(r.out).toMatch(/^ {2}2026Q3\s+ncci-ptp-practitioner\s+NCCI-2026Q3-PARTIAL/m);
+    expect(r.out).not.toMatch(/MPFS-2025-OCT.*EXCERPT/);
+    const json = JSON.parse((await run(['status', '--date', '2026-12-05', '--json'])).out);
+    expect(json.excerpts.map((e: { release: string }) => e.release)).toContain('MPFS-2026-JUL-PARTIAL');
+  });
+
   it('diff shows the 77003 fee-schedule change from CY2025 to CY2026 (3.08 -> 3.13 non-facility total)', async () => {
     const r = await run(['diff', 'MPFS-2025-OCT', 'MPFS-2026-JUL-PARTIAL', '--code', '77003']);
     expect(r.code).toBe(0);

@@ -17,8 +17,9 @@ const USAGE = `Usage:
       --out: add the releases to a data-set folder (e.g. data/refdata), with each bundle's sha256.
       --db: also store the releases in PostgreSQL (URL or DATABASE_URL) in one transaction;
       identical content is left as it is, and a failure keeps the previous releases active.
-  claimflow refdata update [--quarter 2026Q4] [--from DIR] [--sources FILE] [--out DIR] [--db [URL]] [--keep DIR]
-      Download the CMS bundles of a quarter (default: the current one) from the addresses in
+  claimflow refdata update [--quarter 2026Q4[,2027Q1...]] [--from DIR] [--sources FILE] [--out DIR] [--db [URL]] [--keep DIR]
+      Download the CMS bundles of a quarter (default: the current one; several, comma-separated, one after the
+      other) — RVU, NCCI PTP (practitioner; outpatient hospital when published), MUE, add-on codes, ZIP-to-locality — from the addresses in
       data/refdata-sources.json (or --sources), verify each (size, whole ZIP with CRC-checked members,
       pinned sha256), then import them all or nothing into the folder (--out, default REFDATA_DIR or
       data/refdata; each bundle's URL and sha256 go into its manifest) and/or Postgres (--db).
@@ -27,7 +28,8 @@ const USAGE = `Usage:
       Releases of the shipped data set with validity and the partial flag.
   claimflow refdata status [--dir DIR | --db [URL]] [--date YYYY-MM-DD] [--json]
       Per dataset: the date-of-service ranges covered, the gaps, and what a claim dated today gets
-      (strict: the release in force or refused; latest: which release).
+      (strict: the release in force or refused; latest: which release); then which years and quarters
+      are only EXCERPTS (partial releases), with their row counts.
   claimflow refdata diff <releaseA> <releaseB> [--code 77003] [--json] [--dir DIR | --db [URL]]
       What changed between two releases (e.g. MPFS-2025-OCT MPFS-2026-JUL-PARTIAL, NCCI-2026Q3 NCCI-2026Q4):
       PTP pairs added, deleted or with a changed modifier indicator; MUE values and indicators;

@@ -26,11 +26,13 @@ const validation = {
   claimId: 'c-1',
   edits: [edit],
   lines: [
-    { lineNumber: 1, code: '62323', modifiers: [], units: 1, denied: false, edits: [] },
-    { lineNumber: 2, code: '77003', modifiers: [], units: 1, denied: true, edits: [edit] },
+    { lineNumber: 1, code: '62323', modifiers: [], units: 1, denied: false, outcome: 'clean', notChecked: [], edits: [] },
+    { lineNumber: 2, code: '77003', modifiers: [], units: 1, denied: true, outcome: 'denied', notChecked: [], edits: [edit] },
   ],
   correctedClaim: { ...claim, lines: [claim.lines[0]] },
   releases: ['NCCI-2024Q3'],
+  outcome: 'denied',
+  notChecked: [],
 };
 
 const pricedLine = (lineNumber: number, code: string, allowed: number) => ({

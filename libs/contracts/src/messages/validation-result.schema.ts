@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CLAIMFLOW_EDIT_CODES, ClaimSchema, type Dataset, type Edit, type LineResult, type ValidationResult } from '@claimflow/domain';
+import {
+  CLAIMFLOW_EDIT_CODES,
+  ClaimSchema,
+  type Dataset,
+  type Edit,
+  type LineResult,
+  type NotChecked,
+  type ValidationResult,
+} from '@claimflow/domain';
 import type { SameShape } from '../shape/same-shape';
 
 const DATASETS = [
@@ -50,12 +58,33 @@ export const EditSchema = z.object({
   }),
 });
 
+/** clean: fully checked, nothing denied; denied; incomplete: nothing denied, but some edit family not checked. */
+export const OutcomeSchema = z.enum(['clean', 'denied', 'incomplete']).meta({
+  description:
+    'clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; ' +
+    'incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)',
+});
+
+export const NotCheckedSchema = z.object({
+  dataset: DatasetSchema,
+  family: z.string().meta({ description: 'what the family checks, in words' }),
+  reason: z.enum(['no-release', 'stand-in', 'partial']).meta({
+    description: 'no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt',
+  }),
+  release: z.string().optional(),
+  lines: list(z.number().int()),
+  from: z.string(),
+  to: z.string(),
+});
+
 export const LineResultSchema = z.object({
   lineNumber: z.number().int(),
   code: z.string(),
   modifiers: list(z.string()),
   units: z.number(),
   denied: z.boolean(),
+  outcome: OutcomeSchema,
+  notChecked: list(DatasetSchema),
   edits: list(EditSchema),
 });
 
@@ -66,9 +95,13 @@ export const ValidationResultSchema = z.object({
   lines: list(LineResultSchema),
   correctedClaim: ClaimSchema,
   releases: list(z.string()),
+  outcome: OutcomeSchema,
+  notChecked: list(NotCheckedSchema),
+  refreshCommand: z.string().optional().meta({ description: 'when something was not checked: the command that loads it' }),
 });
 
 const _edit: SameShape<typeof EditSchema, Edit> = true;
 const _line: SameShape<typeof LineResultSchema, LineResult> = true;
 const _result: SameShape<typeof ValidationResultSchema, ValidationResult> = true;
-void [_edit, _line, _result];
+const _notChecked: SameShape<typeof NotCheckedSchema, NotChecked> = true;
+void [_edit, _line, _result, _notChecked];

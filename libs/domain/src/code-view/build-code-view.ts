@@ -30,10 +30,12 @@ export interface CodeViewError {
 
 const pairs = (edits: readonly PtpEdit[]): PtpPairView[] => edits.map((e) => ({ ...e, bypassable: e.modifierIndicator === '1' }));
 
-const isEmpty = (v: unknown): boolean =>
-  v === null ||
-  (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'object' && v !== null && Object.values(v).every((x) => Array.isArray(x) && x.length === 0));
+/** No answer for the code: null, an empty list, or an object whose lists are all empty (a fee schedule's rows beside its conversion factor). */
+const isEmpty = (v: unknown): boolean => {
+  if (v === null || (Array.isArray(v) && v.length === 0)) return true;
+  const lists = typeof v === 'object' && v !== null ? Object.values(v).filter(Array.isArray) : [];
+  return lists.length > 0 && lists.every((x) => x.length === 0);
+};
 
 /**
  * Reads one dataset on its own date: the asked one, or else the nearest complete release, with a note

@@ -4,3 +4,5 @@ export * from './build-code-view';
 export * from './code-summaries.data';
 export * from './nearest-release';
 export * from './code-changes';
+export * from './page-words';
+export * from './glossary.data';

@@ -155,6 +155,7 @@ export const CLAIMFLOW_EDIT_CODES = [
   'FACILITY_PACKAGED',
   'DOCUMENTATION',
   'REFDATA_UNAVAILABLE',
+  'MODIFIER_INVALID',
 ] as const satisfies readonly EditCode[];
 
 // Fails to compile if EditCode gains a member the list above lacks.

@@ -56,7 +56,7 @@ export function buildContext(claim: Claim, catalog: RefDataCatalog, mode: Refdat
     lines.push(ctx);
   }
   const edits = gapGroups.map((g) => gapEdit(g, catalog));
-  return { claim, institutional, lines, sessions, edits };
+  return { claim, institutional, lines, sessions, edits, gaps: gapGroups };
 }
 
 /** The row of the component billed (26/TC) when the file has one, else the global row, else the code's only row. */

@@ -13,6 +13,7 @@ export type EditCode =
   | 'PCTC_MODIFIER'
   | 'FACILITY_PACKAGED'
   | 'DOCUMENTATION'
+  | 'MODIFIER_INVALID'
   | 'REFDATA_UNAVAILABLE';
 
 export type Severity = 'deny' | 'warn' | 'info';
@@ -49,12 +50,38 @@ export interface Edit {
   readonly fix: EditFix;
 }
 
+/**
+ * Three outcomes, never two. clean: every edit family was checked against the release in force and nothing is
+ * denied; denied: at least one deny edit; incomplete: nothing denied, but some edit family could not be checked
+ * against the release in force (none loaded, a stand-in release, or a partial excerpt), so "no edit" proves nothing.
+ */
+export type Outcome = 'clean' | 'denied' | 'incomplete';
+
+/** Why an edit family was not fully checked on some lines. */
+export type NotCheckedReason = 'no-release' | 'stand-in' | 'partial';
+
+/** One edit family (dataset) that was not checked against the release in force, and where. */
+export interface NotChecked {
+  readonly dataset: Dataset;
+  /** What the family checks, in words ("practitioner procedure-to-procedure (bundling) edits"). */
+  readonly family: string;
+  readonly reason: NotCheckedReason;
+  /** The stand-in or partial release used, if any. */
+  readonly release?: string;
+  readonly lines: readonly number[];
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface LineResult {
   readonly lineNumber: number;
   readonly code: string;
   readonly modifiers: readonly string[];
   readonly units: number;
   readonly denied: boolean;
+  readonly outcome: Outcome;
+  /** The edit families not checked against the release in force for this line. */
+  readonly notChecked: readonly Dataset[];
   readonly edits: readonly Edit[];
 }
 
@@ -64,4 +91,9 @@ export interface ValidationResult {
   readonly lines: readonly LineResult[];
   readonly correctedClaim: Claim;
   readonly releases: readonly string[];
+  /** denied when any line (or the claim) is denied, else incomplete when any family was not checked, else clean. */
+  readonly outcome: Outcome;
+  readonly notChecked: readonly NotChecked[];
+  /** When something was not checked: the one command that loads the releases missing (`claimflow refdata update ...`). */
+  readonly refreshCommand?: string;
 }

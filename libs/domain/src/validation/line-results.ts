@@ -1,10 +1,16 @@
 import type { Claim } from '../claim/claim.schema';
-import type { Edit, LineResult } from './edit';
+import type { Dataset } from '../refdata/release';
+import type { Edit, LineResult, NotChecked } from './edit';
 
 const NONE: readonly Edit[] = Object.freeze([]);
 
-/** Each line with the edits that name it; a line is denied when any deny edit names it. */
-export function lineResults(claim: Claim, edits: readonly Edit[]): LineResult[] {
+const NO_FAMILY: readonly Dataset[] = Object.freeze([]);
+
+/**
+ * Each line with the edits that name it; a line is denied when any deny edit names it, else incomplete when an
+ * edit family was not checked for it against the release in force, else clean.
+ */
+export function lineResults(claim: Claim, edits: readonly Edit[], notChecked: readonly NotChecked[] = []): LineResult[] {
   const lines = claim.lines;
   const buckets: (Edit[] | undefined)[] = new Array(lines.length);
   const denied: boolean[] = new Array(lines.length).fill(false);
@@ -25,12 +31,20 @@ export function lineResults(claim: Claim, edits: readonly Edit[]): LineResult[] 
       }
     }
   }
-  return lines.map((line, i) => ({
-    lineNumber: line.lineNumber,
-    code: line.code,
-    modifiers: line.modifiers,
-    units: line.units,
-    denied: denied[i],
-    edits: buckets[i] ?? NONE,
-  }));
+  return lines.map((line, i) => {
+    let families: Dataset[] | undefined;
+    for (const n of notChecked) {
+      if (n.lines.includes(line.lineNumber) && !families?.includes(n.dataset)) (families ??= []).push(n.dataset);
+    }
+    return {
+      lineNumber: line.lineNumber,
+      code: line.code,
+      modifiers: line.modifiers,
+      units: line.units,
+      denied: denied[i],
+      outcome: denied[i] ? 'denied' : families ? 'incomplete' : 'clean',
+      notChecked: families ?? NO_FAMILY,
+      edits: buckets[i] ?? NONE,
+    };
+  });
 }

@@ -20,6 +20,11 @@ const PURPOSE: Record<EditDataset, string> = {
   'ncci-addon': 'add-on code edits',
 };
 
+/** What a dataset's edits check, in words. */
+export function familyOf(dataset: EditDataset): string {
+  return PURPOSE[dataset];
+}
+
 /** Adds a line on `iso` to the group of its gap, opening one when the dataset/stand-in pair is new. */
 export function addToGap(groups: GapGroup[], gap: DosGap, iso: string, line: number): void {
   let g = groups.find((x) => x.gap.dataset === gap.dataset && x.gap.used === gap.used && x.gap.partial === gap.partial);

@@ -5,11 +5,13 @@ import { correctedClaim } from './corrected-claim';
 import type { ValidateOptions } from './dos-tables';
 import type { ValidationResult } from './edit';
 import { lineResults } from './line-results';
+import { claimOutcome, notCheckedOf, refreshCommand } from './outcome';
 import { addonRule } from './rules/addon.rule';
 import { codeStatusRule } from './rules/code-status.rule';
 import { documentationRule } from './rules/documentation.rule';
 import { facilityPackagedRule } from './rules/facility-packaged.rule';
 import { guidanceRule } from './rules/guidance.rule';
+import { modifierUseRule } from './rules/modifier-use.rule';
 import { mueRule } from './rules/mue.rule';
 import { pctcRule } from './rules/pctc.rule';
 import { ptpRule } from './rules/ptp.rule';
@@ -18,6 +20,7 @@ import type { Rule } from './validation-context';
 export const VALIDATION_RULES: readonly Rule[] = [
   codeStatusRule,
   ptpRule,
+  modifierUseRule,
   mueRule,
   addonRule,
   guidanceRule,
@@ -36,10 +39,16 @@ export function validateClaim(claim: Claim, catalog: RefDataCatalog, options: Va
     // Our own rule tables (CPT guidance, CMS policy) count as releases used once they produce an edit.
     if (e.source.release !== 'none') releases.add(e.source.release);
   }
+  const notChecked = notCheckedOf(ctx.gaps);
+  const lines = lineResults(claim, edits, notChecked);
+  const command = refreshCommand(notChecked);
   return {
     claimId: claim.claimId,
+    outcome: claimOutcome(lines, edits, notChecked),
+    notChecked,
+    ...(command ? { refreshCommand: command } : {}),
     edits,
-    lines: lineResults(claim, edits),
+    lines,
     correctedClaim: correctedClaim(claim, edits),
     releases: [...releases],
   };

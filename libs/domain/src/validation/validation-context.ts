@@ -2,6 +2,7 @@ import type { Claim, ClaimLine } from '../claim/claim.schema';
 import type { AddonEntry, RvuRow } from '../refdata/tables';
 import type { Edit } from './edit';
 import type { DosTables } from './dos-tables';
+import type { GapGroup } from './refdata-gaps';
 
 /** One claim line with everything the rules look up more than once, computed once. */
 export interface LineCtx {
@@ -28,6 +29,8 @@ export interface ValidationContext {
   readonly lines: readonly LineCtx[];
   readonly sessions: readonly (readonly LineCtx[])[];
   readonly edits: Edit[];
+  /** Edit families not checked against the release in force (no release, stand-in, partial), by dataset and outcome. */
+  readonly gaps: GapGroup[];
 }
 
 export type Rule = (ctx: ValidationContext) => void;

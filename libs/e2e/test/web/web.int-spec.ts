@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Client } from 'pg';
 import { loadDefaultCatalog } from '@claimflow/refdata';
-import { waitFor } from '@claimflow/testing';
-import { ensureChromium, ensureClientBuilt, launchBrowser, shot } from './support/browser';
-import { startWebStack, type WebStack } from './support/start-web-stack';
+import { shot } from './support/browser';
+import { overflowing, type DomElement } from './support/page-checks';
+import type { WebStack } from './support/start-web-stack';
+import { webSuite } from './support/web-suite';
 
 /** National non-facility amount from the shipped CY2025 RVUs (GPCI 1.0), worked out here rather than by the pricer. */
 async function nationalNonFacility(code: string, date: string): Promise<string> {
@@ -27,53 +28,21 @@ async function manhattanAllowed(code: string, date: string): Promise<string> {
   return `$${(cents / 100).toFixed(2)}`;
 }
 
-// The browser globals the page.evaluate callbacks below touch (the root tsconfig is for node, without the DOM lib).
-interface DomElement {
-  readonly tagName: string;
-  readonly className: string;
-  readonly textContent: string | null;
-  readonly outerHTML: string;
-  readonly labels?: { readonly length: number } | null;
-  closest(selector: string): DomElement | null;
-  getBoundingClientRect(): { readonly right: number };
-  getAttribute(name: string): string | null;
-}
+// Browser globals the page.evaluate callbacks below touch (the root tsconfig has no DOM lib).
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
-  readonly documentElement: { readonly clientWidth: number };
   readonly activeElement: DomElement | null;
 };
-declare const localStorage: object;
-declare const sessionStorage: { getItem(key: string): string | null };
-
-/** Elements that stick out past the viewport's right edge (a narrow screen must not scroll sideways). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((e) => !e.closest('.table-wrap, .json') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-  );
-}
 
 describe('web front end in Debian Chromium against the running services', () => {
+  const suite = webSuite();
   let stack: WebStack;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    ensureChromium();
-    ensureClientBuilt();
-    [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  beforeAll(() => void (stack = suite.stack));
 
   const toIngest: string[] = [];
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  beforeEach(() => {
+    page = suite.page;
     page.on('request', (r) => r.url().includes('/api/ingest/') && toIngest.push(r.url()));
   });
 
@@ -87,10 +56,6 @@ describe('web front end in Debian Chromium against the running services', () => 
       await client.end();
     }
   };
-
-  afterEach(async () => {
-    await page?.close();
-  });
 
   it('looks up 77003 by search and shows $99.63 for CY2025 national non-facility, beside 26 and TC', async () => {
     const expected = await nationalNonFacility('77003', '2025-07-01');
@@ -126,7 +91,9 @@ describe('web front end in Debian Chromium against the running services', () => 
     expect(patternsPanel).toMatch(/Nothing is shown unless at least 5 different billers reported it/);
     expect(patternsPanel).not.toMatch(/more reports? (is|are) needed/);
     // what changed this quarter: the NCCI release in use against the one before it
-    expect(await page.getByTestId('code-changes').innerText()).toMatch(/What changed this quarter[\s\S]*ncci-mue-practitioner: \S+ → \S+/);
+    expect(await page.getByTestId('code-changes').innerText()).toMatch(
+      /What changed this quarter[\s\S]*NCCI unit limits \(MUE\), practitioner: \S+ → \S+/,
+    );
 
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
@@ -169,7 +136,7 @@ describe('web front end in Debian Chromium against the running services', () => 
   ])('checks a pasted %s with the same stateless check', async (_format, fixture, name) => {
     const text = readFileSync(join(__dirname, '../../../domain/src/intake/__fixtures__', fixture), 'utf8');
     await page.goto(`${stack.webUrl}/check`);
-    await page.getByLabel('Claim: canonical JSON, X12 837P or FHIR Claim').fill(text);
+    await page.getByLabel('Claims: X12 837P, FHIR Claim or Bundle, or JSON').fill(text);
     await page.getByRole('button', { name: 'Check claim' }).click();
     const fluoro = page.locator('.line-card', { hasText: ': 77003' });
     await fluoro.waitFor({ timeout: 60_000 });
@@ -178,105 +145,6 @@ describe('web front end in Debian Chromium against the running services', () => 
     await page.screenshot({ path: shot(name), fullPage: true });
     expect(toIngest).toEqual([]);
     expect(await ledgerCount()).toBe(0);
-  });
-
-  it('signs a biller in for the session, refuses personal data, and shows the pattern only once five billers reported', async () => {
-    const code = '77002';
-    // Five billers, each with a reporter key of their own (scope reports:submit), as the operator issues them.
-    const keys = await Promise.all([1, 2, 3, 4, 5].map((n) => stack.reporterKey(`biller-${n}`)));
-    const keyOf = (n: number) => keys[n - 1].key;
-    const sent: { url: string; authorization: string | undefined }[] = [];
-    page.on('request', (r) => {
-      if (r.method() === 'POST' && r.url().includes('/api/feedback/v1/denial-reports'))
-        sent.push({ url: r.url(), authorization: r.headers()['authorization'] });
-    });
-    const signIn = async (n: number) => {
-      await page.getByLabel('Reporter key').fill(keyOf(n));
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByText('Signed in as a reporter for this browser session.').waitFor();
-    };
-    const fill = async () => {
-      await page.getByLabel('MAC jurisdiction').selectOption('JL');
-      await page.getByLabel('State').selectOption('PA');
-      await page.getByLabel('Reason codes (CARC)').fill('CO-97');
-      await page.getByLabel('Remark codes (RARC, optional)').fill('N130');
-      await page.getByLabel('What worked (optional)').fill('Removed the guidance line and resubmitted with the procedure code alone.');
-    };
-    const patternsText = async () => {
-      await page.goto(`${stack.webUrl}/codes/${code}`);
-      const panel = page.getByTestId('denial-patterns');
-      await panel.locator('.state-empty, .patterns').first().waitFor();
-      return panel.innerText();
-    };
-
-    // No form before signing in; the page states the guarantee.
-    await page.goto(`${stack.webUrl}/report?code=${code}`);
-    await page.getByRole('heading', { name: 'Sign in to report' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Send report' }).count()).toBe(0);
-    expect(await page.getByTestId('guarantee').innerText()).toMatch(/^Nothing is shown unless at least 5 different billers reported it/);
-    await page.screenshot({ path: shot('06-report-sign-in'), fullPage: true });
-    await signIn(1);
-    // The key lives in this session's storage only: not in the URL, localStorage or a cookie.
-    expect(page.url()).not.toContain(keyOf(1));
-    expect(await page.evaluate(() => JSON.stringify(Object.keys(localStorage)))).toBe('[]');
-    expect(await page.context().cookies()).toEqual([]);
-    expect(await page.evaluate(() => sessionStorage.getItem('claimflow.reporterKey'))).toBe(keyOf(1));
-
-    await fill();
-    await page.getByLabel('What happened (optional)').fill('Patient Jane Doe, DOB 01/02/1950, was denied for the guidance.');
-    await page.getByRole('button', { name: 'Send report' }).click();
-    const summary = page.locator('[role=alert]', { hasText: 'before sending' });
-    await summary.waitFor();
-    expect(await summary.innerText()).toMatch(/whatHappened: looks like a date of birth/);
-    expect(await page.getByLabel('What happened (optional)').getAttribute('aria-invalid')).toBe('true');
-    expect(sent).toEqual([]);
-    await page.screenshot({ path: shot('06-report-refused-personal-data'), fullPage: true });
-    await page.setViewportSize({ width: 375, height: 800 });
-    expect(await overflowing(page)).toEqual([]);
-    await page.screenshot({ path: shot('06b-report-narrow'), fullPage: false });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByLabel('What happened (optional)').fill('Fluoroscopic guidance billed with the injection was denied as included.');
-
-    for (let n = 1; n <= 5; n++) {
-      if (n > 1) {
-        await page.goto(`${stack.webUrl}/report?code=${code}`);
-        // Each report from a different biller: sign out, sign in with the next key.
-        await page.getByRole('button', { name: 'Sign out' }).click();
-        await signIn(n);
-        await fill();
-      }
-      await page.getByRole('button', { name: 'Send report' }).click();
-      await page.getByRole('heading', { name: 'Thank you: your report is stored' }).waitFor();
-      expect(sent).toHaveLength(n);
-      expect(sent[n - 1].authorization).toBe(`Bearer ${keyOf(n)}`);
-      expect(sent[n - 1].url).not.toContain(keyOf(n));
-      if (n === 1) await page.screenshot({ path: shot('07-report-confirmation'), fullPage: true });
-      if (n < 5) {
-        const text = await patternsText();
-        expect(text).toContain('not enough reports to show patterns yet');
-        expect(await page.locator('.patterns').count()).toBe(0);
-      }
-      if (n === 4) await page.getByTestId('denial-patterns').screenshot({ path: shot('08-patterns-after-four') });
-    }
-    // Counts refresh on the publication schedule (short in tests), not on each report.
-    let text = '';
-    await waitFor(async () => /5 reports of denials for 77002/.test((text = await patternsText())), {
-      description: 'the published pattern after the fifth biller',
-      timeoutMs: 30_000,
-      intervalMs: 250,
-    });
-    expect(text).toMatch(/CO-97: 5 reports \(100%\)/);
-    expect(text).toContain('Removed the guidance line and resubmitted with the procedure code alone.');
-    await page.getByTestId('denial-patterns').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot('09-code-77002-patterns'), fullPage: true });
-
-    // A filter that matches too few billers gets the "not enough" answer, never a small count.
-    const patterns = page.getByTestId('denial-patterns');
-    await page.getByTestId('filter-state').selectOption('TX');
-    await patterns.getByText('not enough reports to show patterns yet').waitFor();
-    expect(await patterns.locator('.patterns').count()).toBe(0);
-    await page.getByTestId('filter-state').selectOption('');
-    await patterns.locator('.pattern-total', { hasText: '5 reports' }).waitFor();
   });
 
   it('is usable from the keyboard and says so when a code is unknown', async () => {

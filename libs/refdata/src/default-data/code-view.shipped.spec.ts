@@ -78,4 +78,12 @@ describe('buildCodeView when the release in force is a partial subset', () => {
     expect(v.ptp.value.asColumn1.length + v.ptp.value.asColumn2.length).toBeGreaterThan(0);
     expect(v.mue.practitioner.release).toBe('NCCI-2024Q3');
   });
+
+  it('takes the fee schedule facts of a code the CY2026 excerpt lacks (99213) from the nearest complete year', async () => {
+    const built = buildCodeView(await loadDefaultCatalog(), '99213', '2026-11-24');
+    if (!built.ok) throw new Error(built.error.message);
+    expect(built.value.feeScheduleRelease).toBe('MPFS-2025-OCT');
+    expect(built.value.status).toEqual(expect.objectContaining({ value: 'A', payable: true }));
+    expect(built.value.globalDays?.value).toBe('XXX');
+  });
 });

@@ -226,7 +226,7 @@ export interface operations {
                     };
                     whatWorked?: string;
                     /** @default [] */
-                    claimflowEdits?: ("CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE")[];
+                    claimflowEdits?: ("CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID")[];
                 };
             };
         };

@@ -513,7 +513,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -545,9 +545,15 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -633,6 +639,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -855,7 +883,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -887,9 +915,15 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -975,6 +1009,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -1312,7 +1368,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -1344,9 +1400,15 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -1432,6 +1494,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -1705,7 +1789,7 @@ export interface operations {
                                 claimId: string;
                                 readonly edits: {
                                     /** @enum {string} */
-                                    code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                    code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                     /** @enum {string} */
                                     severity: "deny" | "warn" | "info";
                                     readonly lines: number[];
@@ -1737,9 +1821,15 @@ export interface operations {
                                     readonly modifiers: string[];
                                     units: number;
                                     denied: boolean;
+                                    /**
+                                     * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                     * @enum {string}
+                                     */
+                                    outcome: "clean" | "denied" | "incomplete";
+                                    readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                     readonly edits: {
                                         /** @enum {string} */
-                                        code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                        code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                         /** @enum {string} */
                                         severity: "deny" | "warn" | "info";
                                         readonly lines: number[];
@@ -1825,6 +1915,28 @@ export interface operations {
                                     }[];
                                 };
                                 readonly releases: string[];
+                                /**
+                                 * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                 * @enum {string}
+                                 */
+                                outcome: "clean" | "denied" | "incomplete";
+                                readonly notChecked: {
+                                    /** @enum {string} */
+                                    dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                    /** @description what the family checks, in words */
+                                    family: string;
+                                    /**
+                                     * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                     * @enum {string}
+                                     */
+                                    reason: "no-release" | "stand-in" | "partial";
+                                    release?: string;
+                                    readonly lines: number[];
+                                    from: string;
+                                    to: string;
+                                }[];
+                                /** @description when something was not checked: the command that loads it */
+                                refreshCommand?: string;
                             };
                             pricing?: {
                                 claimId: string;
@@ -2392,7 +2504,7 @@ export interface operations {
                         denied: number;
                         readonly byEdit: {
                             /** @enum {string} */
-                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                             flagged: number;
                             denied: number;
                             precision: number | null;
@@ -2414,7 +2526,7 @@ export interface operations {
                         denied: number;
                         readonly byEdit: {
                             /** @enum {string} */
-                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                             flagged: number;
                             denied: number;
                             precision: number | null;
@@ -2562,7 +2674,7 @@ export interface operations {
                         denied: number;
                         readonly byEdit: {
                             /** @enum {string} */
-                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                            edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                             flagged: number;
                             denied: number;
                             precision: number | null;

@@ -12,6 +12,7 @@ export function toClaimResponse(claimJson: unknown, result: Result, created: Dat
     created: created.toISOString(),
     lines: result.validation.lines.map((line) => ({
       lineNumber: line.lineNumber,
+      outcome: line.outcome,
       allowed: priced.get(line.lineNumber)?.allowed ?? 0,
       medicarePayment: priced.get(line.lineNumber)?.medicarePayment ?? 0,
       edits: line.edits.map((e) => ({ code: e.code, severity: e.severity, message: e.message })),
@@ -20,6 +21,7 @@ export function toClaimResponse(claimJson: unknown, result: Result, created: Dat
       .filter((e) => e.lines.length === 0)
       .map((e) => ({ code: e.code, severity: e.severity, message: e.message })),
     benefitPercent: 80,
+    checked: result.validation,
   };
   return toFhirClaimResponse(claim.data, outcome);
 }

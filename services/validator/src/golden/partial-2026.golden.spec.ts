@@ -34,6 +34,24 @@ describe('golden: the partial 2026 releases (PPRRVU excerpt, NCCI 2026Q3 subset)
     expect(summary(['76001'])).toContain('CODE_DELETED deny 1 MPFS-2026-JUL-PARTIAL');
   });
 
+  it('issue #27: 99213 beside 20610 takes 25, never XS (NCCI Policy Manual ch. I §D, §E), and 99213-XS is not a bypass', () => {
+    const claim = (modifiers: string[]) =>
+      goldenClaim([
+        { code: '99213', modifiers, dateOfService: '2026-11-02' },
+        { code: '20610', dateOfService: '2026-11-02' },
+      ]);
+    const plain = validateClaim(claim([]), catalog).edits.find((e) => e.code === 'PTP_BUNDLED')!;
+    expect(plain).toMatchObject({ severity: 'deny', lines: [1], fix: { action: 'add-modifier', modifier: '25', automatic: false } });
+    expect(plain.fix.detail).toContain('append 25 to the E&M 99213 (line 1)');
+    const xs = validateClaim(claim(['XS']), catalog);
+    expect(xs.edits.filter((e) => e.code === 'PTP_BUNDLED' || e.code === 'MODIFIER_INVALID').map((e) => `${e.code} ${e.severity}`)).toEqual(
+      ['PTP_BUNDLED deny', 'MODIFIER_INVALID warn'],
+    );
+    const with25 = validateClaim(claim(['25']), catalog).edits.find((e) => e.code === 'PTP_BUNDLED')!;
+    expect(with25.severity).toBe('warn');
+    expect(with25.message).not.toContain('different site, session, or encounter');
+  });
+
   it('moves to the Q4 subset on 2026-10-01', () => {
     expect(summary(['99213', '20610'], '2026-10-01')).toContain('PTP_BUNDLED deny 1 NCCI-2026Q4-PARTIAL');
   });

@@ -3,6 +3,7 @@ import { SearchBox } from './components/search-box';
 import { CheckPage } from './pages/check-page';
 import { CodePage } from './pages/code-page';
 import { EditAccuracyPage } from './pages/edit-accuracy-page';
+import { GlossaryPage } from './pages/glossary-page';
 import { HomePage } from './pages/home-page';
 import { ReportPage } from './pages/report-page';
 import { Link, useLocation } from './router';
@@ -12,6 +13,7 @@ function Page({ path, query }: { path: string; query: URLSearchParams }) {
   if (code) return <CodePage key={code[1]} code={decodeURIComponent(code[1]).toUpperCase()} query={query} />;
   if (path === '/check') return <CheckPage />;
   if (path === '/edit-accuracy') return <EditAccuracyPage />;
+  if (path === '/glossary') return <GlossaryPage />;
   if (path === '/report') return <ReportPage code={query.get('code') ?? ''} />;
   if (path === '/') return <HomePage />;
   return (
@@ -73,7 +75,7 @@ export function App() {
       <footer className="site-footer">
         <p>
           Figures come from CMS fee schedule and NCCI files as loaded in ClaimFlow; summaries and guidance are our own words. Verify with
-          your MAC before billing.
+          your MAC before billing. <Link to="/glossary">Glossary</Link>
         </p>
       </footer>
     </>

@@ -1,3 +1,5 @@
+import type { NotChecked, Outcome } from '../../validation/edit';
+
 /**
  * The smallest outcome toFhirClaimResponse needs; the lead maps ValidationResult and the
  * pricing result into it (allowed = MPFS allowed amount, medicarePayment = Medicare's share).
@@ -10,6 +12,8 @@ export interface OutcomeEdit {
 
 export interface LineOutcome {
   readonly lineNumber: number;
+  /** clean, denied or incomplete (some edit family not checked against the release in force). */
+  readonly outcome?: Outcome;
   readonly allowed: number;
   readonly medicarePayment: number;
   readonly edits: readonly OutcomeEdit[];
@@ -23,6 +27,8 @@ export interface ClaimOutcome {
   readonly claimEdits?: readonly OutcomeEdit[];
   /** Medicare's share of the allowed amount, in percent; 80 for Part B after the deductible. */
   readonly benefitPercent?: number;
+  /** The check's outcome and what was not checked (ValidationResult's fields of the same names). */
+  readonly checked?: { readonly outcome: Outcome; readonly notChecked: readonly NotChecked[]; readonly refreshCommand?: string };
 }
 
 export interface FhirCoding {
@@ -65,7 +71,8 @@ export interface FhirClaimResponse {
   readonly insurer: FhirReference;
   readonly requestor: FhirReference;
   readonly request: FhirReference;
-  readonly outcome: 'complete' | 'error';
+  /** complete: fully checked and clean; error: lines denied; partial: nothing denied, but not fully checked. */
+  readonly outcome: 'complete' | 'error' | 'partial';
   readonly disposition: string;
   readonly item: readonly {
     readonly itemSequence: number;

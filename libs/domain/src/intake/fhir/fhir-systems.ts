@@ -10,6 +10,7 @@ export const SYSTEM = {
   careTeamRole: 'http://terminology.hl7.org/CodeSystem/claimcareteamrole',
   editCode: 'https://claimflow.dev/fhir/CodeSystem/edit-code',
   editSeverity: 'https://claimflow.dev/fhir/CodeSystem/edit-severity',
+  checkOutcome: 'https://claimflow.dev/fhir/CodeSystem/check-outcome',
 } as const;
 
 /** Spellings seen in the wild for the same systems (OIDs, http vs https). */

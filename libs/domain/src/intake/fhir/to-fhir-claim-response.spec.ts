@@ -79,4 +79,36 @@ describe('toFhirClaimResponse', () => {
       'REFDATA_UNAVAILABLE (info): 2026 fee schedule is partial',
     ]);
   });
+
+  it('says "incomplete" first: outcome partial, the disposition and note 1 name the families not checked and the command', () => {
+    const notChecked = [
+      {
+        dataset: 'ncci-ptp-practitioner' as const,
+        family: 'practitioner procedure-to-procedure (bundling) edits',
+        reason: 'no-release' as const,
+        lines: [1, 2],
+        from: '2025-03-10',
+        to: '2025-03-10',
+      },
+    ];
+    const response = toFhirClaimResponse(claim, {
+      created: '2025-03-15T12:00:00Z',
+      lines: [
+        { lineNumber: 1, outcome: 'incomplete', allowed: 108.83, medicarePayment: 87.06, edits: [] },
+        { lineNumber: 2, outcome: 'incomplete', allowed: 30.2, medicarePayment: 24.16, edits: [] },
+      ],
+      checked: { outcome: 'incomplete', notChecked, refreshCommand: 'claimflow refdata update --quarter 2025Q1' },
+    });
+    expect(response.outcome).toBe('partial');
+    expect(response.disposition).toMatch(
+      /^Incomplete, not clean: 2 of 2 lines payable\. Not checked against the reference data in force: practitioner/,
+    );
+    expect(response.disposition).toContain('run: claimflow refdata update --quarter 2025Q1');
+    expect(response.processNote?.[0].text).toContain('Not checked against the reference data in force');
+    expect(response.item[0].adjudication).toContainEqual(
+      expect.objectContaining({
+        category: { coding: [{ system: 'https://claimflow.dev/fhir/CodeSystem/check-outcome', code: 'incomplete' }] },
+      }),
+    );
+  });
 });

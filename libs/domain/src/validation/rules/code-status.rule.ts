@@ -3,6 +3,7 @@ import { DELETED_CODES, type DeletedCode } from '../data/deleted-codes.data';
 import { pricedOutsideMpfs } from '../data/outside-mpfs';
 import { STATUS_CODES } from '../data/status-codes.data';
 import { sourceFrom } from '../edit-source';
+import { addToGap } from '../refdata-gaps';
 import type { LineCtx, ValidationContext } from '../validation-context';
 import { sessionHasOtherPayable } from './payable';
 
@@ -49,6 +50,8 @@ function missingCode(ctx: ValidationContext, l: LineCtx): Edit {
   const deleted = DELETED_CODES.get(l.code);
   if (deleted && deleted.deleted <= l.t.iso) return deletedEdit(ctx, l, deleted);
   if (release.partial) {
+    // The code's status, PC/TC and global period were not checked: the line is incomplete, not clean.
+    addToGap(ctx.gaps, { dataset: 'mpfs-rvu', used: release, reason: '', partial: true }, l.t.iso, l.n);
     return {
       code: 'CODE_UNKNOWN',
       severity: 'warn',

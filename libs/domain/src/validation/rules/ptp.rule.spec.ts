@@ -26,7 +26,8 @@ describe('ptp rule', () => {
     expect(result.correctedClaim.lines[1].modifiers).toEqual([]);
   });
 
-  it.each([['XS'], ['59'], ['RT'], ['25']])('lets modifier %s on either line bypass indicator 1 with a documentation warning', (mod) => {
+  // 25 was in this list until issue #27: it is an E&M modifier and bypasses nothing between two procedures (see ptp-modifiers.spec).
+  it.each([['XS'], ['59'], ['RT']])('lets modifier %s on either line bypass indicator 1 with a documentation warning', (mod) => {
     for (const lines of [
       ['20610', { code: '20552', modifiers: [mod] }],
       [{ code: '20610', modifiers: [mod] }, '20552'],
@@ -35,6 +36,17 @@ describe('ptp rule', () => {
       expect(edit.severity).toBe('warn');
       expect(edit.message).toContain(`Modifier ${mod} bypasses`);
       expect(edit.message).toContain('document a distinct service');
+    }
+  });
+
+  it('does not let 25, an E&M modifier, bypass a pair of procedures (NCCI Policy Manual ch. I §D, §E)', () => {
+    for (const lines of [
+      ['20610', { code: '20552', modifiers: ['25'] }],
+      [{ code: '20610', modifiers: ['25'] }, '20552'],
+    ]) {
+      const [edit] = only(validateClaim(claimWith(lines), catalog), 'PTP_BUNDLED');
+      expect(edit.severity).toBe('deny');
+      expect(edit.message).toContain('25 is used on E&M services only');
     }
   });
 

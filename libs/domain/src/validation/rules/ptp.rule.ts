@@ -1,8 +1,9 @@
 import type { PtpEdit, PtpTable } from '../../refdata/tables';
 import type { Edit } from '../edit';
 import { isoOrNull, sourceFrom } from '../edit-source';
-import { firstIn, NCCI_PTP_MODIFIERS } from '../modifiers';
 import type { LineCtx, ValidationContext } from '../validation-context';
+import { pairModifiers, suggestion } from './ptp-bypass';
+import { bypassMessage, refusedText } from './ptp-messages';
 
 /** PTP_BUNDLED: NCCI procedure-to-procedure edits between lines of one session (same date, same provider). */
 export function ptpRule(ctx: ValidationContext): void {
@@ -32,10 +33,10 @@ export function ptpInForce(e: PtpEdit, dos: number): boolean {
 function check(ctx: ValidationContext, table: PtpTable, c1: LineCtx, c2: LineCtx): void {
   const e = table.find(c1.code, c2.code, c1.dos);
   if (!e || e.modifierIndicator === '9' || !ptpInForce(e, c1.dos)) return;
-  ctx.edits.push(ptpEdit(table, e, c1, c2));
+  ctx.edits.push(ptpEdit(ctx, table, e, c1, c2));
 }
 
-function ptpEdit(table: PtpTable, e: PtpEdit, c1: LineCtx, c2: LineCtx): Edit {
+function ptpEdit(ctx: ValidationContext, table: PtpTable, e: PtpEdit, c1: LineCtx, c2: LineCtx): Edit {
   const source = sourceFrom(table.release, {
     effective: isoOrNull(e.effective),
     deletion: isoOrNull(e.deletion),
@@ -54,28 +55,27 @@ function ptpEdit(table: PtpTable, e: PtpEdit, c1: LineCtx, c2: LineCtx): Edit {
       fix: { action: 'remove-line', detail: `Remove ${c2.code} (line ${c2.n}); it is included in ${c1.code}.`, automatic: true },
     };
   }
-  const bypass = firstIn(c2.modifiers, NCCI_PTP_MODIFIERS) ?? firstIn(c1.modifiers, NCCI_PTP_MODIFIERS);
+  const present = pairModifiers(c1, c2, ctx.institutional);
+  const bypass = present.find((m) => !m.refused);
   if (bypass) {
     return {
       code: 'PTP_BUNDLED',
       severity: 'warn',
       lines: [c2.n],
-      message: `${pair}. Modifier ${bypass} bypasses this indicator-1 edit; the medical record must document a distinct service (different site, session, or encounter) or the payment can be recouped.`,
+      message: `${pair}. ${bypassMessage(bypass, c1, c2)}`,
       source,
-      fix: { action: 'none', detail: `Keep documentation showing ${c2.code} was distinct from ${c1.code}.`, automatic: false },
+      fix: { action: 'none', detail: `Keep documentation showing what modifier ${bypass.modifier} says.`, automatic: false },
     };
   }
+  const advice = suggestion(c1, c2, ctx.institutional);
   return {
     code: 'PTP_BUNDLED',
     severity: 'deny',
     lines: [c2.n],
-    message: `${pair}. Modifier indicator 1: ${c2.code} is denied unless an NCCI-associated modifier shows a distinct service.`,
+    message:
+      `${pair}. Modifier indicator 1: ${c2.code} is denied unless an NCCI-associated modifier that fits these codes ` +
+      `(here ${advice.modifier} on line ${advice.line.n}) shows a separately payable service.${refusedText(present)}`,
     source,
-    fix: {
-      action: 'add-modifier',
-      modifier: 'XS',
-      detail: `Only if the record shows ${c2.code} was a distinct service (e.g. separate structure or session), append XS (or the fitting X{EPSU} or 59) to line ${c2.n}; otherwise remove the line.`,
-      automatic: false,
-    },
+    fix: { action: 'add-modifier', modifier: advice.modifier, detail: advice.detail, automatic: false },
   };
 }

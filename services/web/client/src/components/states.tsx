@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api';
+import { inWords } from '@claimflow/domain';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -13,7 +14,7 @@ export function ErrorState({ error, title, retry }: { error: ApiError; title: st
   return (
     <div className="state state-error" role="alert">
       <p>
-        <strong>{title}</strong> {error.message}
+        <strong>{title}</strong> {inWords(error.message)}
         {error.code && !error.code.startsWith('HTTP_') ? <span className="code-tag"> ({error.code})</span> : null}
       </p>
       {retry ? (

@@ -3,13 +3,13 @@ import { ApiError } from '../api';
 import { ErrorState, Loading } from '../components/states';
 import { ClaimForm, claimFromForm, INITIAL_FORM, type ClaimFormState } from './check/claim-form';
 import { ClaimPaste } from './check/claim-paste';
-import { CheckResult } from './check/check-result';
-import { checkClaim, type CheckOutcome } from './check/check-claim';
+import { BatchResult } from './check/batch-result';
+import { checkClaim, type BatchOutcome } from './check/check-claim';
 
 type Mode = 'paste' | 'form';
-type Run = { state: 'idle' } | { state: 'checking' } | { state: 'done'; outcome: CheckOutcome } | { state: 'error'; error: ApiError };
+type Run = { state: 'idle' } | { state: 'checking' } | { state: 'done'; outcome: BatchOutcome } | { state: 'error'; error: ApiError };
 
-/** /check: a claim in any format through the stateless check (nothing stored); edits, fixes, corrected claim and payment. */
+/** /check: claims in any format through the stateless check (nothing stored); every claim's edits, fixes, corrected claim and payment. */
 export function CheckPage() {
   const [mode, setMode] = useState<Mode>('paste');
   const [text, setText] = useState('');
@@ -43,7 +43,10 @@ export function CheckPage() {
   return (
     <section aria-labelledby="check-title">
       <h1 id="check-title">Check a claim</h1>
-      <p className="lead">The claim goes through ClaimFlow's intake, validator and pricer, exactly as an API submission would.</p>
+      <p className="lead">
+        Each claim is read, checked against the NCCI and fee schedule rules of its dates and priced, as a submission would be; nothing is
+        stored.
+      </p>
       <form onSubmit={submit} className="panel" noValidate>
         <fieldset className="mode">
           <legend>How will you give the claim?</legend>
@@ -67,30 +70,8 @@ export function CheckPage() {
       <div ref={resultRef} tabIndex={-1} aria-live="polite" className="result-region">
         {run.state === 'checking' ? <Loading what="the check (validator and pricer)" /> : null}
         {run.state === 'error' ? <ErrorState error={run.error} title="The check failed." /> : null}
-        {run.state === 'done' && run.outcome.kind === 'refused' ? <Refused outcome={run.outcome} /> : null}
-        {run.state === 'done' && run.outcome.kind === 'checked' ? (
-          <>
-            <CheckResult claim={run.outcome.claim} onRecheck={recheck} />
-          </>
-        ) : null}
+        {run.state === 'done' ? <BatchResult outcome={run.outcome} onRecheck={recheck} /> : null}
       </div>
     </section>
-  );
-}
-
-function Refused({ outcome }: { outcome: Extract<CheckOutcome, { kind: 'refused' }> }) {
-  return (
-    <div className="state state-error" role="alert">
-      <p>
-        <strong>The claim could not be read{outcome.format ? ` as ${outcome.format}` : ''}.</strong> Fix these and check again:
-      </p>
-      <ul>
-        {outcome.errors.map((e, i) => (
-          <li key={i}>
-            {e.path ? <code>{e.path}</code> : null} {e.message}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -37,7 +37,7 @@ export function CodePage({ code, query }: { code: string; query: URLSearchParams
         <>
           <p className="summary">{view.data.summary ?? 'We have not written a plain-language summary of this code yet.'}</p>
           <CodeFacts view={view.data} />
-          <CodePayment code={code} choice={choice} />
+          <CodePayment code={code} choice={choice} inSomeYear={view.data.status !== null} />
           <CodePtp view={view.data} />
           <CodeGuidance view={view.data} />
           <CodeChangesPanel view={view.data} />

@@ -1,15 +1,22 @@
 import type { RefDataStatus } from '@claimflow/contracts';
+import { datasetName } from '@claimflow/domain';
 import { useJson } from '../api';
 import { SearchBox } from '../components/search-box';
 import { Link } from '../router';
 
-/** One line: what reference data a claim dated today is checked against (refdata status). */
+/** One line: which CMS files have a release in force for a claim dated today (what `refdata status` says), in words. */
 function CoverageLine() {
   const status = useJson<RefDataStatus>('/api/refdata/status');
   if (status.state !== 'ok') return null;
+  const { today, coverage } = status.data;
+  const missing = coverage.filter((c) => c.today.strict === null).map((c) => datasetName(c.dataset));
   return (
     <p className="coverage-line" data-testid="coverage-line">
-      {status.data.line}
+      {missing.length === 0
+        ? `Every CMS file loaded here has a release in force for a claim dated today (${today}).`
+        : `For a claim dated today (${today}), ${missing.length} of ${coverage.length} CMS files have no release in force yet: ${missing.join('; ')}. ` +
+          'A check then says which edits were not fully checked. '}
+      <Link to="/glossary#release">What is a release?</Link>
     </p>
   );
 }
@@ -35,8 +42,8 @@ export function HomePage() {
             <Link to="/check">Check a claim</Link>
           </h2>
           <p>
-            Paste or upload canonical JSON, X12 837P or a FHIR Claim, or fill in lines: every edit with its reason and fix, a corrected
-            claim and the payment.
+            Paste or upload an X12 837P file, a FHIR Claim or Bundle, or ClaimFlow's JSON, or fill in lines: every edit with its reason and
+            fix, a corrected claim and the payment.
           </p>
         </li>
         <li className="card">

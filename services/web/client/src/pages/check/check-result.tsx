@@ -1,7 +1,8 @@
-import type { ClaimInput } from '@claimflow/domain';
+import { inWords, type ClaimInput } from '@claimflow/domain';
 import { money } from '../../format';
 import { CLAIM_WIDE, EditItem, LineCard } from './line-card';
 import type { ClaimView } from './check-claim';
+import { NotCheckedBox } from './not-checked';
 
 function changes(
   before: readonly { lineNumber: number; code: string; modifiers: readonly string[]; units: number }[],
@@ -21,25 +22,49 @@ function changes(
   return out;
 }
 
+const SUMMARY_CLASS = { clean: 'summary-good', denied: 'summary-bad', incomplete: 'summary-warn' } as const;
+
+function lineCount(denied: number, lines: number): string {
+  if (lines === 1) return denied ? 'The line would be denied.' : 'The line passes the checks made.';
+  return denied ? `${denied} of ${lines} lines would be denied.` : `All ${lines} lines pass the checks made.`;
+}
+
 /** Every line's edits, the payment per line and in total, and the corrected claim we propose. */
-export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck: (text: string) => void }) {
+export function CheckResult({
+  claim,
+  heading,
+  idPrefix,
+  onRecheck,
+}: {
+  claim: ClaimView;
+  heading: string;
+  idPrefix: string;
+  onRecheck: (text: string) => void;
+}) {
   const validation = claim.result.validation;
   const pricing = claim.result.pricing;
   const priced = pricing?.kind === 'priced' ? pricing : undefined;
   const denied = validation.lines.filter((l) => l.denied).length;
+  const families = new Map(validation.notChecked.map((n) => [n.dataset as string, n.family]));
   const diff = changes(validation.lines, validation.correctedClaim);
   const corrected = JSON.stringify(validation.correctedClaim, null, 2);
-  const claimWide = validation.edits.filter((e, i, all) => CLAIM_WIDE.has(e.code) && all.findIndex((o) => o.message === e.message) === i);
+  // The not-checked box says in words what these notes say; they stay only for an answer without that list.
+  const claimWide = validation.notChecked?.length
+    ? []
+    : validation.edits.filter((e, i, all) => CLAIM_WIDE.has(e.code) && all.findIndex((o) => o.message === e.message) === i);
   return (
-    <section aria-labelledby="result-title" className="panel result">
-      <h2 id="result-title">Result for claim {claim.submitterClaimId}</h2>
-      <p className={denied ? 'summary-bad' : 'summary-good'} role="status">
-        {denied ? `${denied} of ${validation.lines.length} lines would be denied.` : `All ${validation.lines.length} lines pass our edits.`}{' '}
+    <section aria-labelledby={`${idPrefix}-title`} className="panel result">
+      <h2 id={`${idPrefix}-title`}>{heading}</h2>
+      {validation.outcome === 'incomplete' ? <NotCheckedBox validation={validation} id={`${idPrefix}-not-checked`} /> : null}
+      <p className={SUMMARY_CLASS[validation.outcome]} role="status">
+        {validation.outcome === 'incomplete' ? 'Not fully checked. ' : ''}
+        {lineCount(denied, validation.lines.length)}{' '}
         {priced
           ? `Total allowed ${money(priced.totals.allowed)}: Medicare pays ${money(priced.totals.medicarePayment)}, the patient ${money(priced.totals.coinsurance)}.`
           : ''}
       </p>
-      {pricing?.kind === 'failed' ? <p className="state state-error">Pricing failed: {pricing.message}</p> : null}
+      {validation.outcome === 'denied' ? <NotCheckedBox validation={validation} id={`${idPrefix}-not-checked`} /> : null}
+      {pricing?.kind === 'failed' ? <p className="state state-error">Pricing failed: {inWords(pricing.message)}</p> : null}
       {claimWide.length ? (
         <details className="claim-notes">
           <summary>
@@ -54,7 +79,13 @@ export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck:
       ) : null}
       <ol className="lines">
         {validation.lines.map((l) => (
-          <LineCard key={l.lineNumber} line={l} priced={priced?.lines.find((p) => p.lineNumber === l.lineNumber)} />
+          <LineCard
+            key={l.lineNumber}
+            idPrefix={idPrefix}
+            families={families}
+            line={l}
+            priced={priced?.lines.find((p) => p.lineNumber === l.lineNumber)}
+          />
         ))}
       </ol>
       <h3>Proposed corrected claim</h3>
@@ -83,7 +114,7 @@ export function CheckResult({ claim, onRecheck }: { claim: ClaimView; onRecheck:
       </div>
       <p className="hint">
         Reference data: {[...new Set([...validation.releases, ...(priced?.releases ?? [])])].join(', ')}
-        {priced?.notes.length ? ` · ${priced.notes.join(' · ')}` : ''}
+        {priced?.notes.length ? ` · ${priced.notes.map(inWords).join(' · ')}` : ''}
       </p>
     </section>
   );

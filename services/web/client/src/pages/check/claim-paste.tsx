@@ -15,7 +15,7 @@ export function ClaimPaste({ text, onText }: { text: string; onText: (t: string)
   };
   return (
     <div className="paste">
-      <label htmlFor="claim-text">Claim: canonical JSON, X12 837P or FHIR Claim</label>
+      <label htmlFor="claim-text">Claims: X12 837P, FHIR Claim or Bundle, or JSON</label>
       <textarea
         id="claim-text"
         rows={14}
@@ -25,7 +25,7 @@ export function ClaimPaste({ text, onText }: { text: string; onText: (t: string)
         aria-describedby="claim-text-help"
       />
       <p id="claim-text-help" className="hint">
-        The format is recognised from the text: X12 starts with ISA, FHIR names its resourceType.
+        The format is recognised from the text. A file with several claims (up to 10) shows each of them.
       </p>
       <div className="row">
         <label className="file">

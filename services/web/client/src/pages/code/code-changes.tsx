@@ -1,4 +1,5 @@
 import type { CodeView } from '../../../../src/code-lookup/code-view.types';
+import { datasetName, fieldWords, inWords } from '@claimflow/domain';
 
 const value = (v: string | number | boolean | null): string => (v === null ? '–' : String(v));
 
@@ -15,7 +16,7 @@ export function CodeChangesPanel({ view }: { view: CodeView }) {
           {datasets.map((d) => (
             <li key={d.dataset}>
               <h3>
-                {d.dataset}: {d.from} → {d.to}
+                {datasetName(d.dataset)}: {d.from} → {d.to}
               </h3>
               {d.changes.length === 0 ? (
                 <p>No change for {view.code}.</p>
@@ -24,14 +25,14 @@ export function CodeChangesPanel({ view }: { view: CodeView }) {
                   {d.changes.map((c) => (
                     <li key={`${c.kind}-${c.key}`}>
                       <strong>{c.kind}</strong> {c.key}
-                      {c.fields.map((f) => ` · ${f.field} ${value(f.from)} → ${value(f.to)}`).join('')}
+                      {c.fields.map((f) => ` · ${fieldWords(f.field)} ${value(f.from)} → ${value(f.to)}`).join('')}
                     </li>
                   ))}
                 </ul>
               )}
               {d.notes.map((n) => (
                 <p key={n} className="note">
-                  {n}
+                  {inWords(n)}
                 </p>
               ))}
             </li>

@@ -21,7 +21,11 @@ export function CodeFacts({ view }: { view: CodeView }) {
         </div>
         <div>
           <dt>Payment status</dt>
-          <dd>{view.status ? `${view.status.value}: ${view.status.meaning}` : 'not in the fee schedule'}</dd>
+          <dd>
+            {view.status
+              ? `${view.status.value}: ${view.status.meaning} (${view.feeScheduleRelease})`
+              : `not in ${view.feeScheduleRelease ?? 'any fee schedule loaded'}`}
+          </dd>
         </div>
         <div>
           <dt>Global period</dt>

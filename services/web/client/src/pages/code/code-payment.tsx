@@ -7,7 +7,7 @@ import { FeeTable } from './fee-table';
 import { choose, dateForYear, feeScheduleUrl, YEARS, type PaymentChoice } from './payment-choice';
 
 /** RVUs and payment for the chosen year, locality (or ZIP) and setting. */
-export function CodePayment({ code, choice }: { code: string; choice: PaymentChoice }) {
+export function CodePayment({ code, choice, inSomeYear }: { code: string; choice: PaymentChoice; inSomeYear: boolean }) {
   const fee = useJson<FeeLookup>(feeScheduleUrl(code, choice));
   const localities = useJson<LocalityOption[]>(`/api/localities?date=${dateForYear(choice.year)}`);
   const [zip, setZip] = useState(choice.zip);
@@ -79,7 +79,22 @@ export function CodePayment({ code, choice }: { code: string; choice: PaymentCho
       <div aria-live="polite">
         {fee.state === 'loading' ? <Loading what="the fee schedule" /> : null}
         {fee.state === 'error' ? (
-          <ErrorState error={fee.error} title={`No price for ${code} in CY${choice.year}.`} retry={fee.reload} />
+          <ErrorState
+            error={fee.error}
+            title={`No price for ${code} in CY${choice.year}.`}
+            // Only a failure of the service can pass on a second try; a code the fee schedule lacks stays lacking.
+            retry={fee.error.status >= 500 || fee.error.status === 0 ? fee.reload : undefined}
+          />
+        ) : null}
+        {fee.state === 'error' && fee.error.code === 'CODE_UNKNOWN' && inSomeYear ? (
+          <p className="other-years">
+            The fee schedule of another year lists {code}:{' '}
+            {YEARS.filter((y) => y !== choice.year).map((y) => (
+              <button key={y} type="button" className="button secondary" onClick={() => choose(code, { ...choice, year: y })}>
+                See CY{y}
+              </button>
+            ))}
+          </p>
         ) : null}
         {fee.state === 'ok' ? <FeeTable fee={fee.data} year={choice.year} /> : null}
       </div>

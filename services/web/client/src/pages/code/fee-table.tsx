@@ -1,4 +1,4 @@
-import type { FeeComponent, FeeLookup } from '@claimflow/domain';
+import { inWords, type FeeComponent, type FeeLookup } from '@claimflow/domain';
 import { money, rvu } from '../../format';
 
 const SETTING_NAME = { 'non-facility': 'non-facility', facility: 'facility' } as const;
@@ -18,7 +18,9 @@ export function FeeTable({ fee, year }: { fee: FeeLookup; year: number }) {
         <table className="fee-table">
           <caption>
             {fee.code}, CY{year}, {loc.name}
-            {loc.carrier ? ` (${loc.carrier}-${loc.locality})` : ''}, {SETTING_NAME[setting]} setting
+            {loc.carrier ? ` (${loc.carrier}-${loc.locality})` : ''},{' '}
+            {/* one piece, so a narrow screen never splits "non-facility" into a line reading "facility setting" */}
+            <span className="nowrap">{SETTING_NAME[setting]} setting</span>
           </caption>
           <thead>
             <tr>
@@ -50,7 +52,7 @@ export function FeeTable({ fee, year }: { fee: FeeLookup; year: number }) {
       {fee.notes.length ? (
         <ul className="notes">
           {fee.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n}>{inWords(n)}</li>
           ))}
         </ul>
       ) : null}

@@ -28,13 +28,18 @@ export function Field({
         ...(errors.length ? { 'aria-invalid': true as const } : {}),
         ...(described ? { 'aria-describedby': described } : {}),
       })}
-      {errors.length ? (
-        <ul id={`${id}-errors`} className="field-error">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={`${id}-errors`} errors={errors} />
     </div>
   );
+}
+
+/** A field's errors, each in a sentence, right under it. */
+export function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
+  return errors.length ? (
+    <ul id={id} className="field-error">
+      {errors.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  ) : null;
 }
