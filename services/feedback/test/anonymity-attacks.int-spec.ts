@@ -1,7 +1,7 @@
 import type { DenialReportInput } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { ask, known, observationsOf, submitAs, waitForPublication } from './support/attacker';
-import { smallestDisclosure, type KnownReport, type Universe } from './support/disclosure-solver';
+import { smallestDisclosure, type KnownReport, type Universe } from '@claimflow/testing';
 import { startHarness, type Harness } from './support/feedback-harness';
 
 /**

@@ -1,8 +1,7 @@
 import { DenialReportSchema, monthKey, reportCells, type DenialReportInput } from '@claimflow/domain';
-import { waitFor } from '@claimflow/testing';
+import { waitFor, type KnownReport, type Observation, type ViewSpec } from '@claimflow/testing';
 import { getJson, postJson } from './start-feedback';
 import type { Harness } from './feedback-harness';
-import type { KnownReport, Observation, ViewSpec } from './disclosure-solver';
 
 /** Submits a report with the named reporter's own key (one API key per reporter name). */
 export async function submitAs(h: Harness, reporter: string, report: DenialReportInput) {
