@@ -18,3 +18,4 @@ export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/fac
 export * from './shared/decider';
 export * from './claim/lifecycle/claim-lifecycle';
 export * from './code-view';
+export * from './publication/index';

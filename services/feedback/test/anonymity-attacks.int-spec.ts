@@ -43,7 +43,7 @@ describe('anonymity of denial patterns against an attacker (issue 14)', () => {
   let h: Harness;
   let reporter = 0;
   beforeEach(async () => {
-    h = await startHarness({ extra: { FEEDBACK_PUBLISH_INTERVAL: '200ms' } });
+    h = await startHarness();
   });
   afterEach(async () => {
     await h?.close();
