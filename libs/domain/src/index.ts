@@ -19,3 +19,4 @@ export * from './shared/decider';
 export * from './claim/lifecycle/claim-lifecycle';
 export * from './code-view';
 export * from './publication/index';
+export * from './public-check/index';
