@@ -61,12 +61,15 @@ export class CheckPool implements OnApplicationShutdown {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly options: CheckPoolOptions) {
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
-  }
+  constructor(private readonly options: CheckPoolOptions) {}
 
+  /**
+   * Workers start with the first check, not with the service: a deployment (or a test) that never
+   * gets one never pays for their reference data; the first check waits for it to load (queued).
+   */
   run(task: CheckTask): Promise<CheckAnswer> {
     if (this.closed) return Promise.reject(new CheckFailed('the service is stopping'));
+    while (this.slots.length < this.options.size) this.slots.push(this.spawn());
     if (this.waiting.length >= this.options.queue && !this.slots.some((s) => s.ready && !s.job))
       return Promise.reject(new CheckPoolBusy('every check worker is busy and the queue is full'));
     return new Promise<CheckAnswer>((resolve, reject) => {
