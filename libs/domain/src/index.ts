@@ -18,3 +18,5 @@ export { FACILITY_PACKAGED, type PackagedCodeGroup } from './validation/data/fac
 export * from './shared/decider';
 export * from './claim/lifecycle/claim-lifecycle';
 export * from './code-view';
+export * from './publication/index';
+export * from './public-check/index';

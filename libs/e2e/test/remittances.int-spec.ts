@@ -250,9 +250,11 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     expect(garbage.body.problems[0].errors[0].code).toBe('X12_ENVELOPE_INCOMPLETE');
     expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy`)).status).toBe(401);
     expect((await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy?view=all`, { headers: submitter })).status).toBe(400);
-    // One submitter is below the five-reporter floor: the public view shows nothing of it.
+    // One submitter is below the five-reporter floor: the public view shows nothing of it, nor how much it withholds.
     const open = await fetch(`${h.pipeline.ingestUrl}/v1/edit-accuracy/public`);
     expect(open.status).toBe(200);
-    expect(await open.json()).toMatchObject({ lines: 0, byEdit: [], minReporters: 5, suppressed: { edits: expect.any(Number) } });
+    const published = (await open.json()) as Record<string, unknown>;
+    expect(published).toMatchObject({ lines: null, denied: null, byEdit: [], minReporters: 5, rounding: 5 });
+    expect(published).not.toHaveProperty('suppressed');
   });
 });

@@ -18,3 +18,6 @@ export * from './config/kafka-security.config';
 export * from './metrics/claimflow-metrics';
 export * from './metrics/metrics.module';
 export * from './api-docs/api-docs.module';
+export * from './publication/record-keys';
+export * from './publication/periodic-publication';
+export * from './publication/publish-interval';

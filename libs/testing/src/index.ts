@@ -9,3 +9,4 @@ export * from './kafka/kafka-credentials';
 export * from './auth/test-api-key';
 export * from './net/tcp-proxy';
 export * from './kafka/own-broker';
+export * from './anonymity/disclosure-solver';

@@ -1,7 +1,7 @@
 import type { DenialReportInput } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { ask, known, observationsOf, submitAs, waitForPublication } from './support/attacker';
-import { smallestDisclosure, type KnownReport, type Universe } from './support/disclosure-solver';
+import { smallestDisclosure, type KnownReport, type Universe } from '@claimflow/testing';
 import { startHarness, type Harness } from './support/feedback-harness';
 
 /**
@@ -43,7 +43,7 @@ describe('anonymity of denial patterns against an attacker (issue 14)', () => {
   let h: Harness;
   let reporter = 0;
   beforeEach(async () => {
-    h = await startHarness({ extra: { FEEDBACK_PUBLISH_INTERVAL: '200ms' } });
+    h = await startHarness();
   });
   afterEach(async () => {
     await h?.close();

@@ -12,7 +12,8 @@ describe('database outage', () => {
     const server = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
     proxy = await startTcpProxy(server.hostname, Number(server.port || 5432));
     // The service reaches the database only through the proxy; the test checks it directly.
-    h = await startHarness({}, (db) => {
+    // The publisher on a short schedule: it keeps running (and failing) while the database is away.
+    h = await startHarness({ extra: { FEEDBACK_PUBLISH_INTERVAL: '200ms' } }, (db) => {
       const viaProxy = new URL(db.urls.feedback);
       viaProxy.hostname = '127.0.0.1';
       viaProxy.port = String(proxy.port);

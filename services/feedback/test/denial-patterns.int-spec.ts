@@ -105,6 +105,18 @@ describe('GET /v1/codes/{code}/denial-patterns', () => {
       expect((await patterns('?state=PA')).strategies).toEqual(['Appealed with the op note.']);
     });
 
+    it('publishes a new snapshot of a code only once five new reporters sent reports since the last', async () => {
+      await fromReporters(5);
+      const first = await published();
+      expect(first).toMatchObject({ status: 'ok' });
+      // Four new reporters: one reporter more or less between two reads could be read off, so nothing changes.
+      await fromReporters(4, { denialReasons: { carc: ['CO-236'], rarc: [] } });
+      expect({ ...(await published()), publishedAsOf: first.publishedAsOf }).toEqual(first);
+      await fromReporters(1, { denialReasons: { carc: ['CO-236'], rarc: [] } });
+      const second = await published();
+      expect(second.denialReasons.carc.items.map((i) => i.value).sort()).toEqual(['CO-236', 'CO-97']);
+    });
+
     it('refreshes on the schedule, not on each report', async () => {
       await h.close();
       h = await startHarness({ extra: { FEEDBACK_PUBLISH_INTERVAL: '1h' } });

@@ -16,7 +16,9 @@ import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
 import { ClaimCompletions } from './ledger/claim-completions';
 import { ClaimLedgerRepository } from './ledger/claim-ledger.repository';
+import { EditAccuracyPublicationRepository } from './remittances/edit-accuracy-publication.repository';
 import { EditAccuracyHandler } from './remittances/edit-accuracy.handler';
+import { EditAccuracyPublisher } from './remittances/edit-accuracy.publisher';
 import { EditAccuracyHttpController } from './remittances/edit-accuracy.http.controller';
 import { RemittanceRepository } from './remittances/remittance.repository';
 import { SubmitRemittanceHandler } from './remittances/submit-remittance.handler';
@@ -83,6 +85,8 @@ export class IngestModule {
         RemittanceRepository,
         SubmitRemittanceHandler,
         EditAccuracyHandler,
+        EditAccuracyPublicationRepository,
+        EditAccuracyPublisher,
       ],
     };
   }

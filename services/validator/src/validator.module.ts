@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
-import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
+import { refDataSettingsOf, serviceInfrastructure, type LogStream } from '@claimflow/platform';
 import type { ValidatorConfig } from './config/validator.config';
-import { CheckClaimHandler } from './check-claim/check-claim.handler';
 import { CheckClaimHttpController } from './check-claim/check-claim.http.controller';
+import { CheckPool } from './check-claim/check-pool';
 import { ValidateClaimHandler } from './validate-claim/validate-claim.handler';
 import { ValidateClaimHttpController } from './validate-claim/validate-claim.http.controller';
 import { ValidateClaimKafkaController } from './validate-claim/validate-claim.kafka.controller';
@@ -22,7 +22,19 @@ export class ValidatorModule {
         logStream: options.logStream,
       }),
       controllers: [ValidateClaimKafkaController, ValidateClaimHttpController, CheckClaimHttpController],
-      providers: [ValidateClaimHandler, CheckClaimHandler],
+      providers: [
+        ValidateClaimHandler,
+        {
+          provide: CheckPool,
+          useFactory: () =>
+            new CheckPool({
+              size: config.CHECK_WORKERS,
+              queue: config.CHECK_QUEUE,
+              timeoutMs: config.CHECK_TIMEOUT_MS,
+              refdata: refDataSettingsOf(config),
+            }),
+        },
+      ],
     };
   }
 }

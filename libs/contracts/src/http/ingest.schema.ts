@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ClaimSchema } from '@claimflow/domain';
+import { ClaimSchema, type ReleaseSource } from '@claimflow/domain';
+import type { SameShape } from '../shape/same-shape';
 import { FieldErrorSchema } from '../messages/claim-messages';
 import { PricedClaimSchema, PricingFailureSchema } from '../messages/priced-claim.schema';
-import { ValidationResultSchema } from '../messages/validation-result.schema';
+import { EditSchema, list, ValidationResultSchema } from '../messages/validation-result.schema';
 import { PayerOutcomeSchema } from './remittance.schema';
 
 export const INTAKE_FORMATS = ['json', 'fhir', 'x12'] as const;
@@ -61,7 +62,14 @@ export const SubmitClaimsAnswerSchema = z.object({
   errorsOmitted: z.number().int().optional().meta({ description: 'submission errors found but not listed' }),
 });
 
-/** POST /v1/check of the validator: the claim validated and priced in one call, nothing stored. */
+/** Each release the listed edits draw on, with its notes, stated once per answer (edits name it by `source.release`). */
+export const ReleaseSourceSchema = z.object({
+  release: z.string(),
+  dataset: EditSchema.shape.source.shape.dataset,
+  notes: list(z.string()).optional(),
+});
+
+/** POST /v1/check of the validator: one claim validated and priced, nothing stored; at most 50 edits listed. */
 export const CheckClaimAnswerSchema = z.object({
   format: z.enum(INTAKE_FORMATS),
   claims: z.array(
@@ -70,10 +78,12 @@ export const CheckClaimAnswerSchema = z.object({
       status: z.literal('priced'),
       claim: ClaimSchema,
       result: z.object({ validation: ValidationResultSchema, pricing: z.union([PricedClaimSchema, PricingFailureSchema]) }),
+      editsOmitted: z.number().int().meta({ description: 'edits found but not listed (deny edits are listed first)' }),
     }),
   ),
   rejected: z.array(z.object({ index: z.number().int(), submitterClaimId: z.string().optional(), errors: z.array(FieldErrorSchema) })),
   errors: z.array(FieldErrorSchema),
+  sources: list(ReleaseSourceSchema),
 });
 
 /** A FHIR R4 resource (Claim, Bundle of Claims, ClaimResponse); FHIR's own profiles define the rest. */
@@ -92,3 +102,6 @@ export const ClaimSubmissionSchema = z.union([
 export type ClaimView = z.output<typeof ClaimViewSchema>;
 export type SubmitClaimsAnswer = z.output<typeof SubmitClaimsAnswerSchema>;
 export type CheckClaimAnswer = z.output<typeof CheckClaimAnswerSchema>;
+
+const _releaseSource: SameShape<typeof ReleaseSourceSchema, ReleaseSource> = true;
+void _releaseSource;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EditAccuracy, PublicEditAccuracy } from '@claimflow/domain';
+import type { EditAccuracy, PublishedEditAccuracy } from '@claimflow/domain';
 import { CLAIMFLOW_EDIT_CODES } from '@claimflow/domain';
 import { FieldErrorSchema } from '../messages/claim-messages';
 import type { SameShape } from '../shape/same-shape';
@@ -54,10 +54,19 @@ export const EditAccuracySchema = z.object({
   missed: z.object({ lines: z.number().int(), byReason: list(z.object({ reason: z.string(), lines: z.number().int() })) }),
 });
 
-/** GET /v1/edit-accuracy/public (and ?view=public): everyone's, only rows enough submitters stand behind. */
-export const PublicEditAccuracySchema = EditAccuracySchema.extend({
+/**
+ * GET /v1/edit-accuracy/public (and ?view=public): everyone's, as last published on a schedule. A figure
+ * is null, or its row absent, when fewer than minReporters submitters stand behind it or when it could
+ * be worked out from the others; counts are multiples of `rounding`; nothing says how much is withheld.
+ */
+export const PublicEditAccuracySchema = z.object({
+  lines: z.number().int().nullable(),
+  denied: z.number().int().nullable(),
+  byEdit: EditAccuracySchema.shape.byEdit,
+  missed: z.object({ lines: z.number().int().nullable(), byReason: EditAccuracySchema.shape.missed.shape.byReason }),
   minReporters: z.number().int(),
-  suppressed: z.object({ edits: z.number().int(), reasons: z.number().int() }),
+  rounding: z.number().int(),
+  publishedAsOf: z.string().nullable(),
 });
 
 /** payerOutcome of GET /v1/claims/{id}: the payer's answer per line beside what ClaimFlow predicted; absent before any 835. */
@@ -82,5 +91,5 @@ export type EditAccuracyAnswer = z.output<typeof EditAccuracySchema>;
 export type PublicEditAccuracyAnswer = z.output<typeof PublicEditAccuracySchema>;
 
 const _accuracy: SameShape<typeof EditAccuracySchema, EditAccuracy> = true;
-const _public: SameShape<typeof PublicEditAccuracySchema, PublicEditAccuracy> = true;
+const _public: SameShape<typeof PublicEditAccuracySchema, PublishedEditAccuracy> = true;
 void [_accuracy, _public];

@@ -124,7 +124,7 @@ export const INGEST_API: ApiSpec = {
       parameters: [{ name: 'view', in: 'query', description: 'own (default) or public', schema: z.enum(['own', 'public']) }],
       responses: {
         '200': {
-          description: 'Edit accuracy (view=public: the public answer, with minReporters and suppressed)',
+          description: 'Edit accuracy (view=public: the public answer as last published, with minReporters and rounding)',
           content: { 'application/json': z.union([PublicEditAccuracySchema, EditAccuracySchema]) },
         },
         '400': errorAnswer('view is not own or public (PARAM_INVALID)'),
@@ -134,7 +134,7 @@ export const INGEST_API: ApiSpec = {
       method: 'get',
       path: '/v1/edit-accuracy/public',
       operationId: 'publicEditAccuracy',
-      summary: 'Everyone’s edit accuracy: only rows at least minReporters submitters stand behind',
+      summary: 'Everyone’s edit accuracy as last published: only figures at least minReporters submitters stand behind, rounded',
       tags: ['remittances'],
       responses: { '200': { description: 'Public edit accuracy', content: { 'application/json': PublicEditAccuracySchema } } },
     },

@@ -12,7 +12,7 @@ export const VALIDATOR_API: ApiSpec = {
       method: 'post',
       path: '/v1/validate',
       operationId: 'validateClaim',
-      summary: 'Validate one canonical claim',
+      summary: 'Validate one canonical claim (no key; under the keyless check limit, in the check pool)',
       tags: ['validation'],
       requestBody: { required: true, content: { 'application/json': ClaimSchema } },
       responses: {
@@ -23,13 +23,18 @@ export const VALIDATOR_API: ApiSpec = {
         '400': frameworkOrApiError('Malformed JSON (JSON_MALFORMED, with its byte position)'),
         '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
         '422': errorAnswer('The claim does not match the canonical schema (CLAIM_INVALID), with every field problem'),
+        '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },
+        '503': errorAnswer(
+          'Every check worker is busy and the queue is full (CHECK_BUSY), or the check did not finish (CHECK_UNAVAILABLE); retry after Retry-After',
+        ),
       },
     },
     {
       method: 'post',
       path: '/v1/check',
       operationId: 'checkClaim',
-      summary: 'Check a claim as the pipeline would (validate and price), without a key; nothing is stored or published',
+      summary:
+        'Check one claim as the pipeline would (validate and price), without a key; nothing is stored or published; gzip when accepted',
       tags: ['validation'],
       requestBody: {
         required: true,
@@ -47,10 +52,13 @@ export const VALIDATOR_API: ApiSpec = {
         '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
         '422': {
-          description: 'No claim could be checked: every problem is listed',
+          description: 'No claim could be checked (or more than one was sent: TOO_MANY_CLAIMS): every problem is listed',
           content: { 'application/json': CheckClaimAnswerSchema },
         },
         '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },
+        '503': errorAnswer(
+          'Every check worker is busy and the queue is full (CHECK_BUSY), or the check did not finish (CHECK_UNAVAILABLE); retry after Retry-After',
+        ),
       },
     },
   ],

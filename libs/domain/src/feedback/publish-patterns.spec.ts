@@ -1,6 +1,7 @@
 import { DenialReportSchema, type DenialReportInput } from './denial-report.schema';
 import { monthKey, reportCells } from './report-cells';
-import { roundCount, publishPatterns } from './publish-patterns';
+import { roundCount } from '../publication';
+import { publishPatterns } from './publish-patterns';
 import type { PublishableReport } from './pattern-lattice';
 import { aDenialReport } from './testing/denial-report.fixture';
 
@@ -10,7 +11,7 @@ function report(reporter: string, overrides: Partial<DenialReportInput> = {}): P
   const r = DenialReportSchema.parse(aDenialReport(overrides));
   order++;
   return {
-    reporter,
+    contributor: reporter,
     recordKey: (order * 0.6180339887) % 1,
     payerType: r.payer.type,
     state: r.state,

@@ -1,21 +1,21 @@
-import type { AppealsView, DimensionView, ItemView, PublishedPatterns } from './denial-patterns.view';
 import {
-  ALL_VIEW,
   bySize,
-  distinctReporters,
-  publishableViews,
+  distinctContributors,
+  groupRecords,
+  roundCount,
   safeResidual,
-  viewKey,
-  VIEW_FAMILIES,
-  type PublishableReport,
-  type ViewFamily,
-} from './pattern-lattice';
+  shownGroups,
+  thresholdOf,
+  type RecordGroup,
+} from '../publication';
+import type { AppealsView, DimensionView, ItemView, PublishedPatterns } from './denial-patterns.view';
+import { ALL_VIEW, publishableViews, viewKey, VIEW_FAMILIES, type PublishableReport, type ViewFamily } from './pattern-lattice';
 import { distinctStrategies } from './strategy-key';
 
 export interface PublishSettings {
   /** k: distinct reporters every published figure needs (at least 5). */
   readonly threshold: number;
-  /** Counts are randomly rounded to a multiple of this (5). */
+  /** Counts are rounded to a multiple of this (5) with the cell-key method (libs/domain publication). */
   readonly rounding: number;
   readonly maxItems?: number;
   readonly maxStrategies?: number;
@@ -30,50 +30,22 @@ interface View {
   readonly key: string;
   readonly family: ViewFamily | null;
   readonly value: string;
-  readonly reports: readonly PublishableReport[];
+  readonly records: readonly PublishableReport[];
 }
-interface Group {
-  readonly value: string;
-  readonly reports: readonly PublishableReport[];
-}
+type Group = RecordGroup<PublishableReport>;
 type Shown = Map<Dim, { readonly groups: readonly Group[]; readonly shown: readonly Group[] }>;
 
 const valuesOf = (r: PublishableReport, dim: Dim) => r.cells.filter((c) => c.dimension === dim).map((c) => c.value);
 
-function groupsOf(base: readonly PublishableReport[], dim: Dim): Group[] {
-  const out = new Map<string, PublishableReport[]>();
-  for (const r of base)
-    for (const v of valuesOf(r, dim)) {
-      const list = out.get(v);
-      if (list) list.push(r);
-      else out.set(v, [r]);
-    }
-  return [...out].map(([value, reports]) => ({ value, reports }));
-}
-
 /**
- * The values of one dimension a view may show: k distinct reporters each; the reports without the
- * value (view minus value, anyone can subtract) none or k reporters; for single-valued dimensions,
- * also the reports of every value not shown together; never a value forced hidden by the lattice.
+ * The values of one dimension a view may show (the shared rules of libs/domain publication): k
+ * distinct reporters each; the reports without the value (view minus value, anyone can subtract)
+ * none or k reporters; for single-valued dimensions, also the reports of every value not shown
+ * together; never a value forced hidden by the lattice.
  */
-function shownValues(base: readonly PublishableReport[], dim: Dim, k: number, forced: ReadonlySet<string>, maxItems: number) {
-  const groups = groupsOf(base, dim);
-  const without = (g: Group) => {
-    const inGroup = new Set(g.reports);
-    return base.filter((r) => !inGroup.has(r));
-  };
-  const shown = groups
-    .filter((g) => distinctReporters(g.reports) >= k && !forced.has(g.value) && safeResidual(without(g), k))
-    .sort((a, b) => bySize(b, a))
-    .slice(0, maxItems);
-  if (PARTITIONS.has(dim)) {
-    const rest = () => {
-      const covered = new Set(shown.flatMap((g) => g.reports));
-      return base.filter((r) => !covered.has(r));
-    };
-    while (shown.length > 0 && !safeResidual(rest(), k)) shown.pop();
-  }
-  return { groups, shown };
+function shownValues(base: readonly PublishableReport[], dim: Dim, k: number, hidden: ReadonlySet<string>, max: number) {
+  const groups = groupRecords(base, (r) => valuesOf(r, dim));
+  return { groups, shown: shownGroups(base, groups, k, { partition: PARTITIONS.has(dim), complement: true, hidden, max }) };
 }
 
 function dimensionsOf(view: View, k: number, forced: Map<string, Set<string>>, maxItems: number): Shown {
@@ -81,10 +53,10 @@ function dimensionsOf(view: View, k: number, forced: Map<string, Set<string>>, m
   const hidden = (dim: Dim) => forced.get(`${view.key}|${dim}`) ?? new Set<string>();
   for (const dim of DIMS) {
     if (dim === 'outcome') continue;
-    out.set(dim, shownValues(view.reports, dim, k, hidden(dim), maxItems));
+    out.set(dim, shownValues(view.records, dim, k, hidden(dim), maxItems));
   }
   const filed = out.get('appeal')!.shown.find((g) => g.value === 'filed');
-  if (filed) out.set('outcome', shownValues(filed.reports, 'outcome', k, hidden('outcome'), maxItems));
+  if (filed) out.set('outcome', shownValues(filed.records, 'outcome', k, hidden('outcome'), maxItems));
   return out;
 }
 
@@ -114,7 +86,7 @@ function latticeDimensions(views: readonly View[], k: number, maxItems: number):
             }))
             .filter((x): x is { c: View; group: Group } => x.group !== undefined);
           const covered = new Set(showing.map((x) => x.c.value));
-          const remainder = g.reports.filter((r) => !covered.has(VIEW_FAMILIES[family](r)));
+          const remainder = g.records.filter((r) => !covered.has(VIEW_FAMILIES[family](r)));
           if (safeResidual(remainder, k) || showing.length === 0) continue;
           const smallest = showing.sort((a, b) => bySize({ ...a.group, value: a.c.key }, { ...b.group, value: b.c.key }))[0];
           const key = `${smallest.c.key}|${dim}`;
@@ -127,27 +99,12 @@ function latticeDimensions(views: readonly View[], k: number, maxItems: number):
   }
 }
 
-/**
- * Random rounding to a multiple of `base` with the cell-key method: the fraction of the sum of the
- * reports' secret record keys decides whether to round up (with probability remainder/base, so the
- * rounding is unbiased). The same reports always round the same way, in every view and every
- * publication, so asking again or elsewhere does not average the rounding away.
- */
-export function roundCount(reports: readonly Pick<PublishableReport, 'recordKey'>[], base: number): number {
-  const c = reports.length;
-  const r = c % base;
-  if (r === 0) return c;
-  const sum = reports.reduce((s, x) => s + x.recordKey, 0);
-  const cellKey = sum - Math.floor(sum);
-  return c - r + (cellKey < r / base ? base : 0);
-}
-
 const share = (n: number, of: number) => Math.min(1, Math.round((n / of) * 1000) / 1000);
 
 function render(view: View, dims: Shown, s: PublishSettings): PublishedPatterns {
-  const total = roundCount(view.reports, s.rounding);
+  const total = roundCount(view.records, s.rounding);
   const item = (g: Group, of: number): ItemView => {
-    const reports = roundCount(g.reports, s.rounding);
+    const reports = roundCount(g.records, s.rounding);
     return { value: g.value, reports, share: share(reports, of) };
   };
   const dimension = (dim: Dim, of = total): DimensionView => {
@@ -168,7 +125,7 @@ function render(view: View, dims: Shown, s: PublishSettings): PublishedPatterns 
     outcomes,
     overturnRate: overturned !== undefined && upheld !== undefined ? share(overturned, overturned + upheld) : null,
   };
-  const newestFirst = [...view.reports].sort((a, b) => b.order - a.order);
+  const newestFirst = [...view.records].sort((a, b) => b.order - a.order);
   const texts = newestFirst.map((r) => r.whatWorked).filter((t): t is string => !!t);
   return {
     reports: total,
@@ -188,12 +145,13 @@ function render(view: View, dims: Shown, s: PublishSettings): PublishedPatterns 
  * rounded. Free text appears only in the view it belongs to, which has k distinct reporters.
  */
 export function publishPatterns(reports: readonly PublishableReport[], s: PublishSettings): Map<string, PublishedPatterns> {
-  if (s.threshold < 5 || s.rounding < 1) throw new Error('publication needs a threshold of at least 5 and a rounding base');
-  if (distinctReporters(reports) < s.threshold) return new Map();
-  const views: View[] = [{ key: ALL_VIEW, family: null, value: '', reports }];
+  if (s.threshold !== thresholdOf(s.threshold) || s.rounding < 1)
+    throw new Error('publication needs a threshold of at least 5 and a rounding base');
+  if (distinctContributors(reports) < s.threshold) return new Map();
+  const views: View[] = [{ key: ALL_VIEW, family: null, value: '', records: reports }];
   for (const family of Object.keys(VIEW_FAMILIES) as ViewFamily[])
     for (const g of publishableViews(reports, family, s.threshold))
-      views.push({ key: viewKey({ family, value: g.value }), family, value: g.value, reports: g.reports });
+      views.push({ key: viewKey({ family, value: g.value }), family, value: g.value, records: g.records });
   const dims = latticeDimensions(views, s.threshold, s.maxItems ?? 10);
   return new Map(views.map((v) => [v.key, render(v, dims.get(v.key)!, s)]));
 }

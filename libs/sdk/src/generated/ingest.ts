@@ -79,7 +79,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everyone’s edit accuracy: only rows at least minReporters submitters stand behind */
+        /** Everyone’s edit accuracy as last published: only figures at least minReporters submitters stand behind, rounded */
         get: operations["publicEditAccuracy"];
         put?: never;
         post?: never;
@@ -2493,15 +2493,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Edit accuracy (view=public: the public answer, with minReporters and suppressed) */
+            /** @description Edit accuracy (view=public: the public answer as last published, with minReporters and rounding) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        lines: number;
-                        denied: number;
+                        lines: number | null;
+                        denied: number | null;
                         readonly byEdit: {
                             /** @enum {string} */
                             edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
@@ -2510,17 +2510,15 @@ export interface operations {
                             precision: number | null;
                         }[];
                         missed: {
-                            lines: number;
+                            lines: number | null;
                             readonly byReason: {
                                 reason: string;
                                 lines: number;
                             }[];
                         };
                         minReporters: number;
-                        suppressed: {
-                            edits: number;
-                            reasons: number;
-                        };
+                        rounding: number;
+                        publishedAsOf: string | null;
                     } | {
                         lines: number;
                         denied: number;
@@ -2670,8 +2668,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        lines: number;
-                        denied: number;
+                        lines: number | null;
+                        denied: number | null;
                         readonly byEdit: {
                             /** @enum {string} */
                             edit: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
@@ -2680,17 +2678,15 @@ export interface operations {
                             precision: number | null;
                         }[];
                         missed: {
-                            lines: number;
+                            lines: number | null;
                             readonly byReason: {
                                 reason: string;
                                 lines: number;
                             }[];
                         };
                         minReporters: number;
-                        suppressed: {
-                            edits: number;
-                            reasons: number;
-                        };
+                        rounding: number;
+                        publishedAsOf: string | null;
                     };
                 };
             };

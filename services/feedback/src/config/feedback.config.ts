@@ -1,17 +1,5 @@
 import { z } from 'zod';
-import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/platform';
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-
-/** "30s", "1h", "500ms" -> milliseconds. */
-const Duration = z
-  .string()
-  .regex(/^\d+(ms|s|m|h)$/, 'expected a duration such as 30s, 15m or 1h')
-  .transform((s) => {
-    const [, n, unit] = /^(\d+)(ms|s|m|h)$/.exec(s)!;
-    return Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
-  })
-  .refine((ms) => ms >= 100, 'the publication interval must be at least 100ms');
+import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction, PublishIntervalSchema } from '@claimflow/platform';
 
 export const FeedbackConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigSchema)
   .extend({
@@ -24,7 +12,7 @@ export const FeedbackConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfi
       .regex(/^\d+(kb|mb)$/)
       .default('32kb'),
     /** How often the published patterns are recomputed (never on each insert). */
-    FEEDBACK_PUBLISH_INTERVAL: Duration.default(3_600_000),
+    FEEDBACK_PUBLISH_INTERVAL: PublishIntervalSchema.default(3_600_000),
     /**
      * Key of the HMAC that turns a reporter's credential into the stored reporter hash (and of the
      * rounding's record keys). Kept out of the database; required in production. Elsewhere a random

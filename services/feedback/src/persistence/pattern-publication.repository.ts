@@ -70,9 +70,24 @@ export class PatternPublicationRepository {
     }));
   }
 
-  /** Replaces the code's published views; clears its dirty mark unless a report arrived meanwhile (its version moved on). */
-  async replaceViews(dirty: DirtyCode, views: ReadonlyMap<string, PublishedPatterns>): Promise<void> {
+  /** The newest report (seq) the code's last snapshot included; null before its first. */
+  async snapshotThrough(code: string): Promise<number | null> {
+    const row = await this.prisma.denialPatternSnapshot.findUnique({ where: { deniedCode: code } });
+    return row ? Number(row.throughSeq) : null;
+  }
+
+  /**
+   * Replaces the code's published views with a snapshot through report `throughSeq`; clears its
+   * dirty mark unless a report arrived meanwhile (its version moved on).
+   */
+  async replaceViews(dirty: DirtyCode, views: ReadonlyMap<string, PublishedPatterns>, throughSeq: number): Promise<void> {
+    const snapshot = { throughSeq: BigInt(throughSeq), publishedAt: new Date() };
     await this.prisma.$transaction([
+      this.prisma.denialPatternSnapshot.upsert({
+        where: { deniedCode: dirty.code },
+        create: { deniedCode: dirty.code, ...snapshot },
+        update: snapshot,
+      }),
       this.prisma.denialPatternView.deleteMany({ where: { deniedCode: dirty.code } }),
       this.prisma.denialPatternView.createMany({
         data: [...views].map(([view, answer]) => ({ deniedCode: dirty.code, view, answer: answer as unknown as Prisma.InputJsonValue })),

@@ -1,68 +1,52 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { publishPatterns, type PublishableReport } from '@claimflow/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { publishPatterns, snapshotDue, throughOf, ROUNDING_BASE, type PublishableReport } from '@claimflow/domain';
+import { PeriodicPublication } from '@claimflow/platform';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from '../config/feedback.config';
 import { PatternPublicationRepository, type StoredReportRow } from '../persistence/pattern-publication.repository';
 import { ReporterSecret } from '../reporter/reporter-secret';
 
 /** Reports stored before reporters existed cannot be told apart: they count as one reporter together (the safe assumption). */
 const LEGACY_REPORTER = 'legacy-unattributed';
-export const PATTERN_ROUNDING = 5;
+export const PATTERN_ROUNDING = ROUNDING_BASE;
 
 /**
- * Recomputes the published views of every code with new reports, on a schedule
- * (FEEDBACK_PUBLISH_INTERVAL), never on each insert: a report cannot be added and its effect read
- * at once. Deterministic, so two instances publishing at once write the same views.
+ * Publishes the views of every code with new reports, on a schedule (FEEDBACK_PUBLISH_INTERVAL),
+ * never on each insert, by the shared rules of libs/domain publication: a code gets a new snapshot
+ * only once k distinct reporters sent reports since its last one, so no reporter's own reports can
+ * be read off by comparing two snapshots. Deterministic, so two instances publishing at once write
+ * the same views.
  */
 @Injectable()
-export class PatternPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(PatternPublisher.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-
+export class PatternPublisher extends PeriodicPublication {
   constructor(
     private readonly repo: PatternPublicationRepository,
     private readonly secret: ReporterSecret,
     @Inject(FEEDBACK_CONFIG) private readonly config: FeedbackConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule(0);
+  ) {
+    super(config.FEEDBACK_PUBLISH_INTERVAL);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.publishOnce()
-        .catch((error: unknown) => this.logger.warn(`publication failed, retrying next interval: ${(error as Error)?.name ?? 'error'}`))
-        .finally(() => this.schedule(this.config.FEEDBACK_PUBLISH_INTERVAL));
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  /** One publication: every code marked since the last, then the time it started, as the answers' "as of". */
+  /** One publication: every code marked since the last that k new reporters made due, then the time it started, as the answers' "as of". */
   async publishOnce(): Promise<void> {
     const asOf = new Date();
     const dirty = await this.repo.dirtyCodes();
+    let published = 0;
     for (const code of dirty) {
       if (this.stopped) return;
       const reports = (await this.repo.reportsFor(code.code)).map((r) => this.publishable(r));
+      const arrivals = reports.map((r) => ({ contributor: r.contributor, arrived: r.order }));
+      if (!snapshotDue(arrivals, await this.repo.snapshotThrough(code.code), this.config.FEEDBACK_MIN_CELL)) continue;
       const views = publishPatterns(reports, { threshold: this.config.FEEDBACK_MIN_CELL, rounding: PATTERN_ROUNDING });
-      await this.repo.replaceViews(code, views);
+      await this.repo.replaceViews(code, views, throughOf(arrivals) ?? 0);
+      published++;
     }
     await this.repo.markPublished(asOf);
-    if (dirty.length) this.logger.log(`published denial patterns for ${dirty.length} code(s)`);
+    if (published) this.logger.log(`published denial patterns for ${published} code(s)`);
   }
 
   private publishable(r: StoredReportRow): PublishableReport {
     return {
-      reporter: r.reporterHash ?? LEGACY_REPORTER,
+      contributor: r.reporterHash ?? LEGACY_REPORTER,
       recordKey: this.secret.recordKey(r.id),
       payerType: r.payerType,
       state: r.state,

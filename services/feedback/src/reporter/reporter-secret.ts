@@ -1,20 +1,12 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { RecordKeys } from '@claimflow/platform';
 import type { FeedbackConfig } from '../config/feedback.config';
 
-/** The server secret behind reporter hashes and record keys; never stored. Random per process outside production when unset. */
-export class ReporterSecret {
-  private readonly secret: Buffer;
-
+/**
+ * The server secret behind reporter hashes and record keys (the shared RecordKeys of libs/platform);
+ * never stored. Random per process outside production when unset.
+ */
+export class ReporterSecret extends RecordKeys {
   constructor(config: Pick<FeedbackConfig, 'FEEDBACK_REPORTER_SECRET'>) {
-    this.secret = config.FEEDBACK_REPORTER_SECRET ? Buffer.from(config.FEEDBACK_REPORTER_SECRET) : randomBytes(32);
-  }
-
-  hmac(purpose: 'reporter' | 'record', input: string): string {
-    return createHmac('sha256', this.secret).update(`${purpose}\u0000${input}`).digest('hex');
-  }
-
-  /** A secret pseudo-random number in [0, 1) fixed per report, for the cell-key rounding. */
-  recordKey(reportId: string): number {
-    return parseInt(this.hmac('record', reportId).slice(0, 12), 16) / 2 ** 48;
+    super(config.FEEDBACK_REPORTER_SECRET);
   }
 }

@@ -1,8 +1,8 @@
 import { DenialReportSchema, monthKey, reportCells, type DenialReportInput } from '@claimflow/domain';
-import { waitFor } from '@claimflow/testing';
+import { waitFor, type KnownReport, type Observation, type ViewSpec } from '@claimflow/testing';
+import { PatternPublisher } from '../../src/publish-patterns/pattern-publisher';
 import { getJson, postJson } from './start-feedback';
 import type { Harness } from './feedback-harness';
-import type { KnownReport, Observation, ViewSpec } from './disclosure-solver';
 
 /** Submits a report with the named reporter's own key (one API key per reporter name). */
 export async function submitAs(h: Harness, reporter: string, report: DenialReportInput) {
@@ -92,15 +92,17 @@ export async function ask(h: Harness, code: string, queries: readonly string[]):
 }
 
 /**
- * Waits until a publication that started after `since` has completed (counts refresh on a schedule,
- * not on each report). A service without a publication status publishes on every insert.
+ * Runs the publisher once now, as its schedule would (the harness schedules it hourly, so that
+ * everything a test sent lands in one snapshot), and waits until a publication that started after
+ * `since` has completed. A service without a publication status publishes on every insert.
  */
 export async function waitForPublication(h: Harness, since: Date): Promise<void> {
+  await h.svc.app.get(PatternPublisher).publishOnce();
   await waitFor(
     async () => {
       const res = await getJson<{ publishedAsOf: string | null }>(`${h.svc.url}/v1/denial-patterns/publication`);
       if (res.status === 404) return true;
-      return res.body.publishedAsOf !== null && new Date(res.body.publishedAsOf) > since;
+      return res.body.publishedAsOf !== null && new Date(res.body.publishedAsOf) >= since;
     },
     { description: 'a publication after the last report', timeoutMs: 30_000, intervalMs: 100 },
   );

@@ -30,8 +30,9 @@ export async function startFeedback(env: FeedbackEnv): Promise<FeedbackApp> {
     PORT: '0',
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
-    // Publication on a short schedule, so tests wait a fraction of a second for it (with waitFor, never a sleep).
-    FEEDBACK_PUBLISH_INTERVAL: '200ms',
+    // Publication at start, then hourly: tests run the publisher when they read (waitForPublication), so that all
+    // they sent is in one snapshot (a later snapshot needs k new reporters); a test of the schedule sets its own.
+    FEEDBACK_PUBLISH_INTERVAL: '1h',
     FEEDBACK_REPORTER_SECRET: 'feedback-test-secret-never-stored-0123456789',
     ...env.extra,
   });

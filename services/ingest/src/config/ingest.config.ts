@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/platform';
+import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction, PublishIntervalSchema } from '@claimflow/platform';
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const HOUR_MS = UNIT_MS.h;
@@ -29,6 +29,14 @@ export const IngestConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigS
     INGEST_INBOX_RETENTION: Duration.refine((ms) => ms >= HOUR_MS, 'the inbox retention must be at least 1h').default(7 * UNIT_MS.d),
     /** Fewest distinct submitters behind a figure of the public edit accuracy (never below 5). */
     EDIT_ACCURACY_MIN_REPORTERS: z.coerce.number().int().min(5).default(5),
+    /** How often the public edit accuracy is republished (a new snapshot only once k new submitters posted 835s). */
+    EDIT_ACCURACY_PUBLISH_INTERVAL: PublishIntervalSchema.default(3_600_000),
+    /**
+     * Key of the HMAC behind the record keys of the published figures' rounding; never stored. When unset,
+     * random per process (figures then round afresh at the next snapshot after a restart): set one where
+     * several ingest instances publish.
+     */
+    EDIT_ACCURACY_SECRET: z.string().min(32, 'EDIT_ACCURACY_SECRET must be at least 32 characters').optional(),
     /** Where clients are told to read results; the service's own URL by default. */
     PUBLIC_URL: z.string().url().optional(),
   })

@@ -66,7 +66,7 @@ export class RemittanceRepository {
   async answeredLines(submitterId?: string) {
     const outcomes = await this.prisma.remitLineOutcome.findMany({
       where: submitterId === undefined ? {} : { submitterId },
-      select: { claimId: true, lineNumber: true, outcome: true, carcCodes: true, submitterId: true },
+      select: { claimId: true, lineNumber: true, outcome: true, carcCodes: true, submitterId: true, recordedAt: true },
     });
     const ids = [...new Set(outcomes.map((o) => o.claimId))];
     const claims = ids.length

@@ -1,7 +1,8 @@
-import { Body, Controller, Headers, HttpStatus, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Headers, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { IntakeFormat } from '@claimflow/domain';
 import { PublicCheck } from '@claimflow/platform';
-import { CheckClaimHandler } from './check-claim.handler';
+import { sendAnswer, unavailable, type RawResponse } from './check-answer';
+import { CheckPool } from './check-pool';
 
 const FORMATS: Readonly<Record<string, IntakeFormat>> = {
   'application/json': 'json',
@@ -13,19 +14,21 @@ const FORMATS: Readonly<Record<string, IntakeFormat>> = {
 
 /**
  * POST /v1/check: the web front end's claim check, open without a key (held to a tight per-address
- * rate limit). Validates and prices in this process; stores nothing and publishes nothing.
+ * rate limit). One claim; validated and priced in a worker of the check pool, never on this event
+ * loop; edits capped; stores nothing and publishes nothing.
  */
 @Controller('v1/check')
 export class CheckClaimHttpController {
-  constructor(private readonly handler: CheckClaimHandler) {}
+  constructor(private readonly pool: CheckPool) {}
 
   @Post()
   @PublicCheck()
   async check(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
-    @Res({ passthrough: true }) res: { status(code: number): unknown },
-  ) {
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() res: RawResponse,
+  ): Promise<void> {
     const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
     const format = FORMATS[media];
     if (!format)
@@ -33,8 +36,9 @@ export class CheckClaimHttpController {
         code: 'UNSUPPORTED_CONTENT_TYPE',
         message: `the content type is not accepted; send one of ${Object.keys(FORMATS).join(', ')}`,
       });
-    const outcome = await this.handler.check(format, body);
-    res.status(outcome.claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);
-    return outcome;
+    const answer = await this.pool.run({ kind: 'check', format, payload: body }).catch((error: unknown) => {
+      throw unavailable(res, error);
+    });
+    await sendAnswer(res, acceptEncoding, answer);
   }
 }

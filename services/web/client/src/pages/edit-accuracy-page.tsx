@@ -24,17 +24,14 @@ export function EditAccuracyPage() {
 }
 
 function Figures({ data }: { data: PublicEditAccuracy }) {
-  const hidden = data.suppressed.edits + data.suppressed.reasons;
   return (
     <>
-      {data.lines === 0 && data.byEdit.length === 0 ? (
-        <Empty>
-          No figures yet: each needs remittances from at least {data.minReporters} submitters
-          {hidden ? ` (${hidden} row${hidden === 1 ? ' is' : 's are'} waiting for more)` : ''}.
-        </Empty>
+      {data.lines === null ? (
+        <Empty>No figures yet: each needs remittances from at least {data.minReporters} submitters.</Empty>
       ) : (
         <p role="status">
-          {data.lines} answered lines, {data.denied} denied by the payer.
+          {data.lines} answered lines{data.denied === null ? '' : `, ${data.denied} denied by the payer`} (rounded to a multiple of{' '}
+          {data.rounding}).
         </p>
       )}
       {data.byEdit.length ? (

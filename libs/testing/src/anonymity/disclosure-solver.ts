@@ -1,6 +1,6 @@
 /**
  * The attacker's side of the anonymity tests: every published answer becomes a linear equation
- * over "atoms" (payer type x state x month buckets) for one measure (the total, or the reports
+ * over "atoms" (payer type x state x month buckets; other attacks map their own groups onto these axes) for one measure (the total, or the reports
  * carrying one reason code, co-billed code, payer, appeal value...). The attacker's own reports
  * are subtracted, since the attacker knows them. Then every candidate cell (each atom, and each
  * view, difference and intersection of the views asked about) that the equations pin down is
