@@ -139,8 +139,10 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     });
     expect(checked.status).toBe(200);
     const claimId = (checked.body as { claims: { claimId: string }[] }).claims[0].claimId;
+    // Contributing denied lines needs reports:submit too: the same owner's key that may also report.
+    const remitter = await mintTestKey(h.db.url, { owner: 'contract', scopes: ['claims:submit', 'claims:read', 'reports:submit'] });
     const remit = (query: string, body: string, headers: Record<string, string> = x12) =>
-      c.call('POST', '/v1/remittances', `/v1/remittances${query}`, { body, headers: { ...headers, ...submitter.headers } });
+      c.call('POST', '/v1/remittances', `/v1/remittances${query}`, { body, headers: { ...headers, ...remitter.headers } });
     const answered = await remit('?contribute=true', fixture('x835/paid-denied-adjusted.835'));
     expect(answered).toMatchObject({ status: 200, body: { contributed: 1 } });
     const view = await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`, { headers: submitter.headers });

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { TOPICS, type DenialReportSubmittedV1 } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { TopicRecorder, waitFor } from '@claimflow/testing';
+import { mintTestKey, TopicRecorder, waitFor } from '@claimflow/testing';
 import { fixture } from './support/fixtures';
 import { getClaim, submit } from './support/http';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
@@ -20,13 +20,16 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
   let h: PipelineHarness;
   let reports: TopicRecorder;
   let feedback: INestApplication;
-  // Each submitter organisation sends with an API key of its own (claims:submit and claims:read).
+  // Each submitter organisation sends with an API key of its own (claims:submit and claims:read); northside's
+  // may also report (reports:submit), which contributing denied lines needs.
   let submitter: Record<string, string>;
   let outsider: Record<string, string>;
 
   beforeAll(async () => {
     h = await startPipelineHarness('remits');
-    submitter = { ...(await h.keyOf('northside')).headers };
+    submitter = {
+      ...(await mintTestKey(h.db.url, { owner: 'northside', scopes: ['claims:submit', 'claims:read', 'reports:submit'] })).headers,
+    };
     outsider = { ...(await h.keyOf('someone-else')).headers };
     reports = await TopicRecorder.start(h.infra.kafkaBrokers, [h.topic(TOPICS.denialReportsSubmitted)], `remits-reports${h.suffix}`);
     // The feedback service on the same topics and database, consuming the contributed reports.
@@ -218,6 +221,9 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     expect((await postRemit('x', '', {})).status).toBe(401);
     expect((await postRemit('{}', '', submitter, 'application/json')).status).toBe(415);
     expect((await postRemit('x', '?contribute=maybe')).status).toBe(400);
+    // Contributing needs a key that may report: feedback would refuse a reporter without reports:submit.
+    const cannotReport = await postRemit(fixture('x835/paid-denied-adjusted.835'), '?contribute=true', outsider);
+    expect(cannotReport).toMatchObject({ status: 403, body: { code: 'SCOPE_MISSING' } });
     const bad = await postRemit(fixture('x835/malformed.835'));
     expect(bad.status).toBe(422);
     expect(bad.body.claims).toEqual([]);

@@ -84,17 +84,16 @@ const MESSAGES: readonly MessageSpec[] = [
     name: 'DenialReportSubmitted',
     channel: 'denialReportsSubmitted',
     summary:
-      'An anonymous denial report: from a practice-management system, or from ingest for each denied line of a remittance ' +
-      'posted with contribute=true. The reporter is the sending API key (its id in a header, keyed-hashed by feedback, never stored).',
+      'An anonymous denial report, from ingest (the only principal allowed to write this topic) for each denied line of a ' +
+      'remittance posted with contribute=true. The reporter is the owner of the sending API key (its id in a header, looked up by feedback: a ' +
+      'live key with reports:submit, else dead-lettered as REPORTER_INVALID; the owner keyed-hashed, never stored).',
     payload: DenialReportSubmittedV1,
     headers: {
       [REPORTER_HEADER]: z
-        .string()
-        .min(16)
-        .max(200)
-        .meta({ description: 'id of the API key that reported; a report without it is dead-lettered' }),
+        .uuid()
+        .meta({ description: 'id of the API key that reported (keys.api_key.id); a report without a live reporter key is dead-lettered' }),
     },
-    producers: ['ingest (remittances)', 'practice-management system'],
+    producers: ['ingest (remittances)'],
     consumers: ['feedback'],
   },
 ];

@@ -2,6 +2,7 @@ import {
   BadRequestException,
   Body,
   Controller,
+  ForbiddenException,
   Headers,
   HttpStatus,
   Inject,
@@ -47,6 +48,10 @@ export class SubmitRemittanceHttpController {
     }
     if (contribute !== undefined && contribute !== 'true' && contribute !== 'false') {
       throw new BadRequestException({ code: 'PARAM_INVALID', message: 'contribute must be true or false' });
+    }
+    // Contributed reports name this key as their reporter, and feedback counts only keys allowed to report.
+    if (contribute === 'true' && !caller.scopes.includes('reports:submit')) {
+      throw new ForbiddenException({ code: 'SCOPE_MISSING', message: 'contribute=true needs an API key with the scope reports:submit' });
     }
     const payload =
       typeof body === 'string' ? body : limitedBody(req, req.headers['content-length'], sizeInBytes(this.config.INGEST_MAX_BODY));
