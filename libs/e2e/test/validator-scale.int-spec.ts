@@ -6,6 +6,7 @@ import { INGEST_SERVICE } from '@claimflow/service-ingest';
 import { VALIDATOR_GROUP, VALIDATOR_SERVICE, ValidateClaimHandler } from '@claimflow/service-validator';
 import { TopicRecorder, createTestDatabase, startInfra, uniqueSuffix, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
+import { createOwnerTopics } from './support/owner-topics';
 
 const PARTITIONS = 6;
 const CLAIMS = 60;
@@ -13,6 +14,7 @@ const CLAIMS = 60;
 /** Two validator instances in one consumer group share claims.normalized.v1; each claim is validated once. */
 describe('validator scaled out to two instances (real Kafka and Postgres)', () => {
   const suffix = `.scale-${uniqueSuffix()}`;
+  let submitTopic = '';
   const group = VALIDATOR_GROUP + suffix;
   const normalized = TOPICS.claimsNormalized + suffix;
   let infra: Infra;
@@ -34,6 +36,7 @@ describe('validator scaled out to two instances (real Kafka and Postgres)', () =
       REFDATA_FALLBACK: 'latest',
       NODE_ENV: 'test',
     };
+    submitTopic = (await createOwnerTopics(infra.kafkaBrokers, 'scale', suffix, PARTITIONS)).submit;
     apps.push(await startService(INGEST_SERVICE, { ...common, DATABASE_URL: db.url }));
     apps.push(await startService(VALIDATOR_SERVICE, common), await startService(VALIDATOR_SERVICE, common));
     recorder = await TopicRecorder.start(infra.kafkaBrokers, [TOPICS.claimsValidated + suffix], `scale-recorder${suffix}`, PARTITIONS);
@@ -76,7 +79,7 @@ describe('validator scaled out to two instances (real Kafka and Postgres)', () =
     const handled = apps.slice(1).map((app) => jest.spyOn(app.get(ValidateClaimHandler), 'onNormalized'));
     const body = scenario('nasoenteric-44500-76000');
     await producer.send({
-      topic: TOPICS.claimsSubmitted + suffix,
+      topic: submitTopic,
       messages: Array.from({ length: CLAIMS }, (_, n) => ({
         key: `SCALE-${n}`,
         value: body.replace(/"submitterClaimId":\s*"[^"]*"/, `"submitterClaimId": "SCALE-${n}"`),
