@@ -1,7 +1,9 @@
 // Proves kafkajs 2.2.4 works against the local broker: admin topic creation, keyed produce with headers,
-// consume in a consumer group. Usage: node scripts/kafka-smoke.mjs   (KAFKA_BROKERS=127.0.0.1:9092 by default)
+// consume in a consumer group, over SASL_SSL as the admin principal. Usage: node scripts/kafka-smoke.mjs
+// (KAFKA_BROKERS=127.0.0.1:9092 and KAFKA_CREDENTIALS_FILE=.kafka/credentials.json by default)
 import { randomUUID } from 'node:crypto';
 import kafkajs from 'kafkajs';
+import { clientSecurity } from './kafka/credentials.mjs';
 
 const { Kafka, Partitioners, logLevel } = kafkajs;
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -11,7 +13,7 @@ const groupId = `smoke-${suffix}`;
 const count = 5;
 const timeoutMs = 60_000;
 
-const kafka = new Kafka({ clientId: 'claimflow-smoke', brokers, logLevel: logLevel.WARN });
+const kafka = new Kafka({ clientId: 'claimflow-smoke', brokers, logLevel: logLevel.WARN, ...clientSecurity('admin') });
 const t0 = Date.now();
 const ms = () => `${Date.now() - t0}ms`;
 

@@ -3,7 +3,10 @@
 # Usage: bash scripts/kafka.sh start|stop|status|logs [-f]
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT+1), KAFKA_DIR (<repo>/.kafka: data, logs, pid),
 #      KAFKA_VERSION (4.1.1), KAFKA_LIBS (<repo>/.kafka/libs-<version>), KAFKA_HEAP_OPTS (-Xms512m -Xmx512m),
-#      KAFKA_START_TIMEOUT seconds (90).
+#      KAFKA_START_TIMEOUT seconds (90), KAFKA_DEV_PLAINTEXT=1 (adds an anonymous loopback PLAINTEXT listener on
+#      KAFKA_DEV_PLAINTEXT_PORT, KAFKA_PORT+2; development only).
+# Clients connect with SASL_SSL (SCRAM-SHA-512 over TLS): the CA, the users and their passwords are generated at first
+# start into KAFKA_DIR (scripts/kafka/security.sh) and listed in $KAFKA_DIR/credentials.json; ACLs: scripts/kafka/acls.mjs.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +17,7 @@ KAFKA_DIR="${KAFKA_DIR:-$REPO/.kafka}"
 KAFKA_LIBS="${KAFKA_LIBS:-$REPO/.kafka/libs-$KAFKA_VERSION}"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms512m -Xmx512m}"
 KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
+KAFKA_DEV_PLAINTEXT_PORT="${KAFKA_DEV_PLAINTEXT_PORT:-$((KAFKA_PORT + 2))}"
 
 DATA_DIR="$KAFKA_DIR/data"
 LOG_DIR="$KAFKA_DIR/logs"
@@ -25,6 +29,8 @@ STARTED_MARK="Kafka Server started"
 log() { echo "[kafka] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 now() { date +%s.%N; }
+# shellcheck source=kafka/security.sh
+source "$REPO/scripts/kafka/security.sh"
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -61,8 +67,13 @@ JAVA_OPTS=("${HEAP[@]}" -server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:Initiat
 
 write_config() {
   mkdir -p "$DATA_DIR" "$LOG_DIR"
-  sed -e "s|@PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" -e "s|@DATA_DIR@|$DATA_DIR|g" \
-    "$REPO/scripts/kafka/server.properties.template" >"$PROPS"
+  ensure_certificates
+  ensure_credentials
+  # umask 077: the file holds the inter-broker password.
+  (umask 077 && sed -e "s|@PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" -e "s|@DATA_DIR@|$DATA_DIR|g" \
+    -e "s|@SECURITY_DIR@|$SECURITY_DIR|g" -e "s|@BROKER_PASSWORD@|$(cat "$SECURITY_DIR/broker.password")|g" \
+    -e "s|@DEV_LISTENER@|$(dev_listener)|g" -e "s|@DEV_SUPER_USER@|$(dev_super_user)|g" \
+    "$REPO/scripts/kafka/server.properties.template" >"$PROPS")
 }
 
 format_storage() {
@@ -70,8 +81,10 @@ format_storage() {
   local cluster_id
   cluster_id="$(java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
   [[ -n "$cluster_id" ]] || die "could not generate a cluster id with kafka.tools.StorageTool"
-  log "formatting $DATA_DIR (cluster $cluster_id)"
-  java "${JAVA_OPTS[@]}" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$PROPS" >>"$LOG_DIR/format.log" 2>&1 \
+  log "formatting $DATA_DIR (cluster $cluster_id) with the SCRAM users"
+  local scram
+  mapfile -t scram < <(scram_format_args)
+  java "${JAVA_OPTS[@]}" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$PROPS" "${scram[@]}" >>"$LOG_DIR/format.log" 2>&1 \
     || { tail -n 30 "$LOG_DIR/format.log" >&2; die "storage format failed"; }
 }
 
@@ -93,7 +106,16 @@ wait_started() {
     fi
     sleep 0.2
   done
-  log "Kafka $KAFKA_VERSION started on 127.0.0.1:$KAFKA_PORT in $(elapsed "$t0")s (pid $pid)"
+  log "Kafka $KAFKA_VERSION started on 127.0.0.1:$KAFKA_PORT (SASL_SSL) in $(elapsed "$t0")s (pid $pid)"
+  apply_acls
+}
+
+# Idempotent: Kafka keeps one copy of an ACL however often it is created.
+apply_acls() {
+  KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" KAFKA_CREDENTIALS_FILE="$CREDENTIALS_FILE" \
+    node "$REPO/scripts/kafka/acls.mjs" >>"$LOG_DIR/acls.log" 2>&1 \
+    || { tail -n 20 "$LOG_DIR/acls.log" >&2; die "could not create the ACLs (scripts/kafka/acls.mjs)"; }
+  log "ACLs in place for ${KAFKA_CLIENT_USERS[*]:1}"
 }
 
 cmd_start() {
@@ -105,6 +127,7 @@ cmd_start() {
   if pid="$(running_pid)"; then
     if grep -q "$STARTED_MARK" "$LOG_FILE" 2>/dev/null && port_open "$KAFKA_PORT"; then
       log "already running on 127.0.0.1:$KAFKA_PORT (pid $pid)"
+      apply_acls
       return 0
     fi
     wait_started "$pid" "$(now)"
@@ -153,7 +176,7 @@ cmd_stop() {
 cmd_status() {
   local pid
   if pid="$(running_pid)" && port_open "$KAFKA_PORT"; then
-    echo "running: pid $pid, 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT), Kafka $KAFKA_VERSION, data $DATA_DIR"
+    echo "running: pid $pid, SASL_SSL 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT), Kafka $KAFKA_VERSION, data $DATA_DIR, credentials $CREDENTIALS_FILE"
     return 0
   fi
   if [[ -n "${pid:-}" ]]; then

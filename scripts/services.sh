@@ -26,6 +26,10 @@ database_url_of() {
   esac
 }
 
+# Each Kafka-using service signs in to the broker as its own SCRAM principal (scripts/kafka/credentials.mjs, from
+# KAFKA_CREDENTIALS_FILE or .kafka/credentials.json); web has no Kafka credentials.
+kafka_env_of() { [[ "$1" == web ]] || node scripts/kafka/credentials.mjs env "$1"; }
+
 command="${1:-status}"
 [[ $# -gt 0 ]] && shift
 declare -A SCALE=()
@@ -60,8 +64,11 @@ start() {
     if pid_of "$name" >/dev/null; then echo "$name already running" >&2; continue; fi
     local db_env=()
     [[ -n "$(database_url_of "$program")" ]] && db_env=("DATABASE_URL=$(database_url_of "$program")")
+    local kafka_env=() kafka_lines
+    kafka_lines="$(kafka_env_of "$program")" || { echo "no Kafka credentials for $program (start the broker: bash scripts/kafka.sh start)" >&2; exit 1; }
+    [[ -n "$kafka_lines" ]] && mapfile -t kafka_env <<<"$kafka_lines"
     # The heap cap as in the Dockerfile (under 400 MB RSS through a burst); NODE_OPTIONS set by the caller (even empty) wins.
-    env PORT="$port" NODE_OPTIONS="${NODE_OPTIONS---max-old-space-size=320}" "${db_env[@]}" nohup node "dist/services/$program/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
+    env PORT="$port" NODE_OPTIONS="${NODE_OPTIONS---max-old-space-size=320}" "${db_env[@]}" "${kafka_env[@]}" nohup node "dist/services/$program/src/main.js" >"$RUN_DIR/logs/$name.log" 2>&1 &
     echo $! >"$RUN_DIR/$name.pid"
   done
   local deadline=$((SECONDS + 90))

@@ -8,6 +8,7 @@
  * - steady: the same rate right after the burst (must be as good as quiet);
  * - http: an 837P of N claims posted to ingest and accepted into Kafka (claims/s);
  * - null: the null pipeline with the burst's size.
+ * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipeline included.
  * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
  * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --http=10000 --partitions=12 --in-process]
  * --in-process runs the services in this process instead of as separate processes (as deployed);
@@ -20,7 +21,15 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { TOPICS } from '@claimflow/contracts';
 import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
-import { TopicRecorder, createTestDatabase, mintTestKey, uniqueSuffix, waitFor, type RecordedMessage } from '@claimflow/testing';
+import {
+  TopicRecorder,
+  createTestDatabase,
+  kafkaClientSecurity,
+  mintTestKey,
+  uniqueSuffix,
+  waitFor,
+  type RecordedMessage,
+} from '@claimflow/testing';
 import { createOwnerTopics } from '../../libs/e2e/test/support/owner-topics';
 import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
 import { runNullPipeline } from './support/null-pipeline';
@@ -140,7 +149,13 @@ async function main() {
         ...(await startPipeline({ brokers, databaseUrl: db.urls.ingest, suffix, maxBody: '64mb', maxClaims: httpClaims })),
         pids: { bench: process.pid } as Record<string, number>,
       };
-  const producer = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING }).producer();
+  // The bench plays the PM system: the admin principal, over the same SASL_SSL listener as the services.
+  const producer = new Kafka({
+    clientId: 'bench',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    ...kafkaClientSecurity('admin', brokers),
+  }).producer();
   await producer.connect();
   const tracker = new Tracker(recorder);
   try {
@@ -189,6 +204,7 @@ async function main() {
           benchmark: 'pipeline',
           services: separateProcesses ? `separate processes (${servicesRoot ?? '.'}/dist)` : 'one process',
           partitions,
+          listener: 'SASL_SSL (SCRAM-SHA-512 over TLS), every service its own principal under ACLs; the null pipeline on the same listener',
           loadAverageAtStart,
           kafkaQuietLatency: quiet,
           kafkaBurstToPriced,

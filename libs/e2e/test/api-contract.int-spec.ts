@@ -6,7 +6,7 @@ import { aDenialReport } from '@claimflow/domain/testing';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { mintTestKey, type TestApiKey } from '@claimflow/testing';
+import { mintTestKey, type TestApiKey, kafkaServiceEnv } from '@claimflow/testing';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { fixture, scenario } from './support/fixtures';
 import { OpenApiClient, servedRoutes } from './support/openapi-check';
@@ -34,6 +34,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     const config = parseConfig(FeedbackConfigSchema, {
       DATABASE_URL: h.db.urls.feedback,
       KAFKA_BROKERS: h.infra.kafkaBrokers.join(','),
+      ...kafkaServiceEnv('feedback', h.infra.kafkaBrokers),
       TOPIC_SUFFIX: h.suffix,
       PORT: '0',
       LOG_LEVEL: 'silent',

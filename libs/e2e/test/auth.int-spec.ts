@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { TOPICS } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
-import { mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
+import { mintTestKey, waitFor, type TestApiKey, kafkaServiceEnv } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
@@ -269,6 +269,7 @@ describe('authenticated submitters: keys, owners and the edge (real Kafka and Po
     beforeAll(async () => {
       const config = parseConfig(IngestConfigSchema, {
         KAFKA_BROKERS: h.infra.kafkaBrokers.join(','),
+        ...kafkaServiceEnv('ingest', h.infra.kafkaBrokers),
         TOPIC_SUFFIX: h.suffix,
         DATABASE_URL: h.db.url,
         PORT: '0',

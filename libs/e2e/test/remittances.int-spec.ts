@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { TOPICS, type DenialReportSubmittedV1 } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { mintTestKey, TopicRecorder, waitFor } from '@claimflow/testing';
+import { kafkaServiceEnv, mintTestKey, TopicRecorder, waitFor } from '@claimflow/testing';
 import { fixture } from './support/fixtures';
 import { getClaim, submit } from './support/http';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
@@ -36,6 +36,7 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
     const config = parseConfig(FeedbackConfigSchema, {
       DATABASE_URL: h.db.urls.feedback,
       KAFKA_BROKERS: h.infra.kafkaBrokers.join(','),
+      ...kafkaServiceEnv('feedback', h.infra.kafkaBrokers),
       TOPIC_SUFFIX: h.suffix,
       PORT: '0',
       LOG_LEVEL: 'warn',

@@ -4,7 +4,17 @@ import { TOPICS } from '@claimflow/contracts';
 import { startService } from '@claimflow/platform';
 import { INGEST_SERVICE } from '@claimflow/service-ingest';
 import { VALIDATOR_GROUP, VALIDATOR_SERVICE, ValidateClaimHandler } from '@claimflow/service-validator';
-import { TopicRecorder, createTestDatabase, startInfra, uniqueSuffix, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
+import {
+  TopicRecorder,
+  createTestDatabase,
+  startInfra,
+  uniqueSuffix,
+  waitFor,
+  type Infra,
+  type TestDatabase,
+  kafkaClientSecurity,
+  kafkaServiceEnv,
+} from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { createOwnerTopics } from './support/owner-topics';
 
@@ -37,10 +47,12 @@ describe('validator scaled out to two instances (real Kafka and Postgres)', () =
       NODE_ENV: 'test',
     };
     submitTopic = (await createOwnerTopics(infra.kafkaBrokers, 'scale', suffix, PARTITIONS)).submit;
-    apps.push(await startService(INGEST_SERVICE, { ...common, DATABASE_URL: db.url }));
-    apps.push(await startService(VALIDATOR_SERVICE, common), await startService(VALIDATOR_SERVICE, common));
+    const validator = { ...common, ...kafkaServiceEnv('validator', infra.kafkaBrokers) };
+    apps.push(await startService(INGEST_SERVICE, { ...common, ...kafkaServiceEnv('ingest', infra.kafkaBrokers), DATABASE_URL: db.url }));
+    apps.push(await startService(VALIDATOR_SERVICE, validator), await startService(VALIDATOR_SERVICE, validator));
     recorder = await TopicRecorder.start(infra.kafkaBrokers, [TOPICS.claimsValidated + suffix], `scale-recorder${suffix}`, PARTITIONS);
-    const kafka = new Kafka({ clientId: 'scale-test', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING });
+    const security = kafkaClientSecurity('admin', infra.kafkaBrokers);
+    const kafka = new Kafka({ clientId: 'scale-test', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING, ...security });
     admin = kafka.admin();
     producer = kafka.producer();
     await Promise.all([admin.connect(), producer.connect()]);

@@ -21,7 +21,7 @@ export class KafkaModule {
           brokers: [...options.brokers],
           logLevel: logLevel.WARN,
           retry: { retries: 8 },
-          ...(options.ssl ? { ssl: true } : {}),
+          ...(options.ssl ? { ssl: options.ssl } : {}),
           ...(options.sasl ? { sasl: options.sasl } : {}),
         }),
     };

@@ -1,3 +1,4 @@
+import type { ConnectionOptions } from 'node:tls';
 import type { SASLOptions } from 'kafkajs';
 
 export interface KafkaOptions {
@@ -6,8 +7,8 @@ export interface KafkaOptions {
   /** Appended to every topic name; lets tests and tenants run side by side on one broker. */
   readonly topicSuffix: string;
   readonly groupId: string;
-  /** TLS towards the broker. */
-  readonly ssl?: boolean;
+  /** TLS towards the broker: true (system CAs) or TLS options such as the broker's private CA. */
+  readonly ssl?: boolean | ConnectionOptions;
   /** SASL (PLAIN or SCRAM) credentials, when the broker requires them. */
   readonly sasl?: SASLOptions;
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '@nestjs/common';
 import type { Consumer, ConsumerSubscribeTopics, Kafka } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
+import { createTopicsAllowed } from './create-topics';
 
 /** Every topic on the broker this principal may describe. */
 export async function listBrokerTopics(kafka: Kafka): Promise<string[]> {
@@ -22,7 +23,7 @@ async function ensureTopics(kafka: Kafka, topics: readonly string[], suffix: str
     const wanted = new Set([...Object.values(TOPICS).map((t) => t + suffix), ...topics]);
     const missing = [...wanted].filter((t) => !existing.has(t));
     // Two services creating the same topic at once: the loser's createTopics fails as retriable.
-    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
+    await createTopicsAllowed(admin, missing, numPartitions);
   } finally {
     await admin.disconnect();
   }

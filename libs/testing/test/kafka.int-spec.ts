@@ -1,5 +1,5 @@
 import { Kafka, Partitioners, logLevel, type Consumer, type Producer } from 'kafkajs';
-import { startInfra, uniqueSuffix, waitFor, type Infra } from '../src';
+import { kafkaClientSecurity, startInfra, uniqueSuffix, waitFor, type Infra } from '../src';
 
 // The broker from scripts/kafka.sh (or a testcontainer) with kafkajs 2.2.4, as the services use it.
 describe('Kafka test infrastructure', () => {
@@ -17,7 +17,8 @@ describe('Kafka test infrastructure', () => {
   it('auto-creates a per-test topic, keeps key and headers, and delivers to a per-test consumer group', async () => {
     const suffix = uniqueSuffix();
     const topic = `test.claims.${suffix}`;
-    const kafka = new Kafka({ clientId: `infra-test-${suffix}`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING });
+    const security = kafkaClientSecurity('admin', infra.kafkaBrokers);
+    const kafka = new Kafka({ clientId: `infra-test-${suffix}`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING, ...security });
     producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: true });
     consumer = kafka.consumer({ groupId: `infra-test-${suffix}`, maxWaitTimeInMs: 100 });
     await producer.connect();

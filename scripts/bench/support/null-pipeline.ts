@@ -1,4 +1,5 @@
 import { MAX_REQUEST_BYTES } from '@claimflow/kafka';
+import { kafkaClientSecurity } from '@claimflow/testing';
 import { Kafka, Partitioners, logLevel, type Consumer, type Message, type Producer } from 'kafkajs';
 
 export interface NullPipelineOptions {
@@ -69,7 +70,9 @@ const valueOf = (size: number, n: number) => `{"n":${n},"pad":"${'x'.repeat(Math
  * in flight) as the services, doing no work. Its throughput is what Kafka allows on this machine now.
  */
 export async function runNullPipeline(options: NullPipelineOptions): Promise<NullPipelineResult> {
-  const kafka = new Kafka({ clientId: 'bench-null', brokers: options.brokers, logLevel: logLevel.NOTHING });
+  // The same secured listener (SASL_SSL) as the services, so the ratio prices the work, not TLS and SASL.
+  const security = kafkaClientSecurity('admin', options.brokers);
+  const kafka = new Kafka({ clientId: 'bench-null', brokers: options.brokers, logLevel: logLevel.NOTHING, ...security });
   const topics = [0, 1, 2, 3].map((i) => `bench.null-${i}${options.suffix}`);
   const admin = kafka.admin();
   await admin.connect();

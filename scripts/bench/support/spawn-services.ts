@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { kafkaServiceEnv, type KafkaPrincipal } from '@claimflow/testing';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -19,7 +20,14 @@ export async function spawnServices(
           const child = spawn(process.execPath, [join(root, 'dist/services', name, 'src/main.js')], {
             // The heap cap the services run with (Dockerfile, scripts/services.sh); SERVICES_NODE_OPTIONS replaces it
             // (e.g. SERVICES_NODE_OPTIONS= to measure without it).
-            env: { ...process.env, NODE_OPTIONS: process.env.SERVICES_NODE_OPTIONS ?? '--max-old-space-size=320', ...env, PORT: '0' },
+            // Each service signs in to the broker as its own principal.
+            env: {
+              ...process.env,
+              NODE_OPTIONS: process.env.SERVICES_NODE_OPTIONS ?? '--max-old-space-size=320',
+              ...env,
+              ...kafkaServiceEnv(name as KafkaPrincipal, (env.KAFKA_BROKERS ?? '').split(',')),
+              PORT: '0',
+            },
             stdio: ['ignore', 'pipe', 'pipe'],
           });
           children.push(child);

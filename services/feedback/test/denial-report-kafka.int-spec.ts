@@ -1,6 +1,6 @@
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { envelopeToHeaders, rootEnvelope, TOPICS, type ClaimDeadLetteredV1 } from '@claimflow/contracts';
-import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
+import { TopicRecorder, kafkaClientSecurity, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { REPORTER_HEADER } from '@claimflow/contracts';
 import { sharedInfra, startHarness, type Harness } from './support/feedback-harness';
@@ -15,7 +15,12 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
 
   beforeAll(async () => {
     const { kafkaBrokers } = await sharedInfra();
-    kafka = new Kafka({ clientId: 'feedback-test', brokers: kafkaBrokers, logLevel: logLevel.NOTHING });
+    kafka = new Kafka({
+      clientId: 'feedback-test',
+      brokers: kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+      ...kafkaClientSecurity('admin', kafkaBrokers),
+    });
     // The service creates the topic it consumes as it starts; the recorder creates the dead-letter topic.
     recorder = await TopicRecorder.start(kafkaBrokers, [TOPICS.claimsDeadLetter + suffix], `feedback-test-dlq${suffix}`);
     h = await startHarness({ consume: true, suffix });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { envelopeToHeaders, REPORTER_HEADER, rootEnvelope, TOPICS, type ClaimDeadLetteredV1 } from '@claimflow/contracts';
 import { aDenialReport } from '@claimflow/domain/testing';
-import { mintTestKey, TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
+import { kafkaClientSecurity, mintTestKey, TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { LegacyReporters } from '../src/reporter/legacy-reporters';
 import { ReporterSecret } from '../src/reporter/reporter-secret';
 import { getJson, postJson } from './support/start-feedback';
@@ -21,7 +21,13 @@ describe('reporters are API keys, counted per owner', () => {
     const { kafkaBrokers } = await sharedInfra();
     recorder = await TopicRecorder.start(kafkaBrokers, [TOPICS.claimsDeadLetter + suffix], `feedback-test-reporters${suffix}`);
     h = await startHarness({ consume: true, suffix });
-    producer = new Kafka({ clientId: 'feedback-reporters-test', brokers: kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+    const security = kafkaClientSecurity('admin', kafkaBrokers);
+    producer = new Kafka({
+      clientId: 'feedback-reporters-test',
+      brokers: kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+      ...security,
+    }).producer();
     await producer.connect();
   });
 

@@ -4,7 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { HEADERS, TOPICS, rootEnvelope } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { EventPublisher, TopicResolver } from '@claimflow/kafka';
-import { TopicRecorder, createTestDatabase, startInfra, uniqueSuffix, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
+import {
+  TopicRecorder,
+  createTestDatabase,
+  kafkaClientSecurity,
+  startInfra,
+  uniqueSuffix,
+  waitFor,
+  type Infra,
+  type TestDatabase,
+} from '@claimflow/testing';
 import { ClaimOutboxRepository } from '../src/outbox/claim-outbox.repository';
 import type { OutboxMessage, PendingMessage } from '../src/outbox/outbox-message';
 
@@ -27,7 +36,9 @@ describe('claim outbox (real Postgres and Kafka)', () => {
     outbox = new ClaimOutboxRepository(prisma);
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    const kafka = new Kafka({ clientId: `outbox-test${suffix}`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING });
+    // The relay publishes as ingest's own principal (its ACLs allow claims.normalized.v1).
+    const security = kafkaClientSecurity('ingest', infra.kafkaBrokers);
+    const kafka = new Kafka({ clientId: `outbox-test${suffix}`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING, ...security });
     const options = { brokers: infra.kafkaBrokers, clientId: 'outbox-test', topicSuffix: suffix, groupId: `outbox-test${suffix}` };
     publisher = new EventPublisher(kafka, new TopicResolver(options));
     // One partition: the topic's order is the order the relay published in.

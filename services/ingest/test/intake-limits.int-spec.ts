@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import {
   createTestDatabase,
+  kafkaServiceEnv,
   mintTestKey,
   startInfra,
   uniqueSuffix,
@@ -29,6 +30,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
     key = await mintTestKey(db.url, { owner: 'limits', scopes: ['claims:submit', 'claims:read'] });
     const config = parseConfig(IngestConfigSchema, {
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+      ...kafkaServiceEnv('ingest', infra.kafkaBrokers),
       TOPIC_SUFFIX: `.limits-${uniqueSuffix()}`,
       DATABASE_URL: db.urls.ingest,
       PORT: '0',

@@ -7,6 +7,7 @@ import { startService } from '@claimflow/platform';
 import {
   TopicRecorder,
   createTestDatabase,
+  kafkaServiceEnv,
   mintTestKey,
   startInfra,
   startOwnBroker,
@@ -51,6 +52,7 @@ describe('ingest through outages (own broker, real Postgres)', () => {
     viaProxy.port = String(proxy.port);
     app = await startService(INGEST_SERVICE, {
       KAFKA_BROKERS: broker.brokers.join(','),
+      ...kafkaServiceEnv('ingest', broker.brokers),
       TOPIC_SUFFIX: suffix,
       DATABASE_URL: viaProxy.toString(),
       PORT: '0',

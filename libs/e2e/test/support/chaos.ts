@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   createTestDatabase,
+  kafkaServiceEnv,
   mintTestKey,
   startOwnBroker,
   uniqueSuffix,
@@ -124,7 +125,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       LOG_LEVEL: 'warn',
       REFDATA_FALLBACK: 'latest',
     };
-    SERVICES.forEach((name, i) => services.push(new ServiceProcess(name, base + 10 + i, env)));
+    // Each service process signs in to the (secured) broker as its own principal.
+    const brokers = broker.brokers;
+    SERVICES.forEach((name, i) => services.push(new ServiceProcess(name, base + 10 + i, { ...env, ...kafkaServiceEnv(name, brokers) })));
     const [ingest, validator] = services as [ServiceProcess, ServiceProcess, ServiceProcess];
     await Promise.all(services.map((s) => s.start()));
     log('services ready');

@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { OWNER_TOPICS, ownerTopic } from '@claimflow/contracts';
+import { kafkaClientSecurity } from '@claimflow/testing';
 
 export interface OwnerTopicNames {
   /** claims.submitted.v1.<owner> + suffix: where the owner's PM system publishes claims. */
@@ -19,7 +20,8 @@ export async function createOwnerTopics(
     submit: ownerTopic(OWNER_TOPICS.claimsSubmitted, owner) + suffix,
     results: ownerTopic(OWNER_TOPICS.claimResults, owner) + suffix,
   };
-  const admin = new Kafka({ clientId: 'owner-topics', brokers: [...brokers], logLevel: logLevel.NOTHING }).admin();
+  const security = kafkaClientSecurity('admin', brokers);
+  const admin = new Kafka({ clientId: 'owner-topics', brokers: [...brokers], logLevel: logLevel.NOTHING, ...security }).admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());

@@ -3,6 +3,7 @@ import { TOPICS } from '@claimflow/contracts';
 import {
   TopicRecorder,
   createTestDatabase,
+  kafkaClientSecurity,
   mintTestKey,
   startInfra,
   uniqueSuffix,
@@ -39,7 +40,14 @@ export async function startPipelineHarness(
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(infra.kafkaBrokers, recorded, `${name}-recorder${suffix}`);
   const pipeline = await startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.urls.ingest, suffix, ...options });
-  const producer = new Kafka({ clientId: `${name}-producer`, brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+  // The test plays the PM system publishing claims: the admin principal.
+  const security = kafkaClientSecurity('admin', infra.kafkaBrokers);
+  const producer = new Kafka({
+    clientId: `${name}-producer`,
+    brokers: infra.kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+    ...security,
+  }).producer();
   await producer.connect();
   const keys = new Map<string, Promise<TestApiKey>>();
   const keyOf = (owner: string) => {

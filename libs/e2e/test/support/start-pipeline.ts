@@ -3,6 +3,7 @@ import { startService, type LogStream } from '@claimflow/platform';
 import { INGEST_SERVICE } from '@claimflow/service-ingest';
 import { PRICING_SERVICE } from '@claimflow/service-pricing';
 import { VALIDATOR_SERVICE } from '@claimflow/service-validator';
+import { kafkaServiceEnv } from '@claimflow/testing';
 
 export interface Pipeline {
   readonly ingestUrl: string;
@@ -12,7 +13,7 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
-/** The three claim services in this process, on their own topics (suffix) and database. */
+/** The three claim services in this process, on their own topics (suffix) and database, each as its own Kafka principal. */
 export async function startPipeline(env: {
   brokers: string[];
   databaseUrl: string;
@@ -43,14 +44,15 @@ export async function startPipeline(env: {
     return (await started.getUrl()).replace('[::1]', '127.0.0.1');
   };
   const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
-    start('validator', startService(VALIDATOR_SERVICE, common, logs)),
-    start('pricing', startService(PRICING_SERVICE, common, logs)),
+    start('validator', startService(VALIDATOR_SERVICE, { ...common, ...kafkaServiceEnv('validator', env.brokers) }, logs)),
+    start('pricing', startService(PRICING_SERVICE, { ...common, ...kafkaServiceEnv('pricing', env.brokers) }, logs)),
     start(
       'ingest',
       startService(
         INGEST_SERVICE,
         {
           ...common,
+          ...kafkaServiceEnv('ingest', env.brokers),
           DATABASE_URL: env.databaseUrl,
           INGEST_MAX_BODY: env.maxBody ?? '10mb',
           INGEST_MAX_CLAIMS: String(env.maxClaims ?? 10000),

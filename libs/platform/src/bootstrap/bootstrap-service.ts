@@ -5,13 +5,14 @@ import { Partitioners } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { ConsumerGroupState, KAFKA_METRICS, SuffixedServerKafka, type KafkaMetrics } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
-import { kafkaConnectionSecurity } from '../config/kafka-security.config';
+import { kafkaConnectionSecurity, type KafkaSecurityConfig } from '../config/kafka-security.config';
 import { applyHttpEdge } from '../edge/http-edge';
 
 export interface ServiceBootstrapOptions {
   readonly name: string;
   readonly module: Type<unknown> | DynamicModule;
-  readonly config: BaseConfig & { readonly PORT: number };
+  /** Kafka services also carry KafkaSecurityConfig; web has none. */
+  readonly config: BaseConfig & Partial<KafkaSecurityConfig> & { readonly PORT: number };
   /** Consumer group; omit for a service that consumes nothing. */
   readonly groupId?: string;
   readonly concurrency?: ConsumerConcurrency;

@@ -1,8 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ConsumerGroupHealthIndicator, KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
 import { ApiDocsModule } from '../api-docs/api-docs.module';
-import type { BaseConfig } from '../config/base.config';
-import { kafkaConnectionSecurity } from '../config/kafka-security.config';
+import { kafkaConnectionSecurity, type KafkaServiceConfig } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { RefDataModule } from '../refdata/refdata.module';
@@ -21,7 +20,7 @@ export interface InfrastructureOptions {
 }
 
 /** What every service module imports: logs, Kafka, health and (optionally) reference data. */
-export function serviceInfrastructure(name: string, config: BaseConfig, options: InfrastructureOptions): DynamicModule[] {
+export function serviceInfrastructure(name: string, config: KafkaServiceConfig, options: InfrastructureOptions): DynamicModule[] {
   const imports = [
     structuredLogging(name, config.LOG_LEVEL, options.logStream),
     EdgeModule.forRoot(config),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { EdgeConfigSchema } from './edge.config';
-import { KafkaSecurityConfigSchema } from './kafka-security.config';
 
 const brokerList = z
   .string()
@@ -12,7 +11,7 @@ const brokerList = z
   )
   .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1));
 
-/** Settings every service shares; each service extends this with its own. */
+/** Settings every service shares; each service extends this with its own (Kafka users: KafkaServiceConfigSchema). */
 export const BaseConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -33,8 +32,7 @@ export const BaseConfigSchema = z
     REFDATA_RELOAD_MS: z.coerce.number().int().min(0).default(30000),
     HOST: z.string().default('127.0.0.1'),
   })
-  .merge(EdgeConfigSchema)
-  .merge(KafkaSecurityConfigSchema);
+  .merge(EdgeConfigSchema);
 
 export type BaseConfig = z.infer<typeof BaseConfigSchema>;
 

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { registerKafkaCredentials } from './kafka-credentials';
 
 const run = promisify(execFile);
 const REPO = path.resolve(__dirname, '../../../..');
@@ -10,6 +11,8 @@ const SCRIPT = path.join(REPO, 'scripts/kafka.sh');
 
 export interface OwnBroker {
   readonly brokers: string[];
+  /** Its SCRAM users and CA (secured like the shared broker); kafkaClientSecurity/kafkaServiceEnv find it by address. */
+  readonly credentialsFile: string;
   /** SIGTERM, waiting for the broker to exit. */
   stop(): Promise<void>;
   /** Starts it again on the same port and data (what was written survives). */
@@ -20,7 +23,7 @@ export interface OwnBroker {
 
 /**
  * A broker of this test's own (scripts/kafka.sh on another port and data dir), for tests that stop
- * or restart the broker: the shared one on 9092 is never touched. The broker jars come from
+ * or restart the broker: the shared one on 9092 is never touched. It starts secured (SASL_SSL, ACLs) with users of its own. The broker jars come from
  * KAFKA_LIBS, this checkout's .kafka, or Maven (as for the shared broker).
  */
 export async function startOwnBroker(port: number): Promise<OwnBroker> {
@@ -36,8 +39,12 @@ export async function startOwnBroker(port: number): Promise<OwnBroker> {
   };
   const kafka = (command: 'start' | 'stop') => run('bash', [SCRIPT, command], { env, timeout: 150_000 }).then(() => undefined);
   await kafka('start');
+  const brokers = [`127.0.0.1:${port}`];
+  const credentialsFile = path.join(dir, 'credentials.json');
+  registerKafkaCredentials(brokers, credentialsFile);
   return {
-    brokers: [`127.0.0.1:${port}`],
+    brokers,
+    credentialsFile,
     stop: () => kafka('stop'),
     start: () => kafka('start'),
     destroy: async () => {

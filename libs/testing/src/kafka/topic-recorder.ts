@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import { kafkaClientSecurity } from './kafka-credentials';
 
 export interface RecordedMessage {
   readonly topic: string;
@@ -19,9 +20,14 @@ export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private constructor(private readonly consumer: Consumer) {}
 
-  /** Creates the topics it records (one partition each unless told) when they do not exist yet. */
+  /** Creates the topics it records (one partition each unless told) when they do not exist yet; reads as the admin principal. */
   static async start(brokers: string[], topics: string[], groupId: string, numPartitions = 1): Promise<TopicRecorder> {
-    const kafka = new Kafka({ clientId: `recorder-${groupId}`, brokers, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: `recorder-${groupId}`,
+      brokers,
+      logLevel: logLevel.NOTHING,
+      ...kafkaClientSecurity('admin', brokers),
+    });
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });

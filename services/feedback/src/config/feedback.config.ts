@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BaseConfigSchema, DatabaseConfigSchema } from '@claimflow/platform';
+import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/platform';
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
 
@@ -13,7 +13,7 @@ const Duration = z
   })
   .refine((ms) => ms >= 100, 'the publication interval must be at least 100ms');
 
-export const FeedbackConfigSchema = BaseConfigSchema.merge(DatabaseConfigSchema)
+export const FeedbackConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigSchema)
   .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(3004),
     /** Distinct reporters every published figure needs; five is the floor, a deployment may only raise it. */
@@ -35,6 +35,7 @@ export const FeedbackConfigSchema = BaseConfigSchema.merge(DatabaseConfigSchema)
     FEEDBACK_REPORTS_PER_DAY: z.coerce.number().int().min(1).default(20),
   })
   .superRefine((c, ctx) => {
+    kafkaSecurityRequiredInProduction(c, ctx);
     if (c.NODE_ENV === 'production' && !c.FEEDBACK_REPORTER_SECRET)
       ctx.addIssue({ code: 'custom', path: ['FEEDBACK_REPORTER_SECRET'], message: 'required in production' });
   });

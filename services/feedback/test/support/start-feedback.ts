@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { FeedbackConfigSchema } from '../../src/config/feedback.config';
 import { FEEDBACK_GROUP, FeedbackModule } from '../../src/feedback.module';
+import { kafkaServiceEnv } from '@claimflow/testing';
 
 export interface FeedbackApp {
   readonly url: string;
@@ -20,9 +21,11 @@ export interface FeedbackEnv {
 
 /** The feedback service in this process on its own port (0 = any free one) and database. */
 export async function startFeedback(env: FeedbackEnv): Promise<FeedbackApp> {
+  const brokers = env.brokers ?? ['127.0.0.1:9092'];
   const config = parseConfig(FeedbackConfigSchema, {
     DATABASE_URL: env.databaseUrl,
-    KAFKA_BROKERS: (env.brokers ?? ['127.0.0.1:9092']).join(','),
+    KAFKA_BROKERS: brokers.join(','),
+    ...kafkaServiceEnv('feedback', brokers),
     TOPIC_SUFFIX: env.suffix ?? '',
     PORT: '0',
     LOG_LEVEL: 'silent',

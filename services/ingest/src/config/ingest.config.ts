@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BaseConfigSchema, DatabaseConfigSchema } from '@claimflow/platform';
+import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/platform';
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const HOUR_MS = UNIT_MS.h;
@@ -13,24 +13,26 @@ const Duration = z
     return Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
   });
 
-export const IngestConfigSchema = BaseConfigSchema.merge(DatabaseConfigSchema).extend({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-  INGEST_MAX_BODY: z
-    .string()
-    .regex(/^\d+(kb|mb)$/)
-    .default('10mb'),
-  INGEST_MAX_CLAIMS: z.coerce.number().int().positive().default(10000),
-  INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().max(60000).default(30000),
-  /**
-   * How long the inbox remembers the id of a result message (ms once parsed). An hour at least, so that
-   * redeliveries after a rebalance or a restart are still told apart from stray second results.
-   */
-  INGEST_INBOX_RETENTION: Duration.refine((ms) => ms >= HOUR_MS, 'the inbox retention must be at least 1h').default(7 * UNIT_MS.d),
-  /** Fewest distinct submitters behind a figure of the public edit accuracy (never below 5). */
-  EDIT_ACCURACY_MIN_REPORTERS: z.coerce.number().int().min(5).default(5),
-  /** Where clients are told to read results; the service's own URL by default. */
-  PUBLIC_URL: z.string().url().optional(),
-});
+export const IngestConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigSchema)
+  .extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    INGEST_MAX_BODY: z
+      .string()
+      .regex(/^\d+(kb|mb)$/)
+      .default('10mb'),
+    INGEST_MAX_CLAIMS: z.coerce.number().int().positive().default(10000),
+    INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().max(60000).default(30000),
+    /**
+     * How long the inbox remembers the id of a result message (ms once parsed). An hour at least, so that
+     * redeliveries after a rebalance or a restart are still told apart from stray second results.
+     */
+    INGEST_INBOX_RETENTION: Duration.refine((ms) => ms >= HOUR_MS, 'the inbox retention must be at least 1h').default(7 * UNIT_MS.d),
+    /** Fewest distinct submitters behind a figure of the public edit accuracy (never below 5). */
+    EDIT_ACCURACY_MIN_REPORTERS: z.coerce.number().int().min(5).default(5),
+    /** Where clients are told to read results; the service's own URL by default. */
+    PUBLIC_URL: z.string().url().optional(),
+  })
+  .superRefine(kafkaSecurityRequiredInProduction);
 
 export type IngestConfig = z.infer<typeof IngestConfigSchema>;
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');

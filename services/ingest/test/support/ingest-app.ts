@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import {
   createTestDatabase,
+  kafkaServiceEnv,
   mintTestKey,
   startInfra,
   uniqueSuffix,
@@ -34,6 +35,7 @@ export async function startIngest(name: string, env: Record<string, string> = {}
   const db = await createTestDatabase(infra.databaseUrl);
   const config = parseConfig(IngestConfigSchema, {
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    ...kafkaServiceEnv('ingest', infra.kafkaBrokers),
     TOPIC_SUFFIX: `.${name}-${uniqueSuffix()}`,
     DATABASE_URL: db.urls.ingest,
     PORT: '0',

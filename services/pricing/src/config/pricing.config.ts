@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { BaseConfigSchema } from '@claimflow/platform';
+import { KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/platform';
 
-export const PricingConfigSchema = BaseConfigSchema.extend({
+export const PricingConfigSchema = KafkaServiceConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3003),
-});
+}).superRefine(kafkaSecurityRequiredInProduction);
 
 export type PricingConfig = z.infer<typeof PricingConfigSchema>;

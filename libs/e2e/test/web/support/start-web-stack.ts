@@ -10,6 +10,8 @@ import {
   type Infra,
   type TestApiKey,
   type TestDatabase,
+  kafkaClientSecurity,
+  kafkaServiceEnv,
 } from '@claimflow/testing';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
@@ -27,7 +29,12 @@ export interface WebStack {
 
 /** Services starting side by side race to auto-create the same topics; create them first, with leaders. */
 async function createTopics(brokers: string[], suffix: string): Promise<void> {
-  const admin = new Kafka({ clientId: 'web-e2e-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'web-e2e-admin',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    ...kafkaClientSecurity('admin', brokers),
+  }).admin();
   await admin.connect();
   try {
     await admin.createTopics({ waitForLeaders: true, topics: Object.values(TOPICS).map((t) => ({ topic: t + suffix, numPartitions: 1 })) });
@@ -55,6 +62,7 @@ export async function startWebStack(): Promise<WebStack> {
   // Denial patterns publish on a short schedule here (an hour by default), so the browser sees the fifth report soon.
   const feedbackConfig = parseConfig(FeedbackConfigSchema, {
     ...common,
+    ...kafkaServiceEnv('feedback', infra.kafkaBrokers),
     DATABASE_URL: db.urls.feedback,
     FEEDBACK_PUBLISH_INTERVAL: '300ms',
   });
