@@ -1,3 +1,4 @@
+import { OWNER_TOPICS, ownerTopic } from '@claimflow/contracts';
 import { TopicRecorder, waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { getClaim } from './support/http';
@@ -20,9 +21,17 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
 
   beforeAll(async () => {
     h = await startPipelineHarness('owners');
-    // Created after ingest started, as `claimflow kafka-credentials create` would for a new PM system.
-    [a, b] = await Promise.all([h.ownerTopics('clinic-a'), h.ownerTopics('clinic-b')]);
-    results = await TopicRecorder.start(h.infra.kafkaBrokers, [a.results, b.results], `owners-results${h.suffix}`, 3);
+    // The observer first (it creates what it records), then the owners' topics, created after ingest started, as
+    // `claimflow kafka-credentials create` does for a new PM system.
+    const resultsOf = (owner: string) => ownerTopic(OWNER_TOPICS.claimResults, owner) + h.suffix;
+    results = await TopicRecorder.start(
+      h.infra.kafkaBrokers,
+      [resultsOf('clinic-a'), resultsOf('clinic-b')],
+      `owners-results${h.suffix}`,
+      3,
+    );
+    a = await h.ownerTopics('clinic-a');
+    b = await h.ownerTopics('clinic-b');
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { OWNER_TOPICS, ownerTopic } from '@claimflow/contracts';
-import { kafkaClientSecurity } from '@claimflow/testing';
+import { kafkaClientSecurity, waitFor } from '@claimflow/testing';
 
 export interface OwnerTopicNames {
   /** claims.submitted.v1.<owner> + suffix: where the owner's PM system publishes claims. */
@@ -26,8 +26,16 @@ export async function createOwnerTopics(
   try {
     const existing = new Set(await admin.listTopics());
     const missing = Object.values(names).filter((t) => !existing.has(t));
-    if (missing.length > 0)
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions })), waitForLeaders: true });
+    // A new topic's metadata can lag its creation on the secured broker ("does not host this topic-partition"):
+    // created without waiting, then waited for until every partition has a leader.
+    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions })) });
+    await waitFor(
+      async () => {
+        const { topics } = await admin.fetchTopicMetadata({ topics: Object.values(names) }).catch(() => ({ topics: [] }));
+        return topics.length === 2 && topics.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0));
+      },
+      { description: `the topics of ${owner}`, timeoutMs: 30_000, intervalMs: 100 },
+    );
   } finally {
     await admin.disconnect();
   }
