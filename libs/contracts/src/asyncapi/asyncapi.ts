@@ -156,9 +156,26 @@ export function buildAsyncApi(): Json {
       license: { name: 'Apache-2.0' },
     },
     defaultContentType: 'application/json',
-    servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'the broker of npm run demo' } },
+    servers: {
+      local: {
+        host: '127.0.0.1:9092',
+        protocol: 'kafka-secure',
+        description: 'the broker of npm run demo: SASL_SSL only (SCRAM-SHA-512 over TLS, a local CA), every topic behind ACLs',
+        security: [{ $ref: '#/components/securitySchemes/scram' }],
+      },
+    },
     channels,
     operations,
-    components: { messages },
+    components: {
+      messages,
+      securitySchemes: {
+        scram: {
+          type: 'scramSha512',
+          description:
+            'One principal per service; a PM system signs in as pm.<owner> with credentials from ' +
+            '`claimflow kafka-credentials create --owner <owner>`, which may write claims.submitted.v1.<owner> and read claims.results.v1.<owner> only',
+        },
+      },
+    },
   };
 }
