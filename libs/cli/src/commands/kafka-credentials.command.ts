@@ -1,9 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes, type AclEntry } from 'kafkajs';
-import { KAFKA_OWNER, OWNER_TOPICS, ownerTopic } from '@claimflow/contracts';
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  Kafka,
+  logLevel,
+  ResourcePatternTypes,
+  type ITopicMetadata,
+} from 'kafkajs';
+import { KAFKA_OWNER } from '@claimflow/contracts';
 import { readArgs } from '../args';
 import type { CliCommand, CliIo } from '../cli-command';
 import { adminClientOptions, brokerAdmin, scramUsers, type BrokerAdmin } from './kafka-broker-admin';
+import { ownerAcls, pmGroupPrefix, pmUser, topicsOf } from './kafka-owner-access';
 
 const USAGE = `Usage:
   claimflow kafka-credentials create --owner OWNER [--json]
@@ -20,36 +29,6 @@ The broker's admin principal signs in from KAFKA_CREDENTIALS_FILE (default .kafk
 scripts/kafka.sh); also KAFKA_BROKERS, KAFKA_PUBLIC_BROKERS (what the PM system is told), TOPIC_SUFFIX, KAFKA_PARTITIONS
 (12) and KAFKA_LIBS (the broker's jars: SCRAM users are created through the Java admin client, KIP-554).`;
 
-/** The SCRAM user of an owner's PM system; the prefix keeps owners apart from the services' principals. */
-export const pmUser = (owner: string) => `pm.${owner}`;
-/** Consumer groups an owner may use; the dot ends the owner (owners have none), so clinic never covers clinic-a. */
-export const pmGroupPrefix = (owner: string) => `claimflow.pm.${owner}.`;
-
-function topicsOf(a: BrokerAdmin, owner: string) {
-  return {
-    submit: ownerTopic(OWNER_TOPICS.claimsSubmitted, owner) + a.suffix,
-    results: ownerTopic(OWNER_TOPICS.claimResults, owner) + a.suffix,
-  };
-}
-
-/** Exactly what an owner's principal may do: write its submit topic, read its results topic with its own groups. */
-export function ownerAcls(owner: string, topics: { submit: string; results: string }): AclEntry[] {
-  const entry = (resourceType: AclResourceTypes, resourceName: string, operation: AclOperationTypes, prefixed = false) => ({
-    principal: `User:${pmUser(owner)}`,
-    host: '*',
-    resourceType,
-    resourceName,
-    resourcePatternType: prefixed ? ResourcePatternTypes.PREFIXED : ResourcePatternTypes.LITERAL,
-    operation,
-    permissionType: AclPermissionTypes.ALLOW,
-  });
-  return [
-    entry(AclResourceTypes.TOPIC, topics.submit, AclOperationTypes.WRITE),
-    entry(AclResourceTypes.TOPIC, topics.results, AclOperationTypes.READ),
-    entry(AclResourceTypes.GROUP, pmGroupPrefix(owner), AclOperationTypes.READ, true),
-  ];
-}
-
 async function withAdmin<T>(a: BrokerAdmin, work: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
   const admin = new Kafka({ clientId: 'claimflow-cli', logLevel: logLevel.NOTHING, ...adminClientOptions(a) }).admin();
   await admin.connect();
@@ -57,6 +36,20 @@ async function withAdmin<T>(a: BrokerAdmin, work: (admin: ReturnType<Kafka['admi
     return await work(admin);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Until every partition of the topics has a leader. A new topic's metadata lags its creation on the secured broker
+ * (kafkajs's own waitForLeaders fails at once with "does not host this topic-partition"); 30 s is far beyond the
+ * second or so it takes on the demo broker.
+ */
+async function untilLed(admin: ReturnType<Kafka['admin']>, names: readonly string[], deadline = Date.now() + 30_000): Promise<void> {
+  for (;;) {
+    const { topics } = await admin.fetchTopicMetadata({ topics: [...names] }).catch(() => ({ topics: [] as ITopicMetadata[] }));
+    if (topics.length === names.length && topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    if (Date.now() > deadline) throw new Error(`kafka-credentials: the topics ${names.join(', ')} have no leader yet; run create again`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -86,8 +79,8 @@ async function create(args: readonly string[], io: CliIo): Promise<number> {
   await withAdmin(a, async (admin) => {
     const existing = new Set(await admin.listTopics());
     const missing = Object.values(topics).filter((t) => !existing.has(t));
-    if (missing.length > 0)
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: a.partitions })), waitForLeaders: true });
+    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: a.partitions })) });
+    await untilLed(admin, Object.values(topics));
     await admin.createAcls({ acl: ownerAcls(owner, topics) });
   });
   const answer = {
