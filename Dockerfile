@@ -29,6 +29,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/data ./data
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY --from=build /app/scripts/prisma-migrate.mjs ./scripts/prisma-migrate.mjs
+# docker-compose's kafka-acls runs the ACL script from this image.
+COPY --from=build /app/scripts/kafka/acls.mjs /app/scripts/kafka/credentials.mjs ./scripts/kafka/
 COPY --from=build /app/prisma/tooling ./prisma/tooling
 USER node
 # exec: node must be PID 1's process so SIGTERM from `docker stop` reaches the service's shutdown hooks.

@@ -110,14 +110,6 @@ wait_started() {
   apply_acls
 }
 
-# Idempotent: Kafka keeps one copy of an ACL however often it is created.
-apply_acls() {
-  KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" KAFKA_CREDENTIALS_FILE="$CREDENTIALS_FILE" \
-    node "$REPO/scripts/kafka/acls.mjs" >>"$LOG_DIR/acls.log" 2>&1 \
-    || { tail -n 20 "$LOG_DIR/acls.log" >&2; die "could not create the ACLs (scripts/kafka/acls.mjs)"; }
-  log "ACLs in place for ${KAFKA_CLIENT_USERS[*]:1}"
-}
-
 cmd_start() {
   mkdir -p "$KAFKA_DIR"
   # Several engineers share one checkout: serialise concurrent starts so only one broker is launched.

@@ -2,10 +2,11 @@
 // is created). Topic and group names carry test and tenant suffixes (TOPIC_SUFFIX), so patterns are PREFIXED on the
 // base names. Every service may create the topics it reads or writes (so whichever starts first creates them with
 // KAFKA_PARTITIONS partitions) and dead-letters what it cannot handle; web has no principal at all.
-// Run by scripts/kafka.sh after every start. Env: KAFKA_BROKERS, KAFKA_CREDENTIALS_FILE.
+// Run by scripts/kafka.sh after every start (and by docker-compose's kafka-acls). Env: KAFKA_BROKERS, and
+// KAFKA_CREDENTIALS_FILE or KAFKA_SASL_USERNAME / KAFKA_SASL_PASSWORD / KAFKA_SSL_CA_FILE (credentials.mjs adminSecurity).
 import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
-import { clientSecurity } from './credentials.mjs';
+import { adminSecurity } from './credentials.mjs';
 
 const { Kafka, logLevel, AclResourceTypes, AclOperationTypes, AclPermissionTypes, ResourcePatternTypes } = kafkajs;
 
@@ -47,7 +48,7 @@ export function serviceAcls(access = SERVICE_ACCESS) {
 
 async function main() {
   const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const kafka = new Kafka({ clientId: 'claimflow-acls', brokers, logLevel: logLevel.WARN, ...clientSecurity('admin') });
+  const kafka = new Kafka({ clientId: 'claimflow-acls', brokers, logLevel: logLevel.WARN, ...adminSecurity() });
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -30,6 +30,19 @@ export function clientSecurity(principal, file = credentialsFile()) {
   };
 }
 
+/**
+ * The admin client settings: KAFKA_SASL_USERNAME / KAFKA_SASL_PASSWORD / KAFKA_SSL_CA_FILE when set (docker-compose's
+ * kafka-acls), else the credentials file.
+ */
+export function adminSecurity(env = process.env) {
+  if (!env.KAFKA_SASL_PASSWORD) return clientSecurity('admin', credentialsFile(env));
+  if (!env.KAFKA_SSL_CA_FILE) throw new Error('KAFKA_SSL_CA_FILE is required with KAFKA_SASL_PASSWORD');
+  return {
+    ssl: { ca: [readFileSync(env.KAFKA_SSL_CA_FILE, 'utf8')] },
+    sasl: { mechanism: 'scram-sha-512', username: env.KAFKA_SASL_USERNAME || 'admin', password: env.KAFKA_SASL_PASSWORD },
+  };
+}
+
 /** The environment a ClaimFlow service reads (libs/platform kafka-security.config.ts). */
 export function serviceEnv(principal, file = credentialsFile()) {
   const credentials = readCredentials(file);

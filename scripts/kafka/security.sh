@@ -61,9 +61,17 @@ scram_format_args() {
   local user password
   printf -- '--add-scram\nSCRAM-SHA-512=[name=broker,password=%s]\n' "$(cat "$SECURITY_DIR/broker.password")"
   for user in "${KAFKA_CLIENT_USERS[@]}"; do
-    password="$(jq -r --arg u "$user" '.users[$u]' "$CREDENTIALS_FILE")"
+    password="$(node -e 'process.stdout.write(require(process.argv[1]).users[process.argv[2]])' "$CREDENTIALS_FILE" "$user")"
     printf -- '--add-scram\nSCRAM-SHA-512=[name=%s,password=%s]\n' "$user" "$password"
   done
+}
+
+# Run after every start; idempotent: Kafka keeps one copy of an ACL however often it is created.
+apply_acls() {
+  KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" KAFKA_CREDENTIALS_FILE="$CREDENTIALS_FILE" \
+    node "$REPO/scripts/kafka/acls.mjs" >>"$LOG_DIR/acls.log" 2>&1 ||
+    { tail -n 20 "$LOG_DIR/acls.log" >&2; die "could not create the ACLs (scripts/kafka/acls.mjs)"; }
+  log "ACLs in place for ${KAFKA_CLIENT_USERS[*]:1}"
 }
 
 # The optional development listener: PLAINTEXT on loopback, anonymous and super user, never used by demo or tests.

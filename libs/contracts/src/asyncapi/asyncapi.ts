@@ -159,8 +159,11 @@ export function buildAsyncApi(): Json {
     servers: {
       local: {
         host: '127.0.0.1:9092',
+        // kafka-secure: Kafka over TLS (the SASL_SSL listener is the only one).
         protocol: 'kafka-secure',
-        description: 'the broker of npm run demo: SASL_SSL only (SCRAM-SHA-512 over TLS, a local CA), every topic behind ACLs',
+        description:
+          'the broker of npm run demo: SASL_SSL only, the broker certificate signed by a CA generated at first start ' +
+          '(.kafka/security/ca.crt); every client signs in with SCRAM-SHA-512 and may use only the topics and group its ACLs name',
         security: [{ $ref: '#/components/securitySchemes/scram' }],
       },
     },
@@ -172,8 +175,9 @@ export function buildAsyncApi(): Json {
         scram: {
           type: 'scramSha512',
           description:
-            'One principal per service; a PM system signs in as pm.<owner> with credentials from ' +
-            '`claimflow kafka-credentials create --owner <owner>`, which may write claims.submitted.v1.<owner> and read claims.results.v1.<owner> only',
+            'SASL/SCRAM-SHA-512 over TLS: one user per service (ingest, validator, pricing, feedback) with ACLs on its topics ' +
+            'and consumer group; a PM system signs in as pm.<owner> (`claimflow kafka-credentials create --owner <owner>`), ' +
+            'allowed to write claims.submitted.v1.<owner> and read claims.results.v1.<owner> only. Unauthenticated clients are refused.',
         },
       },
     },
