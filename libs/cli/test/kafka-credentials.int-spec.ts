@@ -1,15 +1,7 @@
 import { Kafka, logLevel, type Consumer, type KafkaConfig } from 'kafkajs';
 import { kafkaClientSecurity, startInfra, TopicRecorder, uniqueSuffix, waitFor, type Infra } from '@claimflow/testing';
 import { kafkaCredentialsCommand } from '../src/commands/kafka-credentials.command';
-
-interface Credentials {
-  owner: string;
-  brokers: string[];
-  sasl: { mechanism: 'scram-sha-512'; username: string; password: string };
-  ssl: { ca: string };
-  topics: { submit: string; results: string };
-  consumerGroupPrefix: string;
-}
+import type { OwnerCredentials as Credentials } from '../src/commands/kafka-owner-access';
 
 /** `claimflow kafka-credentials` against the secured broker: each owner's principal reaches its own two topics only. */
 describe('claimflow kafka-credentials (the secured broker)', () => {
@@ -30,7 +22,7 @@ describe('claimflow kafka-credentials (the secured broker)', () => {
   }
   // Exactly what the PM system is given, nothing from the test's own credentials; fail fast on refusals.
   const clientOf = (c: Credentials, extra: Partial<KafkaConfig> = {}) =>
-    new Kafka({ clientId: c.owner, brokers: c.brokers, ssl: { ca: [c.ssl.ca] }, sasl: c.sasl, logLevel: logLevel.NOTHING, ...extra });
+    new Kafka({ clientId: c.owner, brokers: [...c.brokers], ssl: { ca: [c.ssl.ca] }, sasl: c.sasl, logLevel: logLevel.NOTHING, ...extra });
   const adminProducer = async (topic: string, key: string) => {
     const security = kafkaClientSecurity('admin', infra.kafkaBrokers);
     const producer = new Kafka({ clientId: 'observer', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING, ...security }).producer();

@@ -1,18 +1,10 @@
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
-import { kafkaCredentialsCommand } from '@claimflow/cli';
+import { kafkaCredentialsCommand, type OwnerCredentials as Credentials } from '@claimflow/cli';
 import { OWNER_TOPICS, ownerTopic } from '@claimflow/contracts';
 import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { getClaim } from './support/http';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
-
-interface Credentials {
-  owner: string;
-  brokers: string[];
-  sasl: { mechanism: 'scram-sha-512'; username: string; password: string };
-  ssl: { ca: string };
-  topics: { submit: string; results: string };
-}
 
 interface ResultView {
   claimId: string;
@@ -41,7 +33,13 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
     return JSON.parse(out.join('')) as Credentials;
   };
   const producerOf = async (c: Credentials) => {
-    const kafka = new Kafka({ clientId: c.owner, brokers: c.brokers, ssl: { ca: [c.ssl.ca] }, sasl: c.sasl, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: c.owner,
+      brokers: [...c.brokers],
+      ssl: { ca: [c.ssl.ca] },
+      sasl: c.sasl,
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     producers.push(producer);

@@ -12,7 +12,7 @@ import { KAFKA_OWNER } from '@claimflow/contracts';
 import { readArgs } from '../args';
 import type { CliCommand, CliIo } from '../cli-command';
 import { adminClientOptions, brokerAdmin, scramUsers, type BrokerAdmin } from './kafka-broker-admin';
-import { ownerAcls, pmGroupPrefix, pmUser, topicsOf } from './kafka-owner-access';
+import { ownerAcls, pmGroupPrefix, pmUser, topicsOf, type OwnerCredentials } from './kafka-owner-access';
 
 const USAGE = `Usage:
   claimflow kafka-credentials create --owner OWNER [--json]
@@ -83,7 +83,7 @@ async function create(args: readonly string[], io: CliIo): Promise<number> {
     await untilLed(admin, Object.values(topics));
     await admin.createAcls({ acl: ownerAcls(owner, topics) });
   });
-  const answer = {
+  const answer: OwnerCredentials = {
     owner,
     brokers: a.publicBrokers,
     sasl: { mechanism: a.mechanism, username: pmUser(owner), password },

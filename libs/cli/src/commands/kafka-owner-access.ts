@@ -31,3 +31,13 @@ export function ownerAcls(owner: string, topics: { submit: string; results: stri
     entry(AclResourceTypes.GROUP, pmGroupPrefix(owner), AclOperationTypes.READ, true),
   ];
 }
+
+/** What `kafka-credentials create --json` prints: everything a PM system needs to sign in and find its topics. */
+export interface OwnerCredentials {
+  readonly owner: string;
+  readonly brokers: readonly string[];
+  readonly sasl: { readonly mechanism: 'scram-sha-512'; readonly username: string; readonly password: string };
+  readonly ssl: { readonly ca: string };
+  readonly topics: { readonly submit: string; readonly results: string };
+  readonly consumerGroupPrefix: string;
+}
