@@ -34,6 +34,8 @@ Try it:
   curl -s -H "Authorization: Bearer $DEMO_API_KEY" -H 'content-type: application/json' \\
     --data @libs/domain/src/intake/__fixtures__/scenarios/lesi-62323-77003-pos11.json 'http://127.0.0.1:3001/v1/claims?wait=10s'
 More keys: npx claimflow keys create --name NAME --owner ORG --scopes claims:submit,claims:read (list, revoke ID)
+A PM system on Kafka (its own SCRAM user and topics; results come back on Kafka):
+  npx claimflow kafka-credentials create --owner clinic-a --json > clinic-a.json && node docs/examples/pm-system.mjs clinic-a.json
 Ctrl-C here, or \`npm run stop\`, stops the services and the broker.
 MSG
 if [[ "${DEMO_EXIT:-}" == 1 ]]; then exit 0; fi

@@ -30,6 +30,7 @@ import {
   waitFor,
   type RecordedMessage,
 } from '@claimflow/testing';
+import { createOwnerTopics } from '../../libs/e2e/test/support/owner-topics';
 import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
 import { runNullPipeline } from './support/null-pipeline';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
@@ -91,7 +92,7 @@ class Tracker {
     });
     const now = Date.now();
     for (const m of messages) this.sentAt.set(m.key, now);
-    await producer.send({ topic: TOPICS.claimsSubmitted + suffix, messages });
+    await producer.send({ topic: submitTopic, messages });
   }
 
   async waitAll(prefix: string, count: number, description: string) {
@@ -134,11 +135,14 @@ class Tracker {
 }
 
 const suffix = `.bench-${uniqueSuffix()}`;
+/** The bench owner's submit topic (claims.submitted.v1.bench + suffix), created before the services start. */
+let submitTopic = '';
 
 async function main() {
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
+  submitTopic = (await createOwnerTopics(brokers, 'bench', suffix, partitions)).submit;
   const pipeline = separateProcesses
     ? await spawnPipeline(db.urls.ingest)
     : {

@@ -16,7 +16,8 @@ export const SERVICE_ACCESS = {
   // claims.submitted.v1 as a prefix also covers the per-owner topics claims.submitted.v1.<owner>: only ingest reads them.
   ingest: {
     reads: ['claims.submitted.v1', 'claims.validated.v1', 'claims.priced.v1', DEAD_LETTER],
-    writes: ['claims.normalized.v1', DEAD_LETTER, 'denial-reports.submitted.v1'],
+    // claims.results.v1 as a prefix: each owner's results topic claims.results.v1.<owner>, which only ingest writes.
+    writes: ['claims.normalized.v1', DEAD_LETTER, 'denial-reports.submitted.v1', 'claims.results.v1'],
     group: 'claimflow-ingest',
   },
   validator: { reads: ['claims.normalized.v1'], writes: ['claims.validated.v1', DEAD_LETTER], group: 'claimflow-validator' },

@@ -1,6 +1,5 @@
-/** Every Kafka topic ClaimFlow uses. The version is part of the name: a breaking change is a new topic. */
+/** Every shared Kafka topic ClaimFlow uses. The version is part of the name: a breaking change is a new topic. */
 export const TOPICS = {
-  claimsSubmitted: 'claims.submitted.v1',
   claimsNormalized: 'claims.normalized.v1',
   claimsValidated: 'claims.validated.v1',
   claimsPriced: 'claims.priced.v1',
@@ -10,3 +9,29 @@ export const TOPICS = {
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
+
+/**
+ * The topics of one submitting owner, `<base>.<owner>` (e.g. claims.submitted.v1.clinic-a): the broker binds
+ * them to the owner, whose principal alone may write its submit topic and read its results topic (LITERAL
+ * ACLs created by `claimflow kafka-credentials create`). Ingest takes a claim's submitter from the topic's
+ * name, never from a header or the body. There is no shared submit topic: claims.submitted.v1 itself is
+ * not consumed.
+ */
+export const OWNER_TOPICS = {
+  claimsSubmitted: 'claims.submitted.v1',
+  claimResults: 'claims.results.v1',
+} as const;
+
+export type OwnerTopicBase = (typeof OWNER_TOPICS)[keyof typeof OWNER_TOPICS];
+
+/**
+ * Owners that may have Kafka topics: letters, digits, _ and -. Kafka allows dots in topic names too, but the
+ * owner must end at the first dot, where a test's TOPIC_SUFFIX begins; API-key owners with . : or @ can use HTTP only.
+ */
+export const KAFKA_OWNER = /^[A-Za-z0-9_-]{1,80}$/;
+
+/** Stands for the owner in a handler's pattern: @EventPattern(ownerTopicPattern(OWNER_TOPICS.claimsSubmitted)). */
+export const OWNER_PLACEHOLDER = '{owner}';
+
+export const ownerTopic = (base: OwnerTopicBase, owner: string): string => `${base}.${owner}`;
+export const ownerTopicPattern = (base: OwnerTopicBase): string => `${base}.${OWNER_PLACEHOLDER}`;

@@ -191,13 +191,15 @@ describe('authenticated submitters: keys, owners and the edge (real Kafka and Po
     for (const value of ['1234567890', '1001', '7#7Z']) expect(errors.includes(value) ? value : 'absent').toBe('absent');
   });
 
-  it('takes the submitter of a Kafka claim from the producer-set cf-submitter-id header, and dead-letters a body that disagrees', async () => {
+  it("takes the submitter of a Kafka claim from its owner's topic, ignores cf-submitter-id, and dead-letters a body that disagrees", async () => {
+    const { submit } = await h.ownerTopics('org-a');
     const send = (key: string, claim: object, submitter: string) =>
       h.producer.send({
-        topic: h.topic(TOPICS.claimsSubmitted),
+        topic: submit,
         messages: [{ key, value: JSON.stringify(claim), headers: { 'content-type': 'application/json', 'cf-submitter-id': submitter } }],
       });
-    await send('KAFKA-A', { ...CLAIM, submitterClaimId: 'KAFKA-A' }, 'org-a');
+    // On A's topic, a header naming B is not obeyed: the claim is A's.
+    await send('KAFKA-A', { ...CLAIM, submitterClaimId: 'KAFKA-A' }, 'org-b');
     await send('KAFKA-MISMATCH', { ...CLAIM, submitterClaimId: 'KAFKA-MISMATCH', submitterId: 'org-b' }, 'org-a');
     const dead = await waitFor(() => h.recorder.on(h.topic(TOPICS.claimsDeadLetter)).find((m) => m.key === 'KAFKA-MISMATCH') ?? false, {
       description: 'the disagreeing Kafka claim on the dead-letter topic',

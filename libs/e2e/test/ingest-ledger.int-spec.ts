@@ -125,12 +125,12 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
 
   it('dead-letters claims published on Kafka that cannot be normalized, with their errors, and records them', async () => {
     await h.producer.send({
-      topic: h.topic(TOPICS.claimsSubmitted),
+      topic: (await h.ownerTopics('kafka-mixed')).submit,
       messages: [
         {
           key: 'bad-837',
           value: fixture('x12/mixed-claims.x12'),
-          headers: { 'content-type': 'application/edi-x12', 'cf-submitter-id': 'kafka-mixed' },
+          headers: { 'content-type': 'application/edi-x12' },
         },
       ],
     });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
-import { TOPICS } from '@claimflow/contracts';
+import { OWNER_TOPICS, ownerTopic, TOPICS } from '@claimflow/contracts';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import {
@@ -23,7 +23,8 @@ describe('Kafka authentication and authorisation (the secured listener)', () => 
   let recorder: TopicRecorder;
   const suffix = `.security-${uniqueSuffix()}`;
   const priced = TOPICS.claimsPriced + suffix;
-  const submitted = TOPICS.claimsSubmitted + suffix;
+  // A practice's own submit topic (claims.submitted.v1.<owner>); the shared claims.submitted.v1 is not used.
+  const submitted = ownerTopic(OWNER_TOPICS.claimsSubmitted, 'clinic-x') + suffix;
   const normalized = TOPICS.claimsNormalized + suffix;
   // Fail fast: one attempt, no retries, so a refusal shows as the first error.
   const client = (extra: Partial<KafkaConfig> = {}) =>

@@ -69,9 +69,10 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     expect(view.status).toBe('priced');
   });
 
-  it('prices a claim published to claims.submitted.v1 and carries its correlation id through', async () => {
+  it("prices a claim published to its owner's claims.submitted.v1.<owner> and carries its correlation id through", async () => {
+    const { submit } = await h.ownerTopics('e2e-kafka');
     await h.producer.send({
-      topic: h.topic(TOPICS.claimsSubmitted),
+      topic: submit,
       messages: [
         {
           key: 'LESI-KAFKA',
@@ -94,8 +95,9 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
 
   it('dead-letters a malformed message with its reason and original bytes, and keeps going', async () => {
     const garbage = '{"submitterClaimId": "BROKEN", lines: [';
+    const { submit } = await h.ownerTopics('e2e-kafka');
     await h.producer.send({
-      topic: h.topic(TOPICS.claimsSubmitted),
+      topic: submit,
       messages: [{ key: 'BROKEN', value: garbage, headers: { 'content-type': 'application/json' } }],
     });
     const dead = await waitFor(() => h.recorder.on(deadLetter).find((m) => m.key === 'BROKEN') ?? false, {
@@ -106,7 +108,7 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     expect(Buffer.from(body.originalValueBase64, 'base64').toString()).toBe(garbage);
 
     await h.producer.send({
-      topic: h.topic(TOPICS.claimsSubmitted),
+      topic: submit,
       messages: [
         {
           key: 'AFTER',

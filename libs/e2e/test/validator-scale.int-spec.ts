@@ -16,6 +16,7 @@ import {
   kafkaServiceEnv,
 } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
+import { createOwnerTopics } from './support/owner-topics';
 
 const PARTITIONS = 6;
 const CLAIMS = 60;
@@ -23,6 +24,7 @@ const CLAIMS = 60;
 /** Two validator instances in one consumer group share claims.normalized.v1; each claim is validated once. */
 describe('validator scaled out to two instances (real Kafka and Postgres)', () => {
   const suffix = `.scale-${uniqueSuffix()}`;
+  let submitTopic = '';
   const group = VALIDATOR_GROUP + suffix;
   const normalized = TOPICS.claimsNormalized + suffix;
   let infra: Infra;
@@ -44,6 +46,7 @@ describe('validator scaled out to two instances (real Kafka and Postgres)', () =
       REFDATA_FALLBACK: 'latest',
       NODE_ENV: 'test',
     };
+    submitTopic = (await createOwnerTopics(infra.kafkaBrokers, 'scale', suffix, PARTITIONS)).submit;
     const validator = { ...common, ...kafkaServiceEnv('validator', infra.kafkaBrokers) };
     apps.push(await startService(INGEST_SERVICE, { ...common, ...kafkaServiceEnv('ingest', infra.kafkaBrokers), DATABASE_URL: db.url }));
     apps.push(await startService(VALIDATOR_SERVICE, validator), await startService(VALIDATOR_SERVICE, validator));
@@ -88,7 +91,7 @@ describe('validator scaled out to two instances (real Kafka and Postgres)', () =
     const handled = apps.slice(1).map((app) => jest.spyOn(app.get(ValidateClaimHandler), 'onNormalized'));
     const body = scenario('nasoenteric-44500-76000');
     await producer.send({
-      topic: TOPICS.claimsSubmitted + suffix,
+      topic: submitTopic,
       messages: Array.from({ length: CLAIMS }, (_, n) => ({
         key: `SCALE-${n}`,
         value: body.replace(/"submitterClaimId":\s*"[^"]*"/, `"submitterClaimId": "SCALE-${n}"`),

@@ -9,3 +9,5 @@ export * from './suffixed-server-kafka';
 export * from './kafka.health';
 export * from './consumer-group.state';
 export * from './kafka.metrics';
+export * from './owner-topics';
+export * from './owner-topic-watcher';

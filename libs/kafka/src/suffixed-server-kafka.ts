@@ -1,27 +1,14 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import { TOPICS } from '@claimflow/contracts';
-import { createTopicsAllowed } from './create-topics';
+import type { Consumer, ConsumerRunConfig, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { ConsumerGroupState } from './consumer-group.state';
 import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
+import { OwnerTopics } from './owner-topics';
+import { OwnerTopicWatcher } from './owner-topic-watcher';
 import { SingleFlight } from './single-flight';
+import { listBrokerTopics, subscribeWhenReady } from './topic-admin';
+import type { SuffixedServerKafkaExtras, TopicLayout } from './topic-layout';
 
-export interface TopicLayout {
-  /** Appended to every logical topic name. */
-  readonly suffix: string;
-  /** Partitions of each topic this service creates (KAFKA_PARTITIONS). */
-  readonly partitions: number;
-  /**
-   * Claims (keys) of a chunk handled side by side: all of them where handlers batch what arrives
-   * together (the claim services); a handful where each message holds its own database connection.
-   */
-  readonly keysInParallel?: number;
-  /**
-   * Fetched batches (partitions) handled side by side; 'all' = every partition of the topics it consumes,
-   * so a fetch is handled in one round and handlers that batch see all of it together. Default 1.
-   */
-  readonly partitionsInParallel?: number | 'all';
-}
+export type { SuffixedServerKafkaExtras, TopicLayout } from './topic-layout';
 
 /**
  * Nest's Kafka transport with two changes:
@@ -35,6 +22,8 @@ export interface TopicLayout {
  *   Commits are the consumer's, not the partition's: chunks of several partitions finishing together share
  *   one OffsetCommit (the broker answers a connection's requests one at a time; one each took ~85 ms of a
  *   36-partition fetch in ingest);
+ * - per-owner topics (a handler pattern `<base>.{owner}`): every such topic on the broker is consumed, and
+ *   ones created later are added as they appear (OwnerTopicWatcher);
  * - its group membership is reported to readiness;
  * - before subscribing it creates every ClaimFlow topic still missing with the configured number of
  *   partitions (topics it only produces to too), so instances in one group share them. An existing
@@ -44,20 +33,14 @@ const CHUNK = 64;
 /** A bounded number of claims at once, so a handler holding a database connection each does not exhaust the pool. */
 const DEFAULT_KEYS_IN_PARALLEL = 8;
 
-/** Optional collaborators of the transport. */
-export interface SuffixedServerKafkaExtras {
-  /** Group membership, reported to readiness. */
-  readonly membership?: ConsumerGroupState;
-  /** Where the consumer lag of each handled batch is reported. */
-  readonly metrics?: Pick<KafkaMetrics, 'lag'>;
-}
-
 export class SuffixedServerKafka extends ServerKafka {
   private readonly suffix: string;
   private readonly membership?: ConsumerGroupState;
   private readonly metrics?: Pick<KafkaMetrics, 'lag'>;
   private readonly commits = new SingleFlight();
   private closing = false;
+  private owners = new OwnerTopics([], '');
+  private watcher?: OwnerTopicWatcher;
 
   constructor(
     options: NestKafkaOptions['options'],
@@ -81,26 +64,51 @@ export class SuffixedServerKafka extends ServerKafka {
 
   override async close(): Promise<void> {
     this.closing = true;
+    await this.watcher?.stop();
     await super.close();
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
-    const topics = [...this.messageHandlers.keys()].map((pattern) => pattern + this.suffix);
-    if (topics.length === 0) {
+    const patterns = [...this.messageHandlers.keys()];
+    this.owners = new OwnerTopics(patterns, this.suffix);
+    const fixed = patterns.filter((p) => !this.owners.isFamily(p)).map((pattern) => pattern + this.suffix);
+    const topics = [...fixed, ...(this.owners.any ? this.owners.select(await listBrokerTopics(this.client as Kafka)) : [])];
+    if (fixed.length === 0 && !this.owners.any) {
       if (this.membership) this.membership.expected = false;
       return;
     }
     this.trackMembership(consumer);
-    await this.subscribeWhenReady(consumer, topics);
+    let subscribed = topics.length;
+    if (subscribed > 0) {
+      await this.subscribeWhenReady(consumer, topics);
+      await consumer.run(this.runConfig(subscribed));
+    }
+    if (!this.owners.any) return;
+    this.watcher = new OwnerTopicWatcher({
+      owners: this.owners,
+      listTopics: () => listBrokerTopics(this.client as Kafka),
+      subscribe: async (added) => {
+        if (this.closing) return;
+        await consumer.stop();
+        await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics: [...added] });
+        subscribed += added.length;
+        await consumer.run(this.runConfig(subscribed));
+        this.logger.log(`consuming ${added.length} new owner topic(s)`);
+      },
+      warn: (message) => this.logger.warn(message),
+    }).start(topics);
+  }
+
+  private runConfig(topicCount: number): ConsumerRunConfig {
     const parallel = this.layout.partitionsInParallel ?? this.options.run?.partitionsConsumedConcurrently ?? 1;
-    await consumer.run({
+    return {
       ...(this.options.run ?? {}),
-      partitionsConsumedConcurrently: parallel === 'all' ? topics.length * this.layout.partitions : parallel,
+      partitionsConsumedConcurrently: parallel === 'all' ? topicCount * this.layout.partitions : parallel,
       eachBatchAutoResolve: false,
       // commitOffsetsIfNecessary commits whatever was resolved: once per chunk.
       autoCommitThreshold: 1,
       eachBatch: (payload) => this.handleBatch(payload),
-    });
+    };
   }
 
   private trackMembership(consumer: Consumer): void {
@@ -146,46 +154,23 @@ export class SuffixedServerKafka extends ServerKafka {
       const last = chunk[chunk.length - 1]!.offset;
       resolveOffset(last);
       const lag = Math.max(0, Number(batch.highWatermark) - Number(last) - 1);
-      this.metrics?.lag(logicalTopic(batch.topic, this.suffix), batch.partition, lag);
+      this.metrics?.lag(this.owners.patternOf(batch.topic) ?? logicalTopic(batch.topic, this.suffix), batch.partition, lag);
       await heartbeat();
       await this.commits.run(() => commitOffsetsIfNecessary());
     }
   }
 
-  /**
-   * On a fresh broker, services starting together race to create the same topics, and subscribing
-   * to one whose leader is not elected yet fails; so create what is missing and retry until ready.
-   */
-  private async subscribeWhenReady(consumer: Consumer, topics: string[], deadline = Date.now() + 60_000): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.ensureTopics(topics);
-        await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
-        return;
-      } catch (error) {
-        const retriable =
-          (error as { retriable?: boolean; type?: string }).retriable ||
-          /does not host this topic-partition|leader/i.test((error as Error).message);
-        if (!retriable || Date.now() > deadline) throw error;
-        this.logger.warn(`topics not ready yet (${(error as Error).message}); retrying (attempt ${attempt})`);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2000)));
-      }
-    }
-  }
-
-  /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create them all first. */
-  private async ensureTopics(topics: string[]): Promise<void> {
-    const admin = (this.client as Kafka).admin();
-    await admin.connect();
-    try {
-      const existing = new Set(await admin.listTopics());
-      const wanted = new Set([...Object.values(TOPICS).map((t) => t + this.suffix), ...topics]);
-      const missing = [...wanted].filter((t) => !existing.has(t));
-      // Two services creating the same topic at once: the loser's createTopics fails as retriable.
-      await createTopicsAllowed(admin, missing, this.layout.partitions);
-    } finally {
-      await admin.disconnect();
-    }
+  /** Creates what is missing (every ClaimFlow topic too), then subscribes; see subscribeWhenReady in topic-admin. */
+  private subscribeWhenReady(consumer: Consumer, topics: string[]): Promise<void> {
+    const { partitions } = this.layout;
+    return subscribeWhenReady(
+      this.client as Kafka,
+      consumer,
+      { ...(this.options.subscribe ?? {}), topics },
+      this.suffix,
+      partitions,
+      this.logger,
+    );
   }
 
   /**
@@ -197,6 +182,8 @@ export class SuffixedServerKafka extends ServerKafka {
   }
 
   override getHandlerByPattern(pattern: string) {
+    const family = this.owners.patternOf(pattern);
+    if (family) return super.getHandlerByPattern(family);
     const logical = this.suffix && pattern.endsWith(this.suffix) ? pattern.slice(0, -this.suffix.length) : pattern;
     return super.getHandlerByPattern(logical);
   }

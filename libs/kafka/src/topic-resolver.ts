@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { OwnerTopicBase } from '@claimflow/contracts';
 import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
+import { ownerOfTopic } from './owner-topics';
 
 @Injectable()
 export class TopicResolver {
@@ -7,5 +9,10 @@ export class TopicResolver {
 
   physical(topic: string): string {
     return topic + this.options.topicSuffix;
+  }
+
+  /** The owner a physical per-owner topic names (claims.submitted.v1.<owner> + suffix), or undefined. */
+  ownerOf(base: OwnerTopicBase, physicalTopic: string): string | undefined {
+    return ownerOfTopic(base, physicalTopic, this.options.topicSuffix);
   }
 }

@@ -9,7 +9,9 @@ import { DenialPatternsHttpController } from './denial-patterns/denial-patterns.
 import { DenialReportRepository } from './persistence/denial-report.repository';
 import { PatternPublicationRepository } from './persistence/pattern-publication.repository';
 import { PatternPublisher } from './publish-patterns/pattern-publisher';
-import { KeyIdReporterResolver } from './reporter/key-id.reporter-resolver';
+import { ReporterAttributionRepository } from './persistence/reporter-attribution.repository';
+import { ApiKeyReporterResolver } from './reporter/api-key.reporter-resolver';
+import { LegacyReporters } from './reporter/legacy-reporters';
 import { REPORTER_RESOLVER } from './reporter/reporter-identity.port';
 import { ReporterSecret } from './reporter/reporter-secret';
 import { SubmitDenialReportHandler } from './submit-denial-report/submit-denial-report.handler';
@@ -39,11 +41,10 @@ export class FeedbackModule {
         DenialReportRepository,
         PatternPublicationRepository,
         { provide: ReporterSecret, useFactory: () => new ReporterSecret(config) },
-        {
-          provide: REPORTER_RESOLVER,
-          useFactory: (secret: ReporterSecret) => new KeyIdReporterResolver(secret),
-          inject: [ReporterSecret],
-        },
+        ApiKeyReporterResolver,
+        { provide: REPORTER_RESOLVER, useExisting: ApiKeyReporterResolver },
+        ReporterAttributionRepository,
+        LegacyReporters,
         PatternPublisher,
         SubmitDenialReportHandler,
         DenialPatternsHandler,

@@ -34,7 +34,11 @@ describe('denial reports over Kafka (denial-reports.submitted.v1)', () => {
     await producer?.disconnect();
   });
 
-  const reporterKeyId = 'pm-system-biller-key-0042';
+  // The reporter is a real key with reports:submit (see reporter-keys.int-spec for made-up ones); set in beforeAll.
+  let reporterKeyId = '';
+  beforeAll(async () => {
+    reporterKeyId = (await h.reporterKey('kafka-relay')).id;
+  });
   const publish = (value: unknown, messageId?: string, reporter: string | null = reporterKeyId) => {
     const envelope = { ...rootEnvelope('DenialReportSubmitted.v1'), ...(messageId ? { id: messageId } : {}) };
     const headers = { ...envelopeToHeaders(envelope), ...(reporter ? { [REPORTER_HEADER]: reporter } : {}) };

@@ -27,6 +27,10 @@ import { DEFAULT_JANITOR_OPTIONS, LedgerJanitor } from './housekeeping/ledger-ja
 import { LedgerRetentionRepository } from './housekeeping/ledger-retention.repository';
 import { ClaimOutboxRepository } from './outbox/claim-outbox.repository';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { ClaimResultOutboxRepository } from './publish-results/claim-result-outbox.repository';
+import { claimResultsRelay } from './publish-results/claim-results.relay';
+import { ClaimResultsStore } from './publish-results/claim-results.store';
+import { ResultTopics } from './publish-results/result-topics';
 import { SubmitClaimHandler } from './submit-claim/submit-claim.handler';
 import { SubmitClaimHttpController } from './submit-claim/submit-claim.http.controller';
 import { SubmitClaimKafkaController } from './submit-claim/submit-claim.kafka.controller';
@@ -68,6 +72,10 @@ export class IngestModule {
           inject: [ClaimOutboxRepository, EventPublisher],
           useFactory: (store: ClaimOutboxRepository, publisher: EventPublisher) => new OutboxRelay(store, publisher),
         },
+        ClaimResultOutboxRepository,
+        ResultTopics,
+        ClaimResultsStore,
+        claimResultsRelay,
         LedgerRetentionRepository,
         {
           provide: LedgerJanitor,

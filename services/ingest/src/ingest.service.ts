@@ -1,4 +1,4 @@
-import { TOPICS } from '@claimflow/contracts';
+import { OWNER_TOPICS, ownerTopicPattern, TOPICS } from '@claimflow/contracts';
 import { BATCHING_CONCURRENCY, describeService } from '@claimflow/platform';
 import { IngestConfigSchema } from './config/ingest.config';
 import { INGEST_GROUP, IngestModule } from './ingest.module';
@@ -8,7 +8,7 @@ export const INGEST_SERVICE = describeService({
   schema: IngestConfigSchema,
   module: (config, options) => IngestModule.forRoot(config, options),
   groupId: INGEST_GROUP,
-  consumes: [TOPICS.claimsSubmitted, TOPICS.claimsValidated, TOPICS.claimsPriced, TOPICS.claimsDeadLetter],
+  consumes: [ownerTopicPattern(OWNER_TOPICS.claimsSubmitted), TOPICS.claimsValidated, TOPICS.claimsPriced, TOPICS.claimsDeadLetter],
   concurrency: BATCHING_CONCURRENCY,
   bodyLimit: (config) => config.INGEST_MAX_BODY,
   parseText: false,

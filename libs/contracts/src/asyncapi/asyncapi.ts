@@ -3,7 +3,8 @@ import { HEADERS } from '../envelope/envelope';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { ClaimDeadLetteredV1, ClaimNormalizedV1, ClaimPricedV1, ClaimValidatedV1 } from '../messages/claim-messages';
 import { DenialReportSubmittedV1, REPORTER_HEADER } from '../messages/denial-report-messages';
-import { TOPICS } from '../topics';
+import { ClaimViewSchema } from '../http/ingest.schema';
+import { OWNER_PLACEHOLDER, OWNER_TOPICS, ownerTopicPattern, TOPICS } from '../topics';
 import { API_VERSION } from '../openapi/openapi-builder';
 
 type Json = Record<string, unknown>;
@@ -28,7 +29,7 @@ const EnvelopeHeaders = z.object({
 
 interface MessageSpec {
   readonly name: string;
-  readonly channel: keyof typeof TOPICS;
+  readonly channel: keyof typeof TOPICS | keyof typeof OWNER_TOPICS;
   readonly summary: string;
   readonly payload: z.ZodType | Json;
   readonly contentType?: string;
@@ -42,11 +43,25 @@ const MESSAGES: readonly MessageSpec[] = [
   {
     name: 'ClaimSubmitted',
     channel: 'claimsSubmitted',
-    summary: 'A claim as a practice-management system sends it: canonical JSON, FHIR R4 Claim/Bundle or X12 837P (content-type header)',
+    summary:
+      'A claim as a practice-management system sends it: canonical JSON, FHIR R4 Claim/Bundle or X12 837P (content-type header), ' +
+      "on its owner's own topic. Only the owner's principal may write it (SASL/SCRAM credentials from `claimflow kafka-credentials`); " +
+      'the submitter is the owner the topic names: cf-submitter-id is ignored, and a body naming another submitterId is dead-lettered.',
     payload: { description: 'the claim document in the format its content-type names' },
     contentType: 'application/json',
-    producers: ['practice-management system'],
+    producers: ['practice-management system (the owner)'],
     consumers: ['ingest'],
+  },
+  {
+    name: 'ClaimResult',
+    channel: 'claimResults',
+    summary:
+      "Each final result of an owner's claim (priced, rejected, replaced or voided; whichever channel the claim came by), " +
+      "the same answer GET /v1/claims/{id} gives, published once per final result through ingest's outbox (message id " +
+      "result:<claim id>:<status>, so a redelivery is recognisable). Only the owner's principal may read it.",
+    payload: ClaimViewSchema,
+    producers: ['ingest'],
+    consumers: ['practice-management system (the owner)'],
   },
   {
     name: 'ClaimNormalized',
@@ -84,20 +99,25 @@ const MESSAGES: readonly MessageSpec[] = [
     name: 'DenialReportSubmitted',
     channel: 'denialReportsSubmitted',
     summary:
-      'An anonymous denial report: from a practice-management system, or from ingest for each denied line of a remittance ' +
-      'posted with contribute=true. The reporter is the sending API key (its id in a header, keyed-hashed by feedback, never stored).',
+      'An anonymous denial report, from ingest (the only principal allowed to write this topic) for each denied line of a ' +
+      'remittance posted with contribute=true. The reporter is the owner of the sending API key (its id in a header, looked up by feedback: a ' +
+      'live key with reports:submit, else dead-lettered as REPORTER_INVALID; the owner keyed-hashed, never stored).',
     payload: DenialReportSubmittedV1,
     headers: {
       [REPORTER_HEADER]: z
-        .string()
-        .min(16)
-        .max(200)
-        .meta({ description: 'id of the API key that reported; a report without it is dead-lettered' }),
+        .uuid()
+        .meta({ description: 'id of the API key that reported (keys.api_key.id); a report without a live reporter key is dead-lettered' }),
     },
-    producers: ['ingest (remittances)', 'practice-management system'],
+    producers: ['ingest (remittances)'],
     consumers: ['feedback'],
   },
 ];
+
+const OWNER_PARAMETER = {
+  description:
+    'the submitting owner (the API-key owner; letters, digits, _ and -), one topic pair per owner, created with its ' +
+    'SASL/SCRAM credentials and LITERAL ACLs by `npx claimflow kafka-credentials create --owner <owner>`',
+};
 
 /** AsyncAPI 3.0 document of ClaimFlow's Kafka topics, from the same zod schemas the consumers validate with. */
 export function buildAsyncApi(): Json {
@@ -106,7 +126,12 @@ export function buildAsyncApi(): Json {
   const messages: Json = {};
   for (const m of MESSAGES) {
     const ref = { $ref: `#/channels/${m.channel}/messages/${m.name}` };
-    channels[m.channel] = { address: TOPICS[m.channel], messages: { [m.name]: { $ref: `#/components/messages/${m.name}` } } };
+    const owned = m.channel in OWNER_TOPICS;
+    channels[m.channel] = {
+      address: owned ? ownerTopicPattern(OWNER_TOPICS[m.channel as keyof typeof OWNER_TOPICS]) : TOPICS[m.channel as keyof typeof TOPICS],
+      messages: { [m.name]: { $ref: `#/components/messages/${m.name}` } },
+      ...(owned ? { parameters: { [OWNER_PLACEHOLDER.slice(1, -1)]: OWNER_PARAMETER } } : {}),
+    };
     messages[m.name] = {
       name: m.name,
       title: `${m.name}.v1`,
@@ -151,7 +176,8 @@ export function buildAsyncApi(): Json {
           type: 'scramSha512',
           description:
             'SASL/SCRAM-SHA-512 over TLS: one user per service (ingest, validator, pricing, feedback) with ACLs on its topics ' +
-            'and consumer group; producers of claims.submitted.v1 need a user with a write ACL there. Unauthenticated clients are refused.',
+            'and consumer group; a PM system signs in as pm.<owner> (`claimflow kafka-credentials create --owner <owner>`), ' +
+            'allowed to write claims.submitted.v1.<owner> and read claims.results.v1.<owner> only. Unauthenticated clients are refused.',
         },
       },
     },

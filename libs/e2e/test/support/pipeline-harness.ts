@@ -11,6 +11,7 @@ import {
   type TestApiKey,
   type TestDatabase,
 } from '@claimflow/testing';
+import { createOwnerTopics, type OwnerTopicNames } from './owner-topics';
 import { startPipeline, type Pipeline } from './start-pipeline';
 
 export interface PipelineHarness {
@@ -21,6 +22,8 @@ export interface PipelineHarness {
   readonly recorder: TopicRecorder;
   readonly producer: Producer;
   topic(name: (typeof TOPICS)[keyof typeof TOPICS]): string;
+  /** This owner's submit and results topics (suffixed), created as `claimflow kafka-credentials create` does. */
+  ownerTopics(owner: string): Promise<OwnerTopicNames>;
   /** An API key (claims:submit and claims:read) of this submitter organisation, minted once per owner. */
   keyOf(owner: string): Promise<TestApiKey>;
   close(): Promise<void>;
@@ -60,6 +63,7 @@ export async function startPipelineHarness(
     recorder,
     producer,
     topic: (t) => t + suffix,
+    ownerTopics: (owner) => createOwnerTopics(infra.kafkaBrokers, owner, suffix),
     close: async () => {
       await producer.disconnect();
       await pipeline.close();

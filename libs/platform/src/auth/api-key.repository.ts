@@ -45,6 +45,11 @@ export class ApiKeyRepository {
     return this.prisma.apiKey.findUnique({ where: { keyHash }, select: PUBLIC_FIELDS });
   }
 
+  /** By id (a UUID; check the shape first): the reporter named in a Kafka header is looked up this way. */
+  findById(id: string): Promise<ApiKeyRecord | null> {
+    return this.prisma.apiKey.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+  }
+
   list(): Promise<ApiKeyRecord[]> {
     return this.prisma.apiKey.findMany({ orderBy: { createdAt: 'asc' }, select: PUBLIC_FIELDS });
   }

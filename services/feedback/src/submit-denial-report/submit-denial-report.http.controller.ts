@@ -34,16 +34,15 @@ export class SubmitDenialReportHttpController {
     @Caller() caller: CallerIdentity,
     @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
   ) {
-    // The guard has checked the key and its scope; the reporter is that key, keyed-hashed.
-    const reporter = this.reporters.fromKeyId(caller.keyId);
-    if (!reporter.ok) throw new HttpException(reporter.error, STATUS[reporter.error.code]);
+    // The guard has checked the key and its scope; the reporter is the key's owner, keyed-hashed.
+    const reporter = this.reporters.fromCaller(caller);
     if (!contentType?.toLowerCase().startsWith('application/json')) {
       throw new HttpException(
         { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' },
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       );
     }
-    const result = await this.handler.submit(body, idempotencyKey, reporter.value);
+    const result = await this.handler.submit(body, idempotencyKey, reporter);
     if (!result.ok) {
       if (result.error.code === 'DATABASE_UNAVAILABLE') res.setHeader('Retry-After', '5');
       if (result.error.code === 'RATE_LIMITED') res.setHeader('Retry-After', String(untilTomorrow()));

@@ -2,12 +2,14 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { DenialReportSubmittedV1, REPORTER_HEADER, TOPICS } from '@claimflow/contracts';
 import { DeadLetterPublisher, InboundProcessor, RetriableError } from '@claimflow/kafka';
+import { isDatabaseUnavailable } from '../persistence/database-errors';
 import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 
 /**
- * Kafka header naming the reporter: the key id of the biller on whose behalf an authenticated
- * producer (one allowed by the topic's ACL) relays the report. Hashed like an HTTP reporter's key.
+ * Kafka header naming the reporter: the id of the API key of the biller on whose behalf an
+ * authenticated producer (only ingest's principal may write the topic) relays the report. It must name
+ * a live key with reports:submit (else REPORTER_INVALID); the reporter is that key's owner.
  */
 
 type Refusal = Exclude<SubmitFailure, { code: 'DATABASE_UNAVAILABLE' }> | ReporterProblem;
@@ -25,13 +27,23 @@ export class SubmitDenialReportKafkaController {
   async onReportSubmitted(@Ctx() context: KafkaContext): Promise<void> {
     await this.inbound.process(context, DenialReportSubmittedV1, async ({ body, envelope }) => {
       const header = context.getMessage().headers?.[REPORTER_HEADER];
-      const reporter = this.reporters.fromKeyId(header === undefined ? undefined : String(header));
+      const reporter = await this.resolve(header === undefined ? undefined : String(header));
       if (!reporter.ok) return this.reject(context, reporter.error);
       const result = await this.handler.submit(body.report, body.idempotencyKey ?? `kafka:${envelope.id}`, reporter.value);
       if (result.ok) return;
       if (result.error.code === 'DATABASE_UNAVAILABLE') throw new RetriableError(result.error.message);
       await this.reject(context, result.error);
     });
+  }
+
+  /** A key store that fails is retried like the database (the message is not lost, nothing is counted). */
+  private async resolve(keyId: string | undefined) {
+    try {
+      return await this.reporters.fromKeyId(keyId);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new RetriableError('the key store is unavailable');
+      throw error;
+    }
   }
 
   /**

@@ -1,8 +1,8 @@
 import {
   BadRequestException,
   Body,
-  ForbiddenException,
   Controller,
+  ForbiddenException,
   Headers,
   HttpStatus,
   Inject,

@@ -1,21 +1,25 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
-import { HEADERS, TOPICS, envelopeFromHeaders, readHeader } from '@claimflow/contracts';
-import { DeadLetterPublisher, withRetry } from '@claimflow/kafka';
+import { HEADERS, OWNER_TOPICS, envelopeFromHeaders, ownerTopicPattern, readHeader } from '@claimflow/contracts';
+import { DeadLetterPublisher, TopicResolver, withRetry } from '@claimflow/kafka';
 import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from './content-type';
 import { disagreeingSubmitterField } from './submitter';
 
-/** Raw claims from PM systems: any accepted content type; what cannot be normalized is dead-lettered. */
+/**
+ * Raw claims from PM systems, each on its owner's own topic (claims.submitted.v1.<owner>): any accepted content
+ * type; what cannot be normalized is dead-lettered. The shared claims.submitted.v1 is not consumed.
+ */
 @Controller()
 export class SubmitClaimKafkaController {
   constructor(
     private readonly handler: SubmitClaimHandler,
     private readonly deadLetters: DeadLetterPublisher,
+    private readonly topics: TopicResolver,
   ) {}
 
-  @EventPattern(TOPICS.claimsSubmitted)
+  @EventPattern(ownerTopicPattern(OWNER_TOPICS.claimsSubmitted))
   async onSubmitted(@Ctx() context: KafkaContext): Promise<void> {
     const message = context.getMessage();
     const dead = (
@@ -46,11 +50,13 @@ export class SubmitClaimKafkaController {
     const json = format === 'x12' ? undefined : readJsonBody(raw);
     if (json && !json.ok) return void (await dead('MALFORMED_JSON', 'the message value is not readable JSON', [json.error]));
     const payload: unknown = json ? json.value : raw;
-    // No API key on Kafka: the producer is authenticated by the broker (SASL) and allowed to write this topic
-    // by its ACLs; the submitter it vouches for travels in cf-submitter-id, and a body may not contradict it.
-    const submitterId = readHeader(message.headers, 'cf-submitter-id');
-    const mismatch = submitterId === undefined || format === 'x12' ? null : disagreeingSubmitterField(payload, submitterId);
-    if (mismatch) return void (await dead('SUBMITTER_MISMATCH', `${mismatch} does not match the cf-submitter-id header`));
+    // No API key on Kafka: the submitter is the owner the topic names. Only that owner's principal may write the
+    // topic (a LITERAL ACL from `claimflow kafka-credentials`), so the broker has authenticated the producer as it.
+    // A cf-submitter-id header is ignored, never obeyed; a body naming another submitter is refused.
+    const submitterId = this.topics.ownerOf(OWNER_TOPICS.claimsSubmitted, context.getTopic());
+    if (!submitterId) return void (await dead('TOPIC_INVALID', 'the topic names no owner'));
+    const mismatch = format === 'x12' ? null : disagreeingSubmitterField(payload, submitterId);
+    if (mismatch) return void (await dead('SUBMITTER_MISMATCH', `${mismatch} does not match the owner the topic names`));
     const parent = envelopeFromHeaders(message.headers);
     const submit = () =>
       this.handler.submit({
