@@ -20,10 +20,14 @@ const result = (edits: Edit[]): ValidationResult => ({
     modifiers: [],
     units: 1,
     denied: false,
+    outcome: 'clean' as const,
+    notChecked: [],
     edits: edits.filter((e) => e.lines.includes(n)),
   })),
   correctedClaim: {} as ValidationResult['correctedClaim'],
   releases: ['NCCI-2024Q3'],
+  outcome: 'clean',
+  notChecked: [],
 });
 
 describe('capEdits (the keyless check answer)', () => {
