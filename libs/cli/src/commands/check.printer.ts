@@ -41,11 +41,13 @@ function printClaim(io: CliIo, r: CheckedClaim): void {
   // REFDATA_UNAVAILABLE is said first, as "not checked" (the JSON keeps each edit).
   for (const e of v.edits.filter((x) => isClaimWide(x) && x.code !== 'REFDATA_UNAVAILABLE'))
     io.out(`  ${mark[e.severity]} ${e.code}: ${e.message}`);
-  if (r.pricing.ok)
+  if (r.pricing.ok) {
+    const unpriced = r.pricing.value.lines.filter((l) => l.status === 'no-price').length;
+    const left = unpriced ? ` (${unpriced} line${unpriced > 1 ? 's' : ''} without a price left out, not counted as $0.00)` : '';
     io.out(
-      `  total allowed ${money(r.pricing.value.totals.allowed)}, Medicare pays ${money(r.pricing.value.totals.medicarePayment)}, coinsurance ${money(r.pricing.value.totals.coinsurance)}`,
+      `  total allowed ${money(r.pricing.value.totals.allowed)}, Medicare pays ${money(r.pricing.value.totals.medicarePayment)}, coinsurance ${money(r.pricing.value.totals.coinsurance)}${left}`,
     );
-  else io.out(`  not priced: ${r.pricing.error.code} ${r.pricing.error.message}`);
+  } else io.out(`  not priced: ${r.pricing.error.code} ${r.pricing.error.message}`);
   for (const note of r.pricing.ok ? r.pricing.value.notes : []) io.out(`  note: ${note}`);
   io.out(`  corrected claim: ${corrected(r.claim, v.correctedClaim)}`);
   io.out(`  releases: ${[...new Set([...v.releases, ...(r.pricing.ok ? r.pricing.value.releases : [])])].join(', ')}`);
