@@ -9,11 +9,16 @@ const REASON = { 'no-release': 'no release loaded', 'stand-in': 'applied from an
 
 export function printReport(io: CliIo, report: CheckReport): void {
   for (const e of report.errors) io.out(`error ${e.code}: ${'path' in e && e.path ? `${e.path}: ` : ''}${e.message}`);
-  for (const r of report.rejected) {
-    io.out(`claim ${r.submitterClaimId ?? `#${r.index + 1}`}: NOT CHECKED, the claim could not be read:`);
-    for (const e of r.errors) io.out(`  ${e.path || '(claim)'}${e.source ? ` [${e.source}]` : ''}: ${e.code} ${e.message}`);
+  // In the file's order, checked and unreadable claims alike.
+  const items = [...report.claims, ...report.rejected].sort((a, b) => a.index - b.index);
+  for (const item of items) {
+    if ('validation' in item) {
+      printClaim(io, item);
+      continue;
+    }
+    io.out(`claim ${item.submitterClaimId ?? `#${item.index + 1}`}: NOT CHECKED, the claim could not be read:`);
+    for (const e of item.errors) io.out(`  ${e.path || '(claim)'}${e.source ? ` [${e.source}]` : ''}: ${e.code} ${e.message}`);
   }
-  for (const c of report.claims) printClaim(io, c);
   const count = (o: string) => report.claims.filter((c) => c.outcome === o).length;
   io.out(
     `result: ${OUTCOME[report.outcome]} (exit ${report.exitCode}): ${count('denied')} denied, ${count('incomplete')} incomplete, ` +
