@@ -39,7 +39,8 @@ function printClaim(io: CliIo, r: CheckedClaim): void {
     const code = [line.code, ...line.modifiers].join('-') + (line.units > 1 ? ` x${line.units}` : '');
     const state = line.outcome === 'clean' ? 'clean' : line.outcome === 'denied' ? 'DENIED' : 'incomplete';
     const noPrice = p && p.status !== 'priced' && p.reason ? `  (${p.status}: ${p.reason})` : '';
-    io.out(`  line ${line.lineNumber}  ${code.padEnd(14)} ${state.padEnd(10)} allowed ${money(p?.allowed)}${noPrice}`);
+    const allowed = p?.status === 'no-price' ? 'no price' : money(p?.allowed);
+    io.out(`  line ${line.lineNumber}  ${code.padEnd(14)} ${state.padEnd(10)} allowed ${allowed}${noPrice}`);
     for (const e of line.edits.filter((x) => !isClaimWide(x)))
       io.out(`      ${mark[e.severity]} ${e.code}: ${e.message}\n           fix (${e.fix.action}): ${e.fix.detail}`);
   }
