@@ -113,6 +113,7 @@ describe('claimflow check is scriptable: exit codes and errors', () => {
     const r = await check(join(FIXTURES, 'x12/mixed-claims.x12'));
     expect(r.out).toMatch(/NOT CHECKED, the claim could not be read/);
     expect(r.out).toMatch(/\[[A-Z0-9]+ segment \d+\]/);
+    expect(r.out.indexOf('claim GOOD-001')).toBeLessThan(r.out.indexOf('claim BAD-002'));
     expect(r.code).toBe(
       report((await check(join(FIXTURES, 'x12/mixed-claims.x12'), '--json')).out).claims.some((c) => c.outcome === 'denied') ? 1 : 2,
     );

@@ -78,13 +78,13 @@ async function check(name: string, flags: Flags, io: CliIo): Promise<CheckReport
   }
   const catalog = await loadDefaultCatalog(flags.dir);
   const options = { refdataFallback: flags.latest ? ('latest' as const) : ('strict' as const), allowNational: flags.national ?? false };
-  const claims: CheckedClaim[] = [];
+  const claims: (CheckedClaim & { index: number })[] = [];
   const rejected: RejectedClaim[] = [];
   const errors: FieldError[] = [];
   for await (const item of decodeClaims(format, payload, { newId: randomUUID, maxClaims: 100000 })) {
     if ('submissionError' in item) errors.push(item.submissionError);
     else if (!item.result.ok) rejected.push({ index: item.index, submitterClaimId: item.submitterClaimId, errors: item.result.error });
-    else claims.push(checkClaim(item.result.value, catalog, options));
+    else claims.push({ index: item.index, ...checkClaim(item.result.value, catalog, options) });
   }
   return checkReport(format, claims, rejected, errors);
 }

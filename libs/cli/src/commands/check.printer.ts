@@ -9,11 +9,16 @@ const REASON = { 'no-release': 'no release loaded', 'stand-in': 'applied from an
 
 export function printReport(io: CliIo, report: CheckReport): void {
   for (const e of report.errors) io.out(`error ${e.code}: ${'path' in e && e.path ? `${e.path}: ` : ''}${e.message}`);
-  for (const r of report.rejected) {
-    io.out(`claim ${r.submitterClaimId ?? `#${r.index + 1}`}: NOT CHECKED, the claim could not be read:`);
-    for (const e of r.errors) io.out(`  ${e.path || '(claim)'}${e.source ? ` [${e.source}]` : ''}: ${e.code} ${e.message}`);
+  // In the file's order, checked and unreadable claims alike.
+  const items = [...report.claims, ...report.rejected].sort((a, b) => a.index - b.index);
+  for (const item of items) {
+    if ('validation' in item) {
+      printClaim(io, item);
+      continue;
+    }
+    io.out(`claim ${item.submitterClaimId ?? `#${item.index + 1}`}: NOT CHECKED, the claim could not be read:`);
+    for (const e of item.errors) io.out(`  ${e.path || '(claim)'}${e.source ? ` [${e.source}]` : ''}: ${e.code} ${e.message}`);
   }
-  for (const c of report.claims) printClaim(io, c);
   const count = (o: string) => report.claims.filter((c) => c.outcome === o).length;
   io.out(
     `result: ${OUTCOME[report.outcome]} (exit ${report.exitCode}): ${count('denied')} denied, ${count('incomplete')} incomplete, ` +
@@ -34,18 +39,21 @@ function printClaim(io: CliIo, r: CheckedClaim): void {
     const code = [line.code, ...line.modifiers].join('-') + (line.units > 1 ? ` x${line.units}` : '');
     const state = line.outcome === 'clean' ? 'clean' : line.outcome === 'denied' ? 'DENIED' : 'incomplete';
     const noPrice = p && p.status !== 'priced' && p.reason ? `  (${p.status}: ${p.reason})` : '';
-    io.out(`  line ${line.lineNumber}  ${code.padEnd(14)} ${state.padEnd(10)} allowed ${money(p?.allowed)}${noPrice}`);
+    const allowed = p?.status === 'no-price' ? 'no price' : money(p?.allowed);
+    io.out(`  line ${line.lineNumber}  ${code.padEnd(14)} ${state.padEnd(10)} allowed ${allowed}${noPrice}`);
     for (const e of line.edits.filter((x) => !isClaimWide(x)))
       io.out(`      ${mark[e.severity]} ${e.code}: ${e.message}\n           fix (${e.fix.action}): ${e.fix.detail}`);
   }
   // REFDATA_UNAVAILABLE is said first, as "not checked" (the JSON keeps each edit).
   for (const e of v.edits.filter((x) => isClaimWide(x) && x.code !== 'REFDATA_UNAVAILABLE'))
     io.out(`  ${mark[e.severity]} ${e.code}: ${e.message}`);
-  if (r.pricing.ok)
+  if (r.pricing.ok) {
+    const unpriced = r.pricing.value.lines.filter((l) => l.status === 'no-price').length;
+    const left = unpriced ? ` (${unpriced} line${unpriced > 1 ? 's' : ''} without a price left out, not counted as $0.00)` : '';
     io.out(
-      `  total allowed ${money(r.pricing.value.totals.allowed)}, Medicare pays ${money(r.pricing.value.totals.medicarePayment)}, coinsurance ${money(r.pricing.value.totals.coinsurance)}`,
+      `  total allowed ${money(r.pricing.value.totals.allowed)}, Medicare pays ${money(r.pricing.value.totals.medicarePayment)}, coinsurance ${money(r.pricing.value.totals.coinsurance)}${left}`,
     );
-  else io.out(`  not priced: ${r.pricing.error.code} ${r.pricing.error.message}`);
+  } else io.out(`  not priced: ${r.pricing.error.code} ${r.pricing.error.message}`);
   for (const note of r.pricing.ok ? r.pricing.value.notes : []) io.out(`  note: ${note}`);
   io.out(`  corrected claim: ${corrected(r.claim, v.correctedClaim)}`);
   io.out(`  releases: ${[...new Set([...v.releases, ...(r.pricing.ok ? r.pricing.value.releases : [])])].join(', ')}`);

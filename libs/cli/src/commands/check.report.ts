@@ -17,10 +17,13 @@ export interface CheckReport {
   readonly outcome: Outcome | 'error';
   readonly exitCode: number;
   readonly format?: IntakeFormat;
-  readonly claims: readonly (CheckedClaim & { readonly outcome: Outcome })[];
+  /** Each claim checked, with its position in the file (from 0) and its outcome first. */
+  readonly claims: readonly ReportedClaim[];
   readonly rejected: readonly RejectedClaim[];
   readonly errors: readonly (CliFailure | FieldError)[];
 }
+
+export type ReportedClaim = CheckedClaim & { readonly index: number; readonly outcome: Outcome };
 
 export function failedReport(error: CliFailure): CheckReport {
   return { outcome: 'error', exitCode: EXIT.notChecked, claims: [], rejected: [], errors: [error] };
@@ -29,11 +32,11 @@ export function failedReport(error: CliFailure): CheckReport {
 /** 1 when any line is denied; else 2 when anything could not be checked (claims rejected, families not checked); else 0. */
 export function checkReport(
   format: IntakeFormat,
-  checked: readonly CheckedClaim[],
+  checked: readonly (CheckedClaim & { readonly index: number })[],
   rejected: readonly RejectedClaim[],
   errors: readonly FieldError[],
 ): CheckReport {
-  const claims = checked.map((c) => ({ outcome: c.validation.outcome, ...c }));
+  const claims = checked.map(({ index, ...c }) => ({ index, outcome: c.validation.outcome, ...c }));
   const denied = claims.some((c) => c.outcome === 'denied');
   const incomplete = claims.some((c) => c.outcome === 'incomplete') || rejected.length > 0 || errors.length > 0;
   const nothing = claims.length === 0;

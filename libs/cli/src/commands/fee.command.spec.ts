@@ -19,6 +19,25 @@ describe('claimflow fee (shipped data)', () => {
     expect(r.out).toMatch(/Note: No locality or ZIP was given: priced with national GPCIs/);
   });
 
+  it('issue #27: a code the CY2026 excerpt lacks is "not in the CY2026 excerpt shipped here", with CY2025 figures labelled', async () => {
+    const r = await run('99213', '--date', '2026-11-02');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toMatch(
+      /^99213 is not in the CY2026 excerpt shipped here \(MPFS-2026-JUL-PARTIAL, a partial fee schedule\)\. The figures shown are CY2025's \(MPFS-2025-OCT, the nearest full year\), for reference only: not CY2026 amounts\.$/,
+    );
+    expect(r.out).toMatch(/99213 on 2025-12-31 \(CY2025 reference figures, not for 2026-11-02\): conversion factor 32\.3465/);
+    expect(r.out).toMatch(/Chosen \(CY2025 reference figures, not for 2026-11-02\): 99213 at POS 11 \(non-facility\): priced/);
+    expect(r.out).not.toMatch(/not in (the )?fee schedule|\$0\.00/);
+    const json = JSON.parse((await run('99213', '--date', '2026-11-02', '--json')).out);
+    expect(json.excerpt).toMatchObject({ requestedDate: '2026-11-02', release: 'MPFS-2026-JUL-PARTIAL', period: 'CY2025' });
+  });
+
+  it('without --date looks up today', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const json = JSON.parse((await run('77003', '--json')).out);
+    expect(json.date).toBe(today);
+  });
+
   it('prices a component at a locality and prints JSON', async () => {
     const r = await run('77003', '--modifier', '26', '--locality', '10112-00', '--pos', '22', '--date', '2025-11-03', '--json');
     expect(r.code).toBe(0);

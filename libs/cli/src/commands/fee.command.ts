@@ -16,7 +16,9 @@ const USAGE = `Usage: claimflow fee <code> [--modifier 26|TC] [--locality CARRIE
   Medicare Physician Fee Schedule amount of a code: RVUs, GPCIs, conversion factor, the global,
   26 and TC amounts in both settings, and the chosen line with Medicare's 80%, the 20%
   coinsurance and the limiting charge. Without --locality or --zip: national GPCIs (1.0).
-  Without --date: the newest loaded fee schedule.`;
+  Without --date: today's date of service (the newest loaded fee schedule when none is in force today).
+  A code the fee schedule of the date holds only in part (the CY2026 excerpt shipped here) is shown
+  with the nearest full year's figures, labelled as such.`;
 
 const money = (v: number | null): string => (v === null ? 'NA' : `$${v.toFixed(2)}`);
 const both = (a: SettingAmounts): string => `${money(a.nonFacility).padStart(10)} ${money(a.facility).padStart(10)}`;
@@ -26,7 +28,10 @@ export function printFee(io: CliIo, l: FeeLookup): void {
     l.locality.source === 'national'
       ? l.locality.name
       : `${l.locality.carrier}-${l.locality.locality} ${l.locality.name} (from ${l.locality.source})`;
-  io.out(`${l.code} on ${l.date}: conversion factor ${l.conversionFactor}`);
+  // Said first: figures from another year than the one asked for are a reference, labelled on every line that matters.
+  if (l.excerpt) io.out(`${l.excerpt.note}`);
+  const label = l.excerpt ? ` (${l.excerpt.period} reference figures, not for ${l.excerpt.requestedDate})` : '';
+  io.out(`${l.code} on ${l.date}${label}: conversion factor ${l.conversionFactor}`);
   io.out(`Locality ${where}: GPCI work ${l.gpci.work}, PE ${l.gpci.pe}, MP ${l.gpci.mp}`);
   const i = l.indicators;
   io.out(
@@ -46,7 +51,7 @@ export function printFee(io: CliIo, l: FeeLookup): void {
   const ch = l.chosen;
   io.out('');
   io.out(
-    `Chosen: ${l.code}${ch.modifier ? '-' + ch.modifier : ''} at POS ${ch.pos} (${ch.setting}): ${ch.status}${ch.reason ? ` (${ch.reason})` : ''}`,
+    `Chosen${label}: ${l.code}${ch.modifier ? '-' + ch.modifier : ''} at POS ${ch.pos} (${ch.setting}): ${ch.status}${ch.reason ? ` (${ch.reason})` : ''}`,
   );
   io.out(
     `  allowed ${money(ch.allowed)}  Medicare 80% ${money(ch.medicarePayment)}  coinsurance 20% ${money(ch.coinsurance)}  limiting charge ${money(ch.limitingCharge)}`,

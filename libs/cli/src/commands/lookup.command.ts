@@ -4,9 +4,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { readArgs } from '../args';
 import type { CliCommand, CliIo } from '../cli-command';
 
-const USAGE = `Usage: claimflow lookup <code> --date YYYY-MM-DD [--latest] [--json] [--dir data/refdata]
+const USAGE = `Usage: claimflow lookup <code> [--date YYYY-MM-DD] [--latest] [--json] [--dir data/refdata]
   Fee-schedule rows, MUEs (with MAI), add-on type and primaries, and PTP pairs where the code is
   column 1 or column 2, each from the release in force on the date and naming it.
+  --date    the date of service (default: today)
   --latest  use the newest release of a dataset when none is in force on the date.`;
 
 function head<T>(io: CliIo, title: string, s: Sourced<T>): s is Extract<Sourced<T>, { value: T }> {
@@ -66,14 +67,16 @@ export const lookupCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const a = readArgs(args, { date: { type: 'string' }, latest: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' } });
-    if (!a.ok || a.positionals.length !== 1 || !a.values.date || !isValidIsoDate(a.values.date)) {
-      io.err(a.ok ? 'lookup: give one code and --date YYYY-MM-DD' : a.message);
+    if (!a.ok || a.positionals.length !== 1 || (a.values.date !== undefined && !isValidIsoDate(a.values.date))) {
+      io.err(a.ok ? 'lookup: give one code (and --date YYYY-MM-DD, default today)' : a.message);
       io.err(USAGE);
       return 2;
     }
     const code = a.positionals[0].toUpperCase();
     const dir = a.values.dir ? (isAbsolute(a.values.dir) ? a.values.dir : resolve(io.cwd, a.values.dir)) : defaultDataDir();
-    const result = lookupCode(await loadDefaultCatalog(dir), code, a.values.date, { latest: a.values.latest });
+    const result = lookupCode(await loadDefaultCatalog(dir), code, a.values.date ?? new Date().toISOString().slice(0, 10), {
+      latest: a.values.latest,
+    });
     if (a.values.json) io.out(JSON.stringify(result, null, 2));
     else printText(io, result);
     return 0;

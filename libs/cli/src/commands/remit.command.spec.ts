@@ -54,6 +54,10 @@ describe('claimflow remit', () => {
     expect((await run()).code).toBe(2);
     expect((await run('a.835', '--bogus')).err).toMatch(/Usage: claimflow remit/);
     const missing = await run('nope.835');
-    expect(missing).toMatchObject({ code: 2, err: 'cannot read nope.835' });
+    // Issue #27: a code and a sentence (it was 'cannot read nope.835'), and one JSON document with --json.
+    expect(missing).toMatchObject({ code: 2, err: 'claimflow remit: FILE_NOT_FOUND: Cannot read nope.835: no such file.' });
+    const json = await run('nope.835', '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ outcome: 'error', errors: [{ code: 'FILE_NOT_FOUND' }] });
   });
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describeCarc, describeRarc, lineOutcome, parse835, type Remit835Result } from '@claimflow/domain';
 import { readArgs } from '../args';
 import type { CliCommand } from '../cli-command';
+import { fileFailure } from '../cli-failure';
 import { printRemittance } from './remit.printer';
 
 const USAGE = `Usage: claimflow remit <file.835> [--json]
@@ -24,8 +25,10 @@ export const remitCommand: CliCommand = {
     const path = resolve(io.cwd, parsed.positionals[0]);
     try {
       await access(path);
-    } catch {
-      io.err(`cannot read ${parsed.positionals[0]}`);
+    } catch (error) {
+      const failure = fileFailure(parsed.positionals[0], error);
+      if (parsed.values.json) io.out(JSON.stringify({ outcome: 'error', exitCode: 2, errors: [failure] }, null, 2));
+      else io.err(`claimflow remit: ${failure.code}: ${failure.message}`);
       return 2;
     }
     const results: Remit835Result[] = [];

@@ -54,11 +54,23 @@ export const FeeLookupSchema = z.object({
   }),
   releases: list(z.string()),
   notes: list(z.string()),
+  excerpt: z.object({ requestedDate: z.string(), release: z.string(), period: z.string(), note: z.string() }).optional().meta({
+    description:
+      "the fee schedule in force on the asked date is a partial excerpt lacking the code: every figure is the nearest full year's, for reference",
+  }),
 });
 
 /** 404 (unknown code) and 422 (no locality, no release in force) of the fee-schedule calculator. */
 export const PricingErrorSchema = z.object({
-  code: z.enum(['ZIP_UNMAPPED', 'LOCALITY_UNKNOWN', 'NO_LOCALITY', 'NO_RELEASE_IN_FORCE', 'CODE_UNKNOWN', 'BAD_REQUEST']),
+  code: z.enum([
+    'ZIP_UNMAPPED',
+    'LOCALITY_UNKNOWN',
+    'NO_LOCALITY',
+    'NO_RELEASE_IN_FORCE',
+    'CODE_UNKNOWN',
+    'CODE_NOT_IN_EXCERPT',
+    'BAD_REQUEST',
+  ]),
   message: z.string(),
   dataset: z.string().optional(),
   date: z.string().optional(),

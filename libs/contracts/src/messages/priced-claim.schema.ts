@@ -55,6 +55,20 @@ const PricedLineSchema = z.object({
   reason: z.string().optional(),
   deniedBy: list(z.string()).optional(),
   breakdown: BreakdownSchema.optional(),
+  reference: z
+    .object({
+      release: z.string(),
+      period: z.string(),
+      dateOfService: z.string(),
+      allowed: z.number(),
+      medicarePayment: z.number(),
+      note: z.string(),
+    })
+    .optional()
+    .meta({
+      description:
+        'a code the partial fee schedule of its year lacks (status no-price): the same code priced alone on the nearest complete fee schedule, for reference only, never in the totals',
+    }),
 });
 
 const PricedClaimBody = z.object({

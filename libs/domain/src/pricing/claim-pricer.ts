@@ -1,7 +1,8 @@
 import type { Claim } from '../claim/claim.schema';
 import type { RefDataCatalog } from '../refdata/catalog';
 import type { IsoDate } from '../shared/dates';
-import type { Result } from '../shared/result';
+import { ok, type Result } from '../shared/result';
+import { withExcerptReferences } from './excerpt-reference';
 import type { PricedClaim } from './priced-claim';
 import type { PricingError } from './pricing-error';
 import type { PricingOptions } from './pricing-options';
@@ -22,7 +23,8 @@ export class ClaimPricer {
   ) {}
 
   price(claim: Claim, validation?: ValidationInput): Result<PricedClaim, PricingError> {
-    return priceWith(claim, validation, (date) => this.tablesFor(date), this.options);
+    const priced = priceWith(claim, validation, (date) => this.tablesFor(date), this.options);
+    return priced.ok ? ok(withExcerptReferences(claim, priced.value, this.catalog, this.options)) : priced;
   }
 
   private tablesFor(date: IsoDate): Result<PricingTables, PricingError> {

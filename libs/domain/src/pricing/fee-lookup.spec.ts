@@ -42,9 +42,12 @@ describe('fee calculator', () => {
     expect(l.locality).toMatchObject({ name: 'ALABAMA', source: 'claim' });
   });
 
-  it('maps a ZIP and without a date uses the newest fee schedule', () => {
+  // Until issue #27 a look-up without a date used the start of the newest fee schedule (2026-01-01); it is today now.
+  it('maps a ZIP and without a date looks up today', () => {
+    jest.useFakeTimers({ now: new Date('2026-11-02T12:00:00Z') });
     const l = lookup('76000', {});
-    expect(l.date).toBe('2026-01-01');
+    jest.useRealTimers();
+    expect(l.date).toBe('2026-11-02');
     expect(l.chosen.allowed).toBe(44.09);
     expect(lookup('99213', { zip: '35203', date: '2025-03-10' }).chosen.allowed).toBe(81.86);
   });

@@ -1,5 +1,6 @@
 import type { Claim } from '../claim/claim.schema';
 import type { RefDataCatalog } from '../refdata/catalog';
+import type { ReleaseInfo } from '../refdata/release';
 import type { RvuRow } from '../refdata/tables';
 import { err, ok, type Result } from '../shared/result';
 import type { FeeComponent, FeeLookup, FeeLookupOptions, SettingAmounts } from './fee-lookup.types';
@@ -11,6 +12,7 @@ import { priceClaim } from './price-claim';
 import type { CareSetting, GpciBreakdown } from './priced-claim';
 import { pricingError, type PricingError } from './pricing-error';
 import { pricingTablesFor } from './pricing-tables';
+import { notInExcerpt, referenceFeeSchedule, releasePeriod } from './excerpt';
 import { statusOutcome } from './status-policy';
 
 export * from './fee-lookup.types';
@@ -19,9 +21,10 @@ const LABELS = { '': 'global', '26': 'professional (26)', TC: 'technical (TC)' }
 
 /** The fee schedule calculator: one code, its global/26/TC amounts in both settings, and the chosen line priced. */
 export function feeLookup(code: string, options: FeeLookupOptions, catalog: RefDataCatalog): Result<FeeLookup, PricingError> {
-  const newest = catalog.releases('mpfs-rvu').sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-  const date = options.date ?? newest?.validFrom;
-  if (!date) return err(pricingError('NO_RELEASE_IN_FORCE', 'No fee schedule release is loaded.', { dataset: 'mpfs-rvu' }));
+  if (catalog.releases('mpfs-rvu').length === 0)
+    return err(pricingError('NO_RELEASE_IN_FORCE', 'No fee schedule release is loaded.', { dataset: 'mpfs-rvu' }));
+  // A look-up without a date is for today's date of service.
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
   const fallback = options.latest || !options.date ? 'latest' : 'strict';
   const tables = pricingTablesFor(catalog, date, { refdataFallback: fallback });
   if (!tables.ok) return tables;
@@ -30,6 +33,7 @@ export function feeLookup(code: string, options: FeeLookupOptions, catalog: RefD
   const gpci = gpciFor(claim, tables.value, true, notes);
   if (!gpci.ok) return gpci;
   const rows = (['', '26', 'TC'] as const).map((m) => tables.value.rvu.get(code, m)).filter((r): r is RvuRow => r !== undefined);
+  if (rows.length === 0 && tables.value.rvu.release.partial) return fromReference(code, options, date, tables.value.rvu.release, catalog);
   if (rows.length === 0)
     return err(
       pricingError('CODE_UNKNOWN', `${code} is not in fee schedule ${tables.value.rvu.release.id}.`, { dataset: 'mpfs-rvu', date }),
@@ -71,6 +75,26 @@ export function feeLookup(code: string, options: FeeLookupOptions, catalog: RefD
     releases: priced.value.releases,
     notes: [...new Set([...notes, ...priced.value.notes])],
   });
+}
+
+/** A code the partial fee schedule of the date lacks: the nearest full year's figures, labelled, never a "not in the fee schedule". */
+function fromReference(
+  code: string,
+  options: FeeLookupOptions,
+  date: string,
+  partial: ReleaseInfo,
+  catalog: RefDataCatalog,
+): Result<FeeLookup, PricingError> {
+  const missing = notInExcerpt(code, partial);
+  const ref = referenceFeeSchedule(catalog, date);
+  const looked = ref ? feeLookup(code, { ...options, date: ref.date, latest: true }, catalog) : undefined;
+  if (!ref || !looked?.ok)
+    return err(
+      pricingError('CODE_NOT_IN_EXCERPT', `${missing}, and no complete fee schedule holding it is loaded.`, { dataset: 'mpfs-rvu', date }),
+    );
+  const period = releasePeriod(ref.release);
+  const note = `${missing}. The figures shown are ${period}'s (${ref.release.id}, the nearest full year), for reference only: not ${releasePeriod(partial)} amounts.`;
+  return ok({ ...looked.value, excerpt: { requestedDate: date, release: partial.id, period, note } });
 }
 
 function component(row: RvuRow, gpci: GpciBreakdown, conversionFactor: number): FeeComponent {

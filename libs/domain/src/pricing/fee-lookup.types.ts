@@ -9,7 +9,7 @@ export interface FeeLookupOptions {
   readonly zip?: string;
   /** Place of service for the chosen setting (default 11, office: non-facility). */
   readonly pos?: string;
-  /** Date of service; absent = the newest loaded fee schedule. */
+  /** Date of service; absent = today (with the newest loaded release when none is in force today). */
   readonly date?: IsoDate;
   /** Use the newest loaded release when none is in force on the date. */
   readonly latest?: boolean;
@@ -68,4 +68,14 @@ export interface FeeLookup {
   };
   readonly releases: readonly string[];
   readonly notes: readonly string[];
+  /**
+   * Set when the fee schedule in force on the asked date is a partial excerpt that lacks the code: every figure
+   * above is then the nearest full year's, for reference, and `date` is a date of that year.
+   */
+  readonly excerpt?: {
+    readonly requestedDate: IsoDate;
+    readonly release: string;
+    readonly period: string;
+    readonly note: string;
+  };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claim/claim.schema';
 import type { RefDataCatalog } from '../refdata/catalog';
 import { err, ok, type Result } from '../shared/result';
+import { withExcerptReferences } from './excerpt-reference';
 import type { PricedClaim, PricedLine } from './priced-claim';
 import { pricingError, type PricingError } from './pricing-error';
 import type { PricingOptions } from './pricing-options';
@@ -15,7 +16,8 @@ export function priceClaim(
   catalog: RefDataCatalog,
   options: PricingOptions = {},
 ): Result<PricedClaim, PricingError> {
-  return priceWith(claim, validation, (date) => pricingTablesFor(catalog, date, options), options);
+  const priced = priceWith(claim, validation, (date) => pricingTablesFor(catalog, date, options), options);
+  return priced.ok ? ok(withExcerptReferences(claim, priced.value, catalog, options)) : priced;
 }
 
 /** One line of a claim, priced with the claim-wide rules (multiple procedures, status T) in view. */

@@ -64,6 +64,20 @@ export interface PricedLine {
   readonly deniedBy?: readonly string[];
   /** Absent when the line never reached the fee schedule (denied before pricing, unknown code). */
   readonly breakdown?: LineBreakdown;
+  /** A code the partial fee schedule of its year lacks: the nearest full year's figure, for reference only. */
+  readonly reference?: ReferencePrice;
+}
+
+/** The same code priced alone on the nearest complete fee schedule; never counted in the totals. */
+export interface ReferencePrice {
+  readonly release: string;
+  /** CY2025 */
+  readonly period: string;
+  readonly dateOfService: IsoDate;
+  readonly allowed: number;
+  readonly medicarePayment: number;
+  /** Says plainly that this is a reference, which year, and that the totals leave it out. */
+  readonly note: string;
 }
 
 export interface ClaimTotals {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../refdata/release';
 
-export type PricingErrorCode = 'ZIP_UNMAPPED' | 'LOCALITY_UNKNOWN' | 'NO_LOCALITY' | 'NO_RELEASE_IN_FORCE' | 'CODE_UNKNOWN' | 'BAD_REQUEST';
+export type PricingErrorCode =
+  'ZIP_UNMAPPED' | 'LOCALITY_UNKNOWN' | 'NO_LOCALITY' | 'NO_RELEASE_IN_FORCE' | 'CODE_UNKNOWN' | 'CODE_NOT_IN_EXCERPT' | 'BAD_REQUEST';
 
 export interface PricingError {
   readonly code: PricingErrorCode;

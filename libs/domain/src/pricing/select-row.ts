@@ -1,5 +1,6 @@
 import type { FeeScheduleTable, RvuRow } from '../refdata/tables';
 import { err, ok, type Result } from '../shared/result';
+import { notInExcerpt, releasePeriod } from './excerpt';
 import type { LineStatus } from './priced-claim';
 
 export interface Unpriceable {
@@ -16,8 +17,10 @@ export function selectRow(table: FeeScheduleTable, code: string, modifiers: read
   const row = table.get(code, component);
   if (row) return ok(row);
   if (!table.get(code, '') && table.rowsOf(code).length === 0) {
-    const partial = table.release.partial ? ' (a partial release: the code is unknown to it, not free)' : '';
-    return err({ status: 'no-price', reason: `${code} is not in fee schedule ${table.release.id}${partial}.` });
+    const reason = table.release.partial
+      ? `${notInExcerpt(code, table.release)}: no ${releasePeriod(table.release)} price, not a zero one.`
+      : `${code} is not in fee schedule ${table.release.id}.`;
+    return err({ status: 'no-price', reason });
   }
   return err({
     status: 'not-payable',

@@ -1,6 +1,7 @@
 import type { Claim } from '../claim/claim.schema';
 import type { RefDataCatalog } from '../refdata/catalog';
 import type { FeeScheduleTable, RvuRow } from '../refdata/tables';
+import { referenceFeeSchedule } from '../pricing/excerpt';
 import { resolveDosMemo } from './dos-memo';
 import type { RefdataFallback } from './dos-tables';
 import { addToGap, gapEdit, type GapGroup } from './refdata-gaps';
@@ -31,6 +32,7 @@ export function buildContext(claim: Claim, catalog: RefDataCatalog, mode: Refdat
     const t = r.tables;
     for (const gap of r.gaps) addToGap(gapGroups, gap, iso, line.lineNumber);
     const provider = line.renderingProviderNpi ?? fallbackNpi;
+    const fee = t.fee ? feeRow(t.fee, line.code, line.modifiers) : undefined;
     let session = 0;
     while (session < sessions.length && (sessionIso[session] !== iso || sessionNpi[session] !== provider)) session++;
     if (session === sessions.length) {
@@ -49,7 +51,8 @@ export function buildContext(claim: Claim, catalog: RefDataCatalog, mode: Refdat
       session,
       pos: line.placeOfService ?? claim.placeOfService,
       t,
-      fee: t.fee ? feeRow(t.fee, line.code, line.modifiers) : undefined,
+      fee,
+      globalDays: fee?.globalDays ?? (t.fee?.release.partial ? referenceGlobalDays(catalog, line.code, iso) : undefined),
       addon: t.addon?.get(line.code),
     };
     sessions[session].push(ctx);
@@ -57,6 +60,14 @@ export function buildContext(claim: Claim, catalog: RefDataCatalog, mode: Refdat
   }
   const edits = gapGroups.map((g) => gapEdit(g, catalog));
   return { claim, institutional, lines, sessions, edits, gaps: gapGroups };
+}
+
+/** Global days (NCCI Policy Manual ch. I §D needs them for 25 and 57) from the nearest complete fee schedule. */
+function referenceGlobalDays(catalog: RefDataCatalog, code: string, iso: string): string | undefined {
+  const ref = referenceFeeSchedule(catalog, iso);
+  if (!ref) return undefined;
+  const table = catalog.resolve('mpfs-rvu', ref.date);
+  return table.ok ? (table.value.get(code, '') ?? table.value.rowsOf(code)[0])?.globalDays : undefined;
 }
 
 /** The row of the component billed (26/TC) when the file has one, else the global row, else the code's only row. */

@@ -20,6 +20,8 @@ export interface LineCtx {
   readonly t: DosTables;
   /** The fee-schedule row of the component billed (26/TC row when present), else the global row. */
   readonly fee: RvuRow | undefined;
+  /** MPFS global days of the code; from the nearest complete fee schedule when the partial one in force lacks it. */
+  readonly globalDays: string | undefined;
   readonly addon: AddonEntry | undefined;
 }
 

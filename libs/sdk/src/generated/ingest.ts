@@ -711,6 +711,15 @@ export interface operations {
                                                 }[];
                                                 readonly releases: string[];
                                             };
+                                            /** @description a code the partial fee schedule of its year lacks (status no-price): the same code priced alone on the nearest complete fee schedule, for reference only, never in the totals */
+                                            reference?: {
+                                                release: string;
+                                                period: string;
+                                                dateOfService: string;
+                                                allowed: number;
+                                                medicarePayment: number;
+                                                note: string;
+                                            };
                                         }[];
                                         totals: {
                                             allowed: number;
@@ -1080,6 +1089,15 @@ export interface operations {
                                                     amountAfter: number;
                                                 }[];
                                                 readonly releases: string[];
+                                            };
+                                            /** @description a code the partial fee schedule of its year lacks (status no-price): the same code priced alone on the nearest complete fee schedule, for reference only, never in the totals */
+                                            reference?: {
+                                                release: string;
+                                                period: string;
+                                                dateOfService: string;
+                                                allowed: number;
+                                                medicarePayment: number;
+                                                note: string;
                                             };
                                         }[];
                                         totals: {
@@ -1566,6 +1584,15 @@ export interface operations {
                                                 }[];
                                                 readonly releases: string[];
                                             };
+                                            /** @description a code the partial fee schedule of its year lacks (status no-price): the same code priced alone on the nearest complete fee schedule, for reference only, never in the totals */
+                                            reference?: {
+                                                release: string;
+                                                period: string;
+                                                dateOfService: string;
+                                                allowed: number;
+                                                medicarePayment: number;
+                                                note: string;
+                                            };
                                         }[];
                                         totals: {
                                             allowed: number;
@@ -1986,6 +2013,15 @@ export interface operations {
                                             amountAfter: number;
                                         }[];
                                         readonly releases: string[];
+                                    };
+                                    /** @description a code the partial fee schedule of its year lacks (status no-price): the same code priced alone on the nearest complete fee schedule, for reference only, never in the totals */
+                                    reference?: {
+                                        release: string;
+                                        period: string;
+                                        dateOfService: string;
+                                        allowed: number;
+                                        medicarePayment: number;
+                                        note: string;
                                     };
                                 }[];
                                 totals: {

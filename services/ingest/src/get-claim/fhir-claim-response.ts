@@ -21,7 +21,8 @@ export function toClaimResponse(claimJson: unknown, result: Result, created: Dat
       .filter((e) => e.lines.length === 0)
       .map((e) => ({ code: e.code, severity: e.severity, message: e.message })),
     benefitPercent: 80,
-    checked: result.validation,
+    // Results stored before the three outcomes (issue #27) carry no notChecked: say nothing rather than guess.
+    ...(Array.isArray(result.validation.notChecked) ? { checked: result.validation } : {}),
   };
   return toFhirClaimResponse(claim.data, outcome);
 }

@@ -21,7 +21,7 @@ export class FeeScheduleHttpController {
     const [carrier, loc] = locality ? locality.split('-') : [undefined, undefined];
     const result = feeLookup(code.toUpperCase(), { ...rest, carrier, locality: loc }, this.refdata.current);
     if (result.ok) return result.value;
-    if (result.error.code === 'CODE_UNKNOWN') throw new NotFoundException(result.error);
+    if (result.error.code === 'CODE_UNKNOWN' || result.error.code === 'CODE_NOT_IN_EXCERPT') throw new NotFoundException(result.error);
     throw new UnprocessableEntityException(result.error);
   }
 }

@@ -45,11 +45,19 @@ describe('seed figures and national amounts with the shipped data', () => {
     expect(p.value.lines[0].breakdown?.conversionFactor).toBe(cf);
   });
 
-  it('the 2026 release is partial: a code outside the excerpt is unknown, not free', () => {
+  // Issue #27: the reason said "partial release"; it names the CY2026 excerpt now, with CY2025's figure beside it.
+  it('the 2026 release is partial: a code outside the excerpt has no CY2026 price, with the nearest full year beside it', () => {
     const p = priceClaim(claim([{ code: '99213', date: '2026-02-02' }]), undefined, catalog, { allowNational: true });
     if (!p.ok) throw new Error(p.error.message);
     expect(p.value.lines[0]).toMatchObject({ status: 'no-price', allowed: 0 });
-    expect(p.value.lines[0].reason).toMatch(/partial release/);
+    expect(p.value.lines[0].reason).toMatch(/^99213 is not in the CY2026 excerpt shipped here \(MPFS-2026-JUL-PARTIAL/);
+    expect(p.value.lines[0].reason).not.toMatch(/not in (the )?fee schedule/);
+    expect(p.value.lines[0].reference).toMatchObject({ release: 'MPFS-2025-OCT', period: 'CY2025', dateOfService: '2025-12-31' });
+    expect(p.value.lines[0].reference!.allowed).toBeGreaterThan(0);
+    expect(p.value.totals.allowed).toBe(0);
+    expect(p.value.notes.join(' ')).toMatch(
+      /Line 1 \(99213\) has no CY2026 price: not in the CY2026 excerpt shipped here\. The totals leave it out/,
+    );
   });
 
   it('every payable 2025 row priced nationally equals its total RVUs x CF, to the cent', () => {

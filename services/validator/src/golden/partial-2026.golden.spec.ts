@@ -43,6 +43,8 @@ describe('golden: the partial 2026 releases (PPRRVU excerpt, NCCI 2026Q3 subset)
     const plain = validateClaim(claim([]), catalog).edits.find((e) => e.code === 'PTP_BUNDLED')!;
     expect(plain).toMatchObject({ severity: 'deny', lines: [1], fix: { action: 'add-modifier', modifier: '25', automatic: false } });
     expect(plain.fix.detail).toContain('append 25 to the E&M 99213 (line 1)');
+    // 20610's global days (000) come from CY2025, the nearest complete fee schedule: the CY2026 excerpt lacks 20610.
+    expect(plain.fix.detail).not.toContain('or 57');
     const xs = validateClaim(claim(['XS']), catalog);
     expect(xs.edits.filter((e) => e.code === 'PTP_BUNDLED' || e.code === 'MODIFIER_INVALID').map((e) => `${e.code} ${e.severity}`)).toEqual(
       ['PTP_BUNDLED deny', 'MODIFIER_INVALID warn'],

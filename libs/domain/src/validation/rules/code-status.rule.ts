@@ -3,6 +3,7 @@ import { DELETED_CODES, type DeletedCode } from '../data/deleted-codes.data';
 import { pricedOutsideMpfs } from '../data/outside-mpfs';
 import { STATUS_CODES } from '../data/status-codes.data';
 import { sourceFrom } from '../edit-source';
+import { releasePeriod } from '../../pricing/excerpt';
 import { addToGap } from '../refdata-gaps';
 import type { LineCtx, ValidationContext } from '../validation-context';
 import { sessionHasOtherPayable } from './payable';
@@ -56,7 +57,7 @@ function missingCode(ctx: ValidationContext, l: LineCtx): Edit {
       code: 'CODE_UNKNOWN',
       severity: 'warn',
       lines: [l.n],
-      message: `${l.code} (line ${l.n}) is unknown to this partial release (${release.id}, a fee-schedule excerpt): that does not make it deleted or invalid, but its status could not be checked.`,
+      message: `${l.code} (line ${l.n}) is not in the ${releasePeriod(release)} excerpt shipped here: unknown to this partial release (${release.id}, a fee-schedule excerpt), which does not make it deleted or invalid, but its status could not be checked.`,
       source: sourceFrom(release),
       fix: { action: 'none', detail: 'Validate against a complete fee-schedule release to check this code.', automatic: false },
     };

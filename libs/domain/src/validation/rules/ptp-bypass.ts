@@ -10,7 +10,7 @@ export interface PairModifier {
   readonly refused?: string;
 }
 
-const globalDays = (l: LineCtx): string | undefined => l.fee?.globalDays;
+const globalDays = (l: LineCtx): string | undefined => l.globalDays;
 
 /**
  * Which NCCI-associated modifiers may bypass an indicator-1 edit depends on the codes (NCCI Policy Manual ch. I §D,
