@@ -1,11 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { startService } from '@claimflow/platform';
-import { startInfra, uniqueSuffix, waitFor, type Infra } from '@claimflow/testing';
+import { PUBLIC_CHECK_MAX_EDITS } from '@claimflow/domain';
+import { kafkaServiceEnv, startInfra, uniqueSuffix, waitFor, type Infra } from '@claimflow/testing';
+import { CHECK_MAX_CLAIMS } from '../src/check-claim/check-claim.run';
 import { VALIDATOR_SERVICE } from '../src/validator.service';
 import { maximalClaim } from './support/maximal-claim';
 
 interface Answer {
   claims: {
+    submitterClaimId: string;
     editsOmitted: number;
     result: { validation: { edits: { source: Record<string, unknown> }[]; lines: { edits: unknown[] }[] } };
   }[];
@@ -14,7 +17,7 @@ interface Answer {
 }
 
 /** The keyless check in a bounded worker pool (issue 25 item 3), on the real broker, with the shipped reference data. */
-describe('POST /v1/check: one claim, capped, compressed, in the check pool', () => {
+describe('POST /v1/check: at most ten claims, capped, compressed, in the check pool', () => {
   let infra: Infra;
   let app: INestApplication;
   let url: string;
@@ -23,6 +26,7 @@ describe('POST /v1/check: one claim, capped, compressed, in the check pool', () 
     infra = await startInfra();
     app = await startService(VALIDATOR_SERVICE, {
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+      ...kafkaServiceEnv('validator', infra.kafkaBrokers),
       TOPIC_SUFFIX: `.public-check-${uniqueSuffix()}`,
       PORT: '0',
       LOG_LEVEL: 'warn',
@@ -62,9 +66,25 @@ describe('POST /v1/check: one claim, capped, compressed, in the check pool', () 
     }
   });
 
-  it('refuses more than one claim with 422 TOO_MANY_CLAIMS and checks none', async () => {
+  it('checks every claim of a small batch, each capped, with each release stated once across the answer', async () => {
     const one = JSON.parse(maximalClaim()) as object;
-    const res = await check(JSON.stringify({ claims: [one, { ...one, submitterClaimId: 'SECOND' }] }));
+    const batch = Array.from({ length: 3 }, (_, i) => ({ ...one, submitterClaimId: `BATCH-${i + 1}` }));
+    const res = await check(JSON.stringify({ claims: batch }));
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as Answer;
+    expect(answer.claims.map((c) => c.submitterClaimId)).toEqual(['BATCH-1', 'BATCH-2', 'BATCH-3']);
+    const releases = answer.sources.map((s) => s.release);
+    expect(new Set(releases).size).toBe(releases.length);
+    for (const c of answer.claims) {
+      expect(c.result.validation.edits.length).toBeLessThanOrEqual(PUBLIC_CHECK_MAX_EDITS);
+      for (const e of c.result.validation.edits) expect(releases).toContain(e.source.release);
+    }
+  });
+
+  it('refuses more than CHECK_MAX_CLAIMS claims with 422 TOO_MANY_CLAIMS and checks none', async () => {
+    const one = JSON.parse(maximalClaim()) as object;
+    const claims = Array.from({ length: CHECK_MAX_CLAIMS + 1 }, (_, i) => ({ ...one, submitterClaimId: `MANY-${i}` }));
+    const res = await check(JSON.stringify({ claims }));
     expect(res.status).toBe(422);
     const answer = (await res.json()) as Answer;
     expect(answer.claims).toEqual([]);

@@ -34,7 +34,7 @@ export const VALIDATOR_API: ApiSpec = {
       path: '/v1/check',
       operationId: 'checkClaim',
       summary:
-        'Check one claim as the pipeline would (validate and price), without a key; nothing is stored or published; gzip when accepted',
+        'Check up to ten claims as the pipeline would (validate and price; at most 50 edits a claim), without a key; nothing is stored or published; gzip when accepted',
       tags: ['validation'],
       requestBody: {
         required: true,
@@ -52,7 +52,7 @@ export const VALIDATOR_API: ApiSpec = {
         '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
         '422': {
-          description: 'No claim could be checked (or more than one was sent: TOO_MANY_CLAIMS): every problem is listed',
+          description: 'No claim could be checked (or more than ten were sent: TOO_MANY_CLAIMS): every problem is listed',
           content: { 'application/json': CheckClaimAnswerSchema },
         },
         '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },

@@ -11,8 +11,13 @@ import {
   type ReleaseSource,
 } from '@claimflow/domain';
 
-/** A keyless check reads one claim: it is for one claim at a time, never batches (a batch goes through ingest with a key). */
-export const CHECK_MAX_CLAIMS = 1;
+/**
+ * A keyless check reads at most ten claims: the web check shows every claim of a small file (issue #27), while the
+ * answer stays bounded by the per-claim edit cap (at most 10 x PUBLIC_CHECK_MAX_EDITS edits, each release's source
+ * once) and the work runs in the check pool, never on the consumer's event loop. Larger batches go through ingest
+ * with a key.
+ */
+export const CHECK_MAX_CLAIMS = 10;
 
 export interface CheckedClaim {
   readonly submitterClaimId: string;
@@ -45,7 +50,7 @@ const wire = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
  */
 export async function runCheck(format: IntakeFormat, payload: unknown, catalog: RefDataCatalog, s: CheckSettings): Promise<CheckOutcome> {
   const outcome: CheckOutcome = { format, claims: [], rejected: [], errors: [], sources: [] };
-  let sources: readonly ReleaseSource[] = [];
+  const sources = new Map<string, ReleaseSource>();
   const options = { refdataFallback: s.refdataFallback, allowNational: false };
   const pricer = new ClaimPricer(catalog, options);
   for await (const item of decodeClaims(format, payload, { newId: randomUUID, maxClaims: CHECK_MAX_CLAIMS })) {
@@ -67,10 +72,10 @@ export async function runCheck(format: IntakeFormat, payload: unknown, catalog: 
         result: { validation: wire(capped.validation), pricing },
         editsOmitted: capped.editsOmitted,
       });
-      sources = capped.sources;
+      for (const source of capped.sources) if (!sources.has(source.release)) sources.set(source.release, source);
     }
   }
-  // More than one claim: none is answered (not the first beside a refusal of the rest).
+  // More than CHECK_MAX_CLAIMS: none is answered (not the first ten beside a refusal of the rest).
   if (outcome.errors.some((e) => e.code === 'TOO_MANY_CLAIMS')) return { ...outcome, claims: [], rejected: [] };
-  return { ...outcome, sources };
+  return { ...outcome, sources: [...sources.values()] };
 }
