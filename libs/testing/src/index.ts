@@ -8,3 +8,4 @@ export * from './kafka/topic-recorder';
 export * from './auth/test-api-key';
 export * from './net/tcp-proxy';
 export * from './kafka/own-broker';
+export * from './database/private-postgres';

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -11,69 +10,12 @@ import {
   type OwnBroker,
   type TestDatabase,
 } from '@claimflow/testing';
+import { ServiceProcess } from './service-process';
 
 const ROOT = join(__dirname, '../../../..');
 const SCENARIO = join(ROOT, 'libs/domain/src/intake/__fixtures__/scenarios/picc-36569-77001.json');
 const FINAL = ['priced', 'rejected', 'replaced', 'voided'];
 const SERVICES = ['ingest', 'validator', 'pricing'] as const;
-type Name = (typeof SERVICES)[number];
-
-/** One built service (dist/) as its own process, on a fixed port so clients find it again after a restart. */
-class ServiceProcess {
-  private child?: ChildProcess;
-  private log = '';
-  readonly restarts: number[] = [];
-
-  constructor(
-    readonly name: Name,
-    readonly port: number,
-    private readonly env: Record<string, string>,
-  ) {}
-
-  get url(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  /** Starts it and resolves with the seconds from spawn to a 200 on /health/ready. */
-  async start(): Promise<number> {
-    const started = Date.now();
-    this.log = '';
-    const child = spawn(process.execPath, [join(ROOT, 'dist/services', this.name, 'src/main.js')], {
-      env: { ...process.env, ...this.env, PORT: String(this.port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    const keep = (chunk: Buffer) => (this.log = (this.log + chunk.toString()).slice(-4000));
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}: ${this.log.slice(-1500)}`);
-        return (await fetch(`${this.url}/health/ready`).catch(() => undefined))?.status === 200;
-      },
-      { description: `${this.name} ready`, timeoutMs: 90_000, intervalMs: 100 },
-    );
-    return (Date.now() - started) / 1000;
-  }
-
-  kill9(): Promise<void> {
-    return this.stop('SIGKILL');
-  }
-
-  stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill(signal);
-    });
-  }
-
-  async restart(kill = true): Promise<void> {
-    await (kill ? this.kill9() : this.stop());
-    this.restarts.push(await this.start());
-  }
-}
 
 export interface ChaosOptions {
   readonly claims: number;
