@@ -134,7 +134,10 @@ export class ClaimLedgerRepository {
     const rows =
       valid.length === 0
         ? []
-        : await this.prisma.claimLedger.findMany({ where: { id: { in: valid } }, select: { id: true, status: true, replacedById: true } });
+        : await this.prisma.claimLedger.findMany({
+            where: { id: { in: valid } },
+            select: { id: true, status: true, replacedById: true, validatedAt: true },
+          });
     const byId = new Map(rows.map((row) => [row.id, stateOf(row)]));
     return new Map(ids.map((id) => [id, byId.get(id) ?? stateOf(null)]));
   }
@@ -162,6 +165,7 @@ export class ClaimLedgerRepository {
           from_status: this.knownStatus(from),
           // Absent keys read as SQL NULL (a JSON null would be the jsonb value null).
           from_replaced: 'replacedBy' in from ? from.replacedBy : undefined,
+          from_validated: 'validated' in from && from.validated === true,
           status: this.knownStatus(this.fold(events, from)),
           normalized: 'normalizedAt' in columns,
           validated: 'validatedAt' in columns,

@@ -141,7 +141,8 @@ export class TrackClaimHandler {
         decision.messages.forEach((p) => p.done.reject(new LedgerConflict()));
         continue;
       }
-      if (isFinalStatus(decision.to.status)) {
+      // Became final here (a late validation of a priced claim changes nothing final: it is not counted twice).
+      if (isFinalStatus(decision.to.status) && !isFinalStatus(decision.from.status)) {
         this.metrics.claimsFinal.inc({ status: decision.to.status });
         this.completions.completed(decision.claimId);
       }
