@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import {
   createTestDatabase,
   startInfra,
@@ -11,17 +9,8 @@ import {
   type TestDatabase,
 } from '@claimflow/testing';
 import { readiness } from './support/claim-load';
+import { listenerPid } from './support/local-process';
 import { ServiceProcess } from './support/service-process';
-
-const run = promisify(execFile);
-
-/** The process listening on a local TCP port (the broker started by scripts/kafka.sh: a java process). */
-async function listenerPid(port: number): Promise<number> {
-  const { stdout } = await run('ss', ['-Htlnp', `sport = :${port}`]);
-  const pid = /pid=(\d+)/.exec(stdout)?.[1];
-  if (!pid) throw new Error(`nothing listens on ${port}`);
-  return Number(pid);
-}
 
 /**
  * A network partition, for real: the services' broker (a broker of the test's own) frozen with SIGSTOP. Readiness of

@@ -9,6 +9,8 @@ export class ServiceProcess {
   private child?: ChildProcess;
   private output = '';
   readonly restarts: number[] = [];
+  /** Seconds from each SIGTERM sent by stop() to the exit. */
+  readonly sigtermToExit: number[] = [];
   /** Exits nobody asked for (neither stop() nor kill9()), with their code or signal. */
   readonly unexpectedExits: string[] = [];
 
@@ -52,7 +54,9 @@ export class ServiceProcess {
         return (await fetch(`${this.url}/health/ready`).catch(() => undefined))?.status === 200;
       },
       { description: `${this.name} ready`, timeoutMs: 90_000, intervalMs: 100 },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; its last lines: ${this.output.slice(-1500)}`);
+    });
     return (Date.now() - started) / 1000;
   }
 
@@ -67,7 +71,11 @@ export class ServiceProcess {
     (child as { expectedExit?: boolean }).expectedExit = true;
     const sent = Date.now();
     return new Promise((resolve) => {
-      child.once('exit', () => resolve((Date.now() - sent) / 1000));
+      child.once('exit', () => {
+        const seconds = (Date.now() - sent) / 1000;
+        if (signal === 'SIGTERM') this.sigtermToExit.push(seconds);
+        resolve(seconds);
+      });
       child.kill(signal);
     });
   }

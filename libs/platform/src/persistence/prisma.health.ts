@@ -4,10 +4,11 @@ import { withDeadline } from '@claimflow/kafka';
 import { PRIMARY_DATABASE, type OwnedPrismaClient } from './prisma.service';
 
 /**
- * The database's share of a readiness answer (checks run side by side; readiness answers within 3 s). Without it a
+ * The database's share of a readiness answer (checks run side by side; readiness answers within 3 s; see
+ * BROKER_PROBE_MS for the margin). Without it a
  * ping waits for the pool's connection timeout (5 s) when Postgres does not answer at all.
  */
-export const DATABASE_PROBE_MS = 2500;
+export const DATABASE_PROBE_MS = 2000;
 
 @Injectable()
 export class PrismaHealthIndicator {
