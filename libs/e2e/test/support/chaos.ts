@@ -101,7 +101,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           return;
         }
         await res?.body?.cancel();
-        await new Promise((resolve) => setTimeout(resolve, 250));
+        // As a client should: wait as long as a 503 says (Retry-After, capped at 5 s); a refused connection, briefly.
+        const retryAfter = Math.min(5, Number(res?.headers.get('retry-after') ?? 0) || 0.25);
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
       }
     };
     const figures: FaultFigures = { brokerRestarts: [], sigtermDuringFreeze: [] };

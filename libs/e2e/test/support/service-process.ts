@@ -51,9 +51,10 @@ export class ServiceProcess {
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}: ${this.output.slice(-1500)}`);
-        return (await fetch(`${this.url}/health/ready`).catch(() => undefined))?.status === 200;
+        return (await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined))?.status === 200;
       },
-      { description: `${this.name} ready`, timeoutMs: 90_000, intervalMs: 100 },
+      // Generous: on a machine shared with other work, a restart under a backlog of retried claims takes a while.
+      { description: `${this.name} ready`, timeoutMs: 180_000, intervalMs: 100 },
     ).catch((error: Error) => {
       throw new Error(`${error.message}; its last lines: ${this.output.slice(-1500)}`);
     });
