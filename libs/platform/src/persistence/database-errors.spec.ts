@@ -53,6 +53,10 @@ describe('isDatabaseUnavailable', () => {
     ['08006 connection failure', withCode('connection failure', '08006')],
     ['08P01 protocol violation', withCode('protocol violation', '08P01')],
     ['53300 too many connections', withCode('sorry, too many clients already', '53300')],
+    [
+      'our own marker (DATABASE_UNAVAILABLE)',
+      Object.assign(new Error('the claim ledger is unreachable'), { code: 'DATABASE_UNAVAILABLE' }),
+    ],
     ['a wrapped cause', Object.assign(new Error('ledger write failed'), { cause: withCode('x', '57P01') })],
   ])('%s: unavailable', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

@@ -34,6 +34,9 @@ const ADAPTER_UNAVAILABLE = new Set(['DatabaseNotReachable', 'ConnectionClosed',
 const CONNECTION_MESSAGE =
   /Connection terminated|Server has closed the connection|not queryable|Connection closed|timeout exceeded when trying to connect|Can't reach database server|too many clients|connect ECONNREFUSED|ECONNRESET/i;
 
+/** ClaimFlow's own errors and results that say so (ingest's IntakeUnavailable, feedback's DATABASE_UNAVAILABLE). */
+const OWN_MARKER = 'DATABASE_UNAVAILABLE';
+
 type Inspectable = {
   code?: unknown;
   kind?: unknown;
@@ -62,7 +65,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function layerUnavailable(e: Inspectable): boolean {
   const code = text(e.code);
-  if (PRISMA_UNAVAILABLE.has(code) || SOCKET_UNAVAILABLE.has(code) || SQLSTATE_UNAVAILABLE.test(code)) return true;
+  if (code === OWN_MARKER || PRISMA_UNAVAILABLE.has(code) || SOCKET_UNAVAILABLE.has(code) || SQLSTATE_UNAVAILABLE.test(code)) return true;
   if (SQLSTATE_UNAVAILABLE.test(text(e.originalCode)) || ADAPTER_UNAVAILABLE.has(text(e.kind))) return true;
   if (e.name === 'PrismaClientInitializationError') return true;
   if (code === RAW_QUERY_FAILED) return CONNECTION_MESSAGE.test(text(e.message)) || CONNECTION_MESSAGE.test(text(e.meta?.message));

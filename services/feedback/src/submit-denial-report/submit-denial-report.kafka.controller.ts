@@ -29,7 +29,9 @@ export class SubmitDenialReportKafkaController {
       if (!reporter.ok) return this.reject(context, reporter.error);
       const result = await this.handler.submit(body.report, body.idempotencyKey ?? `kafka:${envelope.id}`, reporter.value);
       if (result.ok) return;
-      if (result.error.code === 'DATABASE_UNAVAILABLE') throw new RetriableError(result.error.message);
+      // Marked as the database's absence, so the message is held until it answers rather than dead-lettered.
+      if (result.error.code === 'DATABASE_UNAVAILABLE')
+        throw Object.assign(new RetriableError(result.error.message), { code: result.error.code });
       await this.reject(context, result.error);
     });
   }
