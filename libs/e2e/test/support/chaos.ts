@@ -72,6 +72,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       DATABASE_URL: db.urls.ingest,
       LOG_LEVEL: 'warn',
       REFDATA_FALLBACK: 'latest',
+      // The run measures faults, not the edge's rate limits (20/s a key by default; this sends up to 50/s from one).
+      RATE_LIMIT_PER_ADDRESS: '1000000',
+      RATE_LIMIT_PER_KEY: '1000000',
     };
     for (const [i, name] of ['ingest', 'validator', 'pricing'].entries()) services.push(new ServiceProcess(name, base + 10 + i, env));
     const [ingest] = services as [ServiceProcess, ServiceProcess, ServiceProcess];
