@@ -104,8 +104,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           return;
         }
         await res?.body?.cancel();
-        // As a client should: wait as long as a 503 says (Retry-After, capped at 5 s); a refused connection, briefly.
-        const retryAfter = Math.min(5, Number(res?.headers.get('retry-after') ?? 0) || 0.25);
+        // As a client should: wait as long as a 503 says (Retry-After, capped at 5 s); a refused connection, a second
+        // (at 250 ms, the claims waiting on a restarting ingest flooded it as it came up, on a loaded machine).
+        const retryAfter = Math.min(5, Number(res?.headers.get('retry-after') ?? 0) || 1);
         await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
       }
     };
