@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TOPICS, traceIdOf } from '@claimflow/contracts';
 import { waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
@@ -76,6 +77,26 @@ describe('metrics and trace context across the pipeline (real Kafka and Postgres
     expect(sample(pricing, 'claimflow_kafka_messages_produced_total{topic="claims.priced.v1",service="pricing"}')).toBe(1);
     expect(pricing).toMatch(/^claimflow_refdata_release_info\{dataset="mpfs-rvu",release="[^"]+",partial="false",service="pricing"\} 1$/m);
     expect(pricing).not.toContain(claimId);
+  });
+
+  it("counts a stray result on ingest's /metrics (claimflow_ingest_results_ignored_total)", async () => {
+    // The priced message of the claim above, for a claim ingest never recorded, under a message id of its own.
+    const original = h.recorder.on(h.topic(TOPICS.claimsPriced)).find((m) => m.key === claimId)!;
+    const stray = randomUUID();
+    const body = JSON.parse(original.value!.toString()) as { claim: { claimId: string } };
+    body.claim.claimId = stray;
+    await h.producer.send({
+      topic: h.topic(TOPICS.claimsPriced),
+      messages: [{ key: stray, value: JSON.stringify(body), headers: { ...original.headers, 'cf-message-id': randomUUID() } }],
+    });
+    await waitFor(
+      async () =>
+        (sample(
+          await scrape(h.pipeline.ingestUrl),
+          'claimflow_ingest_results_ignored_total{reason="UNKNOWN_CLAIM",result="RecordPricing",service="ingest"}',
+        ) ?? 0) >= 1,
+      { description: 'ingest counting the stray result on /metrics', timeoutMs: 30_000 },
+    );
   });
 
   it('counts a dead-lettered message under the topic it came from', async () => {

@@ -15,10 +15,11 @@ function contextOf(value: string, headers: Record<string, string> = envelopeToHe
 describe('InboundProcessor', () => {
   let deadLetters: DeadLetterInput[];
   let inbound: InboundProcessor;
+  let publisher: DeadLetterPublisher;
 
   beforeEach(() => {
     deadLetters = [];
-    const publisher = { send: async (input: DeadLetterInput) => void deadLetters.push(input) } as unknown as DeadLetterPublisher;
+    publisher = { send: async (input: DeadLetterInput) => void deadLetters.push(input) } as unknown as DeadLetterPublisher;
     inbound = new InboundProcessor(publisher, { brokers: [], clientId: 'test', topicSuffix: '', groupId: 'g' });
   });
 
@@ -64,6 +65,33 @@ describe('InboundProcessor', () => {
     expect(deadLetters).toHaveLength(1);
     expect(deadLetters[0].reason).toMatchObject({ code: 'HANDLER_FAILED', message: 'price table corrupt' });
     expect(deadLetters[0].claimId).toBe('claim-1');
+  });
+
+  describe('with the database classification given (a service with a database)', () => {
+    const away = () => Object.assign(new Error('Connection terminated unexpectedly'), { databaseAway: true });
+    const isTransient = (error: unknown) => (error as { databaseAway?: boolean }).databaseAway === true;
+    const holding = () =>
+      new InboundProcessor(publisher, { brokers: [], clientId: 'test', topicSuffix: '', groupId: 'g' }, undefined, isTransient);
+
+    it('holds a message through an outage longer than its retries, and never dead-letters it', async () => {
+      let calls = 0;
+      await holding().process(contextOf('{"type":"Ping.v1","n":1}'), Body, async () => {
+        if (++calls < 7) throw away();
+      });
+      expect(calls).toBe(7);
+      expect(deadLetters).toEqual([]);
+    }, 20_000);
+
+    it('leaves the message uncommitted (throws) instead of holding it once the service stops', async () => {
+      const processor = holding();
+      processor.beforeApplicationShutdown();
+      await expect(
+        processor.process(contextOf('{"type":"Ping.v1","n":1}'), Body, async () => {
+          throw away();
+        }),
+      ).rejects.toThrow('Connection terminated');
+      expect(deadLetters).toEqual([]);
+    }, 20_000);
   });
 
   it('lets a failure to dead-letter propagate, so that Kafka delivers the message again', async () => {

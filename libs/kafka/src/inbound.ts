@@ -1,11 +1,11 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { KafkaContext } from '@nestjs/microservices';
 import type { z } from 'zod';
 import { envelopeFromHeaders, parseMessage, readHeader, type Envelope } from '@claimflow/contracts';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { KAFKA_METRICS, logicalTopic, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
-import { DEFAULT_RETRY, withRetry } from './retry';
+import { DEFAULT_RETRY, TRANSIENT_FAILURES, withRetry, type TransientFailures } from './retry';
 
 export interface Inbound<T> {
   readonly body: T;
@@ -20,13 +20,16 @@ export interface Inbound<T> {
  * retried first. Only a failure to dead-letter propagates, so that Kafka redelivers it.
  */
 @Injectable()
-export class InboundProcessor {
+export class InboundProcessor implements BeforeApplicationShutdown {
   private readonly logger = new Logger(InboundProcessor.name);
+  private stopping = false;
 
   constructor(
     private readonly deadLetters: DeadLetterPublisher,
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaOptions,
     @Optional() @Inject(KAFKA_METRICS) private readonly metrics?: KafkaMetrics,
+    // Given by the persistence layer of a service with a database (PrismaModule): its outages are retried, not dead-lettered.
+    @Optional() @Inject(TRANSIENT_FAILURES) private readonly isTransient?: TransientFailures,
   ) {}
 
   async process<S extends z.ZodTypeAny>(
@@ -60,15 +63,31 @@ export class InboundProcessor {
       return;
     }
     const key = message.key === null || message.key === undefined ? null : String(message.key);
-    try {
-      await withRetry(
-        () => handle({ body: body.value, envelope: envelope.value, key }),
-        DEFAULT_RETRY,
-        (error, attempt) => this.logger.warn(`retrying ${topic} ${key} after attempt ${attempt}: ${(error as Error).message}`),
-      );
-    } catch (error) {
-      this.logger.error(`handler failed for ${topic} ${key}: ${(error as Error).stack}`);
-      await dead('HANDLER_FAILED', (error as Error).message, [], key ?? readHeader(message.headers, 'cf-message-id'));
+    for (let round = 1; ; round++) {
+      try {
+        await withRetry(
+          () => handle({ body: body.value, envelope: envelope.value, key }),
+          DEFAULT_RETRY,
+          (error, attempt) => this.logger.warn(`retrying ${topic} ${key} after attempt ${attempt}: ${(error as Error).message}`),
+          this.isTransient,
+        );
+        return;
+      } catch (error) {
+        if (this.isTransient?.(error)) {
+          // The database is away: the message is good, so it waits for it rather than going to the dead letters. While
+          // the service stops it is left uncommitted instead (thrown), to be delivered again to whoever takes over.
+          if (this.stopping) throw error;
+          this.logger.warn(`holding ${topic} ${key} until the database answers (round ${round}): ${(error as Error).message}`);
+          continue;
+        }
+        this.logger.error(`handler failed for ${topic} ${key}: ${(error as Error).stack}`);
+        await dead('HANDLER_FAILED', (error as Error).message, [], key ?? readHeader(message.headers, 'cf-message-id'));
+        return;
+      }
     }
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 }

@@ -17,35 +17,24 @@ export class RetriableError extends Error {
   }
 }
 
-const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P03',
-  '53300',
-  '08006',
-  '08001',
-  '08003',
-  '40001',
-  '40P01',
-  // Prisma: an interactive transaction could not start within maxWait (every connection busy) or expired; nothing was written.
-  'P2028',
-]);
+/**
+ * Tells a transient failure of a dependency (the database being away) from a poison message or a bug. The Kafka
+ * retry knows only its own errors (RetriableError, kafkajs's `retriable`); what a database's faults look like is
+ * given to it by the persistence layer (libs/platform isTransientDatabaseError, provided as TRANSIENT_FAILURES).
+ */
+export type TransientFailures = (error: unknown) => boolean;
 
-// pg-pool and the Prisma adapter report connection trouble only in the message.
-const TRANSIENT_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Can't reach database server|too many clients/i;
+/** Where InboundProcessor finds the classification of transient failures (optional: none known without it). */
+export const TRANSIENT_FAILURES = Symbol('TRANSIENT_FAILURES');
 
-export function isRetriable(error: unknown): boolean {
+const noneKnown: TransientFailures = () => false;
+
+export function isRetriable(error: unknown, isTransient: TransientFailures = noneKnown): boolean {
   if (error instanceof RetriableError) return true;
-  const e = error as { retriable?: boolean; code?: string; name?: string } | null;
+  const e = error as { retriable?: boolean } | null;
   if (!e || typeof e !== 'object') return false;
   if (e.retriable === true) return true;
-  if (e.code && TRANSIENT_CODES.has(e.code)) return true;
-  if (error instanceof Error && TRANSIENT_MESSAGES.test(error.message)) return true;
-  return e.name === 'PrismaClientInitializationError';
+  return isTransient(error);
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -54,13 +43,14 @@ export async function withRetry<T>(
   fn: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY,
   onRetry?: (error: unknown, attempt: number) => void,
+  isTransient: TransientFailures = noneKnown,
 ): Promise<T> {
   let delay = policy.initialDelayMs;
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (error) {
-      if (attempt >= policy.attempts || !isRetriable(error)) throw error;
+      if (attempt >= policy.attempts || !isRetriable(error, isTransient)) throw error;
       onRetry?.(error, attempt);
       await pause(delay);
       delay = Math.min(delay * 2, policy.maxDelayMs);

@@ -11,6 +11,7 @@ export * from './bootstrap/service-infrastructure';
 export * from './persistence/prisma.service';
 export * from './persistence/prisma.health';
 export * from './persistence/prisma.module';
+export * from './persistence/database-errors';
 export * from './auth/index';
 export * from './edge/index';
 export * from './config/edge.config';

@@ -10,3 +10,4 @@ export * from './auth/test-api-key';
 export * from './net/tcp-proxy';
 export * from './kafka/own-broker';
 export * from './anonymity/disclosure-solver';
+export * from './database/private-postgres';

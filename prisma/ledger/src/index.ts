@@ -20,6 +20,10 @@ export class LedgerDb extends PrismaClient implements OnModuleDestroy {
 
   constructor(databaseUrl: string) {
     const pool = new Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+    // An idle connection dying (Postgres restarted) is an 'error' event on the pool, fatal to the process without a
+    // listener; Prisma adds its own only once it has connected. The pool drops that connection and the next query
+    // opens a new one (or fails with its own error, which callers classify), so there is nothing more to do here.
+    pool.on('error', () => undefined);
     super({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
     this.pool = pool;
   }

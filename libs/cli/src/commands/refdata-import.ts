@@ -69,6 +69,8 @@ export async function importAndStore(paths: readonly string[], target: StoreTarg
 
 async function storeInPostgres(imported: ImportResult, url: string, io: CliIo): Promise<number> {
   const client = new Client({ connectionString: url });
+  // The server going away is reported by the query in flight; an 'error' event without a listener would crash instead.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const r = await importIntoPostgres(client, imported.tables);

@@ -20,6 +20,8 @@ export function takeDbFlag(args: readonly string[]): { dbUrl: string | null; res
 export async function catalogFrom(io: CliIo, dir: string | undefined, dbUrl: string | null): Promise<RefDataCatalog> {
   if (!dbUrl) return loadCatalog(dir ? (isAbsolute(dir) ? dir : resolve(io.cwd, dir)) : defaultDataDir());
   const client = new Client({ connectionString: dbUrl });
+  // The server going away is reported by the query in flight; an 'error' event without a listener would crash instead.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await loadCatalogFromPostgres(client);

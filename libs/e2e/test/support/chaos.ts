@@ -1,142 +1,99 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import {
   createTestDatabase,
   kafkaServiceEnv,
   mintTestKey,
   startOwnBroker,
+  startPrivatePostgres,
   uniqueSuffix,
-  waitFor,
   type OwnBroker,
+  type PrivatePostgres,
   type TestDatabase,
 } from '@claimflow/testing';
+import { countOutcomes, type Acknowledged, type Outcome } from './chaos-count';
+import { chaosFaults, type FaultFigures } from './chaos-faults';
+import { ReadinessWatch } from './readiness-watch';
+import { ServiceProcess } from './service-process';
 
-const ROOT = join(__dirname, '../../../..');
-const SCENARIO = join(ROOT, 'libs/domain/src/intake/__fixtures__/scenarios/picc-36569-77001.json');
-const FINAL = ['priced', 'rejected', 'replaced', 'voided'];
-const SERVICES = ['ingest', 'validator', 'pricing'] as const;
-type Name = (typeof SERVICES)[number];
-
-/** One built service (dist/) as its own process, on a fixed port so clients find it again after a restart. */
-class ServiceProcess {
-  private child?: ChildProcess;
-  private log = '';
-  readonly restarts: number[] = [];
-
-  constructor(
-    readonly name: Name,
-    readonly port: number,
-    private readonly env: Record<string, string>,
-  ) {}
-
-  get url(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  /** Starts it and resolves with the seconds from spawn to a 200 on /health/ready. */
-  async start(): Promise<number> {
-    const started = Date.now();
-    this.log = '';
-    const child = spawn(process.execPath, [join(ROOT, 'dist/services', this.name, 'src/main.js')], {
-      env: { ...process.env, ...this.env, PORT: String(this.port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    const keep = (chunk: Buffer) => (this.log = (this.log + chunk.toString()).slice(-4000));
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}: ${this.log.slice(-1500)}`);
-        return (await fetch(`${this.url}/health/ready`).catch(() => undefined))?.status === 200;
-      },
-      { description: `${this.name} ready`, timeoutMs: 90_000, intervalMs: 100 },
-    );
-    return (Date.now() - started) / 1000;
-  }
-
-  kill9(): Promise<void> {
-    return this.stop('SIGKILL');
-  }
-
-  stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill(signal);
-    });
-  }
-
-  async restart(kill = true): Promise<void> {
-    await (kill ? this.kill9() : this.stop());
-    this.restarts.push(await this.start());
-  }
-}
+const SCENARIO = join(__dirname, '../../../domain/src/intake/__fixtures__/scenarios/picc-36569-77001.json');
 
 export interface ChaosOptions {
   readonly claims: number;
   readonly perSecond: number;
   /** How long claims may take to reach their result once the last fault is over. */
   readonly settleMs: number;
+  /** How long the broker stays frozen (default 20 s) and Postgres dead (default 8 s). */
+  readonly freezeMs?: number;
+  readonly postgresDownMs?: number;
   readonly log?: (line: string) => void;
 }
 
-export interface ChaosReport {
-  readonly acknowledged: number;
-  readonly exactlyOne: number;
-  readonly lost: number;
-  readonly stuck: number;
-  readonly doubled: number;
+export interface ChaosReport extends Outcome {
+  /** The same counts for the claims first sent while each fault was under way ('none': between faults). */
+  readonly perFault: Record<string, Outcome>;
   /** Seconds from spawn to ready, per restart, per service; and the broker's restart. */
   readonly restartToReady: Record<string, number[]>;
+  /** Seconds from SIGTERM to exit, per service (during the broker freeze, and at the end). */
+  readonly sigtermToExit: Record<string, number[]>;
+  /** The longest /health/ready answer of any service, asked every second all through the run. */
+  readonly longestReadiness: { readonly seconds: number; readonly service: string; readonly hung: number };
+  /** HTTP answers to the claims, by status (0: no answer: refused, reset or over 10 s). */
+  readonly httpAnswers: Record<string, number>;
+  /** Exits of a service nobody asked for. */
+  readonly unexpectedExits: Record<string, string[]>;
   /** The ledger's rows for these claims, by status. */
   readonly statuses: Record<string, number>;
 }
 
 /**
- * Sends `claims` claims over HTTP at a steady rate to the built services, each on its own process,
- * on a broker of its own, while: ingest is killed (-9) mid-publish, the validator is killed (-9),
- * the broker is restarted, and finally everything is killed and restarted. A client retries
- * whatever was not acknowledged (503, refused connection) with the same content. Then counts, from
- * the ledger itself, what every acknowledged claim came to.
+ * Sends `claims` claims over HTTP at a steady rate to the built services (ingest, validator, pricing), each its own
+ * process, on a broker and a Postgres cluster of their own, through the faults of chaosFaults. A client retries
+ * whatever was not acknowledged (503, refused connection) with the same content. Then counts, from the ledger itself,
+ * what every acknowledged claim came to, in all and per fault.
  */
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => undefined);
   const suffix = `.chaos-${uniqueSuffix()}`;
   const base = 20_000 + Math.floor(Math.random() * 4000) * 2;
   let broker: OwnBroker | undefined;
+  let pg: PrivatePostgres | undefined;
   let db: TestDatabase | undefined;
+  let watch: ReadinessWatch | undefined;
   const services: ServiceProcess[] = [];
-  const sql = () => new Client({ connectionString: db!.url });
   try {
     const brokerStarted = Date.now();
     broker = await startOwnBroker(base);
     log(`own broker ready in ${((Date.now() - brokerStarted) / 1000).toFixed(1)} s`);
-    db = await createTestDatabase(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow', {
-      prefix: 'claimflow_chaos',
-    });
+    pg = await startPrivatePostgres(5_500 + Math.floor(Math.random() * 100));
+    db = await createTestDatabase(pg.url, { prefix: 'claimflow_chaos' });
     const env = {
       KAFKA_BROKERS: broker.brokers.join(','),
       TOPIC_SUFFIX: suffix,
       DATABASE_URL: db.urls.ingest,
       LOG_LEVEL: 'warn',
       REFDATA_FALLBACK: 'latest',
+      // The run measures faults, not the edge's rate limits (20/s a key by default; this sends up to 50/s from one).
+      RATE_LIMIT_PER_ADDRESS: '1000000',
+      RATE_LIMIT_PER_KEY: '1000000',
     };
     // Each service process signs in to the (secured) broker as its own principal.
     const brokers = broker.brokers;
-    SERVICES.forEach((name, i) => services.push(new ServiceProcess(name, base + 10 + i, { ...env, ...kafkaServiceEnv(name, brokers) })));
-    const [ingest, validator] = services as [ServiceProcess, ServiceProcess, ServiceProcess];
+    for (const [i, name] of (['ingest', 'validator', 'pricing'] as const).entries())
+      services.push(new ServiceProcess(name, base + 10 + i, { ...env, ...kafkaServiceEnv(name, brokers) }));
+    const [ingest] = services as [ServiceProcess, ServiceProcess, ServiceProcess];
     await Promise.all(services.map((s) => s.start()));
     log('services ready');
+    watch = new ReadinessWatch(services);
 
     const key = await mintTestKey(db.url, { owner: 'chaos', scopes: ['claims:submit', 'claims:read'] });
     const template = JSON.parse(readFileSync(SCENARIO, 'utf8')) as object;
-    const acknowledged = new Map<string, string>();
+    const acknowledged = new Map<string, Acknowledged>();
+    const httpAnswers: Record<string, number> = {};
+    let faultNow = 'none';
     const send = async (n: number): Promise<void> => {
       const body = JSON.stringify({ ...template, submitterClaimId: `CHAOS-${n}` });
+      const fault = faultNow;
       for (;;) {
         const res = await fetch(`${ingest.url}/v1/claims`, {
           method: 'POST',
@@ -144,98 +101,68 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           body,
           signal: AbortSignal.timeout(10_000),
         }).catch(() => undefined);
+        httpAnswers[res?.status ?? 0] = (httpAnswers[res?.status ?? 0] ?? 0) + 1;
         if (res && (res.status === 202 || res.status === 200)) {
           const answer = (await res.json()) as { claims: { claimId: string }[] };
-          acknowledged.set(`CHAOS-${n}`, answer.claims[0]!.claimId);
+          acknowledged.set(`CHAOS-${n}`, { claimId: answer.claims[0]!.claimId, fault });
           return;
         }
         await res?.body?.cancel();
-        await new Promise((resolve) => setTimeout(resolve, 250));
+        // As a client should: wait as long as a 503 says (Retry-After, capped at 5 s); a refused connection, a second
+        // (at 250 ms, the claims waiting on a restarting ingest flooded it as it came up, on a loaded machine).
+        const retryAfter = Math.min(5, Number(res?.headers.get('retry-after') ?? 0) || 1);
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
       }
     };
-    const brokerRestarts: number[] = [];
-    const faults: [number, string, () => Promise<void>][] = [
-      [0.2, 'kill -9 ingest mid-publish, restart', () => ingest.restart()],
-      [0.4, 'kill -9 validator, restart', () => validator.restart()],
-      [
-        0.6,
-        'restart the broker',
-        async () => {
-          const t0 = Date.now();
-          await broker!.stop();
-          await broker!.start();
-          brokerRestarts.push((Date.now() - t0) / 1000);
-        },
-      ],
-      [0.8, 'kill -9 everything, restart', () => Promise.all(services.map((s) => s.restart())).then(() => undefined)],
-    ];
+    const figures: FaultFigures = { brokerRestarts: [], sigtermDuringFreeze: [] };
+    const faults = chaosFaults({
+      broker,
+      brokerPort: base,
+      pg,
+      services: services as [ServiceProcess, ServiceProcess, ServiceProcess],
+      freezeMs: options.freezeMs ?? 20_000,
+      postgresDownMs: options.postgresDownMs ?? 8_000,
+      figures,
+    });
     const sends: Promise<void>[] = [];
-    const faulting: Promise<void>[] = [];
+    let faulting = Promise.resolve();
     const interval = 1000 / options.perSecond;
     const t0 = Date.now();
     for (let n = 0; n < options.claims; n++) {
       const due = t0 + n * interval;
       if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
       sends.push(send(n));
-      while (faults.length > 0 && n >= faults[0]![0] * options.claims) {
-        const [, what, fault] = faults.shift()!;
-        log(`fault at claim ${n}: ${what}`);
+      while (faults.length > 0 && n >= faults[0]!.at * options.claims) {
+        const fault = faults.shift()!;
         // Faults overlap the traffic but not each other.
-        faulting.push((faulting[faulting.length - 1] ?? Promise.resolve()).then(fault));
+        faulting = faulting.then(async () => {
+          log(`fault at claim ${n}: ${fault.name}`);
+          faultNow = fault.name;
+          await fault.run();
+          faultNow = 'none';
+        });
       }
     }
-    await Promise.all([...sends, ...faulting]);
+    await Promise.all([...sends, faulting]);
     log(`all ${acknowledged.size} claims acknowledged; waiting for results`);
-
-    const client = sql();
-    await client.connect();
-    try {
-      const ids = [...acknowledged.values()];
-      const finalCount = async () =>
-        Number(
-          (
-            await client.query<{ n: string }>('SELECT count(*) AS n FROM claim_ledger WHERE id = ANY($1::uuid[]) AND status = ANY($2)', [
-              ids,
-              FINAL,
-            ])
-          ).rows[0]!.n,
-        );
-      await waitFor(async () => (await finalCount()) === ids.length, {
-        description: 'every acknowledged claim final',
-        timeoutMs: options.settleMs,
-        intervalMs: 500,
-      }).catch((error: Error) => log(error.message.slice(0, 200)));
-      const rows = (
-        await client.query<{ id: string; submitter_claim_id: string; status: string }>(
-          "SELECT id, submitter_claim_id, status FROM claim_ledger WHERE submitter_id = 'chaos'",
-        )
-      ).rows;
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const perClaim = new Map<string, number>();
-      for (const r of rows) perClaim.set(r.submitter_claim_id, (perClaim.get(r.submitter_claim_id) ?? 0) + 1);
-      const statuses: Record<string, number> = {};
-      for (const r of rows) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      const lost = ids.filter((id) => !byId.has(id)).length;
-      const stuck = ids.filter((id) => byId.has(id) && !FINAL.includes(byId.get(id)!.status)).length;
-      const doubled = [...perClaim.values()].filter((n) => n > 1).length;
-      const exactlyOne = [...acknowledged].filter(
-        ([sc, id]) => FINAL.includes(byId.get(id)?.status ?? '') && perClaim.get(sc) === 1,
-      ).length;
-      return {
-        acknowledged: acknowledged.size,
-        exactlyOne,
-        lost,
-        stuck,
-        doubled,
-        restartToReady: { ...Object.fromEntries(services.map((s) => [s.name, s.restarts])), broker: brokerRestarts },
-        statuses,
-      };
-    } finally {
-      await client.end();
-    }
+    await watch.stop();
+    const counted = await countOutcomes(db.url, 'chaos', acknowledged, options.settleMs, log);
+    await Promise.all(services.map((s) => s.stop('SIGTERM')));
+    return {
+      ...counted.total,
+      perFault: counted.perFault,
+      statuses: counted.statuses,
+      restartToReady: { ...Object.fromEntries(services.map((s) => [s.name, s.restarts])), broker: figures.brokerRestarts },
+      sigtermToExit: Object.fromEntries(services.map((s) => [s.name, s.sigtermToExit])),
+      longestReadiness: { seconds: watch.longestSeconds, service: watch.longestService, hung: watch.hung },
+      httpAnswers,
+      unexpectedExits: Object.fromEntries(services.map((s) => [s.name, s.unexpectedExits])),
+    };
   } finally {
-    await Promise.all(services.map((s) => s.stop()));
+    await watch?.stop();
+    await Promise.all(services.map((s) => s.stop('SIGKILL')));
     await broker?.destroy();
-    await db?.drop();
+    await db?.drop().catch(() => undefined);
+    await pg?.destroy();
   }
 }

@@ -55,8 +55,38 @@ export function startService<S extends ServiceSchema>(
   });
 }
 
+/**
+ * How long a stop may take before the process ends anyway. Orchestrators send SIGKILL 10 s after SIGTERM (compose's
+ * and `docker stop`'s default); an orderly stop (consumers leave their group, producers flush, Prisma disconnects)
+ * takes well under a second with a broker that answers, but waits on the broker when it does not (seen: over 15 s
+ * with the broker frozen). 8 s leaves the rest of the 10 s for the exit itself.
+ */
+export const SHUTDOWN_DEADLINE_MS = 8_000;
+
+/**
+ * Ends the process SHUTDOWN_DEADLINE_MS after the first SIGTERM/SIGINT if Nest's orderly stop has not ended it by
+ * then. Abandoning is safe: uncommitted messages are delivered again (handlers recognise them by message id), the
+ * group drops the member after its session, and outbox rows not yet acknowledged by the broker stay to be sent.
+ */
+export function armShutdownDeadline(name: string, ms = SHUTDOWN_DEADLINE_MS): void {
+  const arm = (signal: NodeJS.Signals) => {
+    // Nothing else listening (Nest's shutdown hooks not installed yet: still starting): stop now, as without us.
+    if (process.listenerCount(signal) === 0) process.exit(128 + (signal === 'SIGTERM' ? 15 : 2));
+    const timer = setTimeout(() => {
+      process.stderr.write(
+        `${name} did not stop within ${ms} ms of ${signal} (a dependency is not answering); exiting without leaving the consumer group\n`,
+      );
+      process.exit(1);
+    }, ms);
+    timer.unref();
+  };
+  process.once('SIGTERM', arm);
+  process.once('SIGINT', arm);
+}
+
 /** The whole of a service's main.ts: parse config once from the environment, fail fast, start. */
 export function runService<S extends ServiceSchema>(description: ServiceDescription<S>): void {
+  armShutdownDeadline(description.name);
   const start = async () => {
     const app = await startService(description, process.env);
     const url = await app.getUrl();

@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { TRANSIENT_FAILURES } from '@claimflow/kafka';
+import { isTransientDatabaseError } from './database-errors';
 import { PrismaHealthIndicator } from './prisma.health';
 import { PRIMARY_DATABASE, type OwnedPrismaClientClass } from './prisma.service';
 
@@ -15,6 +17,8 @@ export class PrismaModule {
       ...clients.map((Client) => ({ provide: Client, useFactory: () => new Client(databaseUrl) })),
       { provide: PRIMARY_DATABASE, useExisting: clients[0] },
       PrismaHealthIndicator,
+      // The Kafka retry of this service holds messages through a database outage instead of dead-lettering them.
+      { provide: TRANSIENT_FAILURES, useValue: isTransientDatabaseError },
     ];
     return { module: PrismaModule, imports: [TerminusModule], providers, exports: providers };
   }

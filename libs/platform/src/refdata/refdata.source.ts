@@ -21,6 +21,9 @@ export function folderSource(dir = defaultDataDir()): RefDataSource {
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  // A connection lost mid-load is an 'error' event, fatal to the service without a listener; the query in flight
+  // fails with it too, and the holder keeps the data it has until the next reload.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await work(client);

@@ -26,5 +26,13 @@ export async function copyRows(client: ClientBase, target: string, rows: Iterabl
     }
     if (buf.length) yield buf.join('\n') + '\n';
   }
-  await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
+  // A connection lost mid-COPY is an 'error' event on the client (fatal without a listener) and fails the COPY stream,
+  // so the pipeline rejects with it: the caller's transaction is then abandoned, nothing half-imported is activated.
+  const onError = () => undefined;
+  client.on('error', onError);
+  try {
+    await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${target} FROM STDIN`)));
+  } finally {
+    client.removeListener('error', onError);
+  }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Res } from '@nestjs/common';
-import { isDatabaseUnavailable } from '../persistence/database-errors';
+import { isDatabaseUnavailable } from '@claimflow/platform';
 import { DenialPatternsHandler } from './denial-patterns.handler';
 import { parsePatternQuery } from './denial-patterns.query';
 

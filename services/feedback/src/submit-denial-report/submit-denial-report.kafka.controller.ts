@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { DenialReportSubmittedV1, REPORTER_HEADER, TOPICS } from '@claimflow/contracts';
 import { DeadLetterPublisher, InboundProcessor, RetriableError } from '@claimflow/kafka';
-import { isDatabaseUnavailable } from '../persistence/database-errors';
+import { isDatabaseUnavailable } from '@claimflow/platform';
 import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 
@@ -31,7 +31,9 @@ export class SubmitDenialReportKafkaController {
       if (!reporter.ok) return this.reject(context, reporter.error);
       const result = await this.handler.submit(body.report, body.idempotencyKey ?? `kafka:${envelope.id}`, reporter.value);
       if (result.ok) return;
-      if (result.error.code === 'DATABASE_UNAVAILABLE') throw new RetriableError(result.error.message);
+      // Marked as the database's absence, so the message is held until it answers rather than dead-lettered.
+      if (result.error.code === 'DATABASE_UNAVAILABLE')
+        throw Object.assign(new RetriableError(result.error.message), { code: result.error.code });
       await this.reject(context, result.error);
     });
   }

@@ -18,6 +18,10 @@ export function columnsOf(events: readonly ClaimEvent[], now: Date): Record<stri
         columns.validatedAt = now;
         columns.result = event.result as Json;
         break;
+      case 'LateValidationRecorded':
+        // The pricing result (which carries the validation too) stays the claim's result; only the time is noted.
+        columns.validatedAt = now;
+        break;
       case 'ClaimPriced':
         columns.pricedAt = now;
         columns.result = event.result as Json;
@@ -37,9 +41,12 @@ export function columnsOf(events: readonly ClaimEvent[], now: Date): Record<stri
   return columns;
 }
 
-export const stateOf = (row: { status: string; replacedById: string | null } | null): ClaimLifecycleState =>
+/** A ledger row's lifecycle state; `validatedAt` (when selected) says whether a validation result is on record. */
+export const stateOf = (row: { status: string; replacedById: string | null; validatedAt?: Date | null } | null): ClaimLifecycleState =>
   row
-    ? row.replacedById
-      ? { status: row.status as 'normalized', replacedBy: row.replacedById }
-      : { status: row.status as 'normalized' }
+    ? {
+        status: row.status as 'normalized',
+        ...(row.replacedById ? { replacedBy: row.replacedById } : {}),
+        ...(row.validatedAt ? { validated: true as const } : {}),
+      }
     : { status: 'unknown' };

@@ -134,7 +134,10 @@ export class ClaimLedgerRepository {
     const rows =
       valid.length === 0
         ? []
-        : await this.prisma.claimLedger.findMany({ where: { id: { in: valid } }, select: { id: true, status: true, replacedById: true } });
+        : await this.prisma.claimLedger.findMany({
+            where: { id: { in: valid } },
+            select: { id: true, status: true, replacedById: true, validatedAt: true },
+          });
     const byId = new Map(rows.map((row) => [row.id, stateOf(row)]));
     return new Map(ids.map((id) => [id, byId.get(id) ?? stateOf(null)]));
   }
@@ -162,6 +165,7 @@ export class ClaimLedgerRepository {
           from_status: this.knownStatus(from),
           // Absent keys read as SQL NULL (a JSON null would be the jsonb value null).
           from_replaced: 'replacedBy' in from ? from.replacedBy : undefined,
+          from_validated: 'validated' in from && from.validated === true,
           status: this.knownStatus(this.fold(events, from)),
           normalized: 'normalizedAt' in columns,
           validated: 'validatedAt' in columns,
@@ -187,20 +191,27 @@ export class ClaimLedgerRepository {
     });
   }
 
-  /** Work on one pooled connection inside BEGIN … COMMIT, rolled back when it throws. */
+  /**
+   * Work on one pooled connection inside BEGIN … COMMIT, rolled back when it throws. A checked-out pg client has no
+   * 'error' listener of the pool's, and an 'error' event without one ends the process (seen: Postgres stopped under
+   * load): the connection's death is noted here, and the query in flight fails on its own with the same error.
+   */
   private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.prisma.pool.connect();
     let broken: unknown;
+    const onError = (error: Error) => (broken = error);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch((rollback: unknown) => (broken = rollback));
+      if (!broken) await client.query('ROLLBACK').catch((rollback: unknown) => (broken = rollback));
       throw error;
     } finally {
-      // A connection that could not even roll back is closed rather than handed to the next caller.
+      client.removeListener('error', onError);
+      // A connection that died, or could not even roll back, is closed rather than handed to the next caller.
       client.release(broken instanceof Error ? broken : undefined);
     }
   }

@@ -31,9 +31,10 @@ export const APPLY_DECISIONS = `
     errors = COALESCE(v.errors, l.errors),
     replaced_by_id = COALESCE(v.replaced_by, l.replaced_by_id)
   FROM jsonb_to_recordset($1::jsonb) AS v(
-    id uuid, from_status text, from_replaced uuid, status text, normalized boolean, validated boolean,
+    id uuid, from_status text, from_replaced uuid, from_validated boolean, status text, normalized boolean, validated boolean,
     priced boolean, rejected boolean, result jsonb, errors jsonb, replaced_by uuid)
   WHERE l.id = v.id AND l.status = v.from_status AND l.replaced_by_id IS NOT DISTINCT FROM v.from_replaced
+    AND (l.validated_at IS NOT NULL) = v.from_validated
   RETURNING l.id::text AS id`;
 
 /** Message ids seen ($1: rows of message_id, claim_id); those already there are left as they are. */

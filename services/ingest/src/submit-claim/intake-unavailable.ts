@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { isRetriable } from '@claimflow/kafka';
+import { isDatabaseUnavailable } from '@claimflow/platform';
 
 /** Seconds a client is told to wait before retrying while the ledger is unreachable. */
 export const RETRY_AFTER_S = 5;
@@ -23,7 +23,7 @@ export function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   work.catch(() => undefined);
   return Promise.race([work, expiry])
     .catch((error: unknown) => {
-      throw isRetriable(error) ? new IntakeUnavailable() : error;
+      throw isDatabaseUnavailable(error) ? new IntakeUnavailable() : error;
     })
     .finally(() => clearTimeout(timer));
 }
@@ -32,7 +32,7 @@ export function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 @Catch()
 export class IntakeUnavailableFilter extends BaseExceptionFilter {
   override catch(error: unknown, host: ArgumentsHost): void {
-    if (!(error instanceof IntakeUnavailable) && !isRetriable(error)) return super.catch(error, host);
+    if (!(error instanceof IntakeUnavailable) && !isDatabaseUnavailable(error)) return super.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
     const unavailable = error instanceof IntakeUnavailable ? error : new IntakeUnavailable();
     res

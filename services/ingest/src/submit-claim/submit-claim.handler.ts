@@ -12,7 +12,7 @@ import {
 } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
 import { isRetriable } from '@claimflow/kafka';
-import { ClaimflowMetrics } from '@claimflow/platform';
+import { ClaimflowMetrics, isTransientDatabaseError } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import {
   ClaimLedgerRepository,
@@ -206,7 +206,8 @@ export class SubmitClaimHandler {
         this.queue.splice(0, group.length);
         await this.write(group).catch(async (error: unknown) => {
           // One submission the database refuses must not fail the others: each alone, then.
-          if (group.length > 1 && !isRetriable(error)) for (const g of group) await this.write([g]).catch((e: unknown) => g.done.reject(e));
+          if (group.length > 1 && !isRetriable(error, isTransientDatabaseError))
+            for (const g of group) await this.write([g]).catch((e: unknown) => g.done.reject(e));
           else group.forEach((g) => g.done.reject(error));
         });
       }

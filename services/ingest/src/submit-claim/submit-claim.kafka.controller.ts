@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { HEADERS, OWNER_TOPICS, envelopeFromHeaders, ownerTopicPattern, readHeader } from '@claimflow/contracts';
-import { DeadLetterPublisher, TopicResolver, withRetry } from '@claimflow/kafka';
+import { DEFAULT_RETRY, DeadLetterPublisher, TopicResolver, withRetry } from '@claimflow/kafka';
+import { isTransientDatabaseError } from '@claimflow/platform';
 import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from './content-type';
@@ -66,7 +67,7 @@ export class SubmitClaimKafkaController {
         parent: parent.ok ? parent.value : undefined,
         correlationId: readHeader(message.headers, HEADERS.correlationId),
       });
-    const outcome = await withRetry(submit).catch(async (error: Error) => {
+    const outcome = await withRetry(submit, DEFAULT_RETRY, undefined, isTransientDatabaseError).catch(async (error: Error) => {
       await dead('HANDLER_FAILED', `intake failed after retries: ${error.message}`);
       return undefined;
     });

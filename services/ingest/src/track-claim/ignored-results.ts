@@ -1,23 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Counter, register } from 'prom-client';
+import { Counter } from 'prom-client';
 import type { ClaimLifecycleErrorCode } from '@claimflow/domain';
+import { ClaimflowMetrics, METRIC_PREFIX } from '@claimflow/platform';
 
-const METRIC = 'claimflow_ingest_results_ignored_total';
+const METRIC = `${METRIC_PREFIX}ingest_results_ignored_total`;
 
-/** One counter per process, however many Nest applications it hosts (tests run several). */
-function counter(): Counter<'reason' | 'result'> {
-  return (
-    (register.getSingleMetric(METRIC) as Counter<'reason' | 'result'> | undefined) ??
-    new Counter({ name: METRIC, help: 'Pipeline results the ledger did not apply, by reason', labelNames: ['reason', 'result'] })
-  );
-}
-
-/** Results the lifecycle refused (unknown claim, already final, duplicate): logged with the reason and counted, never dropped silently. */
+/** Results the lifecycle refused (unknown claim, already final, duplicate: true strays and duplicates only): logged with the reason and counted, never dropped silently. */
 @Injectable()
 export class IgnoredResults {
   private readonly logger = new Logger(IgnoredResults.name);
   private readonly counts = new Map<string, number>();
-  private readonly metric = counter();
+  private readonly metric: Counter<'reason' | 'result'>;
+
+  /** Counted on the service's own registry, the one its /metrics serves (prom-client's global one is served by nobody). */
+  constructor(metrics: ClaimflowMetrics) {
+    this.metric = new Counter({
+      name: METRIC,
+      help: 'Pipeline results the ledger did not apply (strays and duplicates), by reason',
+      labelNames: ['reason', 'result'],
+      registers: [metrics.registry],
+    });
+  }
 
   record(reason: ClaimLifecycleErrorCode, result: string, claimId: string, status: string): void {
     const key = `${reason}:${result}`;

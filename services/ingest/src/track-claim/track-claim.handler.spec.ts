@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ClaimLifecycleState } from '@claimflow/domain';
+import { claimLifecycle, type ClaimLifecycleState } from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { ClaimflowMetrics } from '@claimflow/platform';
 import { ClaimCompletions } from '../ledger/claim-completions';
@@ -33,8 +33,9 @@ class MemoryLedger {
     const conflicts = new Set<string>();
     for (const d of decisions) {
       const row = this.rows.get(d.claimId);
-      if (row?.status !== d.from.status) conflicts.add(d.claimId);
-      else this.rows.set(d.claimId, { status: d.events.some((e) => e.type === 'ClaimPriced') ? 'priced' : 'validated' });
+      const validated = (s?: ClaimLifecycleState) => !!s && 'validated' in s && s.validated === true;
+      if (row?.status !== d.from.status || validated(row) !== validated(d.from)) conflicts.add(d.claimId);
+      else this.rows.set(d.claimId, d.events.reduce(claimLifecycle.evolve, row));
     }
     const firstSeen = new Set<string>();
     const entries = [
@@ -62,8 +63,8 @@ describe('TrackClaimHandler', () => {
   beforeEach(() => {
     ledger = new MemoryLedger();
     completions = new ClaimCompletions();
-    ignored = new IgnoredResults();
     metrics = new ClaimflowMetrics('ingest');
+    ignored = new IgnoredResults(metrics);
     handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, completions, ignored, metrics);
     jest.spyOn(completions, 'completed');
     jest.spyOn(ignored, 'record').mockImplementation(() => undefined);
@@ -85,7 +86,7 @@ describe('TrackClaimHandler', () => {
     ledger.rows.set(id, { status: 'normalized' });
     await Promise.all([handler.onValidated('m-1', validated(id)), handler.onValidated('m-1', validated(id))]);
     await handler.onValidated('m-1', validated(id));
-    expect(ledger.rows.get(id)).toEqual({ status: 'validated' });
+    expect(ledger.rows.get(id)).toEqual({ status: 'validated', validated: true });
     expect(ignored.record).not.toHaveBeenCalled();
   });
 
@@ -103,24 +104,43 @@ describe('TrackClaimHandler', () => {
     const [moved, other] = [randomUUID(), randomUUID()];
     ledger.rows.set(moved, { status: 'normalized' });
     ledger.rows.set(other, { status: 'normalized' });
-    ledger.interfere = { claimId: moved, to: { status: 'validated' } };
+    ledger.interfere = { claimId: moved, to: { status: 'validated', validated: true } };
     await Promise.all([handler.onPriced('p-moved', priced(moved)), handler.onValidated('v-other', validated(other))]);
-    expect(ledger.rows.get(moved)).toEqual({ status: 'priced' });
-    expect(ledger.rows.get(other)).toEqual({ status: 'validated' });
+    expect(ledger.rows.get(moved)).toEqual({ status: 'priced', validated: true });
+    expect(ledger.rows.get(other)).toEqual({ status: 'validated', validated: true });
     expect(ledger.batches).toEqual([2, 1]);
     expect([...ledger.inbox].sort()).toEqual(['p-moved', 'v-other']);
+  });
+
+  it('records a validation arriving after the pricing (38% of claims at 50/s), counting nothing as ignored', async () => {
+    const ids = Array.from({ length: 20 }, () => randomUUID());
+    for (const id of ids) ledger.rows.set(id, { status: 'normalized' });
+    await Promise.all(ids.map((id) => handler.onPriced(`p-${id}`, priced(id))));
+    await Promise.all(ids.map((id) => handler.onValidated(`v-${id}`, validated(id))));
+    expect(ids.map((id) => ledger.rows.get(id))).toEqual(ids.map(() => ({ status: 'priced', validated: true })));
+    expect(completions.completed).toHaveBeenCalledTimes(20);
+    expect(ignored.record).not.toHaveBeenCalled();
+  });
+
+  it('records priced then validated of one claim in the same batch, in arrival order', async () => {
+    const id = randomUUID();
+    ledger.rows.set(id, { status: 'normalized' });
+    await Promise.all([handler.onPriced('p', priced(id)), handler.onValidated('v', validated(id))]);
+    expect(ledger.rows.get(id)).toEqual({ status: 'priced', validated: true });
+    expect(ledger.inbox).toEqual(new Set(['p', 'v']));
+    expect(ignored.record).not.toHaveBeenCalled();
   });
 
   describe('ignored results, counted for real', () => {
     beforeEach(() => {
       (ignored.record as jest.Mock).mockRestore();
-      ledger.rows.set('c1', { status: 'validated' });
+      ledger.rows.set('c1', { status: 'validated', validated: true });
     });
 
     it('records a result once, and recognises its redelivery by message id without counting it', async () => {
       await handler.onPriced('m1', priced('c1'));
       await handler.onPriced('m1', priced('c1'));
-      expect(ledger.rows.get('c1')).toEqual({ status: 'priced' });
+      expect(ledger.rows.get('c1')).toEqual({ status: 'priced', validated: true });
       expect(ledger.inbox).toEqual(new Set(['m1']));
       expect(ignored.snapshot()).toEqual({});
     });
@@ -130,6 +150,18 @@ describe('TrackClaimHandler', () => {
       await handler.onPriced('m2', priced('c1'));
       await handler.onPriced('m3', priced('nobody'));
       expect(ignored.snapshot()).toEqual({ 'ALREADY_FINAL:RecordPricing': 1, 'UNKNOWN_CLAIM:RecordPricing': 1 });
+    });
+
+    it('puts the count on the service registry that /metrics serves', async () => {
+      await handler.onPriced('m1', priced('c1'));
+      await handler.onPriced('m2', priced('c1'));
+      await handler.onValidated('m3', validated('c1'));
+      await handler.onValidated('m4', validated('c1'));
+      const text = await metrics.registry.metrics();
+      expect(text).toContain('claimflow_ingest_results_ignored_total{reason="ALREADY_FINAL",result="RecordPricing",service="ingest"} 1');
+      expect(text).toContain(
+        'claimflow_ingest_results_ignored_total{reason="DUPLICATE_RESULT",result="RecordValidation",service="ingest"} 2',
+      );
     });
   });
 });

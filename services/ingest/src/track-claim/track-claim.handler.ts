@@ -7,8 +7,8 @@ import {
   type ClaimLifecycleState,
 } from '@claimflow/domain';
 import type { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
-import { isRetriable, withRetry } from '@claimflow/kafka';
-import { ClaimflowMetrics } from '@claimflow/platform';
+import { DEFAULT_RETRY, isRetriable, withRetry } from '@claimflow/kafka';
+import { ClaimflowMetrics, isTransientDatabaseError } from '@claimflow/platform';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import { ClaimLedgerRepository, LedgerConflict, type BatchDecision, type InboxEntry } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
@@ -65,6 +65,9 @@ export class TrackClaimHandler {
           this.queue.push({ messageId, claimId, command, done: { resolve, reject } });
           if (!this.flushing) setImmediate(() => void this.flush());
         }),
+      DEFAULT_RETRY,
+      undefined,
+      isTransientDatabaseError,
     );
   }
 
@@ -76,7 +79,8 @@ export class TrackClaimHandler {
         const batch = this.queue.splice(0, MAX_BATCH);
         await this.track(batch).catch(async (error: unknown) => {
           // One result the database refuses must not fail the others: each alone, then.
-          if (batch.length > 1 && !isRetriable(error)) for (const p of batch) await this.track([p]).catch((e: unknown) => p.done.reject(e));
+          if (batch.length > 1 && !isRetriable(error, isTransientDatabaseError))
+            for (const p of batch) await this.track([p]).catch((e: unknown) => p.done.reject(e));
           else batch.forEach((p) => p.done.reject(error));
         });
       }
@@ -137,7 +141,8 @@ export class TrackClaimHandler {
         decision.messages.forEach((p) => p.done.reject(new LedgerConflict()));
         continue;
       }
-      if (isFinalStatus(decision.to.status)) {
+      // Became final here (a late validation of a priced claim changes nothing final: it is not counted twice).
+      if (isFinalStatus(decision.to.status) && !isFinalStatus(decision.from.status)) {
         this.metrics.claimsFinal.inc({ status: decision.to.status });
         this.completions.completed(decision.claimId);
       }

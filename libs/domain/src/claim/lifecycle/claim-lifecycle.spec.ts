@@ -71,9 +71,57 @@ describe('claim lifecycle', () => {
       given(...history)
         .when({ type: 'RecordRejection', errors: [] })
         .thenRefuses({ code: 'ALREADY_FINAL', status });
-      given(...history)
+    });
+
+    it('gives a rejected claim no validation either', () =>
+      given(received, normalized, rejected)
         .when({ type: 'RecordValidation', result: {} })
-        .thenRefuses({ code: 'ALREADY_FINAL', status });
+        .thenRefuses({ code: 'ALREADY_FINAL', status: 'rejected' }));
+
+    it.each([
+      ['replaced' as const, { type: 'ClaimReplaced', by: 'b' } as const],
+      ['voided' as const, { type: 'ClaimVoided', by: 'v' } as const],
+    ])('refuses a validation for a claim %s in flight', (status, supersede) =>
+      given(received, normalized, supersede).when({ type: 'RecordValidation', result: {} }).thenRefuses({ code: 'ALREADY_FINAL', status }),
+    );
+  });
+
+  describe('results in any order (validation and pricing on different topics)', () => {
+    const late: ClaimEvent = { type: 'LateValidationRecorded', result: { validation: 'v' } };
+    const fold = (...events: ClaimEvent[]) => events.reduce(claimLifecycle.evolve, claimLifecycle.initialState());
+
+    it('records a validation that arrives after its claim was priced', () =>
+      given(received, normalized, priced)
+        .when({ type: 'RecordValidation', result: { validation: 'v' } })
+        .then(late));
+
+    it('leaves the claim priced, with its validation on record', () => {
+      expect(fold(received, normalized, priced, late)).toEqual({ status: 'priced', validated: true });
+    });
+
+    it('records it for a priced claim replaced since, keeping both facts', () => {
+      given(received, normalized, priced, { type: 'ClaimReplaced', by: 'b' })
+        .when({ type: 'RecordValidation', result: { validation: 'v' } })
+        .then(late);
+      expect(fold(received, normalized, priced, { type: 'ClaimReplaced', by: 'b' }, late)).toEqual({
+        status: 'priced',
+        replacedBy: 'b',
+        validated: true,
+      });
+    });
+
+    it('counts a second late validation as a duplicate', () =>
+      given(received, normalized, priced, late)
+        .when({ type: 'RecordValidation', result: {} })
+        .thenRefuses({ code: 'DUPLICATE_RESULT', status: 'priced' }));
+
+    it('counts a validation of a claim validated then priced as a duplicate', () =>
+      given(received, normalized, validated, priced)
+        .when({ type: 'RecordValidation', result: {} })
+        .thenRefuses({ code: 'DUPLICATE_RESULT', status: 'priced' }));
+
+    it('remembers the validation through pricing', () => {
+      expect(fold(received, normalized, validated, priced)).toEqual({ status: 'priced', validated: true });
     });
 
     it.each(['RecordValidation', 'RecordPricing', 'RecordRejection'] as const)('refuses %s for a claim it never recorded', (type) =>

@@ -9,7 +9,9 @@ import { err, ok, type Result } from '../../shared/result';
  *      └────────────┴─────────────┴──────> rejected
  *
  * and, when a later submission (frequency 7 or 8) supersedes it before it is final, replaced or voided.
- * priced, rejected, replaced and voided are final: nothing moves a claim out of them.
+ * priced, rejected, replaced and voided are final: nothing moves a claim out of them. Validation and pricing results
+ * travel on different topics with no order between them: a validation arriving after its claim was priced is still
+ * recorded (once), leaving the claim priced.
  */
 export const CLAIM_LIFECYCLE_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected', 'replaced', 'voided'] as const;
 export type ClaimLifecycleStatus = (typeof CLAIM_LIFECYCLE_STATUSES)[number];
@@ -17,7 +19,14 @@ export const FINAL_CLAIM_STATUSES: ReadonlySet<ClaimLifecycleStatus> = new Set([
 
 export const isFinalStatus = (status: string): boolean => FINAL_CLAIM_STATUSES.has(status as ClaimLifecycleStatus);
 
-export type ClaimLifecycleState = { readonly status: 'unknown' } | { readonly status: ClaimLifecycleStatus; readonly replacedBy?: string };
+export type ClaimLifecycleState =
+  | { readonly status: 'unknown' }
+  | {
+      readonly status: ClaimLifecycleStatus;
+      readonly replacedBy?: string;
+      /** A validation result is on record (its status may have moved on: priced before the validation arrived). */
+      readonly validated?: true;
+    };
 
 /** What a result may carry; opaque to the lifecycle. */
 export type ClaimResultBody = object;
@@ -35,6 +44,8 @@ export type ClaimEvent =
   | { readonly type: 'ClaimNormalized' }
   | { readonly type: 'ClaimValidated'; readonly result: ClaimResultBody }
   | { readonly type: 'ClaimPriced'; readonly result: ClaimResultBody }
+  /** The validation result of a claim already priced: recorded beside the pricing, which stays the claim's result. */
+  | { readonly type: 'LateValidationRecorded'; readonly result: ClaimResultBody }
   | { readonly type: 'ClaimRejected'; readonly errors: readonly object[] }
   | { readonly type: 'ClaimReplaced'; readonly by: string }
   | { readonly type: 'ClaimVoided'; readonly by: string };
@@ -66,8 +77,10 @@ function decide(command: ClaimCommand, state: ClaimLifecycleState): Decision {
       return ok([{ type: 'ClaimReceived' }, { type: 'ClaimNormalized' }]);
     case 'RecordValidation':
       if (!known) return refuse('UNKNOWN_CLAIM', state);
+      if (state.status === 'validated' || ('validated' in state && state.validated)) return refuse('DUPLICATE_RESULT', state);
+      // The pricing (which follows validation) arrived first, on its own topic: the validation is recorded all the same.
+      if (state.status === 'priced') return ok([{ type: 'LateValidationRecorded', result: command.result }]);
       if (final) return refuse('ALREADY_FINAL', state);
-      if (state.status === 'validated') return refuse('DUPLICATE_RESULT', state);
       return ok([{ type: 'ClaimValidated', result: command.result }]);
     case 'RecordPricing':
       if (!known) return refuse('UNKNOWN_CLAIM', state);
@@ -89,14 +102,21 @@ function decide(command: ClaimCommand, state: ClaimLifecycleState): Decision {
 
 function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleState {
   const replacedBy = 'replacedBy' in state ? state.replacedBy : undefined;
-  const moveTo = (status: ClaimLifecycleStatus): ClaimLifecycleState => (replacedBy ? { status, replacedBy } : { status });
+  const validated = 'validated' in state && state.validated ? true : undefined;
+  const moveTo = (status: ClaimLifecycleStatus, nowValidated = validated): ClaimLifecycleState => ({
+    status,
+    ...(replacedBy ? { replacedBy } : {}),
+    ...(nowValidated ? { validated: nowValidated } : {}),
+  });
   switch (event.type) {
     case 'ClaimReceived':
       return moveTo('received');
     case 'ClaimNormalized':
       return moveTo('normalized');
     case 'ClaimValidated':
-      return moveTo('validated');
+      return moveTo('validated', true);
+    case 'LateValidationRecorded':
+      return moveTo(state.status as ClaimLifecycleStatus, true);
     case 'ClaimPriced':
       return moveTo('priced');
     case 'ClaimRejected':
@@ -109,7 +129,7 @@ function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleSt
         : event.type === 'ClaimVoided'
           ? 'voided'
           : 'replaced';
-      return { status, replacedBy: event.by };
+      return { status, replacedBy: event.by, ...(validated ? { validated } : {}) };
     }
     default:
       return assertNever(event);
