@@ -9,7 +9,7 @@ import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow
 import { mintTestKey, type TestApiKey } from '@claimflow/testing';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { fixture, scenario } from './support/fixtures';
-import { OpenApiClient, servedRoutes } from './support/openapi-check';
+import { OpenApiClient, problemShapeProblems, servedRoutes } from './support/openapi-check';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
 type Service = 'ingest' | 'validator' | 'pricing' | 'feedback' | 'web';
@@ -197,7 +197,11 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     const path = '/v1/fee-schedule/{code}';
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&latest=true&modifier=26')).status).toBe(200);
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=100')).status).toBe(400);
-    expect((await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).status).toBe(404);
+    expect(await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).toMatchObject({ status: 404, body: { code: 'CODE_UNKNOWN' } });
+    expect(await c.call('GET', path, '/v1/fee-schedule/7700?latest=true')).toMatchObject({
+      status: 400,
+      body: { code: 'CODE_INVALID', errors: [{ path: 'code', code: 'CODE_INVALID' }] },
+    });
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&date=1999-01-01')).status).toBe(422);
   });
 
@@ -224,6 +228,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?year=2026')).status).toBe(200);
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=ZZ&color=red')).status).toBe(400);
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=PA&year=2026')).status).toBe(400);
+    expect(await c.call('GET', patterns, '/v1/codes/7700/denial-patterns')).toMatchObject({ status: 400, body: { code: 'CODE_INVALID' } });
     const publication = await c.call('GET', '/v1/denial-patterns/publication', '/v1/denial-patterns/publication');
     expect(publication).toMatchObject({ status: 200, body: { threshold: 5, rounding: 5 } });
   });
@@ -244,14 +249,55 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
   it('web: the code look-up, its refusals, and the reference-data status', async () => {
     const c = clients.web;
     expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-06-01')).status).toBe(200);
-    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/7700?date=2025-06-01')).status).toBe(400);
+    expect(await c.call('GET', '/api/codes/{code}', '/api/codes/7700?date=2025-06-01')).toMatchObject({
+      status: 400,
+      body: { code: 'CODE_INVALID', errors: [{ path: 'code', code: 'CODE_INVALID' }] },
+    });
     expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-13-45')).status).toBe(400);
-    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/0000T?date=2025-06-01')).status).toBe(404);
+    expect(await c.call('GET', '/api/codes/{code}', '/api/codes/0000T?date=2025-06-01')).toMatchObject({
+      status: 404,
+      body: { code: 'CODE_UNKNOWN' },
+    });
     expect((await c.call('GET', '/api/localities', '/api/localities?date=2025-06-01')).status).toBe(200);
     expect((await c.call('GET', '/api/localities', '/api/localities?date=June')).status).toBe(400);
     const status = await c.call('GET', '/api/refdata/status', '/api/refdata/status');
     expect(status).toMatchObject({ status: 200, body: { line: expect.any(String) } });
     expect((status.body as { coverage: unknown[] }).coverage.length).toBeGreaterThan(0);
+  });
+
+  /** A route each service has, and a method it does not take there. */
+  const WRONG_METHOD: Record<Service, [string, string, string]> = {
+    ingest: ['DELETE', '/v1/claims', 'POST'],
+    validator: ['GET', '/v1/validate', 'POST'],
+    pricing: ['POST', '/v1/fee-schedule/77003', 'GET, HEAD'],
+    feedback: ['GET', '/v1/denial-reports', 'POST'],
+    web: ['POST', '/api/codes/77003', 'GET, HEAD'],
+  };
+
+  it.each(SERVICES)('%s: an unknown route, a wrong method and malformed JSON are problem details like every error', async (service) => {
+    const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
+      const res = await fetch(`${clients[service].baseUrl}${path}`, { method, ...init });
+      const contentType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(problemShapeProblems(`${method} ${path} -> ${res.status} ${contentType}`, contentType, body)).toEqual([]);
+      return { status: res.status, allow: res.headers.get('allow'), body };
+    };
+    // web serves its client's pages on other paths; its own routes are under /api.
+    const unknown = await raw('GET', `${service === 'web' ? '/api' : '/v1'}/no-such-route?mrn=MRN-0042`);
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { code: 'ROUTE_NOT_FOUND', type: 'https://claimflow.dev/problems/route-not-found' },
+    });
+    expect(JSON.stringify(unknown.body)).not.toContain('MRN');
+    const [method, path, allow] = WRONG_METHOD[service];
+    expect(await raw(method, path)).toMatchObject({ status: 405, allow, body: { code: 'METHOD_NOT_ALLOWED' } });
+    // web parses no bodies: its proxy streams them to the validator, whose refusal comes back as is. Pricing takes none.
+    const target = { ingest: '/v1/claims', validator: '/v1/validate', feedback: '/v1/denial-reports', web: '/api/validator/v1/validate' };
+    if (service === 'pricing') return;
+    const keyed = service === 'ingest' ? submitter.headers : service === 'feedback' ? reporter.headers : {};
+    const malformed = await raw('POST', target[service], { body: '{"patient": "MRN-0042", ', headers: { ...json, ...keyed } });
+    expect(malformed).toMatchObject({ status: 400, body: { code: 'JSON_MALFORMED', errors: [{ code: 'JSON_MALFORMED' }] } });
+    expect(JSON.stringify(malformed.body)).not.toContain('MRN');
   });
 
   it('a client generated from the documents (@claimflow/sdk) submits a claim, reads it back and reports a denial', async () => {

@@ -18,3 +18,5 @@ export * from './config/kafka-security.config';
 export * from './metrics/claimflow-metrics';
 export * from './metrics/metrics.module';
 export * from './api-docs/api-docs.module';
+export * from './problem/problem';
+export * from './problem/problem.filter';

@@ -3,6 +3,7 @@ import { ClaimSchema } from '@claimflow/domain';
 import { FieldErrorSchema } from '../messages/claim-messages';
 import { PricedClaimSchema, PricingFailureSchema } from '../messages/priced-claim.schema';
 import { ValidationResultSchema } from '../messages/validation-result.schema';
+import { problemWith } from './errors.schema';
 import { PayerOutcomeSchema } from './remittance.schema';
 
 export const INTAKE_FORMATS = ['json', 'fhir', 'x12'] as const;
@@ -61,6 +62,14 @@ export const SubmitClaimsAnswerSchema = z.object({
   errorsOmitted: z.number().int().optional().meta({ description: 'submission errors found but not listed' }),
 });
 
+/**
+ * POST /v1/claims when nothing was accepted (400 for an unreadable body: JSON_MALFORMED, ENCODING_INVALID,
+ * NUL_CHARACTER; 422 SUBMISSION_REJECTED): a problem carrying the submission answer's members.
+ */
+export const RefusedSubmissionSchema = problemWith(SubmitClaimsAnswerSchema.omit({ errors: true }).shape).meta({
+  title: 'RefusedSubmission',
+});
+
 /** POST /v1/check of the validator: the claim validated and priced in one call, nothing stored. */
 export const CheckClaimAnswerSchema = z.object({
   format: z.enum(INTAKE_FORMATS),
@@ -88,6 +97,9 @@ export const ClaimSubmissionSchema = z.union([
   z.array(SubmittedClaimSchema),
   z.object({ claims: z.array(SubmittedClaimSchema) }),
 ]);
+
+/** POST /v1/check when no claim could be checked: 422 SUBMISSION_REJECTED, a problem carrying the answer's members. */
+export const RefusedCheckSchema = problemWith(CheckClaimAnswerSchema.omit({ errors: true }).shape).meta({ title: 'RefusedCheck' });
 
 export type ClaimView = z.output<typeof ClaimViewSchema>;
 export type SubmitClaimsAnswer = z.output<typeof SubmitClaimsAnswerSchema>;

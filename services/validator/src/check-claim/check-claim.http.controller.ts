@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpStatus, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Post, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { IntakeFormat } from '@claimflow/domain';
 import { PublicCheck } from '@claimflow/platform';
 import { CheckClaimHandler } from './check-claim.handler';
@@ -20,12 +20,9 @@ export class CheckClaimHttpController {
   constructor(private readonly handler: CheckClaimHandler) {}
 
   @Post()
+  @HttpCode(HttpStatus.OK)
   @PublicCheck()
-  async check(
-    @Body() body: unknown,
-    @Headers('content-type') contentType: string | undefined,
-    @Res({ passthrough: true }) res: { status(code: number): unknown },
-  ) {
+  async check(@Body() body: unknown, @Headers('content-type') contentType: string | undefined) {
     const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
     const format = FORMATS[media];
     if (!format)
@@ -34,7 +31,9 @@ export class CheckClaimHttpController {
         message: `the content type is not accepted; send one of ${Object.keys(FORMATS).join(', ')}`,
       });
     const outcome = await this.handler.check(format, body);
-    res.status(outcome.claims.length === 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);
-    return outcome;
+    if (outcome.claims.length > 0) return outcome;
+    // Nothing could be checked: a problem (RFC 9457, the same code as ingest's) carrying the same members.
+    const message = `no claim could be checked: ${outcome.rejected.length} refused, each with its problems in rejected[]`;
+    throw new HttpException({ code: 'SUBMISSION_REJECTED', message, ...outcome }, HttpStatus.UNPROCESSABLE_ENTITY);
   }
 }
