@@ -36,7 +36,7 @@ export const FEEDBACK_API: ApiSpec = {
         '429': { ...errorAnswer('Too many requests from this key or reporter (RATE_LIMITED)'), headers: RETRY_AFTER },
         '409': errorAnswer('Idempotency-Key already used for a different report (IDEMPOTENCY_KEY_REUSED)'),
         '413': errorAnswer('Body too large (BODY_TOO_LARGE)'),
-        '415': errorAnswer('Not application/json (UNSUPPORTED_MEDIA_TYPE)'),
+        '415': errorAnswer('Not application/json (UNSUPPORTED_CONTENT_TYPE, as every service)'),
         '422': errorAnswer('Not stored: every field problem is listed (REPORT_INVALID)'),
         '503': { ...errorAnswer('Database unavailable; retry with the same Idempotency-Key (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
       },

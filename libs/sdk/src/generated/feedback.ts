@@ -407,7 +407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description Not application/json (UNSUPPORTED_CONTENT_TYPE, as every service) */
             415: {
                 headers: {
                     [name: string]: unknown;

@@ -39,7 +39,7 @@ export class SubmitDenialReportHttpController {
     if (!reporter.ok) throw new HttpException(reporter.error, STATUS[reporter.error.code]);
     if (!contentType?.toLowerCase().startsWith('application/json')) {
       throw new HttpException(
-        { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' },
+        { code: 'UNSUPPORTED_CONTENT_TYPE', message: 'send the report as application/json' },
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       );
     }
