@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
+import { CLAIM_LIFECYCLE_STATUSES } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { mintTestKey, type TestApiKey } from '@claimflow/testing';
+import { mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { fixture, scenario } from './support/fixtures';
 import { OpenApiClient, problemShapeProblems, servedRoutes } from './support/openapi-check';
@@ -129,6 +131,50 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect((await read('not-a-uuid')).status).toBe(400);
     expect((await read(`${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
     expect((await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`)).status).toBe(401);
+  });
+
+  it("ingest: a replaced and a voided claim are read with the statuses the document lists (the lifecycle's)", async () => {
+    const c = clients.ingest;
+    const owner = await h.keyOf('contract-supersede');
+    const original = JSON.parse(scenario('picc-36569-77001')) as { lines: { charge?: number }[] };
+    const send = async (claim: object) => {
+      const sent = await c.call('POST', '/v1/claims', '/v1/claims', {
+        body: JSON.stringify(claim),
+        headers: { ...json, ...owner.headers },
+      });
+      expect(sent.status).toBe(202);
+      return (sent.body as { claims: { claimId: string }[] }).claims[0].claimId;
+    };
+    const read = (id: string) => c.call('GET', '/v1/claims/{id}', `/v1/claims/${id}`, { headers: owner.headers });
+    /**
+     * Only a claim still in flight becomes replaced or voided (a final one keeps its result and gains replacedBy), so
+     * the later claim is sent as soon as the first is acknowledged; should the pipeline have priced the first already,
+     * the round is tried again with a new claim number, within a deadline.
+     */
+    const supersededStatus = async (frequencyCode: '7' | '8') =>
+      waitFor(
+        async () => {
+          const claim = { ...original, submitterClaimId: `SUPERSEDE-${frequencyCode}-${randomUUID().slice(0, 8)}` };
+          const first = await send(claim);
+          const later = await send({
+            ...claim,
+            frequencyCode,
+            lines: original.lines.map((l) => ({ ...l, charge: (l.charge ?? 100) + 1 })),
+          });
+          // Each answer is checked against the served document (ClaimViewSchema, status from libs/domain's lifecycle).
+          const answer = await read(first);
+          expect(answer).toMatchObject({ status: 200, body: { replacedBy: later } });
+          const status = (answer.body as { status: string }).status;
+          return status === 'replaced' || status === 'voided' ? status : undefined;
+        },
+        { description: `a claim superseded in flight (frequency ${frequencyCode})`, timeoutMs: 60_000 },
+      );
+    expect(await supersededStatus('7')).toBe('replaced');
+    expect(await supersededStatus('8')).toBe('voided');
+    const served = (clients.ingest.doc.paths['/v1/claims/{id}'].get.responses['200'].content?.['application/json'].schema ?? {}) as {
+      properties?: { status?: { enum?: string[] } };
+    };
+    expect(served.properties?.status?.enum).toEqual([...CLAIM_LIFECYCLE_STATUSES]);
   });
 
   it('ingest: a remittance matched to its claim, the payer outcome on the claim, and edit accuracy', async () => {

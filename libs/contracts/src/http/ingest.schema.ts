@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ClaimSchema } from '@claimflow/domain';
+import { CLAIM_LIFECYCLE_STATUSES, ClaimSchema, type ClaimLifecycleStatus } from '@claimflow/domain';
+import type { SameShape } from '../shape/same-shape';
 import { FieldErrorSchema } from '../messages/claim-messages';
 import { PricedClaimSchema, PricingFailureSchema } from '../messages/priced-claim.schema';
 import { ValidationResultSchema } from '../messages/validation-result.schema';
@@ -7,7 +8,14 @@ import { problemWith } from './errors.schema';
 import { PayerOutcomeSchema } from './remittance.schema';
 
 export const INTAKE_FORMATS = ['json', 'fhir', 'x12'] as const;
-export const CLAIM_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected'] as const;
+/** A claim's status as served: the lifecycle's own statuses (libs/domain), replaced and voided included. */
+export const CLAIM_STATUSES = CLAIM_LIFECYCLE_STATUSES;
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES).meta({
+  description: 'received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim',
+});
+// A status the lifecycle gains and the document does not list fails the type check (as the Kafka messages do).
+const _status: SameShape<typeof ClaimStatusSchema, ClaimLifecycleStatus> = true;
+void _status;
 
 const timestamp = z.string().meta({ format: 'date-time' });
 
@@ -18,7 +26,7 @@ export const ClaimViewSchema = z.object({
   submitterClaimId: z.string(),
   format: z.enum(INTAKE_FORMATS),
   frequencyCode: z.string(),
-  status: z.enum(CLAIM_STATUSES),
+  status: ClaimStatusSchema,
   correlationId: z.string(),
   replacedBy: z.string().optional(),
   timestamps: z.object({

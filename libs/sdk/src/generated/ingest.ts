@@ -434,8 +434,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -776,8 +779,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -1138,8 +1144,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -1626,8 +1635,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -2037,8 +2049,11 @@ export interface operations {
                         /** @enum {string} */
                         format: "json" | "fhir" | "x12";
                         frequencyCode: string;
-                        /** @enum {string} */
-                        status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                        /**
+                         * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                         * @enum {string}
+                         */
+                        status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                         correlationId: string;
                         replacedBy?: string;
                         timestamps: {
