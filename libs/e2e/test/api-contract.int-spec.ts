@@ -1,15 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
+import { CLAIM_LIFECYCLE_STATUSES } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
 import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { mintTestKey, type TestApiKey, kafkaServiceEnv } from '@claimflow/testing';
+import { kafkaServiceEnv, mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { fixture, scenario } from './support/fixtures';
-import { OpenApiClient, servedRoutes } from './support/openapi-check';
+import { OpenApiClient, problemShapeProblems, servedRoutes } from './support/openapi-check';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
 type Service = 'ingest' | 'validator' | 'pricing' | 'feedback' | 'web';
@@ -132,6 +134,50 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect((await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`)).status).toBe(401);
   });
 
+  it("ingest: a replaced and a voided claim are read with the statuses the document lists (the lifecycle's)", async () => {
+    const c = clients.ingest;
+    const owner = await h.keyOf('contract-supersede');
+    const original = JSON.parse(scenario('picc-36569-77001')) as { lines: { charge?: number }[] };
+    const send = async (claim: object) => {
+      const sent = await c.call('POST', '/v1/claims', '/v1/claims', {
+        body: JSON.stringify(claim),
+        headers: { ...json, ...owner.headers },
+      });
+      expect(sent.status).toBe(202);
+      return (sent.body as { claims: { claimId: string }[] }).claims[0].claimId;
+    };
+    const read = (id: string) => c.call('GET', '/v1/claims/{id}', `/v1/claims/${id}`, { headers: owner.headers });
+    /**
+     * Only a claim still in flight becomes replaced or voided (a final one keeps its result and gains replacedBy), so
+     * the later claim is sent as soon as the first is acknowledged; should the pipeline have priced the first already,
+     * the round is tried again with a new claim number, within a deadline.
+     */
+    const supersededStatus = async (frequencyCode: '7' | '8') =>
+      waitFor(
+        async () => {
+          const claim = { ...original, submitterClaimId: `SUPERSEDE-${frequencyCode}-${randomUUID().slice(0, 8)}` };
+          const first = await send(claim);
+          const later = await send({
+            ...claim,
+            frequencyCode,
+            lines: original.lines.map((l) => ({ ...l, charge: (l.charge ?? 100) + 1 })),
+          });
+          // Each answer is checked against the served document (ClaimViewSchema, status from libs/domain's lifecycle).
+          const answer = await read(first);
+          expect(answer).toMatchObject({ status: 200, body: { replacedBy: later } });
+          const status = (answer.body as { status: string }).status;
+          return status === 'replaced' || status === 'voided' ? status : undefined;
+        },
+        { description: `a claim superseded in flight (frequency ${frequencyCode})`, timeoutMs: 60_000 },
+      );
+    expect(await supersededStatus('7')).toBe('replaced');
+    expect(await supersededStatus('8')).toBe('voided');
+    const served = (clients.ingest.doc.paths['/v1/claims/{id}'].get.responses['200'].content?.['application/json'].schema ?? {}) as {
+      properties?: { status?: { enum?: string[] } };
+    };
+    expect(served.properties?.status?.enum).toEqual([...CLAIM_LIFECYCLE_STATUSES]);
+  });
+
   it('ingest: a remittance matched to its claim, the payer outcome on the claim, and edit accuracy', async () => {
     const c = clients.ingest;
     const checked = await c.call('POST', '/v1/claims', '/v1/claims?wait=30s', {
@@ -198,7 +244,11 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     const path = '/v1/fee-schedule/{code}';
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&latest=true&modifier=26')).status).toBe(200);
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=100')).status).toBe(400);
-    expect((await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).status).toBe(404);
+    expect(await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).toMatchObject({ status: 404, body: { code: 'CODE_UNKNOWN' } });
+    expect(await c.call('GET', path, '/v1/fee-schedule/7700?latest=true')).toMatchObject({
+      status: 400,
+      body: { code: 'CODE_INVALID', errors: [{ path: 'code', code: 'CODE_INVALID' }] },
+    });
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&date=1999-01-01')).status).toBe(422);
   });
 
@@ -225,6 +275,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?year=2026')).status).toBe(200);
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=ZZ&color=red')).status).toBe(400);
     expect((await c.call('GET', patterns, '/v1/codes/77003/denial-patterns?state=PA&year=2026')).status).toBe(400);
+    expect(await c.call('GET', patterns, '/v1/codes/7700/denial-patterns')).toMatchObject({ status: 400, body: { code: 'CODE_INVALID' } });
     const publication = await c.call('GET', '/v1/denial-patterns/publication', '/v1/denial-patterns/publication');
     expect(publication).toMatchObject({ status: 200, body: { threshold: 5, rounding: 5 } });
   });
@@ -245,14 +296,55 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
   it('web: the code look-up, its refusals, and the reference-data status', async () => {
     const c = clients.web;
     expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-06-01')).status).toBe(200);
-    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/7700?date=2025-06-01')).status).toBe(400);
+    expect(await c.call('GET', '/api/codes/{code}', '/api/codes/7700?date=2025-06-01')).toMatchObject({
+      status: 400,
+      body: { code: 'CODE_INVALID', errors: [{ path: 'code', code: 'CODE_INVALID' }] },
+    });
     expect((await c.call('GET', '/api/codes/{code}', '/api/codes/77003?date=2025-13-45')).status).toBe(400);
-    expect((await c.call('GET', '/api/codes/{code}', '/api/codes/0000T?date=2025-06-01')).status).toBe(404);
+    expect(await c.call('GET', '/api/codes/{code}', '/api/codes/0000T?date=2025-06-01')).toMatchObject({
+      status: 404,
+      body: { code: 'CODE_UNKNOWN' },
+    });
     expect((await c.call('GET', '/api/localities', '/api/localities?date=2025-06-01')).status).toBe(200);
     expect((await c.call('GET', '/api/localities', '/api/localities?date=June')).status).toBe(400);
     const status = await c.call('GET', '/api/refdata/status', '/api/refdata/status');
     expect(status).toMatchObject({ status: 200, body: { line: expect.any(String) } });
     expect((status.body as { coverage: unknown[] }).coverage.length).toBeGreaterThan(0);
+  });
+
+  /** A route each service has, and a method it does not take there. */
+  const WRONG_METHOD: Record<Service, [string, string, string]> = {
+    ingest: ['DELETE', '/v1/claims', 'POST'],
+    validator: ['GET', '/v1/validate', 'POST'],
+    pricing: ['POST', '/v1/fee-schedule/77003', 'GET, HEAD'],
+    feedback: ['GET', '/v1/denial-reports', 'POST'],
+    web: ['POST', '/api/codes/77003', 'GET, HEAD'],
+  };
+
+  it.each(SERVICES)('%s: an unknown route, a wrong method and malformed JSON are problem details like every error', async (service) => {
+    const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
+      const res = await fetch(`${clients[service].baseUrl}${path}`, { method, ...init });
+      const contentType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(problemShapeProblems(`${method} ${path} -> ${res.status} ${contentType}`, contentType, body)).toEqual([]);
+      return { status: res.status, allow: res.headers.get('allow'), body };
+    };
+    // web serves its client's pages on other paths; its own routes are under /api.
+    const unknown = await raw('GET', `${service === 'web' ? '/api' : '/v1'}/no-such-route?mrn=MRN-0042`);
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { code: 'ROUTE_NOT_FOUND', type: 'https://claimflow.dev/problems/route-not-found' },
+    });
+    expect(JSON.stringify(unknown.body)).not.toContain('MRN');
+    const [method, path, allow] = WRONG_METHOD[service];
+    expect(await raw(method, path)).toMatchObject({ status: 405, allow, body: { code: 'METHOD_NOT_ALLOWED' } });
+    // web parses no bodies: its proxy streams them to the validator, whose refusal comes back as is. Pricing takes none.
+    const target = { ingest: '/v1/claims', validator: '/v1/validate', feedback: '/v1/denial-reports', web: '/api/validator/v1/validate' };
+    if (service === 'pricing') return;
+    const keyed = service === 'ingest' ? submitter.headers : service === 'feedback' ? reporter.headers : {};
+    const malformed = await raw('POST', target[service], { body: '{"patient": "MRN-0042", ', headers: { ...json, ...keyed } });
+    expect(malformed).toMatchObject({ status: 400, body: { code: 'JSON_MALFORMED', errors: [{ code: 'JSON_MALFORMED' }] } });
+    expect(JSON.stringify(malformed.body)).not.toContain('MRN');
   });
 
   it('a client generated from the documents (@claimflow/sdk) submits a claim, reads it back and reports a denial', async () => {

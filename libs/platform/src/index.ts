@@ -22,3 +22,5 @@ export * from './api-docs/api-docs.module';
 export * from './publication/record-keys';
 export * from './publication/periodic-publication';
 export * from './publication/publish-interval';
+export * from './problem/problem';
+export * from './problem/problem.filter';

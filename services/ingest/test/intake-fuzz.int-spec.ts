@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { asX12, mutateStructure, mutateText, structureMutation, textMutation, validClaim } from '@claimflow/domain/testing';
+import { PROBLEM_MEDIA_TYPE, ProblemDetailsSchema } from '@claimflow/contracts';
 import { fixture, startIngest, submissionHeaders, type RunningIngest } from './support/ingest-app';
+
+function isProblem(contentType: string | null, text: string): boolean {
+  if ((contentType ?? '').split(';')[0].trim() !== PROBLEM_MEDIA_TYPE) return false;
+  try {
+    return ProblemDetailsSchema.safeParse(JSON.parse(text)).success;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Issue 12: thousands of mutated submissions against running ingest (real Kafka and Postgres).
@@ -89,6 +99,7 @@ describe('ingest under fuzzed submissions', () => {
       await (await fetch(`${ingest.url}/v1/claims`, { method: 'POST', headers: submissionHeaders(ingest, type), body })).arrayBuffer();
     const statuses = new Map<number, number>();
     const failures: string[] = [];
+    const refusals: { at: string; type: string | null; text: string }[] = [];
     let worstHealthMs = 0;
     let healthChecks = 0;
     let running = true;
@@ -119,9 +130,12 @@ describe('ingest under fuzzed submissions', () => {
             headers: submissionHeaders(ingest, contentType, headers),
             body,
           });
-          await res.arrayBuffer();
+          const text = await res.text();
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           if (res.status >= 500) failures.push(`input ${i} (${contentType}) answered ${res.status}`);
+          // Every refusal is RFC 9457 problem details, whatever the input broke (checked after the run, off the probe's clock).
+          else if (res.status >= 400)
+            refusals.push({ at: `input ${i} (${contentType}) answered ${res.status}`, type: res.headers.get('content-type'), text });
         } catch (error) {
           failures.push(`input ${i} (${contentType}): connection failed (${(error as Error).message})`);
         }
@@ -130,6 +144,7 @@ describe('ingest under fuzzed submissions', () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     running = false;
     await probe;
+    for (const r of refusals) if (!isProblem(r.type, r.text)) failures.push(`${r.at} without problem details`);
 
     latencies.sort((a, b) => a - b);
     const p95HealthMs = latencies[Math.floor(latencies.length * 0.95)] ?? 0;

@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { ClaimSchema, type ReleaseSource } from '@claimflow/domain';
+import { CLAIM_LIFECYCLE_STATUSES, ClaimSchema, type ClaimLifecycleStatus, type ReleaseSource } from '@claimflow/domain';
 import type { SameShape } from '../shape/same-shape';
 import { FieldErrorSchema } from '../messages/claim-messages';
 import { PricedClaimSchema, PricingFailureSchema } from '../messages/priced-claim.schema';
 import { EditSchema, list, ValidationResultSchema } from '../messages/validation-result.schema';
+import { problemWith } from './errors.schema';
 import { PayerOutcomeSchema } from './remittance.schema';
 
 export const INTAKE_FORMATS = ['json', 'fhir', 'x12'] as const;
-export const CLAIM_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected'] as const;
+/** A claim's status as served: the lifecycle's own statuses (libs/domain), replaced and voided included. */
+export const CLAIM_STATUSES = CLAIM_LIFECYCLE_STATUSES;
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES).meta({
+  description: 'received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim',
+});
+// A status the lifecycle gains and the document does not list fails the type check (as the Kafka messages do).
+const _status: SameShape<typeof ClaimStatusSchema, ClaimLifecycleStatus> = true;
+void _status;
 
 const timestamp = z.string().meta({ format: 'date-time' });
 
@@ -18,7 +26,7 @@ export const ClaimViewSchema = z.object({
   submitterClaimId: z.string(),
   format: z.enum(INTAKE_FORMATS),
   frequencyCode: z.string(),
-  status: z.enum(CLAIM_STATUSES),
+  status: ClaimStatusSchema,
   correlationId: z.string(),
   replacedBy: z.string().optional(),
   timestamps: z.object({
@@ -62,6 +70,14 @@ export const SubmitClaimsAnswerSchema = z.object({
   errorsOmitted: z.number().int().optional().meta({ description: 'submission errors found but not listed' }),
 });
 
+/**
+ * POST /v1/claims when nothing was accepted (400 for an unreadable body: JSON_MALFORMED, ENCODING_INVALID,
+ * NUL_CHARACTER; 422 SUBMISSION_REJECTED): a problem carrying the submission answer's members.
+ */
+export const RefusedSubmissionSchema = problemWith(SubmitClaimsAnswerSchema.omit({ errors: true }).shape).meta({
+  title: 'RefusedSubmission',
+});
+
 /** Each release the listed edits draw on, with its notes, stated once per answer (edits name it by `source.release`). */
 export const ReleaseSourceSchema = z.object({
   release: z.string(),
@@ -69,7 +85,7 @@ export const ReleaseSourceSchema = z.object({
   notes: list(z.string()).optional(),
 });
 
-/** POST /v1/check of the validator: one claim validated and priced, nothing stored; at most 50 edits listed. */
+/** POST /v1/check of the validator: up to ten claims validated and priced, nothing stored; at most 50 edits a claim listed. */
 export const CheckClaimAnswerSchema = z.object({
   format: z.enum(INTAKE_FORMATS),
   claims: z.array(
@@ -98,6 +114,9 @@ export const ClaimSubmissionSchema = z.union([
   z.array(SubmittedClaimSchema),
   z.object({ claims: z.array(SubmittedClaimSchema) }),
 ]);
+
+/** POST /v1/check when no claim could be checked: 422 SUBMISSION_REJECTED, a problem carrying the answer's members. */
+export const RefusedCheckSchema = problemWith(CheckClaimAnswerSchema.omit({ errors: true }).shape).meta({ title: 'RefusedCheck' });
 
 export type ClaimView = z.output<typeof ClaimViewSchema>;
 export type SubmitClaimsAnswer = z.output<typeof SubmitClaimsAnswerSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FeeLookup, PricingError } from '@claimflow/domain';
 import type { SameShape } from '../shape/same-shape';
+import { problemWith } from './errors.schema';
 import { AdjustmentSchema, CareSettingSchema, LineStatusSchema, PricingLocalitySchema } from '../messages/priced-claim.schema';
 import { list } from '../messages/validation-result.schema';
 
@@ -75,6 +76,13 @@ export const PricingErrorSchema = z.object({
   dataset: z.string().optional(),
   date: z.string().optional(),
 });
+
+/** 404/422 of the fee look-up: a problem with the pricing error's code and, where known, the data set and date. */
+export const PricingProblemSchema = problemWith({
+  code: PricingErrorSchema.shape.code,
+  dataset: PricingErrorSchema.shape.dataset,
+  date: PricingErrorSchema.shape.date,
+}).meta({ title: 'PricingProblem' });
 
 const _lookup: SameShape<typeof FeeLookupSchema, FeeLookup> = true;
 const _error: SameShape<typeof PricingErrorSchema, Omit<PricingError, 'dataset'> & { readonly dataset?: string }> = true;

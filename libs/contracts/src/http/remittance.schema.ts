@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemWith } from './errors.schema';
 import type { EditAccuracy, PublishedEditAccuracy } from '@claimflow/domain';
 import { CLAIMFLOW_EDIT_CODES } from '@claimflow/domain';
 import { FieldErrorSchema } from '../messages/claim-messages';
@@ -41,6 +42,9 @@ export const RemittanceAnswerSchema = z.object({
   notContributed: z.array(z.object({ claimId: z.string(), lineNumber: z.number().int(), reason: z.string() })),
   summary: z.object({ claims: z.number().int(), unmatched: z.number().int(), problems: z.number().int() }),
 });
+
+/** POST /v1/remittances when nothing was readable: 422 REMITTANCE_REJECTED, a problem carrying the answer's members. */
+export const RefusedRemittanceSchema = problemWith(RemittanceAnswerSchema.shape).meta({ title: 'RefusedRemittance' });
 
 export type RemittanceAnswer = z.output<typeof RemittanceAnswerSchema>;
 

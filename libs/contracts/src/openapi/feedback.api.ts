@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DenialReportSchema, FEEDBACK_PAYER_TYPES, US_STATES } from '@claimflow/domain';
 import { DenialPatternsAnswerSchema, DenialReportCreatedSchema, PatternPublicationSchema } from '../http/feedback.schema';
-import { KEYED_ANSWERS, RETRY_AFTER, errorAnswer, frameworkOrApiError, type ApiSpec } from './openapi-builder';
+import { KEYED_ANSWERS, RETRY_AFTER, errorAnswer, type ApiSpec } from './openapi-builder';
 
 export const FEEDBACK_API: ApiSpec = {
   service: 'feedback',
@@ -28,15 +28,15 @@ export const FEEDBACK_API: ApiSpec = {
       requestBody: { required: true, content: { 'application/json': DenialReportSchema } },
       responses: {
         '201': { description: 'Stored (or a replay of a stored report)', content: { 'application/json': DenialReportCreatedSchema } },
-        '400': frameworkOrApiError('Malformed JSON (JSON_MALFORMED, with its byte position) or Idempotency-Key (IDEMPOTENCY_KEY_INVALID)'),
+        '400': errorAnswer('Malformed JSON (JSON_MALFORMED, with its byte position) or Idempotency-Key (IDEMPOTENCY_KEY_INVALID)'),
         '401': {
           ...KEYED_ANSWERS['401']!,
           description: 'Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID, REPORTER_MISSING, REPORTER_INVALID)',
         },
         '429': { ...errorAnswer('Too many requests from this key or reporter (RATE_LIMITED)'), headers: RETRY_AFTER },
         '409': errorAnswer('Idempotency-Key already used for a different report (IDEMPOTENCY_KEY_REUSED)'),
-        '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
-        '415': errorAnswer('Not application/json (UNSUPPORTED_MEDIA_TYPE)'),
+        '413': errorAnswer('Body too large (BODY_TOO_LARGE)'),
+        '415': errorAnswer('Not application/json (UNSUPPORTED_CONTENT_TYPE, as every service)'),
         '422': errorAnswer('Not stored: every field problem is listed (REPORT_INVALID)'),
         '503': { ...errorAnswer('Database unavailable; retry with the same Idempotency-Key (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
       },

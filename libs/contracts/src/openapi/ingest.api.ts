@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { ClaimSubmissionSchema, ClaimViewSchema, FhirResourceSchema, SubmitClaimsAnswerSchema } from '../http/ingest.schema';
+import {
+  ClaimSubmissionSchema,
+  ClaimViewSchema,
+  FhirResourceSchema,
+  RefusedSubmissionSchema,
+  SubmitClaimsAnswerSchema,
+} from '../http/ingest.schema';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
-import { EditAccuracySchema, PublicEditAccuracySchema, RemittanceAnswerSchema } from '../http/remittance.schema';
-import { RETRY_AFTER, errorAnswer, frameworkOrApiError, type ApiSpec, type ParameterSpec } from './openapi-builder';
+import { EditAccuracySchema, PublicEditAccuracySchema, RefusedRemittanceSchema, RemittanceAnswerSchema } from '../http/remittance.schema';
+import { RETRY_AFTER, errorAnswer, type ApiSpec, type ParameterSpec } from './openapi-builder';
 
 const wait: ParameterSpec = {
   name: 'wait',
@@ -56,16 +62,17 @@ export const INGEST_API: ApiSpec = {
           content: { 'application/json': SubmitClaimsAnswerSchema },
         },
         '202': { description: 'Accepted; read results at links.self', content: { 'application/json': SubmitClaimsAnswerSchema } },
-        '400': frameworkOrApiError(
-          'Malformed body (JSON_INVALID, ...), wait parameter (WAIT_INVALID), X-Correlation-Id, or a submitter other than the key owner (SUBMITTER_MISMATCH)',
+        '400': errorAnswer(
+          "Unreadable body (JSON_MALFORMED, ENCODING_INVALID, NUL_CHARACTER: then with the submission answer's members), wait parameter (WAIT_INVALID), " +
+            'X-Submitter-Id (SUBMITTER_ID_INVALID), X-Correlation-Id (CORRELATION_ID_INVALID), or a submitter other than the key owner (SUBMITTER_MISMATCH)',
+          RefusedSubmissionSchema.partial({ format: true, claims: true, rejected: true }),
         ),
-        '413': frameworkOrApiError('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
+        '413': errorAnswer('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
-        '422': {
-          description:
-            'No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID)',
-          content: { 'application/json': SubmitClaimsAnswerSchema },
-        },
+        '422': errorAnswer(
+          'No claim accepted (SUBMISSION_REJECTED): the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID)',
+          RefusedSubmissionSchema,
+        ),
         '503': { ...errorAnswer('The ledger cannot be written right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
       },
     },
@@ -83,7 +90,7 @@ export const INGEST_API: ApiSpec = {
           content: { 'application/json': ClaimViewSchema, 'application/fhir+json': FhirResourceSchema },
         },
         '503': { ...errorAnswer('The ledger cannot be read right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
-        '400': frameworkOrApiError('id is not a UUID (CLAIM_ID_INVALID) or wait is malformed (WAIT_INVALID)'),
+        '400': errorAnswer('id is not a UUID (CLAIM_ID_INVALID) or wait is malformed (WAIT_INVALID)'),
         '404': errorAnswer('No such claim of the key owner (CLAIM_NOT_FOUND)'),
         '406': errorAnswer('A ClaimResponse was asked for before the claim was priced (NOT_PRICED_YET)'),
       },
@@ -107,11 +114,11 @@ export const INGEST_API: ApiSpec = {
       requestBody: { required: true, content: { 'application/edi-x12': 'text', 'application/x12': 'text', 'text/plain': 'text' } },
       responses: {
         '200': { description: 'Claim payments matched, problems beside them', content: { 'application/json': RemittanceAnswerSchema } },
-        '400': frameworkOrApiError('contribute is not true or false (PARAM_INVALID)'),
-        '413': frameworkOrApiError('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
+        '400': errorAnswer('contribute is not true or false (PARAM_INVALID)'),
+        '413': errorAnswer('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
         '403': errorAnswer('The key lacks claims:submit, or reports:submit with contribute=true (SCOPE_MISSING)'),
         '415': errorAnswer('Not an X12 content type (UNSUPPORTED_CONTENT_TYPE)'),
-        '422': { description: 'Nothing readable: every problem is listed', content: { 'application/json': RemittanceAnswerSchema } },
+        '422': errorAnswer('Nothing readable (REMITTANCE_REJECTED): every problem is listed', RefusedRemittanceSchema),
       },
     },
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiErrorSchema, AnyErrorSchema } from '../http/errors.schema';
+import { PROBLEM_MEDIA_TYPE, ProblemDetailsSchema } from '../http/errors.schema';
 import { LivenessSchema, ReadinessSchema } from '../http/health.schema';
 
 export type HttpMethod = 'get' | 'post';
@@ -62,13 +62,11 @@ const bodySchema = (body: BodySpec, io: 'input' | 'output'): Json =>
 const content = (bodies: Readonly<Record<string, BodySpec>>, io: 'input' | 'output') =>
   Object.fromEntries(Object.entries(bodies).map(([media, body]) => [media, { schema: bodySchema(body, io) }]));
 
-export const errorAnswer = (description: string, schema: z.ZodType = ApiErrorSchema): ResponseSpec => ({
+/** A 4xx/5xx: RFC 9457 application/problem+json (ProblemDetailsSchema, or one with the route's own members). */
+export const errorAnswer = (description: string, schema: z.ZodType = ProblemDetailsSchema): ResponseSpec => ({
   description,
-  content: { 'application/json': schema },
+  content: { [PROBLEM_MEDIA_TYPE]: schema },
 });
-
-/** 400 and 413 may come from the framework (malformed JSON, body over the limit) as well as from ClaimFlow. */
-export const frameworkOrApiError = (description: string): ResponseSpec => errorAnswer(description, AnyErrorSchema);
 
 export const RETRY_AFTER = { 'Retry-After': 'Seconds to wait before retrying' } as const;
 
@@ -127,7 +125,7 @@ export function platformRoutes(): RouteSpec[] {
       responses: {
         '200': { description: 'Prometheus text exposition format', content: { 'text/plain': 'text' } },
         '401': errorAnswer('METRICS_TOKEN is set and was not sent (METRICS_TOKEN_REQUIRED)'),
-        '404': errorAnswer('Production without METRICS_TOKEN: metrics are not served (NOT_FOUND)'),
+        '404': errorAnswer('Production without METRICS_TOKEN: metrics are not served (ROUTE_NOT_FOUND)'),
       },
     },
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FeeLookupSchema, PricingErrorSchema } from '../http/pricing.schema';
+import { FeeLookupSchema, PricingProblemSchema } from '../http/pricing.schema';
 import { errorAnswer, type ApiSpec } from './openapi-builder';
 
 export const PRICING_API: ApiSpec = {
@@ -24,9 +24,14 @@ export const PRICING_API: ApiSpec = {
       ],
       responses: {
         '200': { description: 'The fee-schedule answer with the releases it came from', content: { 'application/json': FeeLookupSchema } },
-        '400': errorAnswer('A query parameter is malformed (QUERY_INVALID), each named'),
-        '404': errorAnswer('Unknown code (CODE_UNKNOWN)', PricingErrorSchema),
-        '422': errorAnswer('No locality or no release in force on the date', PricingErrorSchema),
+        '400': errorAnswer(
+          'Not a 5-character CPT/HCPCS code (CODE_INVALID), or a query parameter is malformed (QUERY_INVALID), each named',
+        ),
+        '404': errorAnswer('A well-formed code unknown to the fee schedule (CODE_UNKNOWN)', PricingProblemSchema),
+        '422': errorAnswer(
+          'No locality (ZIP_UNMAPPED, LOCALITY_UNKNOWN, NO_LOCALITY) or no release in force on the date (NO_RELEASE_IN_FORCE)',
+          PricingProblemSchema,
+        ),
       },
     },
   ],

@@ -1,7 +1,7 @@
 import { ClaimSchema } from '@claimflow/domain';
 import { ValidationResultSchema } from '../messages/validation-result.schema';
-import { CheckClaimAnswerSchema, FhirResourceSchema } from '../http/ingest.schema';
-import { RATE_LIMITED, errorAnswer, frameworkOrApiError, type ApiSpec } from './openapi-builder';
+import { CheckClaimAnswerSchema, FhirResourceSchema, RefusedCheckSchema } from '../http/ingest.schema';
+import { RATE_LIMITED, errorAnswer, type ApiSpec } from './openapi-builder';
 
 export const VALIDATOR_API: ApiSpec = {
   service: 'validator',
@@ -20,8 +20,8 @@ export const VALIDATOR_API: ApiSpec = {
           description: 'Edits, per-line results and the proposed corrected claim',
           content: { 'application/json': ValidationResultSchema },
         },
-        '400': frameworkOrApiError('Malformed JSON (JSON_MALFORMED, with its byte position)'),
-        '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
+        '400': errorAnswer('Malformed JSON (JSON_MALFORMED, with its byte position)'),
+        '413': errorAnswer('Body too large (BODY_TOO_LARGE)'),
         '422': errorAnswer('The claim does not match the canonical schema (CLAIM_INVALID), with every field problem'),
         '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },
         '503': errorAnswer(
@@ -48,13 +48,10 @@ export const VALIDATOR_API: ApiSpec = {
       },
       responses: {
         '200': { description: 'The claim validated and priced', content: { 'application/json': CheckClaimAnswerSchema } },
-        '400': frameworkOrApiError('Malformed body (JSON_MALFORMED, with its byte position)'),
-        '413': frameworkOrApiError('Body too large (BODY_TOO_LARGE)'),
+        '400': errorAnswer('Malformed body (JSON_MALFORMED, with its byte position)'),
+        '413': errorAnswer('Body too large (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
-        '422': {
-          description: 'No claim could be checked (or more than ten were sent: TOO_MANY_CLAIMS): every problem is listed',
-          content: { 'application/json': CheckClaimAnswerSchema },
-        },
+        '422': errorAnswer('No claim could be checked (SUBMISSION_REJECTED; more than ten sent: TOO_MANY_CLAIMS in errors[]): every problem is listed', RefusedCheckSchema),
         '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },
         '503': errorAnswer(
           'Every check worker is busy and the queue is full (CHECK_BUSY), or the check did not finish (CHECK_UNAVAILABLE); retry after Retry-After',

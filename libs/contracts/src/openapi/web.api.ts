@@ -21,7 +21,7 @@ export const WEB_API: ApiSpec = {
       responses: {
         '200': { description: 'The code’s facts, each with its release', content: { 'application/json': CodeViewSchema } },
         '400': errorAnswer('Not a CPT/HCPCS code (CODE_INVALID) or a malformed date (QUERY_INVALID)'),
-        '404': errorAnswer('The code is unknown to the reference data'),
+        '404': errorAnswer('A well-formed code unknown to the reference data (CODE_UNKNOWN)'),
       },
     },
     {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { z } from 'zod';
+import { PROBLEM_MEDIA_TYPE, ProblemDetailsSchema } from '@claimflow/contracts';
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -50,6 +51,8 @@ export class OpenApiClient {
     const { method, template, status, contentType } = exchange;
     const where = `${method} ${template} -> ${status} ${contentType}`;
     this.called.add(`${method.toLowerCase()} ${template}`);
+    // Every 4xx/5xx of every service is RFC 9457 problem details, whatever the route documents beside.
+    if (status >= 400) this.problems.push(...problemShapeProblems(where, contentType, exchange.body));
     const operation = this.doc.paths[template]?.[method.toLowerCase()];
     if (!operation) return void this.problems.push(`${where}: route not documented`);
     const response = operation.responses[String(status)];
@@ -67,6 +70,14 @@ export class OpenApiClient {
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`))
       .filter((op) => !this.called.has(op));
   }
+}
+
+/** What is wrong with an error answer as RFC 9457 problem details (media type, members, status, errors[]). */
+export function problemShapeProblems(where: string, contentType: string, body: unknown): string[] {
+  if (contentType !== PROBLEM_MEDIA_TYPE) return [`${where}: an error answer must be ${PROBLEM_MEDIA_TYPE}`];
+  const parsed = ProblemDetailsSchema.safeParse(body);
+  if (!parsed.success) return [`${where}: not a problem: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+  return Number(where.split(' -> ')[1]?.split(' ')[0]) === parsed.data.status ? [] : [`${where}: status member differs`];
 }
 
 /** The routes a Nest app really serves (Express router), as "method /path/{param}". */

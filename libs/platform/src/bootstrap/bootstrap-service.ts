@@ -8,6 +8,7 @@ import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity, type KafkaSecurityConfig } from '../config/kafka-security.config';
 import { bodyErrorHandler } from '../edge/body-errors';
 import { applyHttpEdge } from '../edge/http-edge';
+import { ProblemFilter } from '../problem/problem.filter';
 
 export interface ServiceBootstrapOptions {
   readonly name: string;
@@ -68,6 +69,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     app.useBodyParser('json', { limit, type: ['application/json', 'application/fhir+json', 'application/*+json'] });
   if (options.parseText !== false) app.useBodyParser('text', { limit, type: ['text/plain', 'application/edi-x12', 'application/x12'] });
   app.use(bodyErrorHandler);
+  // Every HTTP error, Nest's own and unknown routes included, as RFC 9457 problem details (inherited by the Kafka transport, which keeps Nest's RPC handling).
+  app.useGlobalFilters(new ProblemFilter());
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   if (options.groupId) {

@@ -9,16 +9,15 @@ function parseError(body: string): { type: string; status: number; body: string;
   throw new Error('expected malformed JSON');
 }
 
-function answer(error: unknown): { status: number; json: Record<string, unknown> | null; passed: unknown } {
-  const out = { status: 0, json: null as Record<string, unknown> | null, passed: undefined as unknown };
+function answer(error: unknown): { status: number; type: string; json: Record<string, unknown> | null; passed: unknown } {
+  const out = { status: 0, type: '', json: null as Record<string, unknown> | null, passed: undefined as unknown };
   const res = {
-    status(code: number) {
+    writeHead(code: number, headers: Record<string, string>) {
       out.status = code;
-      return this;
+      out.type = headers['content-type'];
     },
-    json(body: Record<string, unknown>) {
-      out.json = body;
-      return this;
+    end(body: string) {
+      out.json = JSON.parse(body) as Record<string, unknown>;
     },
   };
   bodyErrorHandler(error, {} as never, res as never, (e?: unknown) => void (out.passed = e ?? 'next'));
@@ -29,9 +28,19 @@ describe('one answer to an unreadable body', () => {
   it('gives JSON_MALFORMED with the byte position, never the parser message or the body', () => {
     const secret = 'MRN-0042 \u00e9\u00e9';
     const error = parseError(`{"patient": "${secret}", }`);
-    const { status, json } = answer(error);
+    const { status, type, json } = answer(error);
     expect(status).toBe(400);
-    expect(json).toMatchObject({ code: 'JSON_MALFORMED', field: 'body', position: malformedJsonByte(error) });
+    expect(type).toBe('application/problem+json; charset=utf-8');
+    expect(json).toMatchObject({
+      type: 'https://claimflow.dev/problems/json-malformed',
+      title: 'Bad Request',
+      status: 400,
+      code: 'JSON_MALFORMED',
+      field: 'body',
+      errors: [{ path: 'body', code: 'JSON_MALFORMED' }],
+      position: malformedJsonByte(error),
+    });
+    expect(json!.detail).toBe(json!.message);
     expect(typeof json!.position).toBe('number');
     // Two é are four bytes: the position counts bytes, not characters.
     expect(json!.position).toBe(Buffer.byteLength(error.body.slice(0, Number(/position (\d+)/.exec(error.message)![1]))));

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { writeProblem } from '../problem/problem';
 
 interface BodyParserError {
   readonly type?: string;
@@ -28,13 +29,9 @@ export function bodyErrorHandler(error: unknown, _req: Request, res: Response, n
   if (e.type === 'entity.parse.failed') {
     const position = malformedJsonByte(e);
     const where = position === null ? '' : ` (at byte ${position})`;
-    return void res
-      .status(400)
-      .json({ statusCode: 400, code: 'JSON_MALFORMED', field: 'body', position, message: `the body is not valid JSON${where}` });
+    return writeProblem(res, 400, { code: 'JSON_MALFORMED', field: 'body', position, message: `the body is not valid JSON${where}` });
   }
   if (e.type === 'entity.too.large')
-    return void res
-      .status(413)
-      .json({ statusCode: 413, code: 'BODY_TOO_LARGE', field: 'body', message: 'the body is larger than this service accepts' });
-  res.status(e.status).json({ statusCode: e.status, code: 'BODY_UNREADABLE', field: 'body', message: 'the body could not be read' });
+    return writeProblem(res, 413, { code: 'BODY_TOO_LARGE', field: 'body', message: 'the body is larger than this service accepts' });
+  writeProblem(res, e.status, { code: 'BODY_UNREADABLE', field: 'body', message: 'the body could not be read' });
 }

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { edgeConfigProblems, type EdgeConfig } from '../config/edge.config';
 import { clientAddressMiddleware } from './client-address';
 import { correlationIdProblem } from './correlation-id';
+import { writeProblem } from '../problem/problem';
 import { credentialChecks } from './request-checks';
 
 /**
@@ -38,7 +39,7 @@ export function applyHttpEdge(app: NestExpressApplication, config: EdgeConfig & 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const problem = correlationIdProblem(req.headers['x-correlation-id']);
     if (!problem) return next();
-    res.status(400).json({ statusCode: 400, code: 'CORRELATION_ID_INVALID', field: 'X-Correlation-Id', message: problem });
+    writeProblem(res, 400, { code: 'CORRELATION_ID_INVALID', field: 'X-Correlation-Id', message: problem });
   });
   const server = app.getHttpServer();
   server.requestTimeout = config.REQUEST_TIMEOUT_MS;

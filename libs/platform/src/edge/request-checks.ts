@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { writeProblem } from '../problem/problem';
 
 /** Query parameter names that carry credentials by convention (OAuth's access_token, api_key, ...). */
 const CREDENTIAL_PARAMETER = /^(?:api[_-]?key|apikey|key|access[_-]?token|token|auth|authorization|bearer)$/i;
@@ -28,8 +29,7 @@ export function authorizationCount(rawHeaders: readonly string[]): number {
   return count;
 }
 
-const refuse = (res: Response, code: string, field: string, message: string) =>
-  void res.status(400).json({ statusCode: 400, code, field, message });
+const refuse = (res: Response, code: string, field: string, message: string) => writeProblem(res, 400, { code, field, message });
 
 /** 400 API_KEY_IN_URL and 400 API_KEY_AMBIGUOUS, before any handler, log line or key lookup sees the request. */
 export function credentialChecks(req: Request, res: Response, next: NextFunction): void {

@@ -34,7 +34,7 @@ export class MetricsHttpController {
         });
     } else if (this.access.production) {
       // Counters tell an observer when others act (issue 25): no open /metrics in production.
-      throw new NotFoundException({ code: 'NOT_FOUND', message: 'metrics are served only with METRICS_TOKEN set' });
+      throw new NotFoundException({ code: 'ROUTE_NOT_FOUND', message: 'metrics are served only with METRICS_TOKEN set' });
     }
     return this.metrics.registry.metrics();
   }

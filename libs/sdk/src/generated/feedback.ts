@@ -251,22 +251,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
@@ -278,14 +285,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -299,14 +317,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -320,14 +349,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -341,39 +381,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
-            /** @description Not application/json (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description Not application/json (UNSUPPORTED_CONTENT_TYPE, as every service) */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -387,14 +445,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -410,14 +479,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -433,14 +513,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -576,14 +667,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -599,14 +701,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -648,14 +761,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -795,14 +919,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -810,20 +945,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description Production without METRICS_TOKEN: metrics are not served (NOT_FOUND) */
+            /** @description Production without METRICS_TOKEN: metrics are not served (ROUTE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -906,14 +1052,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {

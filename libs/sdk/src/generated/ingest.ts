@@ -434,8 +434,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -813,8 +816,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -1167,28 +1173,364 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed body (JSON_INVALID, ...), wait parameter (WAIT_INVALID), X-Correlation-Id, or a submitter other than the key owner (SUBMITTER_MISMATCH); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
+            /** @description Unreadable body (JSON_MALFORMED, ENCODING_INVALID, NUL_CHARACTER: then with the submission answer's members), wait parameter (WAIT_INVALID), X-Submitter-Id (SUBMITTER_ID_INVALID), X-Correlation-Id (CORRELATION_ID_INVALID), or a submitter other than the key owner (SUBMITTER_MISMATCH); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
+                        /** @enum {string} */
+                        format?: "json" | "fhir" | "x12";
+                        claims?: {
+                            claimId: string;
+                            submitterClaimId: string;
+                            /** @enum {string} */
+                            status: "accepted" | "duplicate";
+                            correlationId: string;
+                            links: {
+                                self: string;
+                            };
+                            result?: {
+                                claimId: string;
+                                submitterId?: string;
+                                submitterClaimId: string;
+                                /** @enum {string} */
+                                format: "json" | "fhir" | "x12";
+                                frequencyCode: string;
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
+                                correlationId: string;
+                                replacedBy?: string;
+                                timestamps: {
+                                    /** Format: date-time */
+                                    received: string;
+                                    /** Format: date-time */
+                                    normalized?: string;
+                                    /** Format: date-time */
+                                    validated?: string;
+                                    /** Format: date-time */
+                                    priced?: string;
+                                    /** Format: date-time */
+                                    rejected?: string;
+                                };
+                                claim?: {
+                                    claimId: string;
+                                    submitterClaimId: string;
+                                    submitterId?: string;
+                                    /**
+                                     * @default professional
+                                     * @enum {string}
+                                     */
+                                    claimType: "professional" | "institutional";
+                                    /**
+                                     * @default 1
+                                     * @enum {string}
+                                     */
+                                    frequencyCode: "1" | "7" | "8";
+                                    placeOfService: string;
+                                    /**
+                                     * @default {
+                                     *       "type": "medicare-part-b"
+                                     *     }
+                                     */
+                                    payer: {
+                                        /** @enum {string} */
+                                        type: "medicare-part-b" | "medicare-advantage" | "medicaid" | "commercial" | "other";
+                                        id?: string;
+                                    };
+                                    billingProvider: {
+                                        npi: string;
+                                        zip?: string;
+                                    };
+                                    renderingProviderNpi?: string;
+                                    serviceFacility?: {
+                                        npi?: string;
+                                        zip?: string;
+                                    };
+                                    locality?: {
+                                        carrier: string;
+                                        locality: string;
+                                    };
+                                    /** @default [] */
+                                    diagnoses: string[];
+                                    lines: {
+                                        lineNumber: number;
+                                        code: string;
+                                        modifiers: string[];
+                                        units: number;
+                                        charge?: number;
+                                        dateOfService: string;
+                                        placeOfService?: string;
+                                        /** @default [] */
+                                        diagnosisPointers: number[];
+                                        renderingProviderNpi?: string;
+                                        documentation?: {
+                                            signedReport?: boolean;
+                                            fluoroscopyMinutes?: number;
+                                            imagesSaved?: boolean;
+                                        };
+                                    }[];
+                                };
+                                result?: {
+                                    validation: {
+                                        claimId: string;
+                                        readonly edits: {
+                                            /** @enum {string} */
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            /** @enum {string} */
+                                            severity: "deny" | "warn" | "info";
+                                            readonly lines: number[];
+                                            message: string;
+                                            source: {
+                                                /** @enum {string} */
+                                                dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon" | "cpt-guidance" | "cms-policy";
+                                                release: string;
+                                                effective?: string | null;
+                                                deletion?: string | null;
+                                                modifierIndicator?: string;
+                                                adjudicationIndicator?: number;
+                                                rationale?: string;
+                                                readonly notes?: string[];
+                                            };
+                                            fix: {
+                                                /** @enum {string} */
+                                                action: "remove-line" | "add-modifier" | "remove-modifier" | "replace-code" | "reduce-units" | "none";
+                                                detail: string;
+                                                automatic: boolean;
+                                                modifier?: string;
+                                                replacementCode?: string;
+                                                units?: number;
+                                            };
+                                        }[];
+                                        readonly lines: {
+                                            lineNumber: number;
+                                            code: string;
+                                            readonly modifiers: string[];
+                                            units: number;
+                                            denied: boolean;
+                                            readonly edits: {
+                                                /** @enum {string} */
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                /** @enum {string} */
+                                                severity: "deny" | "warn" | "info";
+                                                readonly lines: number[];
+                                                message: string;
+                                                source: {
+                                                    /** @enum {string} */
+                                                    dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon" | "cpt-guidance" | "cms-policy";
+                                                    release: string;
+                                                    effective?: string | null;
+                                                    deletion?: string | null;
+                                                    modifierIndicator?: string;
+                                                    adjudicationIndicator?: number;
+                                                    rationale?: string;
+                                                    readonly notes?: string[];
+                                                };
+                                                fix: {
+                                                    /** @enum {string} */
+                                                    action: "remove-line" | "add-modifier" | "remove-modifier" | "replace-code" | "reduce-units" | "none";
+                                                    detail: string;
+                                                    automatic: boolean;
+                                                    modifier?: string;
+                                                    replacementCode?: string;
+                                                    units?: number;
+                                                };
+                                            }[];
+                                        }[];
+                                        correctedClaim: {
+                                            claimId: string;
+                                            submitterClaimId: string;
+                                            submitterId?: string;
+                                            /**
+                                             * @default professional
+                                             * @enum {string}
+                                             */
+                                            claimType: "professional" | "institutional";
+                                            /**
+                                             * @default 1
+                                             * @enum {string}
+                                             */
+                                            frequencyCode: "1" | "7" | "8";
+                                            placeOfService: string;
+                                            /**
+                                             * @default {
+                                             *       "type": "medicare-part-b"
+                                             *     }
+                                             */
+                                            payer: {
+                                                /** @enum {string} */
+                                                type: "medicare-part-b" | "medicare-advantage" | "medicaid" | "commercial" | "other";
+                                                id?: string;
+                                            };
+                                            billingProvider: {
+                                                npi: string;
+                                                zip?: string;
+                                            };
+                                            renderingProviderNpi?: string;
+                                            serviceFacility?: {
+                                                npi?: string;
+                                                zip?: string;
+                                            };
+                                            locality?: {
+                                                carrier: string;
+                                                locality: string;
+                                            };
+                                            /** @default [] */
+                                            diagnoses: string[];
+                                            lines: {
+                                                lineNumber: number;
+                                                code: string;
+                                                modifiers: string[];
+                                                units: number;
+                                                charge?: number;
+                                                dateOfService: string;
+                                                placeOfService?: string;
+                                                /** @default [] */
+                                                diagnosisPointers: number[];
+                                                renderingProviderNpi?: string;
+                                                documentation?: {
+                                                    signedReport?: boolean;
+                                                    fluoroscopyMinutes?: number;
+                                                    imagesSaved?: boolean;
+                                                };
+                                            }[];
+                                        };
+                                        readonly releases: string[];
+                                    };
+                                    pricing?: {
+                                        claimId: string;
+                                        readonly lines: {
+                                            lineNumber: number;
+                                            code: string;
+                                            readonly modifiers: string[];
+                                            units: number;
+                                            dateOfService: string;
+                                            /** @enum {string} */
+                                            setting: "facility" | "non-facility";
+                                            allowed: number;
+                                            medicarePayment: number;
+                                            coinsurance: number;
+                                            limitingCharge: number;
+                                            /** @enum {string} */
+                                            status: "priced" | "denied" | "not-payable" | "no-price";
+                                            reason?: string;
+                                            readonly deniedBy?: string[];
+                                            breakdown?: {
+                                                rvus: {
+                                                    work: number;
+                                                    pe: number;
+                                                    mp: number;
+                                                    total: number;
+                                                };
+                                                gpci: {
+                                                    work: number;
+                                                    pe: number;
+                                                    mp: number;
+                                                    locality: {
+                                                        carrier: string;
+                                                        locality: string;
+                                                        name: string;
+                                                        /** @enum {string} */
+                                                        source: "claim" | "zip" | "national";
+                                                    };
+                                                };
+                                                conversionFactor: number;
+                                                unitPrice: number;
+                                                readonly adjustments: {
+                                                    /** @enum {string} */
+                                                    kind: "bilateral" | "multiple-procedure" | "endoscopic-family" | "assistant-at-surgery" | "co-surgeon" | "opps-cap" | "actual-charge";
+                                                    description: string;
+                                                    factor: number;
+                                                    amountBefore: number;
+                                                    amountAfter: number;
+                                                }[];
+                                                readonly releases: string[];
+                                            };
+                                        }[];
+                                        totals: {
+                                            allowed: number;
+                                            medicarePayment: number;
+                                            coinsurance: number;
+                                        };
+                                        readonly notes: string[];
+                                        readonly releases: string[];
+                                        /** @constant */
+                                        kind: "priced";
+                                    } | {
+                                        /** @constant */
+                                        kind: "failed";
+                                        code: string;
+                                        message: string;
+                                    };
+                                };
+                                errors?: {
+                                    path: string;
+                                    code: string;
+                                    message: string;
+                                    source?: string;
+                                }[];
+                                payerOutcome?: {
+                                    lines: {
+                                        lineNumber: number;
+                                        /** @enum {string} */
+                                        outcome: "paid" | "adjusted" | "denied" | "reversed";
+                                        carc: string[];
+                                        rarc: string[];
+                                        charge: number;
+                                        paid: number;
+                                        claimStatus: string;
+                                        payerClaimControlNumber: string;
+                                        paidOn?: string;
+                                        predicted: {
+                                            denied: boolean;
+                                            edits: string[];
+                                        };
+                                    }[];
+                                };
+                            };
+                        }[];
+                        rejected?: {
+                            index: number;
+                            claimId: string;
+                            submitterClaimId?: string;
+                            /** @description at most 100 per claim and 1,000 per submission */
+                            errors: {
+                                path: string;
+                                code: string;
+                                message: string;
+                                source?: string;
+                            }[];
+                            /** @description errors found but not listed */
+                            errorsOmitted?: number;
+                        }[];
+                        /** @description submission errors found but not listed */
+                        errorsOmitted?: number;
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
@@ -1200,14 +1542,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -1221,14 +1574,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -1242,22 +1606,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
@@ -1267,14 +1638,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -1282,13 +1664,33 @@ export interface operations {
                     };
                 };
             };
-            /** @description No claim accepted: the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID) */
+            /** @description No claim accepted (SUBMISSION_REJECTED): the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
+                            path: string;
+                            /** @description stable code of this field problem */
+                            code: string;
+                            message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
+                            source?: string;
+                        }[];
                         /** @enum {string} */
                         format: "json" | "fhir" | "x12";
                         claims: {
@@ -1307,8 +1709,11 @@ export interface operations {
                                 /** @enum {string} */
                                 format: "json" | "fhir" | "x12";
                                 frequencyCode: string;
-                                /** @enum {string} */
-                                status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                                /**
+                                 * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                                 * @enum {string}
+                                 */
+                                status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                                 correlationId: string;
                                 replacedBy?: string;
                                 timestamps: {
@@ -1650,14 +2055,10 @@ export interface operations {
                             /** @description errors found but not listed */
                             errorsOmitted?: number;
                         }[];
-                        errors: {
-                            path: string;
-                            code: string;
-                            message: string;
-                            source?: string;
-                        }[];
                         /** @description submission errors found but not listed */
                         errorsOmitted?: number;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -1669,14 +2070,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -1692,14 +2104,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -1737,8 +2160,11 @@ export interface operations {
                         /** @enum {string} */
                         format: "json" | "fhir" | "x12";
                         frequencyCode: string;
-                        /** @enum {string} */
-                        status: "received" | "normalized" | "validated" | "priced" | "rejected";
+                        /**
+                         * @description received → normalized → validated → priced | rejected; replaced or voided by a later frequency 7/8 claim
+                         * @enum {string}
+                         */
+                        status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
                         correlationId: string;
                         replacedBy?: string;
                         timestamps: {
@@ -2078,22 +2504,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
@@ -2105,14 +2538,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2126,14 +2570,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2147,14 +2602,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2168,14 +2634,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2191,14 +2668,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2214,14 +2702,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2309,22 +2808,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
@@ -2336,14 +2842,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2357,14 +2874,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2378,22 +2906,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
                         [key: string]: unknown;
-                    }) | {
-                        statusCode: number;
-                        message: string | string[];
-                        error?: string;
                     };
                 };
             };
@@ -2403,14 +2938,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2418,13 +2964,33 @@ export interface operations {
                     };
                 };
             };
-            /** @description Nothing readable: every problem is listed */
+            /** @description Nothing readable (REMITTANCE_REJECTED): every problem is listed */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
+                            path: string;
+                            /** @description stable code of this field problem */
+                            code: string;
+                            message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
+                            source?: string;
+                        }[];
                         claims: {
                             patientControlNumber: string;
                             payerClaimControlNumber: string;
@@ -2466,6 +3032,8 @@ export interface operations {
                             unmatched: number;
                             problems: number;
                         };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -2477,14 +3045,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2500,14 +3079,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2581,14 +3171,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2604,14 +3205,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2625,14 +3237,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2648,14 +3271,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2671,14 +3305,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2858,14 +3503,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2873,20 +3529,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description Production without METRICS_TOKEN: metrics are not served (NOT_FOUND) */
+            /** @description Production without METRICS_TOKEN: metrics are not served (ROUTE_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -2969,14 +3636,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {

@@ -12,11 +12,12 @@ export class DenialPatternsHttpController {
   @Get('codes/:code/denial-patterns')
   async get(@Param('code') code: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     const parsed = parsePatternQuery(code, query);
-    if (!parsed.ok)
-      throw new HttpException(
-        { code: 'QUERY_INVALID', message: 'the code or a filter is not valid', errors: parsed.error },
-        HttpStatus.BAD_REQUEST,
-      );
+    if (!parsed.ok) {
+      // A malformed code is CODE_INVALID, as in every service; a bad filter QUERY_INVALID.
+      const errors = parsed.error.map((e) => ({ ...e, code: e.path === 'code' ? 'CODE_INVALID' : 'QUERY_INVALID' }));
+      const code = errors.some((e) => e.code === 'CODE_INVALID') ? 'CODE_INVALID' : 'QUERY_INVALID';
+      throw new HttpException({ code, message: 'the code or a filter is not valid; each is listed', errors }, HttpStatus.BAD_REQUEST);
+    }
     res.setHeader('Cache-Control', 'no-store');
     return this.orUnavailable(res, () => this.handler.get(parsed.value.code, parsed.value.filters));
   }

@@ -38,7 +38,7 @@ export class SubmitDenialReportHttpController {
     const reporter = this.reporters.fromCaller(caller);
     if (!contentType?.toLowerCase().startsWith('application/json')) {
       throw new HttpException(
-        { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the report as application/json' },
+        { code: 'UNSUPPORTED_CONTENT_TYPE', message: 'send the report as application/json' },
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       );
     }

@@ -1,6 +1,16 @@
+import { ClaimStatusSchema, type SameShape } from '@claimflow/contracts';
+import { CLAIM_LIFECYCLE_STATUSES, type ClaimLifecycleStatus } from '@claimflow/domain';
 import type { ClaimLedgerRepository } from '../ledger/claim-ledger.repository';
 
 type LedgerRow = NonNullable<Awaited<ReturnType<ClaimLedgerRepository['getOwned']>>>;
+
+const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
+
+/** A ledger row's status, which only the lifecycle decider writes; anything else is a defect, never served. */
+function lifecycleStatus(status: string): ClaimLifecycleStatus {
+  if (!STATUSES.has(status)) throw new Error('a ledger row has a status outside the claim lifecycle');
+  return status as ClaimLifecycleStatus;
+}
 
 /** What GET /v1/claims/{id} answers: status with timestamps and, once done, the full result. */
 export function toClaimView(row: LedgerRow) {
@@ -10,7 +20,7 @@ export function toClaimView(row: LedgerRow) {
     submitterClaimId: row.submitterClaimId,
     format: row.format,
     frequencyCode: row.frequencyCode,
-    status: row.status,
+    status: lifecycleStatus(row.status),
     correlationId: row.correlationId,
     replacedBy: row.replacedById ?? undefined,
     timestamps: {
@@ -27,3 +37,7 @@ export function toClaimView(row: LedgerRow) {
 }
 
 export type ClaimView = ReturnType<typeof toClaimView>;
+
+// The status served is the one the document lists (ClaimViewSchema), both being the lifecycle's.
+const _served: SameShape<typeof ClaimStatusSchema, ClaimView['status']> = true;
+void _served;

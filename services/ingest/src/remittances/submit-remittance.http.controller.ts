@@ -4,15 +4,16 @@ import {
   Controller,
   ForbiddenException,
   Headers,
+  HttpCode,
+  HttpException,
   HttpStatus,
   Inject,
   Post,
   Query,
   Req,
-  Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { mediaType } from '../submit-claim/content-type';
 import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
@@ -31,6 +32,7 @@ export class SubmitRemittanceHttpController {
 
   /** An X12 835: each claim payment matched to the submitter's claims; `?contribute=true` turns denied lines into anonymous reports. */
   @Post()
+  @HttpCode(HttpStatus.OK)
   @RequireScopes('claims:submit')
   async submit(
     @Caller() caller: CallerIdentity,
@@ -39,7 +41,6 @@ export class SubmitRemittanceHttpController {
     @Headers('x-correlation-id') correlationId: string | undefined,
     @Query('contribute') contribute: string | undefined,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
   ) {
     if (!X12_TYPES.has(mediaType(contentType))) {
       throw new UnsupportedMediaTypeException({
@@ -83,7 +84,11 @@ export class SubmitRemittanceHttpController {
       contributed: outcome.contributed,
     });
     // Nothing readable: 422, as for claims; otherwise 200 with the problems beside what was recorded.
-    res.status(outcome.claims.length === 0 && outcome.problems.length > 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK);
-    return { ...outcome, summary: { claims: outcome.claims.length, unmatched, problems: outcome.problems.length } };
+    const answer = { ...outcome, summary: { claims: outcome.claims.length, unmatched, problems: outcome.problems.length } };
+    if (outcome.claims.length > 0 || outcome.problems.length === 0) return answer;
+    // Nothing readable: a 422 problem (RFC 9457) carrying the same members, its field problems gathered in errors.
+    const errors = outcome.problems.flatMap((p) => p.errors);
+    const message = 'nothing in the remittance could be read; each problem is listed';
+    throw new HttpException({ code: 'REMITTANCE_REJECTED', message, ...answer, errors }, HttpStatus.UNPROCESSABLE_ENTITY);
   }
 }

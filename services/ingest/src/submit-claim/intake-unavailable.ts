@@ -1,7 +1,6 @@
 import { type ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { isDatabaseUnavailable } from '@claimflow/platform';
+import { isDatabaseUnavailable, ProblemFilter, writeProblem } from '@claimflow/platform';
 
 /** Seconds a client is told to wait before retrying while the ledger is unreachable. */
 export const RETRY_AFTER_S = 5;
@@ -28,16 +27,18 @@ export function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
     .finally(() => clearTimeout(timer));
 }
 
-/** 503 with Retry-After for an unreachable database, on every ingest HTTP route; anything else as Nest answers it. */
+/** 503 with Retry-After for an unreachable database, on every ingest HTTP route; anything else as every service answers it. */
 @Catch()
-export class IntakeUnavailableFilter extends BaseExceptionFilter {
-  override catch(error: unknown, host: ArgumentsHost): void {
+export class IntakeUnavailableFilter extends ProblemFilter {
+  override catch(error: unknown, host: ArgumentsHost): unknown {
     if (!(error instanceof IntakeUnavailable) && !isDatabaseUnavailable(error)) return super.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
     const unavailable = error instanceof IntakeUnavailable ? error : new IntakeUnavailable();
-    res
-      .status(HttpStatus.SERVICE_UNAVAILABLE)
-      .setHeader('Retry-After', String(RETRY_AFTER_S))
-      .json({ code: unavailable.code, message: unavailable.message });
+    writeProblem(
+      res,
+      HttpStatus.SERVICE_UNAVAILABLE,
+      { code: unavailable.code, message: unavailable.message },
+      { 'retry-after': String(RETRY_AFTER_S) },
+    );
   }
 }

@@ -17,3 +17,20 @@ export function submissionStatus(outcome: SubmissionOutcome, allFinal: boolean):
   }
   return allFinal ? HttpStatus.OK : HttpStatus.ACCEPTED;
 }
+
+/**
+ * The code and detail of a submission of which nothing was accepted: the unreadable body's own code (JSON_MALFORMED,
+ * ENCODING_INVALID, NUL_CHARACTER) for a 400, SUBMISSION_REJECTED for a 422 (each problem in errors and rejected[]).
+ */
+export function submissionRefusal(outcome: SubmissionOutcome, status: HttpStatus): { code: string; message: string } {
+  const unreadable = outcome.errors.find((e) => UNREADABLE.has(e.code as FieldErrorCode));
+  if (status === HttpStatus.BAD_REQUEST && unreadable) return { code: unreadable.code, message: unreadable.message };
+  const refused = outcome.rejected.length;
+  return {
+    code: 'SUBMISSION_REJECTED',
+    message:
+      refused > 0
+        ? `no claim was accepted: ${refused} refused, each with its problems in rejected[]`
+        : 'the submission was refused; see errors',
+  };
+}

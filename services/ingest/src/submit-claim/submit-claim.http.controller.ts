@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Headers, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, HttpException, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
@@ -9,7 +9,7 @@ import { formatOf } from './content-type';
 import { jsonBody, limitedBody, sizeInBytes } from './limited-body';
 import { IntakeUnavailableFilter } from './intake-unavailable';
 import { correlationIdOf, submitterIdOf } from './request-headers';
-import { submissionStatus } from './submission-status';
+import { submissionRefusal, submissionStatus } from './submission-status';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { disagreeingSubmitterField } from './submitter';
 
@@ -93,8 +93,12 @@ export class SubmitClaimHttpController {
       })),
     );
     const allFinal = waitFor > 0 && claims.every((c) => c.result && FINAL_STATUSES.has(c.result.status));
-    res.status(submissionStatus(outcome, allFinal));
+    const status = submissionStatus(outcome, allFinal);
     const omitted = outcome.errorsOmitted ? { errorsOmitted: outcome.errorsOmitted } : {};
-    return { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };
+    const answer = { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };
+    // Nothing accepted: a problem (RFC 9457) carrying the same members.
+    if (status >= 400) throw new HttpException({ ...submissionRefusal(outcome, status), ...answer }, status);
+    res.status(status);
+    return answer;
   }
 }

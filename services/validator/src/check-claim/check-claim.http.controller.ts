@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Headers, HttpException, HttpStatus, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { IntakeFormat } from '@claimflow/domain';
 import { PublicCheck } from '@claimflow/platform';
 import { sendAnswer, unavailable, type RawResponse } from './check-answer';
@@ -39,6 +39,13 @@ export class CheckClaimHttpController {
     const answer = await this.pool.run({ kind: 'check', format, payload: body }).catch((error: unknown) => {
       throw unavailable(res, error);
     });
+    if (answer.status === HttpStatus.UNPROCESSABLE_ENTITY) {
+      // Nothing could be checked (a small answer: no claim was validated): a problem (RFC 9457, the same code as
+      // ingest's) carrying the same members.
+      const outcome = JSON.parse(answer.json) as { rejected: unknown[] };
+      const message = `no claim could be checked: ${outcome.rejected.length} refused, each with its problems in rejected[]`;
+      throw new HttpException({ code: 'SUBMISSION_REJECTED', message, ...outcome }, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
     await sendAnswer(res, acceptEncoding, answer);
   }
 }

@@ -4,7 +4,10 @@ import { RefDataHolder } from '@claimflow/platform';
 
 function dateParam(date: string | undefined): string {
   if (date === undefined || date === '') return new Date().toISOString().slice(0, 10);
-  if (!isValidIsoDate(date)) throw new BadRequestException({ code: 'QUERY_INVALID', message: 'date must be YYYY-MM-DD' });
+  if (!isValidIsoDate(date)) {
+    const message = 'date must be YYYY-MM-DD';
+    throw new BadRequestException({ code: 'QUERY_INVALID', message, errors: [{ path: 'date', code: 'QUERY_INVALID', message }] });
+  }
   return date;
 }
 
@@ -16,8 +19,11 @@ export class CodeLookupHttpController {
   @Get('codes/:code')
   code(@Param('code') raw: string, @Query('date') date?: string): CodeView {
     const code = raw.trim().toUpperCase();
-    if (!HCPCS_PATTERN.test(code))
-      throw new BadRequestException({ code: 'CODE_INVALID', message: `"${raw}" is not a 5-character CPT/HCPCS code` });
+    if (!HCPCS_PATTERN.test(code)) {
+      // Never echoes what was sent; the same answer as pricing's and feedback's.
+      const message = 'the code is not a 5-character CPT/HCPCS code';
+      throw new BadRequestException({ code: 'CODE_INVALID', message, errors: [{ path: 'code', code: 'CODE_INVALID', message }] });
+    }
     const view = buildCodeView(this.refdata.current, code, dateParam(date));
     if (!view.ok) throw new NotFoundException(view.error);
     return view.value;

@@ -1,18 +1,13 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientAddressOf } from '@claimflow/platform';
+import { clientAddressOf, writeProblem } from '@claimflow/platform';
 import { WEB_CONFIG, type WebConfig } from '../config/web.config';
 import { forwardRequest } from './forward-request';
 import { serviceRoutes, upstreamDecision, type ServiceRoute } from './service-routes';
 
 // Above the ingest service's longest ?wait= so that a waiting submission is never cut short here.
 const UPSTREAM_TIMEOUT_MS = 60_000;
-
-function answer(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify({ statusCode: status, ...body }));
-}
 
 /**
  * /api/{ingest,validator,pricing,feedback}/v1/* -> the service; everything else goes on. Each forwarded request
@@ -35,13 +30,13 @@ export class ApiProxyMiddleware implements NestMiddleware {
     if (decision.kind === 'none') return next();
     if (decision.kind === 'refuse') {
       const message = decision.status === 400 ? 'encoded dots, slashes and backslashes are not allowed in a path' : 'no such API path';
-      return answer(res, decision.status, { code: decision.code, message });
+      return writeProblem(res, decision.status, { code: decision.code, message });
     }
     const { RATE_LIMIT_WINDOW_MS: ttl, RATE_LIMIT_PER_ADDRESS: limit } = this.config;
     const count = await this.storage.increment(`proxy:${clientAddressOf(req)}`, ttl, limit, ttl, 'address');
     if (count.isBlocked) {
       const retryAfter = String(Math.max(1, Math.ceil(count.timeToBlockExpire)));
-      return answer(
+      return writeProblem(
         res,
         429,
         { code: 'RATE_LIMITED', message: 'too many requests; retry after the time in Retry-After' },

@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import { EDGE_SECRET_HEADER, clientAddressOf } from '@claimflow/platform';
+import { EDGE_SECRET_HEADER, clientAddressOf, writeProblem } from '@claimflow/platform';
 
 const HOP_BY_HOP = new Set([
   'connection',
@@ -75,10 +75,11 @@ export function forwardRequest(req: ParsedRequest, res: ServerResponse, url: str
   upstream.on('timeout', () => upstream.destroy(new Error(`${service} did not answer within ${timeoutMs} ms`)));
   upstream.on('error', (error) => {
     if (res.headersSent) return void res.destroy(error);
-    res.writeHead(502, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({ code: 'SERVICE_UNAVAILABLE', service, message: `the ${service} service could not be reached: ${error.message}` }),
-    );
+    writeProblem(res, 502, {
+      code: 'SERVICE_UNAVAILABLE',
+      service,
+      message: `the ${service} service could not be reached: ${error.message}`,
+    });
   });
   if (body) upstream.end(body);
   else req.pipe(upstream);

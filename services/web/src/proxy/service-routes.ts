@@ -53,7 +53,7 @@ export function upstreamDecision(routes: readonly ServiceRoute[], originalUrl: s
     return { kind: 'refuse', route, status: 400, code: 'PATH_NOT_ALLOWED' };
   }
   if (resolved.origin !== target.origin || !resolved.pathname.startsWith(PUBLIC_API) || resolved.username || resolved.password)
-    return { kind: 'refuse', route, status: 404, code: 'NOT_FOUND' };
+    return { kind: 'refuse', route, status: 404, code: 'ROUTE_NOT_FOUND' };
   resolved.hash = '';
   return { kind: 'forward', route, url: resolved.href };
 }

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeProblem } from '@claimflow/platform';
 import { WEB_CONFIG, type WebConfig } from '../config/web.config';
 import { clientDir } from './client-dir';
 
@@ -24,11 +25,8 @@ export class SpaMiddleware implements NestMiddleware {
     this.assets(req, res, () => {
       const index = join(this.dir, 'index.html');
       if (!existsSync(index)) {
-        res
-          .status(503)
-          .type('text/plain')
-          .send('The web client is not built: run npx vite build --config services/web/client/vite.config.ts');
-        return;
+        const message = 'the web client is not built: run npx vite build --config services/web/client/vite.config.ts';
+        return writeProblem(res, 503, { code: 'CLIENT_NOT_BUILT', message });
       }
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(index);
