@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClaimSubmissionSchema, ClaimViewSchema, FhirResourceSchema, SubmitClaimsAnswerSchema } from '../http/ingest.schema';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { EditAccuracySchema, PublicEditAccuracySchema, RemittanceAnswerSchema } from '../http/remittance.schema';
+import { LIST_CLAIMS_ROUTE } from './claim-list.api';
 import { RETRY_AFTER, errorAnswer, frameworkOrApiError, type ApiSpec, type ParameterSpec } from './openapi-builder';
 
 const wait: ParameterSpec = {
@@ -68,6 +69,7 @@ export const INGEST_API: ApiSpec = {
         '503': { ...errorAnswer('The ledger cannot be written right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
       },
     },
+    LIST_CLAIMS_ROUTE,
     {
       method: 'get',
       path: '/v1/claims/{id}',

@@ -1,0 +1,60 @@
+import type { ClaimListFilter } from './list-claims.query';
+
+/** A statement and its parameters, values always bound (never spliced into the text). */
+export interface ListStatement {
+  readonly text: string;
+  readonly values: unknown[];
+}
+
+const UTC = (p: string) => `(${p}::timestamptz AT TIME ZONE 'UTC')`;
+const ISO = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The columns of a list item: small facts only (the claim and result documents stay in the row). */
+const COLUMNS = `
+  l."id"::text AS "id", l."submitter_claim_id", l."format", l."frequency_code", l."status", l."correlation_id",
+  l."replaced_by_id"::text AS "replaced_by_id", ${ISO('l."received_at"')} AS "received_at",
+  ${ISO('COALESCE(l."priced_at", l."rejected_at")')} AS "final_at", l."service_from"::text AS "service_from",
+  l."service_to"::text AS "service_to", l."edit_codes", l."denied",
+  EXISTS (SELECT 1 FROM "ledger"."remit_line_outcome" r WHERE r."submitter_id" = l."submitter_id" AND r."claim_id" = l."id")
+    AS "payer_outcome", l."received_at" AS "sort_at", l."id" AS "sort_id"`;
+
+/**
+ * One page of an owner's claims, newest first: keyset on (received_at, id) after the cursor, never OFFSET.
+ * Each filter is one condition an index of migration 20261206000000_claim_list serves; the planner picks
+ * between reading the owner's claims in order (dense filters) and the filter's own index (sparse ones).
+ * Several statuses read one ordered range each, merged: a single range over `status = ANY` would have to
+ * collect and sort every matching claim of the owner.
+ */
+export function listClaimsStatement(owner: string, filter: ClaimListFilter): ListStatement {
+  const values: unknown[] = [owner];
+  const bind = (value: unknown) => `$${values.push(value)}`;
+  const where = ['l."submitter_id" = $1'];
+  if (filter.receivedSince) where.push(`l."received_at" >= ${UTC(bind(filter.receivedSince))}`);
+  if (filter.receivedUntil) where.push(`l."received_at" < ${UTC(bind(filter.receivedUntil))}`);
+  // Overlap of the claim's dates of service with the range asked for.
+  if (filter.serviceFrom) where.push(`l."service_to" >= ${bind(filter.serviceFrom)}::date`);
+  if (filter.serviceTo) where.push(`l."service_from" <= ${bind(filter.serviceTo)}::date`);
+  if (filter.submitterClaimId) where.push(`l."submitter_claim_id" = ${bind(filter.submitterClaimId)}`);
+  if (filter.editCodes) where.push(`l."edit_codes" && ${bind(filter.editCodes)}::text[]`);
+  if (filter.denied !== undefined) where.push(filter.denied ? 'l."denied"' : 'NOT l."denied"');
+  if (filter.payerOutcome !== undefined) {
+    const answered = `EXISTS (SELECT 1 FROM "ledger"."remit_line_outcome" r WHERE r."submitter_id" = $1 AND r."claim_id" = l."id")`;
+    where.push(filter.payerOutcome ? answered : `NOT ${answered}`);
+  }
+  if (filter.after) where.push(`(l."received_at", l."id") < (${UTC(bind(filter.after.receivedAt))}, ${bind(filter.after.id)}::uuid)`);
+  // One row more than the page tells whether another page follows.
+  const limit = bind(filter.limit + 1);
+  const page = (conditions: readonly string[]) =>
+    `SELECT ${COLUMNS} FROM "ledger"."claim_ledger" l WHERE ${conditions.join(' AND ')}
+     ORDER BY l."received_at" DESC, l."id" DESC LIMIT ${limit}`;
+  const statuses = filter.statuses ?? [];
+  if (statuses.length <= 1) {
+    const conditions = statuses.length === 1 ? [...where, `l."status" = ${bind(statuses[0])}`] : where;
+    return { text: page(conditions), values };
+  }
+  const branches = statuses.map((status) => `(${page([...where, `l."status" = ${bind(status)}`])})`);
+  return {
+    text: `SELECT * FROM (${branches.join(' UNION ALL ')}) AS p ORDER BY p."sort_at" DESC, p."sort_id" DESC LIMIT ${limit}`,
+    values,
+  };
+}
