@@ -6,14 +6,23 @@ import { INTAKE_FORMATS } from './ingest.schema';
 export const CLAIM_LIST_MAX_LIMIT = 500;
 export const CLAIM_LIST_DEFAULT_LIMIT = 50;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date, YYYY-MM-DD');
+/** A calendar date that exists (2026-02-30 does not), read from the first ten characters. */
+const realDate = (s: string) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date, YYYY-MM-DD')
+  .refine(realDate, { message: 'not a calendar date', abort: true });
 const instant = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/,
     'expected YYYY-MM-DD or an ISO 8601 date-time with an offset',
   )
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+  .refine((s) => realDate(s) && !Number.isNaN(Date.parse(s)), { message: 'not a calendar date and time', abort: true });
 const yesNo = z.enum(['true', 'false'], 'expected true or false');
 /** One value or several: `status=priced&status=rejected` or `status=priced,rejected`. */
 const oneOrMore = <T extends readonly [string, ...string[]]>(values: T) =>

@@ -32,13 +32,13 @@ const flag = (s: 'true' | 'false' | undefined) => (s === undefined ? undefined :
 export function parseClaimListQuery(query: unknown): Result<ClaimListFilter, QueryProblem[]> {
   const parsed = ClaimListQuerySchema.safeParse(query ?? {});
   if (!parsed.success) {
-    return err(
-      parsed.error.issues.flatMap((issue) =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ path: key, code: 'PARAM_UNKNOWN', message: 'not a parameter of this list' }))
-          : [{ path: String(issue.path[0] ?? 'query'), code: 'PARAM_INVALID', message: issue.message }],
-      ),
+    const problems = parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: key, code: 'PARAM_UNKNOWN', message: 'not a parameter of this list' }))
+        : [{ path: String(issue.path[0] ?? 'query'), code: 'PARAM_INVALID', message: issue.message }],
     );
+    // One problem per parameter: the first found.
+    return err([...new Map(problems.reverse().map((p) => [p.path, p])).values()].reverse());
   }
   const q: ClaimListQuery = parsed.data;
   const problems: QueryProblem[] = [];

@@ -15,8 +15,17 @@ const COLUMNS = `
   l."replaced_by_id"::text AS "replaced_by_id", ${ISO('l."received_at"')} AS "received_at",
   ${ISO('COALESCE(l."priced_at", l."rejected_at")')} AS "final_at", l."service_from"::text AS "service_from",
   l."service_to"::text AS "service_to", l."edit_codes", l."denied",
-  EXISTS (SELECT 1 FROM "ledger"."remit_line_outcome" r WHERE r."submitter_id" = l."submitter_id" AND r."claim_id" = l."id")
-    AS "payer_outcome", l."received_at" AS "sort_at", l."id" AS "sort_id"`;
+  l."received_at" AS "sort_at", l."id" AS "sort_id"`;
+
+/**
+ * The page with, for each of its claims, whether an 835 answered it: probed per listed claim through the
+ * remittance key once the page is cut (an EXISTS in the page's own select list may be planned as a hash of
+ * every answer in the table, or probed for every matching claim before the sort).
+ */
+const withAnswers = (page: string) => `
+  SELECT p.*, o."answered" IS NOT NULL AS "payer_outcome" FROM (${page}) AS p
+  LEFT JOIN LATERAL (SELECT true AS "answered" FROM "ledger"."remit_line_outcome" r WHERE r."claim_id" = p."sort_id" LIMIT 1) AS o ON true
+  ORDER BY p."sort_at" DESC, p."sort_id" DESC`;
 
 /**
  * One page of an owner's claims, newest first: keyset on (received_at, id) after the cursor, never OFFSET.
@@ -50,11 +59,11 @@ export function listClaimsStatement(owner: string, filter: ClaimListFilter): Lis
   const statuses = filter.statuses ?? [];
   if (statuses.length <= 1) {
     const conditions = statuses.length === 1 ? [...where, `l."status" = ${bind(statuses[0])}`] : where;
-    return { text: page(conditions), values };
+    return { text: withAnswers(page(conditions)), values };
   }
   const branches = statuses.map((status) => `(${page([...where, `l."status" = ${bind(status)}`])})`);
   return {
-    text: `SELECT * FROM (${branches.join(' UNION ALL ')}) AS p ORDER BY p."sort_at" DESC, p."sort_id" DESC LIMIT ${limit}`,
+    text: withAnswers(`SELECT * FROM (${branches.join(' UNION ALL ')}) AS u ORDER BY u."sort_at" DESC, u."sort_id" DESC LIMIT ${limit}`),
     values,
   };
 }
