@@ -50,5 +50,4 @@ CREATE INDEX "claim_ledger_edit_codes_idx" ON "ledger"."claim_ledger" USING GIN 
 -- denied=true: the owner ordered range of predicted denials only (denied=false reads the owner index).
 CREATE INDEX "claim_ledger_owner_denied_idx" ON "ledger"."claim_ledger"("submitter_id", "received_at" DESC, "id" DESC) WHERE "denied";
 
--- payerOutcome=true: the owner claims an 835 answered, newest first, without reading the ledger first.
-CREATE INDEX "remit_line_outcome_submitter_claim_idx" ON "ledger"."remit_line_outcome"("submitter_id", "claim_id");
+-- payerOutcome reads no index of its own: each claim read in order is probed in remit_line_outcome by its key.

@@ -47,8 +47,14 @@ export function listClaimsStatement(owner: string, filter: ClaimListFilter): Lis
   if (filter.editCodes) where.push(`l."edit_codes" && ${bind(filter.editCodes)}::text[]`);
   if (filter.denied !== undefined) where.push(filter.denied ? 'l."denied"' : 'NOT l."denied"');
   if (filter.payerOutcome !== undefined) {
-    const answered = `EXISTS (SELECT 1 FROM "ledger"."remit_line_outcome" r WHERE r."submitter_id" = $1 AND r."claim_id" = l."id")`;
-    where.push(filter.payerOutcome ? answered : `NOT ${answered}`);
+    // A scalar subquery, probed per claim read in order: an EXISTS becomes a semi-join the planner may start from
+    // every answer of the owner (its estimate of how many claims match is poor), fetching and sorting them all.
+    const answer = `(SELECT true FROM "ledger"."remit_line_outcome" r WHERE r."claim_id" = l."id" LIMIT 1)`;
+    where.push(
+      filter.payerOutcome
+        ? `${answer} IS NOT NULL`
+        : `NOT EXISTS (SELECT 1 FROM "ledger"."remit_line_outcome" r WHERE r."claim_id" = l."id")`,
+    );
   }
   if (filter.after) where.push(`(l."received_at", l."id") < (${UTC(bind(filter.after.receivedAt))}, ${bind(filter.after.id)}::uuid)`);
   // One row more than the page tells whether another page follows.
