@@ -44,8 +44,12 @@ CREATE INDEX "claim_ledger_owner_status_received_idx" ON "ledger"."claim_ledger"
 -- Date-of-service overlap: the range on service_from, service_to checked inside the index.
 CREATE INDEX "claim_ledger_owner_service_idx" ON "ledger"."claim_ledger"("submitter_id", "service_from", "service_to");
 
--- editCode=...: containment on the codes, intersected with the owner index.
-CREATE INDEX "claim_ledger_edit_codes_idx" ON "ledger"."claim_ledger" USING GIN ("edit_codes");
+-- editCode=...: one GIN entry per owner and code (the owner, a space, the code), so that a code common among all
+-- owners reads the posting list of this owner alone (a GIN on the codes read 40000 entries to find 400 in the bench).
+CREATE FUNCTION ledger.owner_edit_keys(owner text, codes text[]) RETURNS text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN ARRAY(SELECT owner || ' ' || c FROM unnest(codes) AS c);
+CREATE INDEX "claim_ledger_owner_edit_codes_idx" ON "ledger"."claim_ledger" USING GIN (ledger.owner_edit_keys("submitter_id", "edit_codes"));
 
 -- denied=true: the owner ordered range of predicted denials only (denied=false reads the owner index).
 CREATE INDEX "claim_ledger_owner_denied_idx" ON "ledger"."claim_ledger"("submitter_id", "received_at" DESC, "id" DESC) WHERE "denied";

@@ -44,7 +44,9 @@ export function listClaimsStatement(owner: string, filter: ClaimListFilter): Lis
   if (filter.serviceFrom) where.push(`l."service_to" >= ${bind(filter.serviceFrom)}::date`);
   if (filter.serviceTo) where.push(`l."service_from" <= ${bind(filter.serviceTo)}::date`);
   if (filter.submitterClaimId) where.push(`l."submitter_claim_id" = ${bind(filter.submitterClaimId)}`);
-  if (filter.editCodes) where.push(`l."edit_codes" && ${bind(filter.editCodes)}::text[]`);
+  // The expression of the owner-and-code GIN index (the migration's ledger.owner_edit_keys), on both sides.
+  if (filter.editCodes)
+    where.push(`ledger.owner_edit_keys(l."submitter_id", l."edit_codes") && ledger.owner_edit_keys($1, ${bind(filter.editCodes)}::text[])`);
   if (filter.denied !== undefined) where.push(filter.denied ? 'l."denied"' : 'NOT l."denied"');
   if (filter.payerOutcome !== undefined) {
     // A scalar subquery, probed per claim read in order: an EXISTS becomes a semi-join the planner may start from
