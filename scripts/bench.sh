@@ -2,7 +2,7 @@
 # `npm run bench`: every benchmark, printed as figures (never asserted). The in-process ones need
 # nothing; the pipeline and feedback ones use the real broker and database, which this starts.
 # Usage: bash scripts/bench.sh [name...] [--flag=value...]   (names: refdata validator pricing intake remit feedback pipeline public-check;
-#        chaos on request; flags go to each benchmark, e.g. npm run bench pipeline -- --burst=2000 --http=1000)
+#        chaos and claim-list on request; flags go to each benchmark, e.g. npm run bench pipeline -- --burst=2000 --http=1000)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"

@@ -6,7 +6,7 @@ import { openApiDocument } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { createFeedbackClient, createIngestClient } from '@claimflow/sdk';
+import { createFeedbackClient, createIngestClient, listAllClaims } from '@claimflow/sdk';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { kafkaServiceEnv, mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
@@ -132,6 +132,20 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect((await read('not-a-uuid')).status).toBe(400);
     expect((await read(`${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
     expect((await c.call('GET', '/v1/claims/{id}', `/v1/claims/${claimId}`)).status).toBe(401);
+
+    const list = (query: string, headers: Record<string, string> = submitter.headers) =>
+      c.call('GET', '/v1/claims', `/v1/claims${query}`, { headers });
+    const page = await list('?status=priced&limit=1');
+    expect(page).toMatchObject({ status: 200, body: { claims: [{ status: 'priced' }], links: {} } });
+    const all = await list('?limit=500');
+    expect((all.body as { claims: { claimId: string }[] }).claims.map((x) => x.claimId)).toEqual(
+      expect.arrayContaining([claimId, rejectedId]),
+    );
+    expect(await list('?limit=0&status=paid')).toMatchObject({
+      status: 400,
+      body: { code: 'PARAM_INVALID', errors: [{ path: 'status' }, { path: 'limit' }] },
+    });
+    expect((await list('', {})).status).toBe(401);
   });
 
   it("ingest: a replaced and a voided claim are read with the statuses the document lists (the lifecycle's)", async () => {
@@ -357,6 +371,9 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     expect(read.data).toMatchObject({ claimId, status: 'priced', result: { pricing: { kind: 'priced' } } });
     const refused = await ingest.GET('/v1/claims/{id}', { params: { path: { id: 'not-a-uuid' } } });
     expect(refused.error).toMatchObject({ code: 'CLAIM_ID_INVALID' });
+    const found = [];
+    for await (const item of listAllClaims(ingest, { submitterClaimId: claim.submitterClaimId, limit: '1' })) found.push(item.claimId);
+    expect(found).toContain(claimId);
 
     const feedbackClient = createFeedbackClient({ baseUrl: clients.feedback.baseUrl, apiKey: reporter.key });
     const stored = await feedbackClient.POST('/v1/denial-reports', { body: aDenialReport({ state: 'TX' }) });

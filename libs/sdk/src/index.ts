@@ -34,3 +34,26 @@ export function createIngestClient(settings: ClientSettings): IngestClient {
 export function createFeedbackClient(settings: ClientSettings): FeedbackClient {
   return createClient<FeedbackPaths>(options(settings));
 }
+
+/** The query of GET /v1/claims (filters, limit, cursor) and one claim of its answer. */
+export type ClaimListQuery = NonNullable<IngestPaths['/v1/claims']['get']['parameters']['query']>;
+export type ListedClaim = IngestPaths['/v1/claims']['get']['responses']['200']['content']['application/json']['claims'][number];
+
+/**
+ * Every claim of the key owner that matches `query`, newest first, page after page (following each answer's
+ * cursor): `for await (const claim of listAllClaims(ingest, { status: 'rejected' })) ...`. A refused query throws
+ * with the service's error code and the parameters it named.
+ */
+export async function* listAllClaims(client: IngestClient, query: Omit<ClaimListQuery, 'cursor'> = {}): AsyncGenerator<ListedClaim> {
+  let cursor: string | undefined;
+  do {
+    const { data, error, response } = await client.GET('/v1/claims', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } });
+    if (!data) {
+      const problem = error as { code?: string; errors?: { path: string }[] } | undefined;
+      const named = problem?.errors?.map((e) => e.path).join(', ');
+      throw new Error(`GET /v1/claims answered ${response.status} ${problem?.code ?? ''}${named ? ` (${named})` : ''}`.trim());
+    }
+    yield* data.claims;
+    cursor = data.cursor;
+  } while (cursor);
+}

@@ -14,6 +14,9 @@ import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
+import { ClaimListRepository } from './list-claims/list-claims.repository';
+import { ListClaimsHandler } from './list-claims/list-claims.handler';
+import { ListClaimsHttpController } from './list-claims/list-claims.http.controller';
 import { ClaimCompletions } from './ledger/claim-completions';
 import { ClaimLedgerRepository } from './ledger/claim-ledger.repository';
 import { EditAccuracyPublicationRepository } from './remittances/edit-accuracy-publication.repository';
@@ -57,6 +60,7 @@ export class IngestModule {
       ],
       controllers: [
         SubmitClaimHttpController,
+        ListClaimsHttpController,
         GetClaimHttpController,
         SubmitRemittanceHttpController,
         EditAccuracyHttpController,
@@ -87,6 +91,8 @@ export class IngestModule {
         },
         IgnoredResults,
         ClaimCompletions,
+        ClaimListRepository,
+        ListClaimsHandler,
         SubmitClaimHandler,
         GetClaimHandler,
         TrackClaimHandler,

@@ -27,7 +27,13 @@ describe('docs/openapi/*.json and docs/asyncapi.json', () => {
           .map(([method]) => `${method} ${path}`),
       );
     };
-    expect(secured('ingest')).toEqual(['post /v1/claims', 'get /v1/claims/{id}', 'post /v1/remittances', 'get /v1/edit-accuracy']);
+    expect(secured('ingest')).toEqual([
+      'post /v1/claims',
+      'get /v1/claims',
+      'get /v1/claims/{id}',
+      'post /v1/remittances',
+      'get /v1/edit-accuracy',
+    ]);
     expect(secured('feedback')).toEqual(['post /v1/denial-reports']);
     expect(secured('validator')).toEqual([]);
     expect(openApiDocument('feedback')).toMatchObject({

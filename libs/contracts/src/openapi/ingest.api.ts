@@ -8,6 +8,7 @@ import {
 } from '../http/ingest.schema';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { EditAccuracySchema, PublicEditAccuracySchema, RefusedRemittanceSchema, RemittanceAnswerSchema } from '../http/remittance.schema';
+import { LIST_CLAIMS_ROUTE } from './claim-list.api';
 import { RETRY_AFTER, errorAnswer, type ApiSpec, type ParameterSpec } from './openapi-builder';
 
 const wait: ParameterSpec = {
@@ -76,6 +77,7 @@ export const INGEST_API: ApiSpec = {
         '503': { ...errorAnswer('The ledger cannot be written right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
       },
     },
+    LIST_CLAIMS_ROUTE,
     {
       method: 'get',
       path: '/v1/claims/{id}',

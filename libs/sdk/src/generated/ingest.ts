@@ -11,7 +11,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The key owner’s claims, newest first, filtered, with a cursor (also: find a claim by submitterClaimId) */
+        get: operations["listClaims"];
         put?: never;
         /** Submit one or more claims */
         post: operations["submitClaims"];
@@ -203,6 +204,195 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listClaims: {
+        parameters: {
+            query?: {
+                /** @description one or more lifecycle statuses, repeated or comma-separated */
+                status?: string | string[];
+                /** @description received at or after (a date means its start, UTC) */
+                receivedSince?: string;
+                /** @description received before (a date means its start, UTC) */
+                receivedUntil?: string;
+                /** @description a line date of service on or after this date */
+                serviceFrom?: string;
+                /** @description a line date of service on or before this date */
+                serviceTo?: string;
+                /** @description the PM system’s own claim number (CLM01), exact */
+                submitterClaimId?: string;
+                /** @description ClaimFlow reported any of these edits */
+                editCode?: string | string[];
+                /** @description true: ClaimFlow predicts a denied line; false: validated with none */
+                denied?: "true" | "false";
+                /** @description true: an 835 answered the claim; false: none yet */
+                payerOutcome?: "true" | "false";
+                /** @description claims per page, 1 to 500 (default 50) */
+                limit?: string;
+                /** @description the `cursor` of the previous page (opaque) */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of claims; links.next reads the following one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            claimId: string;
+                            submitterClaimId: string;
+                            /** @enum {string} */
+                            format: "json" | "fhir" | "x12";
+                            frequencyCode: string;
+                            /** @enum {string} */
+                            status: "received" | "normalized" | "validated" | "priced" | "rejected" | "replaced" | "voided";
+                            correlationId: string;
+                            replacedBy?: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description when it was priced or rejected
+                             */
+                            finalAt?: string;
+                            serviceFrom?: string;
+                            serviceTo?: string;
+                            editCodes: string[];
+                            /** @description ClaimFlow predicts a denied line (absent before validation) */
+                            denied?: boolean;
+                            /** @description an 835 answered it */
+                            payerOutcome: boolean;
+                            links: {
+                                self: string;
+                            };
+                        }[];
+                        /** @description pass as `cursor` for the next page; absent on the last page */
+                        cursor?: string;
+                        links: {
+                            /** @description the next page, this query with its cursor */
+                            next?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A parameter is wrong (PARAM_INVALID; errors[].path names each one, cursor included) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Missing, unknown or revoked API key (API_KEY_MISSING, API_KEY_INVALID); see WWW-Authenticate */
+            401: {
+                headers: {
+                    /** @description Bearer challenge naming the error */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The API key lacks a scope the route needs (SCOPE_MISSING) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The ledger cannot be read right now (DATABASE_UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description stable error code, e.g. CLAIM_NOT_FOUND */
+                        code: string;
+                        message?: string;
+                        errors?: {
+                            path: string;
+                            code?: string;
+                            message: string;
+                            source?: string;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     submitClaims: {
         parameters: {
             query?: {

@@ -1,0 +1,25 @@
+import { ClaimListAnswerSchema, ClaimListQuerySchema } from '../http/claim-list.schema';
+import { RETRY_AFTER, errorAnswer, type ParameterSpec, type RouteSpec } from './openapi-builder';
+
+const parameters: ParameterSpec[] = Object.entries(ClaimListQuerySchema.shape).map(([name, schema]) => ({
+  name,
+  in: 'query',
+  description: String(schema.meta()?.description ?? name),
+  schema,
+}));
+
+/** GET /v1/claims: the caller's own claims, newest first, filtered, a page at a time. */
+export const LIST_CLAIMS_ROUTE: RouteSpec = {
+  method: 'get',
+  path: '/v1/claims',
+  operationId: 'listClaims',
+  summary: 'The key owner’s claims, newest first, filtered, with a cursor (also: find a claim by submitterClaimId)',
+  tags: ['claims'],
+  bearer: true,
+  parameters,
+  responses: {
+    '200': { description: 'A page of claims; links.next reads the following one', content: { 'application/json': ClaimListAnswerSchema } },
+    '400': errorAnswer('A parameter is wrong (PARAM_INVALID; errors[].path names each one, cursor included)'),
+    '503': { ...errorAnswer('The ledger cannot be read right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
+  },
+};
