@@ -1,7 +1,7 @@
 import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { createTopicsAllowed } from './create-topics';
+import { createTopicsAllowed, type TopicReplication } from './create-topics';
 import type { ConsumerGroupState } from './consumer-group.state';
 import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
 import { SingleFlight } from './single-flight';
@@ -11,6 +11,7 @@ export interface TopicLayout {
   readonly suffix: string;
   /** Partitions of each topic this service creates (KAFKA_PARTITIONS). */
   readonly partitions: number;
+  readonly replication?: TopicReplication; // KAFKA_REPLICATION_FACTOR, KAFKA_MIN_INSYNC_REPLICAS
   /**
    * Claims (keys) of a chunk handled side by side: all of them where handlers batch what arrives
    * together (the claim services); a handful where each message holds its own database connection.
@@ -182,7 +183,7 @@ export class SuffixedServerKafka extends ServerKafka {
       const wanted = new Set([...Object.values(TOPICS).map((t) => t + this.suffix), ...topics]);
       const missing = [...wanted].filter((t) => !existing.has(t));
       // Two services creating the same topic at once: the loser's createTopics fails as retriable.
-      await createTopicsAllowed(admin, missing, this.layout.partitions);
+      await createTopicsAllowed(admin, missing, this.layout.partitions, this.layout.replication);
     } finally {
       await admin.disconnect();
     }
