@@ -39,6 +39,8 @@ export interface ClusterKillReport extends ClaimOutcome {
   readonly electionSeconds: number;
   /** Longest span each service answered /health/ready with anything but 200. */
   readonly longestUnready: Record<string, number>;
+  /** What the unready answers said was down, per service (check: state or message, with counts). */
+  readonly unreadyReasons: Record<string, Record<string, number>>;
   /** Seconds from the restart command to a running node, and from then to no under-replicated partition. */
   readonly restartSeconds: number;
   readonly catchUpSeconds: number;
@@ -163,6 +165,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
       },
       ...figures,
       longestUnready: watch.longest,
+      unreadyReasons: watch.reasons,
       underReplicatedAfter: after,
     };
   } finally {
