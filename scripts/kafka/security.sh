@@ -3,7 +3,7 @@
 #   security/ca.key, ca.crt        a local CA (openssl); clients trust ca.crt (KAFKA_SSL_CA_FILE)
 #   security/broker.pem            the broker's PKCS#8 key + certificate (SAN 127.0.0.1, localhost, kafka), signed by the CA
 #   security/broker.password       the inter-broker SCRAM user's password (only server.properties reads it)
-#   credentials.json               {mechanism, brokers, ca, users: {admin, ingest, validator, pricing, feedback}}
+#   credentials.json               {mechanism, brokers (every node), ca, users: {admin, ingest, validator, pricing, feedback}}
 # web gets no Kafka user at all. Passwords are 32 random bytes (hex) from openssl.
 
 SECURITY_DIR="$KAFKA_DIR/security"
@@ -43,8 +43,8 @@ ensure_credentials() {
     mkdir -p "$SECURITY_DIR"
     random_secret >"$SECURITY_DIR/broker.password"
     {
-      printf '{\n  "mechanism": "scram-sha-512",\n  "brokers": ["127.0.0.1:%s"],\n  "ca": "%s",\n  "users": {' \
-        "$KAFKA_PORT" "$SECURITY_DIR/ca.crt"
+      printf '{\n  "mechanism": "scram-sha-512",\n  "brokers": ["%s"],\n  "ca": "%s",\n  "users": {' \
+        "$(all_brokers | sed 's/,/", "/g')" "$SECURITY_DIR/ca.crt"
       local sep=''
       for user in "${KAFKA_CLIENT_USERS[@]}"; do
         printf '%s\n    "%s": "%s"' "$sep" "$user" "$(random_secret)"
@@ -68,7 +68,7 @@ scram_format_args() {
 
 # Run after every start; idempotent: Kafka keeps one copy of an ACL however often it is created.
 apply_acls() {
-  KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" KAFKA_CREDENTIALS_FILE="$CREDENTIALS_FILE" \
+  KAFKA_BROKERS="$(all_brokers)" KAFKA_CREDENTIALS_FILE="$CREDENTIALS_FILE" \
     node "$REPO/scripts/kafka/acls.mjs" >>"$LOG_DIR/acls.log" 2>&1 ||
     { tail -n 20 "$LOG_DIR/acls.log" >&2; die "could not create the ACLs (scripts/kafka/acls.mjs)"; }
   log "ACLs in place for ${KAFKA_CLIENT_USERS[*]:1}"

@@ -1,5 +1,5 @@
 import type { Message } from 'kafkajs';
-import { MAX_REQUEST_BYTES, requests } from './event-publisher';
+import { MAX_REQUEST_BYTES, producerStateLost, requests } from './event-publisher';
 
 describe('produce requests', () => {
   const message = (key: string, bytes: number): Message => ({ key, value: 'x'.repeat(bytes) });
@@ -31,5 +31,24 @@ describe('produce requests', () => {
     ];
     expect(sent).toHaveLength(1);
     expect(sent[0].map((t) => t.topic)).toEqual(['a', 'b']);
+  });
+});
+
+describe('producer state lost at the broker', () => {
+  const protocolError = (type: string) => Object.assign(new Error(type), { type, retriable: false });
+
+  it('recognises the answers kafkajs never recovers from, also wrapped in its NonRetriable error', () => {
+    expect(producerStateLost(protocolError('OUT_OF_ORDER_SEQUENCE_NUMBER'))).toBe('OUT_OF_ORDER_SEQUENCE_NUMBER');
+    const wrapped = Object.assign(new Error('KafkaJSNonRetriableError'), { cause: protocolError('UNKNOWN_PRODUCER_ID') });
+    expect(producerStateLost(wrapped)).toBe('UNKNOWN_PRODUCER_ID');
+    expect(producerStateLost(Object.assign(new Error('x'), { cause: protocolError('INVALID_PRODUCER_EPOCH') }))).toBe(
+      'INVALID_PRODUCER_EPOCH',
+    );
+  });
+
+  it('leaves every other failure alone', () => {
+    expect(producerStateLost(protocolError('NOT_LEADER_OR_FOLLOWER'))).toBeUndefined();
+    expect(producerStateLost(new Error('Connection error'))).toBeUndefined();
+    expect(producerStateLost(undefined)).toBeUndefined();
   });
 });

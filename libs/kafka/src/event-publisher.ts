@@ -3,6 +3,7 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
 import { KAFKA_METRICS, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_CLIENT } from './kafka.options';
+import { RetriableError } from './retry';
 import { TopicResolver } from './topic-resolver';
 
 export interface OutgoingMessage {
@@ -41,6 +42,19 @@ export function* requests(byTopic: ReadonlyMap<string, Message[]>): Generator<{ 
     }
   }
   if (request.length > 0) yield request;
+}
+
+/**
+ * Broker answers after which kafkajs's idempotent producer never recovers (it has no epoch bump): the partition
+ * leader does not know its producer id or sequence, which a leader change on a cluster can cause.
+ */
+const PRODUCER_STATE_LOST = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH']);
+
+/** The broker's error type behind a kafkajs error (kafkajs wraps it in `cause`), when it says the producer state is lost. */
+export function producerStateLost(error: unknown): string | undefined {
+  for (let e = error as { type?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++)
+    if (e.type && PRODUCER_STATE_LOST.has(e.type)) return e.type;
+  return undefined;
 }
 
 interface Pending {
@@ -90,7 +104,17 @@ export class EventPublisher implements OnApplicationShutdown {
       });
     }
     const producer = await this.connected();
-    for (const topicMessages of requests(byTopic)) await producer.sendBatch({ acks: -1, topicMessages });
+    try {
+      for (const topicMessages of requests(byTopic)) await producer.sendBatch({ acks: -1, topicMessages });
+    } catch (error) {
+      const lost = producerStateLost(error);
+      if (!lost) throw error;
+      // A new producer (a new producer id, sequences from 0) for the next attempt; the caller retries (the outbox
+      // relay, the inbound retry) under the same message ids, which consumers recognise if the first write landed.
+      if (this.producer === producer) this.producer = undefined;
+      void producer.disconnect().catch(() => undefined);
+      throw new RetriableError(`the partition leader lost this producer's state (${lost}); a new producer takes over`, error);
+    }
     for (const m of messages) this.metrics?.produced(m.topic, 1);
   }
 

@@ -162,13 +162,13 @@ export class SuffixedServerKafka extends ServerKafka {
 
   /** Creates what is missing (every ClaimFlow topic too), then subscribes; see subscribeWhenReady in topic-admin. */
   private subscribeWhenReady(consumer: Consumer, topics: string[]): Promise<void> {
-    const { partitions } = this.layout;
+    const { partitions, replication } = this.layout;
     return subscribeWhenReady(
       this.client as Kafka,
       consumer,
       { ...(this.options.subscribe ?? {}), topics },
       this.suffix,
-      partitions,
+      { partitions, replication },
       this.logger,
     );
   }

@@ -1,7 +1,13 @@
 import type { Logger } from '@nestjs/common';
 import type { Consumer, ConsumerSubscribeTopics, Kafka } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { createTopicsAllowed } from './create-topics';
+import { createTopicsAllowed, type TopicReplication } from './create-topics';
+
+/** How the topics a service creates are laid out: KAFKA_PARTITIONS, KAFKA_REPLICATION_FACTOR, KAFKA_MIN_INSYNC_REPLICAS. */
+export interface TopicSettings {
+  readonly partitions: number;
+  readonly replication?: TopicReplication;
+}
 
 /** Every topic on the broker this principal may describe. */
 export async function listBrokerTopics(kafka: Kafka): Promise<string[]> {
@@ -15,7 +21,7 @@ export async function listBrokerTopics(kafka: Kafka): Promise<string[]> {
 }
 
 /** Subscribing to a topic that auto-creation has not finished electing a leader for fails; create them all first. */
-async function ensureTopics(kafka: Kafka, topics: readonly string[], suffix: string, numPartitions: number): Promise<void> {
+async function ensureTopics(kafka: Kafka, topics: readonly string[], suffix: string, settings: TopicSettings): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -23,7 +29,7 @@ async function ensureTopics(kafka: Kafka, topics: readonly string[], suffix: str
     const wanted = new Set([...Object.values(TOPICS).map((t) => t + suffix), ...topics]);
     const missing = [...wanted].filter((t) => !existing.has(t));
     // Two services creating the same topic at once: the loser's createTopics fails as retriable.
-    await createTopicsAllowed(admin, missing, numPartitions);
+    await createTopicsAllowed(admin, missing, settings.partitions, settings.replication);
   } finally {
     await admin.disconnect();
   }
@@ -38,13 +44,13 @@ export async function subscribeWhenReady(
   consumer: Consumer,
   subscription: ConsumerSubscribeTopics & { topics: string[] },
   suffix: string,
-  partitions: number,
+  settings: TopicSettings,
   logger: Pick<Logger, 'warn'>,
   deadline = Date.now() + 60_000,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await ensureTopics(kafka, subscription.topics, suffix, partitions);
+      await ensureTopics(kafka, subscription.topics, suffix, settings);
       await consumer.subscribe(subscription);
       return;
     } catch (error) {

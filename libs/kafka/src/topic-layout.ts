@@ -1,11 +1,13 @@
 import type { ConsumerGroupState } from './consumer-group.state';
 import type { KafkaMetrics } from './kafka.metrics';
+import type { TopicReplication } from './create-topics';
 
 export interface TopicLayout {
   /** Appended to every logical topic name. */
   readonly suffix: string;
   /** Partitions of each topic this service creates (KAFKA_PARTITIONS). */
   readonly partitions: number;
+  readonly replication?: TopicReplication; // KAFKA_REPLICATION_FACTOR, KAFKA_MIN_INSYNC_REPLICAS
   /**
    * Claims (keys) of a chunk handled side by side: all of them where handlers batch what arrives
    * together (the claim services); a handful where each message holds its own database connection.

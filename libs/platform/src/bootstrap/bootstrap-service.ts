@@ -96,6 +96,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       {
         suffix: config.TOPIC_SUFFIX,
         partitions: config.KAFKA_PARTITIONS,
+        replication: { replicationFactor: config.KAFKA_REPLICATION_FACTOR, minInsyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS },
         // Each partition is ordered; different partitions (different claims) are handled side by side,
         // so what they hand to a batching handler (ingest's ledger writes) or the publisher goes together.
         keysInParallel: concurrency.keysInParallel,

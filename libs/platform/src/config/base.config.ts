@@ -11,6 +11,9 @@ const brokerList = z
   )
   .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1));
 
+/** A count of replicas; empty (compose's `${VAR:-}`) is unset. */
+const replicaCount = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(32).optional());
+
 /** Settings every service shares; each service extends this with its own (Kafka users: KafkaServiceConfigSchema). */
 export const BaseConfigSchema = z
   .object({
@@ -19,6 +22,13 @@ export const BaseConfigSchema = z
     KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
     /** Partitions of each topic the services create; more partitions let more instances share a topic. */
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(12),
+    /**
+     * Copies of each topic the services create (3 on a three-broker cluster) and how many of them an acks=all write
+     * must reach (the topic's min.insync.replicas; 2 of 3: one broker may fail without losing or refusing a write).
+     * Unset: the broker's default.replication.factor and min.insync.replicas (1 and 1 from scripts/kafka.sh on one node).
+     */
+    KAFKA_REPLICATION_FACTOR: replicaCount,
+    KAFKA_MIN_INSYNC_REPLICAS: replicaCount,
     TOPIC_SUFFIX: z
       .string()
       .regex(/^[A-Za-z0-9._-]*$/)

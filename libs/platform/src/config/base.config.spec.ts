@@ -1,0 +1,20 @@
+import { BaseConfigSchema, ConfigError, parseConfig } from './base.config';
+
+describe('topic replication settings', () => {
+  it('leaves them to the broker when unset or empty (compose passes ${VAR:-})', () => {
+    for (const env of [{}, { KAFKA_REPLICATION_FACTOR: '', KAFKA_MIN_INSYNC_REPLICAS: '' }]) {
+      const config = parseConfig(BaseConfigSchema, env);
+      expect([config.KAFKA_REPLICATION_FACTOR, config.KAFKA_MIN_INSYNC_REPLICAS]).toEqual([undefined, undefined]);
+    }
+  });
+
+  it('reads the cluster settings', () => {
+    const config = parseConfig(BaseConfigSchema, { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' });
+    expect([config.KAFKA_REPLICATION_FACTOR, config.KAFKA_MIN_INSYNC_REPLICAS]).toEqual([3, 2]);
+  });
+
+  it('refuses a count below 1 or not a whole number, naming the variable', () => {
+    expect(() => parseConfig(BaseConfigSchema, { KAFKA_REPLICATION_FACTOR: '0' })).toThrow(ConfigError);
+    expect(() => parseConfig(BaseConfigSchema, { KAFKA_MIN_INSYNC_REPLICAS: 'two' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS/);
+  });
+});
