@@ -280,20 +280,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description A parameter is wrong (PARAM_INVALID; errors[].path names each one, cursor included) */
+            /** @description A parameter is wrong (PARAM_INVALID; errors[].path names each one, cursor included); or A key in the URL (API_KEY_IN_URL) or two Authorization headers (API_KEY_AMBIGUOUS) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -309,14 +320,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -330,14 +352,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -345,7 +378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (RATE_LIMITED); retry after Retry-After */
+            /** @description Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -353,14 +386,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -376,14 +420,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/problem+json": {
+                        /** @description URI of the problem type: https://claimflow.dev/problems/<code in kebab case> */
+                        type: string;
+                        /** @description short summary of the problem type (the HTTP status phrase) */
+                        title: string;
+                        status: number;
                         /** @description stable error code, e.g. CLAIM_NOT_FOUND */
                         code: string;
-                        message?: string;
-                        errors?: {
+                        /** @description what went wrong in this occurrence; never echoes a value sent */
+                        detail: string;
+                        /** @description the same as detail (kept for clients of the earlier answers) */
+                        message: string;
+                        errors: {
+                            /** @description the field, parameter or header, e.g. lines[0].code, query.date, X-Correlation-Id */
                             path: string;
-                            code?: string;
+                            /** @description stable code of this field problem */
+                            code: string;
                             message: string;
+                            /** @description where in the original input (X12 segment position, FHIR path) */
                             source?: string;
                         }[];
                     } & {
@@ -1490,7 +1545,7 @@ export interface operations {
                                         claimId: string;
                                         readonly edits: {
                                             /** @enum {string} */
-                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                            code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                             /** @enum {string} */
                                             severity: "deny" | "warn" | "info";
                                             readonly lines: number[];
@@ -1522,9 +1577,15 @@ export interface operations {
                                             readonly modifiers: string[];
                                             units: number;
                                             denied: boolean;
+                                            /**
+                                             * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                             * @enum {string}
+                                             */
+                                            outcome: "clean" | "denied" | "incomplete";
+                                            readonly notChecked: ("mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon")[];
                                             readonly edits: {
                                                 /** @enum {string} */
-                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE";
+                                                code: "CODE_UNKNOWN" | "CODE_DELETED" | "CODE_NOT_PAYABLE" | "PTP_BUNDLED" | "MUE_EXCEEDED" | "ADDON_WITHOUT_PRIMARY" | "ADDON_MODIFIER_51" | "GUIDANCE_INCLUDED" | "PCTC_MODIFIER" | "FACILITY_PACKAGED" | "DOCUMENTATION" | "REFDATA_UNAVAILABLE" | "MODIFIER_INVALID";
                                                 /** @enum {string} */
                                                 severity: "deny" | "warn" | "info";
                                                 readonly lines: number[];
@@ -1610,6 +1671,28 @@ export interface operations {
                                             }[];
                                         };
                                         readonly releases: string[];
+                                        /**
+                                         * @description clean: every edit family checked against the release in force and nothing denied; denied: a deny edit; incomplete: nothing denied, but some edit family could not be checked against the release in force (see notChecked)
+                                         * @enum {string}
+                                         */
+                                        outcome: "clean" | "denied" | "incomplete";
+                                        readonly notChecked: {
+                                            /** @enum {string} */
+                                            dataset: "mpfs-rvu" | "mpfs-gpci" | "mpfs-locco" | "mpfs-anes" | "mpfs-oppscap" | "mpfs-zip5" | "ncci-ptp-practitioner" | "ncci-ptp-hospital" | "ncci-mue-practitioner" | "ncci-mue-hospital" | "ncci-mue-dme" | "ncci-addon";
+                                            /** @description what the family checks, in words */
+                                            family: string;
+                                            /**
+                                             * @description no-release: not applied; stand-in: applied from another release; partial: the release in force is an excerpt
+                                             * @enum {string}
+                                             */
+                                            reason: "no-release" | "stand-in" | "partial";
+                                            release?: string;
+                                            readonly lines: number[];
+                                            from: string;
+                                            to: string;
+                                        }[];
+                                        /** @description when something was not checked: the command that loads it */
+                                        refreshCommand?: string;
                                     };
                                     pricing?: {
                                         claimId: string;
@@ -1659,6 +1742,15 @@ export interface operations {
                                                     amountAfter: number;
                                                 }[];
                                                 readonly releases: string[];
+                                            };
+                                            /** @description a code the partial fee schedule of its year lacks (status no-price): the same code priced alone on the nearest complete fee schedule, for reference only, never in the totals */
+                                            reference?: {
+                                                release: string;
+                                                period: string;
+                                                dateOfService: string;
+                                                allowed: number;
+                                                medicarePayment: number;
+                                                note: string;
                                             };
                                         }[];
                                         totals: {
