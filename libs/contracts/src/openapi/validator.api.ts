@@ -51,7 +51,10 @@ export const VALIDATOR_API: ApiSpec = {
         '400': errorAnswer('Malformed body (JSON_MALFORMED, with its byte position)'),
         '413': errorAnswer('Body too large (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
-        '422': errorAnswer('No claim could be checked (SUBMISSION_REJECTED; more than ten sent: TOO_MANY_CLAIMS in errors[]): every problem is listed', RefusedCheckSchema),
+        '422': errorAnswer(
+          'No claim could be checked (SUBMISSION_REJECTED; more than ten sent: TOO_MANY_CLAIMS in errors[]): every problem is listed',
+          RefusedCheckSchema,
+        ),
         '429': { ...RATE_LIMITED, description: 'Too many checks from this address (RATE_LIMITED); retry after Retry-After' },
         '503': errorAnswer(
           'Every check worker is busy and the queue is full (CHECK_BUSY), or the check did not finish (CHECK_UNAVAILABLE); retry after Retry-After',

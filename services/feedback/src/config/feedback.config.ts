@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction, PublishIntervalSchema } from '@claimflow/platform';
+import {
+  DatabaseConfigSchema,
+  KafkaServiceConfigSchema,
+  kafkaSecurityRequiredInProduction,
+  PublishIntervalSchema,
+} from '@claimflow/platform';
 
 export const FeedbackConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigSchema)
   .extend({

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DatabaseConfigSchema, KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction, PublishIntervalSchema } from '@claimflow/platform';
+import {
+  DatabaseConfigSchema,
+  KafkaServiceConfigSchema,
+  kafkaSecurityRequiredInProduction,
+  PublishIntervalSchema,
+} from '@claimflow/platform';
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const HOUR_MS = UNIT_MS.h;
