@@ -258,7 +258,15 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
     const path = '/v1/fee-schedule/{code}';
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=10016&latest=true&modifier=26')).status).toBe(200);
     expect((await c.call('GET', path, '/v1/fee-schedule/77003?zip=100')).status).toBe(400);
-    expect(await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).toMatchObject({ status: 404, body: { code: 'CODE_UNKNOWN' } });
+    // A full year that lacks the code says so; the CY2026 excerpt shipped here says it is an excerpt (#27).
+    expect(await c.call('GET', path, '/v1/fee-schedule/0000T?date=2025-06-01')).toMatchObject({
+      status: 404,
+      body: { code: 'CODE_UNKNOWN' },
+    });
+    expect(await c.call('GET', path, '/v1/fee-schedule/0000T?latest=true')).toMatchObject({
+      status: 404,
+      body: { code: 'CODE_NOT_IN_EXCERPT' },
+    });
     expect(await c.call('GET', path, '/v1/fee-schedule/7700?latest=true')).toMatchObject({
       status: 400,
       body: { code: 'CODE_INVALID', errors: [{ path: 'code', code: 'CODE_INVALID' }] },
@@ -328,7 +336,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
 
   /** A route each service has, and a method it does not take there. */
   const WRONG_METHOD: Record<Service, [string, string, string]> = {
-    ingest: ['DELETE', '/v1/claims', 'POST'],
+    ingest: ['DELETE', '/v1/claims', 'GET, HEAD, POST'], // GET lists the owner's claims (#29 item 1), POST submits
     validator: ['GET', '/v1/validate', 'POST'],
     pricing: ['POST', '/v1/fee-schedule/77003', 'GET, HEAD'],
     feedback: ['GET', '/v1/denial-reports', 'POST'],

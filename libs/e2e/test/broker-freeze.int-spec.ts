@@ -1,5 +1,6 @@
 import {
   createTestDatabase,
+  kafkaServiceEnv,
   startInfra,
   startOwnBroker,
   uniqueSuffix,
@@ -37,7 +38,12 @@ describe('the broker frozen (SIGSTOP/SIGCONT of a real broker process)', () => {
       REFDATA_FALLBACK: 'latest',
     };
     services = (['ingest', 'validator', 'pricing', 'feedback'] as const).map(
-      (name, i) => new ServiceProcess(name, 9_540 + i, { ...env, DATABASE_URL: db.urls[name === 'feedback' ? 'feedback' : 'ingest'] }),
+      (name, i) =>
+        new ServiceProcess(name, 9_540 + i, {
+          ...env,
+          ...kafkaServiceEnv(name, broker.brokers), // each service as its own principal on the (secured) broker
+          DATABASE_URL: db.urls[name === 'feedback' ? 'feedback' : 'ingest'],
+        }),
     );
     await Promise.all(services.map((s) => s.start()));
   }, 300_000);

@@ -1,5 +1,6 @@
 import {
   createTestDatabase,
+  kafkaServiceEnv,
   mintTestKey,
   startInfra,
   startPrivatePostgres,
@@ -40,7 +41,10 @@ describe('Postgres dying under load (private cluster, ingest as a process)', () 
     };
     // The validator and pricing answer, so ingest's ledger is writing results (its own transactions) when Postgres dies.
     const port = 9_500 + Math.floor(Math.random() * 30);
-    services = ['ingest', 'validator', 'pricing'].map((name, i) => new ServiceProcess(name, port + i, env));
+    // Each service process signs in to the (secured) broker as its own principal.
+    services = (['ingest', 'validator', 'pricing'] as const).map(
+      (name, i) => new ServiceProcess(name, port + i, { ...env, ...kafkaServiceEnv(name, infra.kafkaBrokers) }),
+    );
     ingest = services[0]!;
     await Promise.all(services.map((s) => s.start()));
     key = await mintTestKey(db.url, { owner: 'pgdeath', scopes: ['claims:submit', 'claims:read'] });
