@@ -48,3 +48,20 @@ export function parseJson(name: string, text: string): { ok: true; value: unknow
 export function internalFailure(error: unknown): CliFailure {
   return { code: 'INTERNAL_ERROR', message: `claimflow failed: ${error instanceof Error ? error.message : String(error)}` };
 }
+
+/**
+ * Says a failure the one way every command does: with --json one JSON document on stdout
+ * (`{outcome: 'error', exitCode, errors: [{code, message}]}`), else `<command>: CODE: sentence` on stderr.
+ * Returns the exit code to end with.
+ */
+export function reportFailure(
+  io: { out(text: string): void; err(text: string): void },
+  command: string,
+  json: boolean,
+  failure: CliFailure,
+  exitCode: number,
+): number {
+  if (json) io.out(JSON.stringify({ outcome: 'error', exitCode, errors: [failure] }));
+  else io.err(`${command}: ${failure.code}: ${failure.message}`);
+  return exitCode;
+}

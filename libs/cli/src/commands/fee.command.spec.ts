@@ -81,5 +81,21 @@ describe('claimflow fee (shipped data)', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--modifier must be 26 or TC/);
     expect(r.err).toMatch(/Usage: claimflow fee/);
+    expect(r.err).toMatch(/^fee: ARGUMENT_INVALID: --modifier must be 26 or TC$/m);
+  });
+
+  it('issue #27: with --json every failure is one JSON document on stdout (code and sentence), nothing on stderr', async () => {
+    const bad = await run('77003', '--modifier', '59', '--json');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('');
+    expect(JSON.parse(bad.out)).toEqual({
+      outcome: 'error',
+      exitCode: 2,
+      errors: [{ code: 'ARGUMENT_INVALID', message: '--modifier must be 26 or TC' }],
+    });
+    const none = await run('77003', '--date', '2024-06-01', '--zip', '10016', '--json');
+    expect(none.code).toBe(1);
+    expect(none.err).toBe('');
+    expect(JSON.parse(none.out)).toMatchObject({ outcome: 'error', exitCode: 1, errors: [{ code: 'NO_RELEASE_IN_FORCE' }] });
   });
 });

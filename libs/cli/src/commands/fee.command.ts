@@ -10,6 +10,7 @@ import { defaultDataDir, loadDefaultCatalog } from '@claimflow/refdata';
 import { isAbsolute, resolve } from 'node:path';
 import { readArgs } from '../args';
 import type { CliCommand, CliIo } from '../cli-command';
+import { reportFailure } from '../cli-failure';
 
 const USAGE = `Usage: claimflow fee <code> [--modifier 26|TC] [--locality CARRIER-LOC | --zip 12345] [--pos 11]
                      [--date YYYY-MM-DD] [--latest] [--json] [--dir data/refdata]
@@ -96,17 +97,15 @@ export function createFeeCommand(loadCatalog: (dir: string) => Promise<RefDataCa
         dir: { type: 'string' },
       });
       const options = a.ok ? parseOptions(a.values) : a.message;
+      const json = args.includes('--json');
       if (!a.ok || typeof options === 'string' || a.positionals.length !== 1) {
-        io.err(`fee: ${typeof options === 'string' ? options : 'give one code'}`);
-        io.err(USAGE);
-        return 2;
+        const message = typeof options === 'string' ? options : 'give one code';
+        if (!json) io.err(USAGE);
+        return reportFailure(io, 'fee', json, { code: 'ARGUMENT_INVALID', message }, 2);
       }
       const dir = a.values.dir ? (isAbsolute(a.values.dir) ? a.values.dir : resolve(io.cwd, a.values.dir)) : defaultDataDir();
       const result = feeLookup(a.positionals[0].toUpperCase(), options, await loadCatalog(dir));
-      if (!result.ok) {
-        io.err(`fee: ${result.error.code}: ${result.error.message}`);
-        return 1;
-      }
+      if (!result.ok) return reportFailure(io, 'fee', json, { code: result.error.code, message: result.error.message }, 1);
       if (a.values.json) io.out(JSON.stringify(result.value, null, 2));
       else printFee(io, result.value);
       return 0;

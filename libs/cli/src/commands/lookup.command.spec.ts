@@ -44,5 +44,13 @@ describe('claimflow lookup', () => {
     const r = await run(['77003', '--date', '2024-02-30']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Usage: claimflow lookup');
+    expect(r.err).toMatch(/^lookup: ARGUMENT_INVALID: give one code/m);
+  });
+
+  it('issue #27: with --json a bad argument is one JSON document on stdout, nothing on stderr', async () => {
+    const r = await run(['77003', '--date', '2024-02-30', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toMatchObject({ outcome: 'error', exitCode: 2, errors: [{ code: 'ARGUMENT_INVALID' }] });
   });
 });

@@ -2,6 +2,7 @@ import { isValidIsoDate, lookupCode, maiLabel, type CodeLookup, type Sourced } f
 import { defaultDataDir, loadDefaultCatalog } from '@claimflow/refdata';
 import { isAbsolute, resolve } from 'node:path';
 import { readArgs } from '../args';
+import { reportFailure } from '../cli-failure';
 import type { CliCommand, CliIo } from '../cli-command';
 
 const USAGE = `Usage: claimflow lookup <code> [--date YYYY-MM-DD] [--latest] [--json] [--dir data/refdata]
@@ -68,9 +69,10 @@ export const lookupCommand: CliCommand = {
   async run(args, io) {
     const a = readArgs(args, { date: { type: 'string' }, latest: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' } });
     if (!a.ok || a.positionals.length !== 1 || (a.values.date !== undefined && !isValidIsoDate(a.values.date))) {
-      io.err(a.ok ? 'lookup: give one code (and --date YYYY-MM-DD, default today)' : a.message);
-      io.err(USAGE);
-      return 2;
+      const json = args.includes('--json');
+      const message = a.ok ? 'give one code (and --date YYYY-MM-DD, default today)' : a.message;
+      if (!json) io.err(USAGE);
+      return reportFailure(io, 'lookup', json, { code: 'ARGUMENT_INVALID', message }, 2);
     }
     const code = a.positionals[0].toUpperCase();
     const dir = a.values.dir ? (isAbsolute(a.values.dir) ? a.values.dir : resolve(io.cwd, a.values.dir)) : defaultDataDir();
