@@ -30,7 +30,8 @@ describe('claimflow lookup', () => {
     expect((await run(['99213', '--date', '2026-08-01'])).out).toContain(
       'Fee schedule [release MPFS-2026-JUL-PARTIAL, PARTIAL]\n  note: Partial release',
     );
-    expect((await run(['99213', '--date', '2026-08-01'])).out).toContain('not in this partial release: unknown, not free');
+    // The fee schedule's excerpt says it is an excerpt (#27); the partial NCCI releases keep their own wording.
+    expect((await run(['99213', '--date', '2026-08-01'])).out).toContain('not in the 2026 excerpt shipped here (unknown to it, not free)');
   });
 
   it('answers in JSON with --json and falls back to the newest release only with --latest', async () => {
@@ -38,6 +39,15 @@ describe('claimflow lookup', () => {
     const json = JSON.parse(r.out);
     expect(json.feeSchedule).toMatchObject({ release: 'MPFS-2026-JUL-PARTIAL', partial: true, value: { conversionFactor: 33.4009 } });
     expect(json.mue.practitioner).toMatchObject({ release: 'NCCI-2024Q3', value: { value: 3, mai: 3 } });
+  });
+
+  it('issue #27: a code missing from the CY2026 fee-schedule excerpt is said to be missing from the excerpt, never from the fee schedule', async () => {
+    const r = await run(['99213', '--date', '2026-11-02']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /not in the 2026 excerpt shipped here \(unknown to it, not free\); `claimflow fee 99213 --date 2026-11-02` shows the nearest full year's figures/,
+    );
+    expect(r.out).not.toMatch(/not in (the )?fee schedule/);
   });
 
   it('rejects a bad date with usage', async () => {

@@ -28,7 +28,12 @@ function printText(io: CliIo, l: CodeLookup): void {
   io.out(`${l.code} on ${l.date}`);
   if (head(io, 'Fee schedule', l.feeSchedule)) {
     const { rows, conversionFactor } = l.feeSchedule.value;
-    if (!rows.length) io.out(absent(l.feeSchedule, 'not in this release'));
+    // A partial fee schedule (the CY2026 excerpt shipped here) says so, and where the nearest full year's figures are.
+    if (!rows.length && l.feeSchedule.partial)
+      io.out(
+        `  not in the ${l.date.slice(0, 4)} excerpt shipped here (unknown to it, not free); \`claimflow fee ${l.code} --date ${l.date}\` shows the nearest full year's figures, labelled`,
+      );
+    else if (!rows.length) io.out(absent(l.feeSchedule, 'not in this release'));
     for (const r of rows)
       io.out(
         `  ${(r.modifier || 'global').padEnd(6)} status ${r.status}  work ${r.workRvu}  PE non-fac ${r.nonFacilityPeRvu} fac ${r.facilityPeRvu}  MP ${r.mpRvu}  total non-fac ${r.nonFacilityTotal} ($${(r.nonFacilityTotal * conversionFactor).toFixed(2)}) fac ${r.facilityTotal} ($${(r.facilityTotal * conversionFactor).toFixed(2)})  PC/TC ${r.pctcIndicator}  global ${r.globalDays}  CF ${conversionFactor}`,
