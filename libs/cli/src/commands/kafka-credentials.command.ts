@@ -10,7 +10,7 @@ import {
 } from 'kafkajs';
 import { KAFKA_OWNER } from '@claimflow/contracts';
 import { readArgs } from '../args';
-import type { CliCommand, CliIo } from '../cli-command';
+import { withSubcommands, type CliCommand, type CliIo } from '../cli-command';
 import { adminClientOptions, brokerAdmin, scramUsers, type BrokerAdmin } from './kafka-broker-admin';
 import { ownerAcls, pmGroupPrefix, pmUser, topicsOf, type OwnerCredentials } from './kafka-owner-access';
 
@@ -161,16 +161,11 @@ async function revoke(args: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export const kafkaCredentialsCommand: CliCommand = {
-  name: 'kafka-credentials',
-  summary: "create, list and revoke a PM system's Kafka credentials (SCRAM user, its two topics, their ACLs)",
-  usage: USAGE,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === 'create') return create(rest, io);
-    if (sub === 'list') return list(rest, io);
-    if (sub === 'revoke') return revoke(rest, io);
-    io.err(USAGE);
-    return 2;
+export const kafkaCredentialsCommand: CliCommand = withSubcommands(
+  {
+    name: 'kafka-credentials',
+    summary: "create, list and revoke a PM system's Kafka credentials (SCRAM user, its two topics, their ACLs)",
+    usage: USAGE,
   },
-};
+  { create, list, revoke },
+);

@@ -1,6 +1,6 @@
 import type { ApiKeyRecord, ApiKeyRepository, CreateKeyRequest } from '@claimflow/platform';
 import { readArgs } from '../args';
-import type { CliCommand, CliIo } from '../cli-command';
+import { withSubcommands, type CliCommand, type CliIo } from '../cli-command';
 
 const USAGE = `Usage:
   claimflow keys create --name NAME --scopes SCOPE[,SCOPE...] [--owner ORG] [--json]
@@ -106,16 +106,7 @@ async function revoke(args: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export const keysCommand: CliCommand = {
-  name: 'keys',
-  summary: 'create, list and revoke API keys (in the database at DATABASE_URL)',
-  usage: USAGE,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === 'create') return create(rest, io);
-    if (sub === 'list') return list(rest, io);
-    if (sub === 'revoke') return revoke(rest, io);
-    io.err(USAGE);
-    return 2;
-  },
-};
+export const keysCommand: CliCommand = withSubcommands(
+  { name: 'keys', summary: 'create, list and revoke API keys (in the database at DATABASE_URL)', usage: USAGE },
+  { create, list, revoke },
+);
