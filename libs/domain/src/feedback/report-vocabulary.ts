@@ -1,3 +1,4 @@
+import { PLACE_OF_SERVICE_CODES } from '../claim/place-of-service.table';
 import type { EditCode } from '../validation/edit';
 
 /** States, DC and the territories Medicare pays in. */
@@ -63,61 +64,8 @@ export const US_STATES = [
 /** A/B MAC jurisdictions (and the four DME MAC ones). */
 export const MAC_JURISDICTIONS = ['J5', 'J6', 'J8', 'J15', 'JE', 'JF', 'JH', 'JJ', 'JK', 'JL', 'JM', 'JN', 'JA', 'JB', 'JC', 'JD'] as const;
 
-/** CMS place-of-service codes currently assigned; the gaps (28-30, 35-40, ...) are unassigned. */
-export const POS_CODES: ReadonlySet<string> = new Set([
-  '01',
-  '02',
-  '03',
-  '04',
-  '05',
-  '06',
-  '07',
-  '08',
-  '09',
-  '10',
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '16',
-  '17',
-  '18',
-  '19',
-  '20',
-  '21',
-  '22',
-  '23',
-  '24',
-  '25',
-  '26',
-  '27',
-  '31',
-  '32',
-  '33',
-  '34',
-  '41',
-  '42',
-  '49',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '55',
-  '56',
-  '57',
-  '58',
-  '60',
-  '61',
-  '62',
-  '65',
-  '66',
-  '71',
-  '72',
-  '81',
-  '99',
-]);
+/** CMS place-of-service codes currently assigned: the domain's one list, read as a set of codes. */
+export const POS_CODES: ReadonlySet<string> = new Set(PLACE_OF_SERVICE_CODES.keys());
 
 export const FEEDBACK_PAYER_TYPES = ['medicare-part-b', 'medicare-advantage', 'medicaid', 'commercial'] as const;
 export type FeedbackPayerType = (typeof FEEDBACK_PAYER_TYPES)[number];

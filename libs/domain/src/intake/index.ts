@@ -3,7 +3,6 @@ export * from './detect-format';
 export * from './normalize/normalize-claim';
 export * from './normalize/npi';
 export * from './normalize/modifier.table';
-export * from './normalize/place-of-service.table';
 export * from './normalize/claim-json-schema';
 export { canonicalIcd10, canonicalProcedureCode, isIcd10Form, isProcedureCodeForm } from './normalize/codes';
 export * from './x12/parse-837';

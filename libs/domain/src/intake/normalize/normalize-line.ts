@@ -4,7 +4,7 @@ import { FieldError, fieldError } from '../field-error';
 import { canonicalProcedureCode, isProcedureCodeForm } from './codes';
 import { readNpi } from './check-identifiers';
 import { isKnownModifier } from './modifier.table';
-import { isKnownPlaceOfService } from './place-of-service.table';
+import { isKnownPlaceOfService } from '../../claim/place-of-service.table';
 import { compact, isRecord, readArray, readNumber, readObject, readText, shown } from './read-field';
 
 export type LineDraft = Omit<ClaimLine, 'diagnosisPointers'> & { diagnosisPointers: number[] };

@@ -1,6 +1,9 @@
 /**
- * CMS Place of Service code set (Medicare Claims Processing Manual ch. 26 §10.5; codes marked
- * "unassigned" in the set are absent here on purpose).
+ * The one place-of-service list of the domain: the CMS Place of Service code set
+ * (https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set; Medicare Claims
+ * Processing Manual ch. 26 §10.5), 52 assigned codes with their CMS names. Codes marked
+ * "unassigned" in the set are absent on purpose. Intake, the facility-rate sets beside it and the
+ * denial-report vocabulary all read this list.
  */
 export const PLACE_OF_SERVICE_CODES: ReadonlyMap<string, string> = new Map([
   ['01', 'Pharmacy'],
