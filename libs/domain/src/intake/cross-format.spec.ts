@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Claim } from '../claim/claim.schema';
 import { fromFhir } from './fhir/from-fhir';
 import { normalizeClaim } from './normalize/normalize-claim';
-import { parse837Text } from './x12/parse-837';
+import { parse837Text } from '../x12/parse-837';
 
 const read = (path: string) => readFileSync(join(__dirname, '__fixtures__', path), 'utf8');
 const withoutId = ({ claimId: _id, ...rest }: Claim) => rest;

@@ -7,7 +7,7 @@ import { readFhir } from './fhir/from-fhir';
 import type { FieldError } from './field-error';
 import { normalizeClaim } from './normalize/normalize-claim';
 import { readJsonBody } from './text/read-json-body';
-import { parse837 } from './x12/parse-837';
+import { parse837 } from '../x12/parse-837';
 import { asX12, mutateStructure, mutateText, structureMutation, textMutation, validClaim } from './testing/intake-mutations';
 
 /**

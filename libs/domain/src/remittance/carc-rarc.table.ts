@@ -1,4 +1,4 @@
-import type { AdjustmentGroup } from '../intake/x12/remit-835.types';
+import type { AdjustmentGroup } from '../x12/remit-835.types';
 
 /** CAS01 group codes: who carries the adjusted amount. Meanings in our own words. */
 export const ADJUSTMENT_GROUP_MEANINGS: Readonly<Record<AdjustmentGroup, string>> = {

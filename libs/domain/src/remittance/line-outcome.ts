@@ -1,4 +1,4 @@
-import type { RemitAdjustment, RemitClaim, RemitLine } from '../intake/x12/remit-835.types';
+import type { RemitAdjustment, RemitClaim, RemitLine } from '../x12/remit-835.types';
 
 /**
  * What the payer did with one line:

@@ -1,4 +1,4 @@
-import type { RemitClaim, RemitLine } from '../intake/x12/remit-835.types';
+import type { RemitClaim, RemitLine } from '../x12/remit-835.types';
 import { lineOutcome, type PayerLineOutcome } from './line-outcome';
 
 /** The facts of a ledger claim that matching needs. */

@@ -1,7 +1,7 @@
 import type { Claim } from '../claim/claim.schema';
 import type { DenialReportInput } from '../feedback/denial-report.schema';
 import { isKnownCarc, MAC_JURISDICTIONS, RARC_PATTERN, US_STATES } from '../feedback/report-vocabulary';
-import type { RemitClaim } from '../intake/x12/remit-835.types';
+import type { RemitClaim } from '../x12/remit-835.types';
 import type { EditCode } from '../validation/edit';
 import { lineReasonCodes, lineRemarkCodes } from './line-outcome';
 import type { MatchedLine } from './match-remittance';

@@ -1,7 +1,7 @@
 import { PayerTypeSchema } from '../../claim/claim.schema';
 import { FieldError, fieldError } from '../field-error';
 import type { JsonObject } from '../normalize/read-field';
-import { payerTypeOf } from '../x12/x12-values';
+import { payerTypeOf } from '../../x12/x12-values';
 import { codeFrom, codings, npiOf, object, objects, postalCodeOf, resolve, text } from './fhir-read';
 import { ICD10_SYSTEMS, POS_SYSTEMS, PROCEDURE_SYSTEMS } from './fhir-systems';
 

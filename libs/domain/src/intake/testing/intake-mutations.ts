@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { normalizeClaim } from '../normalize/normalize-claim';
-import { write837 } from '../x12/write-837';
+import { write837 } from '../../x12/write-837';
 
 /**
  * Generators for intake robustness tests (fast-check): valid canonical claims drawn from the

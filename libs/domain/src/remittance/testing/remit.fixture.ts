@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../../claim/claim.schema';
-import { parse835Text } from '../../intake/x12/parse-835';
-import type { RemitClaim } from '../../intake/x12/remit-835.types';
+import { parse835Text } from '../../x12/parse-835';
+import type { RemitClaim } from '../../x12/remit-835.types';
 import { claimWith } from '../../validation/testing/claim.fixture';
 import type { LedgerClaimRef } from '../match-remittance';
 

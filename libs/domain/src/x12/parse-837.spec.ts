@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse837, parse837Text } from './parse-837';
 import type { X12Result } from './x12-result';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '../__fixtures__/x12', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(__dirname, '../intake/__fixtures__/x12', name), 'utf8');
 const codes = (r: X12Result) => (r.result.ok ? [] : r.result.error.map((e) => `${e.path} ${e.code}`));
 
 async function collect(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<X12Result[]> {

@@ -1,4 +1,4 @@
-import { FieldError, fieldError } from '../field-error';
+import { FieldError, fieldError } from '../intake/field-error';
 import type { BillingContext, ClaimDraft837, LineDraft837, SubscriberContext } from './claim-draft.837p';
 import type { X12Segment } from './segment-reader';
 import { dtpDate, el, parts } from './x12-values';

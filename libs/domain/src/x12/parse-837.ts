@@ -1,4 +1,4 @@
-import { incompleteTail, invalidUtf8Offset } from '../text/utf8';
+import { incompleteTail, invalidUtf8Offset } from '../intake/text/utf8';
 import { Assembler837 } from './assembler.837p';
 import { SegmentReader, type X12Token } from './segment-reader';
 import type { Parse837Options, X12Result } from './x12-result';

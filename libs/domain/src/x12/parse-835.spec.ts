@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse835, parse835Text } from './parse-835';
 import type { Remit835Result, RemitClaim } from './remit-835.types';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '..', '__fixtures__', 'x835', name), 'utf8');
+const fixture = (name: string) => readFileSync(join(__dirname, '../intake/__fixtures__/x835', name), 'utf8');
 const claims = (results: Remit835Result[]): RemitClaim[] =>
   results.map((r) => {
     if (!r.result.ok) throw new Error(`unexpected problems: ${JSON.stringify(r.result.error)}`);

@@ -1,6 +1,6 @@
-import type { Claim } from '../../claim/claim.schema';
-import type { Result } from '../../shared/result';
-import type { FieldError } from '../field-error';
+import type { Claim } from '../claim/claim.schema';
+import type { Result } from '../shared/result';
+import type { FieldError } from '../intake/field-error';
 
 /** Where in the interchange a result comes from. */
 export interface X12Position {

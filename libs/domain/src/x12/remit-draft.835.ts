@@ -1,5 +1,5 @@
-import { isValidIsoDate } from '../../shared/dates';
-import { FieldError, fieldError } from '../field-error';
+import { isValidIsoDate } from '../shared/dates';
+import { FieldError, fieldError } from '../intake/field-error';
 import type { X12Segment } from './segment-reader';
 import type { RemitAdjustment, RemitClaim, RemitHeader, RemitLine } from './remit-835.types';
 import { el } from './x12-values';

@@ -1,10 +1,10 @@
-import type { IntakeFormat } from '../intake/detect-format';
-import { fieldError, type FieldError } from '../intake/field-error';
-import { normalizeClaim } from '../intake/normalize/normalize-claim';
-import { readFhir } from '../intake/fhir/from-fhir';
-import { parse837 } from '../intake/x12/parse-837';
+import type { IntakeFormat } from './detect-format';
+import { fieldError, type FieldError } from './field-error';
+import { normalizeClaim } from './normalize/normalize-claim';
+import { readFhir } from './fhir/from-fhir';
+import { parse837 } from '../x12/parse-837';
 import type { Result } from '../shared/result';
-import type { Claim } from './claim.schema';
+import type { Claim } from '../claim/claim.schema';
 
 /** One claim read out of a submission, normalized or with every field error. */
 export interface DecodedClaim {

@@ -1,4 +1,4 @@
-import type { Claim, PayerType } from '../../claim/claim.schema';
+import type { Claim, PayerType } from '../claim/claim.schema';
 import { IMPLEMENTATION_837P } from './envelope';
 
 export interface Write837Options {

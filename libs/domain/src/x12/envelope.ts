@@ -1,4 +1,4 @@
-import { FieldError, FieldErrorCode, fieldError } from '../field-error';
+import { FieldError, FieldErrorCode, fieldError } from '../intake/field-error';
 import type { X12Segment } from './segment-reader';
 import { el } from './x12-values';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../field-error';
+import type { FieldError } from '../intake/field-error';
 import { ADJUSTMENT_GROUPS, type AdjustmentGroup, type RemitAdjustment } from './remit-835.types';
 import {
   type ClaimDraft835,

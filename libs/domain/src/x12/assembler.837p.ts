@@ -1,6 +1,6 @@
-import { err } from '../../shared/result';
-import { FieldError, fieldError } from '../field-error';
-import { MAX_LINES, normalizeClaim } from '../normalize/normalize-claim';
+import { err } from '../shared/result';
+import { FieldError, fieldError } from '../intake/field-error';
+import { MAX_LINES, normalizeClaim } from '../intake/normalize/normalize-claim';
 import { applyClaimSegment, applyClm, applyHeaderSegment } from './apply-segment.837p';
 import { BillingContext, ClaimDraft837, newClaimDraft, sourceOf, SubscriberContext, toClaimInput } from './claim-draft.837p';
 import { EnvelopeTracker } from './envelope';

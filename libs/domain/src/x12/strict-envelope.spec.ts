@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse837, parse837Text } from './parse-837';
 import type { X12Result } from './x12-result';
 
-const single = readFileSync(join(__dirname, '../__fixtures__/x12/single-claim.x12'), 'utf8');
+const single = readFileSync(join(__dirname, '../intake/__fixtures__/x12/single-claim.x12'), 'utf8');
 const errorsOf = (results: X12Result[]) => results.flatMap((r) => (r.result.ok ? [] : r.result.error));
 const codesOf = (results: X12Result[]) => errorsOf(results).map((e) => e.code);
 const accepted = (results: X12Result[]) => results.filter((r) => r.scope === 'claim' && r.result.ok);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Claim } from '../../claim/claim.schema';
-import { normalizeClaim } from '../normalize/normalize-claim';
+import type { Claim } from '../claim/claim.schema';
+import { normalizeClaim } from '../intake/normalize/normalize-claim';
 import { parse837Text } from './parse-837';
 import { write837 } from './write-837';
 
-const dir = join(__dirname, '../__fixtures__/scenarios');
+const dir = join(__dirname, '../intake/__fixtures__/scenarios');
 const scenarios: Claim[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => {

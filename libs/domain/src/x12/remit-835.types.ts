@@ -1,5 +1,5 @@
-import type { Result } from '../../shared/result';
-import type { FieldError } from '../field-error';
+import type { Result } from '../shared/result';
+import type { FieldError } from '../intake/field-error';
 import type { X12Position } from './x12-result';
 
 /** CAS group codes: contractual obligation, correction/reversal, other, payer-initiated, patient responsibility. */

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../shared/result';
+import { err, ok, type Result } from '../shared/result';
 
 export interface X12Separators {
   readonly element: string;

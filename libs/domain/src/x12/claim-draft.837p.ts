@@ -1,4 +1,4 @@
-import type { FieldError } from '../field-error';
+import type { FieldError } from '../intake/field-error';
 import { payerTypeOf } from './x12-values';
 
 /** What the 2000A/2010AA billing provider loops say; applies to every claim under that HL. */

@@ -1,5 +1,5 @@
-import { err, ok } from '../../shared/result';
-import { FieldError, fieldError } from '../field-error';
+import { err, ok } from '../shared/result';
+import { FieldError, fieldError } from '../intake/field-error';
 import { applyClaimSegment, applyClp, applyHeaderSegment, headerProblems, MAX_REMIT_LINES } from './apply-segment.835';
 import { EnvelopeTracker, type TransactionSpec } from './envelope';
 import type { Remit835Result, RemitClaim, RemitHeader } from './remit-835.types';
