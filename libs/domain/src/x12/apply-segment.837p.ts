@@ -60,7 +60,7 @@ export function applyClaimSegment(claim: ClaimDraft837, loop: string, s: X12Segm
       if (line) applySv1(claim, line, s);
       return;
     case '2400/DTP':
-      if (line && el(s, 1) === '472') line.dateOfService = dtpDate(el(s, 2), el(s, 3));
+      if (line && el(s, 1) === '472') [line.dateOfService, line.dtpSegment] = [dtpDate(el(s, 2), el(s, 3)), s.ordinal];
       return;
     case '2420A/NM1':
       if (line) line.renderingNpi = el(s, 9) || undefined;

@@ -206,6 +206,7 @@ export class Assembler837 {
       interchange: interchange?.control ?? this.lastInterchange,
       group: group?.control,
       transactionSet: transaction?.control,
+      transactionSetStart: transaction?.segment,
       segment,
     };
   }

@@ -28,6 +28,8 @@ export interface LineDraft837 {
   dateOfService?: string;
   renderingNpi?: string;
   segment: number;
+  /** Ordinal of the line's DTP*472, so a date problem names the segment that holds the date. */
+  dtpSegment?: number;
 }
 
 export interface ClaimDraft837 {
@@ -89,7 +91,9 @@ export function toClaimInput(
 
 /** Points each canonical-path error back at the segment it came from. */
 export function sourceOf(path: string, claim: ClaimDraft837, billing?: BillingContext, subscriber?: SubscriberContext): string {
-  const line = /^lines\[(\d+)\]/.exec(path);
+  const line = /^lines\[(\d+)\](\.dateOfService)?/.exec(path);
+  const dtp = line?.[2] ? claim.lines[Number(line[1])]?.dtpSegment : undefined;
+  if (dtp) return `DTP segment ${dtp}`;
   if (line) return `LX segment ${claim.lines[Number(line[1])]?.segment ?? claim.segment}`;
   if (path.startsWith('billingProvider') && billing) return `NM1*85 loop 2010AA, segment ${billing.segment}`;
   if (path.startsWith('payer') && subscriber) return `SBR loop 2000B, segment ${subscriber.segment}`;

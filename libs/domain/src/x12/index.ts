@@ -6,3 +6,4 @@ export * from './write-837';
 export * from './parse-835';
 export * from './remit-835.types';
 export { IMPLEMENTATION_835 } from './assembler.835';
+export * from './ack';

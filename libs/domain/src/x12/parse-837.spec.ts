@@ -18,7 +18,14 @@ describe('parse837', () => {
     expect(rest).toEqual([]);
     expect(only.scope).toBe('claim');
     expect(only.submitterClaimId).toBe('LESI-2025-0001');
-    expect(only.position).toEqual({ interchange: '000000101', group: '101', transactionSet: '0001', claimIndex: 1, segment: 21 });
+    expect(only.position).toEqual({
+      interchange: '000000101',
+      group: '101',
+      transactionSet: '0001',
+      transactionSetStart: 3,
+      claimIndex: 1,
+      segment: 21,
+    });
     if (!only.result.ok) throw new Error(JSON.stringify(only.result.error));
     expect(only.result.value).toEqual({
       claimId: 'x12-000000101-0001-1',

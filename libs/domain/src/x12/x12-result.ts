@@ -10,6 +10,8 @@ export interface X12Position {
   readonly group?: string;
   /** ST02 transaction set control number. */
   readonly transactionSet?: string;
+  /** Ordinal of the transaction set's ST segment within the interchange (ISA = 1): IK302 counts from it. */
+  readonly transactionSetStart?: number;
   /** 1-based CLM count within the transaction set. */
   readonly claimIndex?: number;
   /** Ordinal of the CLM (or offending) segment within the interchange, ISA = 1. */
