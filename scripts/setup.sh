@@ -20,6 +20,9 @@ step "Prisma clients, migrations and service roles"
 bash scripts/prisma-generate.sh
 node scripts/prisma-migrate.mjs deploy
 node scripts/prisma-migrate.mjs roles
+# Generated, not committed: the SDK's types from the reviewed docs/openapi/*.json (an Nx target, cached on those inputs).
+step "SDK types"
+NX_DAEMON=false NX_NO_CLOUD=true npx nx run sdk:generate --output-style=stream
 step "Build"
 npm run --silent build
 node scripts/write-api-docs.mjs
