@@ -6,15 +6,40 @@ const constraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access'] },
+  // Kafka plumbing (libs/kafka): below the service runtime and the HTTP edge, so it may import neither.
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  // The service runtime (libs/runtime: bootstrap, config, logs, health, persistence, metrics registry): never the HTTP edge,
+  // which it is given through HttpEdgePort.
+  {
+    sourceTag: 'type:runtime',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:runtime'],
+  },
+  // The HTTP edge (libs/http-edge: API keys and audit, throttling, problem details, API docs, HTTP metrics): on the runtime.
+  {
+    sourceTag: 'type:edge',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:runtime', 'type:edge'],
+  },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:runtime', 'type:edge'],
+  },
   // The published client: generated types and openapi-fetch only.
   { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: [] },
   // End-to-end tests start the services themselves, so they alone may import apps.
   {
     sourceTag: 'type:e2e',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app', 'type:sdk'],
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:infra',
+      'type:data-access',
+      'type:runtime',
+      'type:edge',
+      'type:testing',
+      'type:app',
+      'type:sdk',
+    ],
   },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },

@@ -22,7 +22,7 @@ import {
   type DenialReport,
   type DenialReportInput,
 } from '@claimflow/domain';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig } from '@claimflow/runtime';
 import { createTestDatabase, mintTestKey } from '@claimflow/testing';
 import { FeedbackConfigSchema } from '../../services/feedback/src/config/feedback.config';
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
@@ -31,6 +31,7 @@ import { PatternFiltersSchema } from '../../services/feedback/src/denial-pattern
 import { PatternPublicationRepository } from '../../services/feedback/src/persistence/pattern-publication.repository';
 import { PatternPublisher } from '../../services/feedback/src/publish-patterns/pattern-publisher';
 import { ReporterSecret } from '../../services/feedback/src/reporter/reporter-secret';
+import { httpEdge } from '@claimflow/http-edge';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const REPORTS = Number(args[0] ?? 1_000_000);
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
     Array.from({ length: 20 }, (_, i) => mintTestKey(db.url, { owner: `bench-${i}`, scopes: ['reports:submit'] })),
   );
   const app = await bootstrapService({
+    edge: httpEdge,
     name: 'feedback',
     module: FeedbackModule.forRoot(config),
     config,

@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig } from '@claimflow/runtime';
 import { createFeedbackClient, createIngestClient, listAllClaims } from '@claimflow/sdk';
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { kafkaServiceEnv, mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
@@ -13,6 +13,7 @@ import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { fixture, scenario } from './support/fixtures';
 import { OpenApiClient, problemShapeProblems, servedRoutes } from './support/openapi-check';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+import { httpEdge } from '@claimflow/http-edge';
 
 type Service = 'ingest' | 'validator' | 'pricing' | 'feedback' | 'web';
 const SERVICES: Service[] = ['ingest', 'validator', 'pricing', 'feedback', 'web'];
@@ -43,6 +44,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       NODE_ENV: 'test',
     });
     feedback = await bootstrapService({
+      edge: httpEdge,
       name: 'feedback',
       module: FeedbackModule.forRoot(config),
       config,
@@ -60,7 +62,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       PRICING_URL: h.pipeline.pricingUrl,
       FEEDBACK_URL: feedbackUrl,
     });
-    web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig });
+    web = await bootstrapService({ edge: httpEdge, name: 'web', module: WebModule.forRoot(webConfig), config: webConfig });
     Object.assign(apps, h.pipeline.apps, { feedback, web });
     const urls: Record<Service, string> = {
       ingest: h.pipeline.ingestUrl,

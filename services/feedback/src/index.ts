@@ -1,2 +1,3 @@
 export * from './config/feedback.config';
 export * from './feedback.module';
+export * from './feedback.service';

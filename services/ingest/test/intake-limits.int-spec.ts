@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig } from '@claimflow/runtime';
 import {
   createTestDatabase,
   kafkaServiceEnv,
@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestConfigSchema } from '../src/config/ingest.config';
 import { INGEST_GROUP, IngestModule } from '../src/ingest.module';
+import { httpEdge } from '@claimflow/http-edge';
 
 const fixture = (path: string) => readFileSync(join(__dirname, '../../../libs/domain/src/intake/__fixtures__', path), 'utf8');
 
@@ -39,6 +40,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
       INGEST_MAX_CLAIMS: '4',
     });
     app = await bootstrapService({
+      edge: httpEdge,
       name: 'ingest',
       module: IngestModule.forRoot(config),
       config,

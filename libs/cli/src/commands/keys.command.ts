@@ -1,4 +1,4 @@
-import type { ApiKeyRecord, ApiKeyRepository, CreateKeyRequest } from '@claimflow/platform';
+import type { ApiKeyRecord, ApiKeyRepository, CreateKeyRequest } from '@claimflow/http-edge';
 import { readArgs } from '../args';
 import { withSubcommands, type CliCommand, type CliIo } from '../cli-command';
 
@@ -15,8 +15,8 @@ All three use DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/claimfl
 const databaseUrl = () => process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
 
 /** The platform (Nest, Prisma) is loaded only here, so the in-process commands start without it. */
-async function withKeys<T>(work: (keys: ApiKeyRepository, platform: typeof import('@claimflow/platform')) => Promise<T>): Promise<T> {
-  const platform = await import('@claimflow/platform');
+async function withKeys<T>(work: (keys: ApiKeyRepository, platform: typeof import('@claimflow/http-edge')) => Promise<T>): Promise<T> {
+  const platform = await import('@claimflow/http-edge');
   const { KeysDb } = await import('@claimflow/db-keys');
   const prisma = new KeysDb(databaseUrl());
   try {

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig } from '@claimflow/runtime';
 import { FeedbackConfigSchema } from '../../src/config/feedback.config';
 import { FEEDBACK_GROUP, FeedbackModule } from '../../src/feedback.module';
 import { kafkaServiceEnv } from '@claimflow/testing';
+import { httpEdge } from '@claimflow/http-edge';
 
 export interface FeedbackApp {
   readonly url: string;
@@ -37,6 +38,7 @@ export async function startFeedback(env: FeedbackEnv): Promise<FeedbackApp> {
     ...env.extra,
   });
   const app = await bootstrapService({
+    edge: httpEdge,
     name: 'feedback',
     module: FeedbackModule.forRoot(config),
     config,

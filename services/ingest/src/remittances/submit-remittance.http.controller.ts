@@ -18,7 +18,7 @@ import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { mediaType } from '../submit-claim/content-type';
 import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
 import { SubmitRemittanceHandler } from './submit-remittance.handler';
-import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 
 const X12_TYPES = new Set(['application/edi-x12', 'application/x12', 'text/plain']);
 

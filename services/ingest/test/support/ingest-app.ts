@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig } from '@claimflow/runtime';
 import {
   createTestDatabase,
   kafkaServiceEnv,
@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestConfigSchema } from '../../src/config/ingest.config';
 import { INGEST_GROUP, IngestModule } from '../../src/ingest.module';
+import { httpEdge } from '@claimflow/http-edge';
 
 export const fixture = (path: string) => readFileSync(join(__dirname, '../../../../libs/domain/src/intake/__fixtures__', path), 'utf8');
 
@@ -48,6 +49,7 @@ export async function startIngest(name: string, env: Record<string, string> = {}
   let app: INestApplication | undefined;
   try {
     app = await bootstrapService({
+      edge: httpEdge,
       name: 'ingest',
       module: IngestModule.forRoot(config),
       config,

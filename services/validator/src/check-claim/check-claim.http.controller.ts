@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpException, HttpStatus, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { IntakeFormat } from '@claimflow/domain';
-import { PublicCheck } from '@claimflow/platform';
+import { PublicCheck } from '@claimflow/http-edge';
 import { sendAnswer, unavailable, type RawResponse } from './check-answer';
 import { CheckPool } from './check-pool';
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { bootstrapService, parseConfig } from '@claimflow/runtime';
 import {
   createTestDatabase,
   mintTestKey,
@@ -16,6 +16,7 @@ import {
 import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
 import { WebConfigSchema, WebModule } from '@claimflow/service-web';
 import { startPipeline, type Pipeline } from '../../support/start-pipeline';
+import { httpEdge } from '@claimflow/http-edge';
 
 export interface WebStack {
   readonly webUrl: string;
@@ -69,6 +70,7 @@ export async function startWebStack(): Promise<WebStack> {
   const [pipeline, feedback] = await Promise.all([
     startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.urls.ingest, suffix }),
     bootstrapService({
+      edge: httpEdge,
       name: 'feedback',
       module: FeedbackModule.forRoot(feedbackConfig),
       config: feedbackConfig,
@@ -84,7 +86,13 @@ export async function startWebStack(): Promise<WebStack> {
     PRICING_URL: pipeline.pricingUrl,
     FEEDBACK_URL: feedbackUrl,
   });
-  const web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig, bodyLimit: '5mb' });
+  const web = await bootstrapService({
+    edge: httpEdge,
+    name: 'web',
+    module: WebModule.forRoot(webConfig),
+    config: webConfig,
+    bodyLimit: '5mb',
+  });
   return {
     webUrl: await urlOf(web),
     pipeline,
