@@ -41,6 +41,21 @@ const constraints = [
       'type:sdk',
     ],
   },
+  // Benchmarks (scripts/bench) start services and the end-to-end harness through their public entry points.
+  {
+    sourceTag: 'type:bench',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:infra',
+      'type:data-access',
+      'type:runtime',
+      'type:edge',
+      'type:testing',
+      'type:app',
+      'type:e2e',
+    ],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
   { sourceTag: 'scope:validator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:validator'] },
@@ -49,6 +64,7 @@ const constraints = [
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
   { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:shared', 'scope:cli'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
+  { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['*'] },
 ];
 
 const boundaries = (tagsForTests, allow = []) => [
@@ -117,5 +133,10 @@ export default [
     // Only the end-to-end tests start services in-process (and drive the CLI beside them); their tags (type:e2e) are checked above.
     files: ['libs/e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(true, ['@claimflow/service-*', '@claimflow/cli']) },
+  },
+  {
+    // The benchmarks start services in-process and drive the end-to-end harness (@claimflow/e2e); tags (type:bench) above.
+    files: ['scripts/bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(true, ['@claimflow/service-*', '@claimflow/e2e']) },
   },
 ];

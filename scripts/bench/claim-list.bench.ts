@@ -10,14 +10,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { bootstrapService, parseConfig } from '@claimflow/runtime';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createTestDatabase, mintTestKey, uniqueSuffix, type TestApiKey, type TestDatabase } from '@claimflow/testing';
-import { IngestConfigSchema } from '../../services/ingest/src/config/ingest.config';
-import { INGEST_GROUP, IngestModule } from '../../services/ingest/src/ingest.module';
-import { parseClaimListQuery } from '../../services/ingest/src/list-claims/list-claims.query';
-import { listClaimsStatement } from '../../services/ingest/src/list-claims/list-claims.sql';
+import { INGEST_SERVICE, IngestConfigSchema, listClaimsStatement, parseClaimListQuery } from '@claimflow/service-ingest';
 import { EDIT_MIX, loadClaims, planNodes } from './support/claim-list-data';
-import { httpEdge } from '@claimflow/http-edge';
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CLAIMS = flag('claims', 1_000_000);
@@ -119,14 +115,7 @@ async function main(): Promise<void> {
   const keys = await Promise.all(
     Array.from({ length: KEYS }, (_, i) => mintTestKey(db.url, { owner: `bench-owner-${i * 7}`, scopes: ['claims:read'] })),
   );
-  const app = await bootstrapService({
-    edge: httpEdge,
-    name: 'ingest',
-    module: IngestModule.forRoot(config),
-    config,
-    groupId: INGEST_GROUP,
-    parseJson: false,
-  });
+  const app = await startConfiguredService(INGEST_SERVICE, config);
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const sql = new Client({ connectionString: db.url });
   await sql.connect();

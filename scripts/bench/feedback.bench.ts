@@ -22,16 +22,17 @@ import {
   type DenialReport,
   type DenialReportInput,
 } from '@claimflow/domain';
-import { bootstrapService, parseConfig } from '@claimflow/runtime';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createTestDatabase, mintTestKey } from '@claimflow/testing';
-import { FeedbackConfigSchema } from '../../services/feedback/src/config/feedback.config';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
-import { DenialPatternsHandler } from '../../services/feedback/src/denial-patterns/denial-patterns.handler';
-import { PatternFiltersSchema } from '../../services/feedback/src/denial-patterns/denial-patterns.query';
-import { PatternPublicationRepository } from '../../services/feedback/src/persistence/pattern-publication.repository';
-import { PatternPublisher } from '../../services/feedback/src/publish-patterns/pattern-publisher';
-import { ReporterSecret } from '../../services/feedback/src/reporter/reporter-secret';
-import { httpEdge } from '@claimflow/http-edge';
+import {
+  DenialPatternsHandler,
+  FEEDBACK_SERVICE,
+  FeedbackConfigSchema,
+  PatternFiltersSchema,
+  PatternPublicationRepository,
+  PatternPublisher,
+  ReporterSecret,
+} from '@claimflow/service-feedback';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const REPORTS = Number(args[0] ?? 1_000_000);
@@ -233,13 +234,7 @@ async function main(): Promise<void> {
   const reporters = await Promise.all(
     Array.from({ length: 20 }, (_, i) => mintTestKey(db.url, { owner: `bench-${i}`, scopes: ['reports:submit'] })),
   );
-  const app = await bootstrapService({
-    edge: httpEdge,
-    name: 'feedback',
-    module: FeedbackModule.forRoot(config),
-    config,
-    bodyLimit: config.FEEDBACK_MAX_BODY,
-  });
+  const app = await startConfiguredService(FEEDBACK_SERVICE, config, { consume: false });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const results: Record<string, unknown> = { reports: REPORTS, counterRows: loaded.cells, loadSeconds: +(loaded.ms / 1000).toFixed(1) };
   try {

@@ -2,11 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { bootstrapService, parseConfig, startService } from '@claimflow/runtime';
-import { mintApiKey, httpEdge } from '@claimflow/http-edge';
-import { IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
+import { startConfiguredService, parseConfig, startService } from '@claimflow/runtime';
+import { mintApiKey } from '@claimflow/http-edge';
+import { IngestConfigSchema } from '@claimflow/service-ingest';
 import { webService } from '@claimflow/service-web';
 import { createTestDatabase, mintTestKey, uniqueSuffix, type TestApiKey, type TestDatabase } from '@claimflow/testing';
+import { INGEST_SERVICE } from '@claimflow/service-ingest';
 
 const EDGE_SECRET = 'edge-addresses-test-secret-0123456789';
 const LIMIT = 6;
@@ -59,7 +60,7 @@ describe('addresses that cannot be forged: per-address and failed-authentication
       EDGE_SECRET,
     });
     // No consumer group: this instance only answers HTTP.
-    ingest = await bootstrapService({ edge: httpEdge, name: 'ingest', module: IngestModule.forRoot(config), config });
+    ingest = await startConfiguredService(INGEST_SERVICE, config, { consume: false });
     ingestUrl = (await ingest.getUrl()).replace('[::1]', '127.0.0.1');
     web = await startService(webService, {
       PORT: '0',

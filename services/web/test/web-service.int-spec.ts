@@ -4,10 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/runtime';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { WebConfigSchema } from '../src/config/web.config';
-import { WebModule } from '../src/web.module';
-import { httpEdge } from '@claimflow/http-edge';
+import { webService } from '../src/web.service';
 
 interface Echo {
   method: string;
@@ -64,7 +63,7 @@ describe('web service: one origin for the client and the services', () => {
       REFDATA_FALLBACK: 'latest',
       EDGE_SECRET: 'web-to-services-test-secret-0123456789',
     });
-    app = await bootstrapService({ edge: httpEdge, name: 'web', module: WebModule.forRoot(config), config, bodyLimit: '5mb' });
+    app = await startConfiguredService(webService, config);
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
 

@@ -8,7 +8,7 @@ const CODES = [
   ...['27093', '27095', '99213', '99214', '99215', '99203', '99204', '96372', 'J1030', 'J3301', '20600', '20605', '64450'],
   ...['64415', '64445', '62270', '72148', '72100', '73030', '73560', '71046', '70450', '64479', '64480'],
 ];
-const FIXTURE = join(__dirname, '../../../../libs/domain/src/intake/__fixtures__/json/lesi-pos22.claim.json');
+const FIXTURE = join(__dirname, '../__fixtures__/json/lesi-pos22.claim.json');
 
 /** A canonical claim of 50 lines (the fixture's first line, once per code), as JSON text. */
 export function maximalClaim(submitterClaimId = 'MAXIMAL-CHECK'): string {
