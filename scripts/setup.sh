@@ -3,7 +3,7 @@
 # node_modules and the Kafka jars are there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+export DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/local/local-defaults.json').databaseUrl")}"
 
 step() { printf '\n== %s\n' "$*" >&2; }
 t0=$SECONDS

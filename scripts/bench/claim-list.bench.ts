@@ -14,6 +14,7 @@ import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createTestDatabase, mintTestKey, uniqueSuffix, type TestApiKey, type TestDatabase } from '@claimflow/testing';
 import { INGEST_SERVICE, IngestConfigSchema, listClaimsStatement, parseClaimListQuery } from '@claimflow/service-ingest';
 import { EDIT_MIX, loadClaims, planNodes } from './support/claim-list-data';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CLAIMS = flag('claims', 1_000_000);
@@ -22,7 +23,7 @@ const OWNERS = 100;
 const KEYS = 10;
 const KEEP = process.argv.includes('--keep');
 const REUSE = process.argv.find((a) => a.startsWith('--database='))?.split('=')[1];
-const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
+const SERVER = databaseUrlOf();
 const TARGET_P95_MS = 20;
 
 const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);

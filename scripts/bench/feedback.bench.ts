@@ -33,12 +33,13 @@ import {
   PatternPublisher,
   ReporterSecret,
 } from '@claimflow/service-feedback';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const REPORTS = Number(args[0] ?? 1_000_000);
 const QUERIES = Number(args[1] ?? 300);
 const KEEP = process.argv.includes('--keep');
-const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
+const SERVER = databaseUrlOf();
 
 // Deterministic generator (mulberry32), so runs compare.
 let seed = 20261124;

@@ -8,6 +8,7 @@ import { IngestConfigSchema } from '@claimflow/service-ingest';
 import { webService } from '@claimflow/service-web';
 import { createTestDatabase, mintTestKey, uniqueSuffix, type TestApiKey, type TestDatabase } from '@claimflow/testing';
 import { INGEST_SERVICE } from '@claimflow/service-ingest';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const EDGE_SECRET = 'edge-addresses-test-secret-0123456789';
 const LIMIT = 6;
@@ -47,7 +48,7 @@ describe('addresses that cannot be forged: per-address and failed-authentication
   let key: TestApiKey;
 
   beforeAll(async () => {
-    db = await createTestDatabase(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
+    db = await createTestDatabase(databaseUrlOf());
     key = await mintTestKey(db.url, { owner: 'org-edge', scopes: ['claims:read'] });
     const config = parseConfig(IngestConfigSchema, {
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',

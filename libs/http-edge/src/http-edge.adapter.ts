@@ -1,3 +1,4 @@
+import { X12_MEDIA_TYPES } from '@claimflow/domain';
 import type { HttpEdgePort } from '@claimflow/runtime';
 import { ApiDocsModule } from './api-docs/api-docs.module';
 import { bodyErrorHandler } from './edge/body-errors';
@@ -8,8 +9,8 @@ import { ProblemFilter } from './problem/problem.filter';
 
 /** JSON media types a service parses (FHIR's and RFC 6839's +json among them). */
 const JSON_TYPES = ['application/json', 'application/fhir+json', 'application/*+json'];
-/** Text media types a service parses: X12 sent as text/plain or as its own types. */
-const TEXT_TYPES = ['text/plain', 'application/edi-x12', 'application/x12'];
+/** Text media types a service parses: X12, sent as text/plain or as its own types. */
+const TEXT_TYPES = [...X12_MEDIA_TYPES];
 
 /** The HTTP edge every ClaimFlow service has, given to the runtime (service descriptions, serviceInfrastructure). */
 export const httpEdge: HttpEdgePort = {

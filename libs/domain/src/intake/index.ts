@@ -7,6 +7,7 @@ export * from './normalize/place-of-service.table';
 export * from './normalize/claim-json-schema';
 export { canonicalIcd10, canonicalProcedureCode, isIcd10Form, isProcedureCodeForm } from './normalize/codes';
 export * from './x12/parse-837';
+export * from './x12/media-types';
 export * from './x12/x12-result';
 export { SegmentReader, type X12Segment, type X12Token } from './x12/segment-reader';
 export { LOOP_MAP_837P, type LoopRule } from './x12/loop-map.837p';

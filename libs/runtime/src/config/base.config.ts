@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from '@claimflow/contracts';
 import { EdgeConfigSchema } from './edge.config';
 
 const brokerList = z
@@ -59,5 +60,5 @@ export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: Record<strin
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export const DatabaseConfigSchema = z.object({
-  DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/claimflow'),
+  DATABASE_URL: z.string().url().default(DEFAULT_DATABASE_URL),
 });
