@@ -9,8 +9,9 @@ COPY package.json package-lock.json ./
 COPY libs/cli libs/cli
 RUN npm ci --no-audit --no-fund --loglevel=error
 COPY . .
-# prisma generate runs offline (stub schema engine); the generated client is compiled into dist/ by the build.
-RUN bash scripts/prisma-generate.sh && npm run build && npm prune --omit=dev --no-audit --no-fund
+# prisma generate runs offline (stub schema engine); the generated client is compiled into dist/ by the build, and so
+# are the SDK's types (generated from docs/openapi/*.json, not committed).
+RUN bash scripts/prisma-generate.sh && NX_DAEMON=false NX_NO_CLOUD=true npx nx run sdk:generate && npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
 ARG SERVICE

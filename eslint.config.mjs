@@ -6,15 +6,55 @@ const constraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access'] },
+  // Kafka plumbing (libs/kafka): below the service runtime and the HTTP edge, so it may import neither.
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  // The service runtime (libs/runtime: bootstrap, config, logs, health, persistence, metrics registry): never the HTTP edge,
+  // which it is given through HttpEdgePort.
+  {
+    sourceTag: 'type:runtime',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:runtime'],
+  },
+  // The HTTP edge (libs/http-edge: API keys and audit, throttling, problem details, API docs, HTTP metrics): on the runtime.
+  {
+    sourceTag: 'type:edge',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:runtime', 'type:edge'],
+  },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:runtime', 'type:edge'],
+  },
   // The published client: generated types and openapi-fetch only.
   { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: [] },
   // End-to-end tests start the services themselves, so they alone may import apps.
   {
     sourceTag: 'type:e2e',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:infra', 'type:data-access', 'type:testing', 'type:app', 'type:sdk'],
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:infra',
+      'type:data-access',
+      'type:runtime',
+      'type:edge',
+      'type:testing',
+      'type:app',
+      'type:sdk',
+    ],
+  },
+  // Benchmarks (scripts/bench) start services and the end-to-end harness through their public entry points.
+  {
+    sourceTag: 'type:bench',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:infra',
+      'type:data-access',
+      'type:runtime',
+      'type:edge',
+      'type:testing',
+      'type:app',
+      'type:e2e',
+    ],
   },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:ingest', onlyDependOnLibsWithTags: ['scope:shared', 'scope:ingest'] },
@@ -24,6 +64,7 @@ const constraints = [
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
   { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:shared', 'scope:cli'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['*'] },
+  { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['*'] },
 ];
 
 const boundaries = (tagsForTests, allow = []) => [
@@ -92,5 +133,10 @@ export default [
     // Only the end-to-end tests start services in-process (and drive the CLI beside them); their tags (type:e2e) are checked above.
     files: ['libs/e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(true, ['@claimflow/service-*', '@claimflow/cli']) },
+  },
+  {
+    // The benchmarks start services in-process and drive the end-to-end harness (@claimflow/e2e); tags (type:bench) above.
+    files: ['scripts/bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(true, ['@claimflow/service-*', '@claimflow/e2e']) },
   },
 ];

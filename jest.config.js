@@ -5,6 +5,7 @@ const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const transform = { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] };
 const moduleNameMapper = {
   '^@claimflow/domain/testing$': '<rootDir>/libs/domain/src/testing.ts',
+  '^@claimflow/e2e$': '<rootDir>/libs/e2e/test/support/index.ts',
   '^@claimflow/db-(ledger|feedback|refdata|keys)$': '<rootDir>/prisma/$1/src/index.ts',
   '^@claimflow/prisma-tooling$': '<rootDir>/prisma/tooling/index.js',
   '^@claimflow/refdata/testing$': '<rootDir>/libs/refdata/src/testing.ts',

@@ -3,8 +3,9 @@
 // (prisma/<owner>/schema: scripts/prisma-generate.sh passes --schema); they share ONE ordered migration history, so
 // `prisma migrate deploy` works from any of them.
 import { defineConfig } from 'prisma/config';
+import localDefaults from './libs/contracts/src/local/local-defaults.json';
 
-export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/claimflow';
+export const DEFAULT_DATABASE_URL = localDefaults.databaseUrl;
 
 export default defineConfig({
   schema: 'prisma/ledger/schema',

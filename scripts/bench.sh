@@ -5,7 +5,7 @@
 #        chaos and claim-list on request; flags go to each benchmark, e.g. npm run bench pipeline -- --burst=2000 --http=1000)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+export DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/local/local-defaults.json').databaseUrl")}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 names=()
 flags=()

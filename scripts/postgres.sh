@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Ensures the local PostgreSQL server is up and the database named in DATABASE_URL exists. Idempotent.
-# Env: DATABASE_URL (postgresql://postgres@127.0.0.1:5432/claimflow), PG_START_TIMEOUT seconds (30).
+# Env: DATABASE_URL (default: libs/contracts/src/local/local-defaults.json), PG_START_TIMEOUT seconds (30).
 set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/local/local-defaults.json').databaseUrl")}"
 PG_START_TIMEOUT="${PG_START_TIMEOUT:-30}"
 
 log() { echo "[postgres] $*" >&2; }

@@ -25,7 +25,8 @@ const { values: opts, positionals } = parseArgs({
   },
 });
 const [command, name] = positionals;
-const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
+// The local default is read only when DATABASE_URL is unset (the image sets it and ships no libs/).
+const databaseUrl = process.env.DATABASE_URL ?? require(path.join(repo, 'libs/contracts/src/local/local-defaults.json')).databaseUrl;
 const migrationsDir = path.resolve(opts.migrations);
 const redacted = databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 const say = (line) => console.error(`[prisma-migrate] ${line}`);

@@ -19,7 +19,7 @@ export EDGE_SECRET="${EDGE_SECRET:-$(node -e "process.stdout.write(require('node
 # Each service connects as its own database role (prisma/tooling/database-roles.js, created by setup), on the server
 # and database of DATABASE_URL, unless INGEST_DATABASE_URL / FEEDBACK_DATABASE_URL name another URL. The validator and
 # pricing use no database unless REFDATA_DATABASE_URL is set (then as claimflow_refdata, e.g.).
-BASE_DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+BASE_DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/local/local-defaults.json').databaseUrl")}"
 as_role() { sed -E "s#^(postgres(ql)?://)[^@/]*@#\1$1@#" <<<"$BASE_DATABASE_URL"; }
 INGEST_DATABASE_URL="${INGEST_DATABASE_URL:-$(as_role claimflow_ingest)}"
 FEEDBACK_DATABASE_URL="${FEEDBACK_DATABASE_URL:-$(as_role claimflow_feedback)}"

@@ -3,7 +3,7 @@
 # node_modules and the Kafka jars are there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+export DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/local/local-defaults.json').databaseUrl")}"
 
 step() { printf '\n== %s\n' "$*" >&2; }
 t0=$SECONDS
@@ -20,6 +20,9 @@ step "Prisma clients, migrations and service roles"
 bash scripts/prisma-generate.sh
 node scripts/prisma-migrate.mjs deploy
 node scripts/prisma-migrate.mjs roles
+# Generated, not committed: the SDK's types from the reviewed docs/openapi/*.json (an Nx target, cached on those inputs).
+step "SDK types"
+NX_DAEMON=false NX_NO_CLOUD=true npx nx run sdk:generate --output-style=stream
 step "Build"
 npm run --silent build
 node scripts/write-api-docs.mjs

@@ -7,7 +7,7 @@ bash scripts/setup.sh
 # Debian's Chromium for the browser tests of the web front end (apt-get, once).
 bash scripts/web-browser.sh
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
-export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/claimflow}"
+export DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/local/local-defaults.json').databaseUrl")}"
 export NX_DAEMON=false NX_NO_CLOUD=true
 
 printf '\n== Lint (module boundaries) and type check\n' >&2

@@ -11,6 +11,8 @@ const { transformSync } = require('@swc/core');
 const swcrc = JSON.parse(readFileSync(path.join(root, '.swcrc'), 'utf8'));
 
 const aliases = [
+  [/^@claimflow\/(domain|refdata)\/testing$/, (m) => `libs/${m[1]}/src/testing.ts`],
+  [/^@claimflow\/e2e$/, () => 'libs/e2e/test/support/index.ts'],
   [/^@claimflow\/db-(ledger|feedback|refdata|keys)$/, (m) => `prisma/${m[1]}/src/index.ts`],
   [/^@claimflow\/prisma-tooling$/, () => 'prisma/tooling/index.js'],
   [/^@claimflow\/service-([^/]+)$/, (m) => `services/${m[1]}/src/index.ts`],

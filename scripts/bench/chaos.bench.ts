@@ -6,7 +6,7 @@
  * and per fault, the longest readiness answer, each service's restart-to-ready and SIGTERM-to-exit seconds.
  * Needs `npm run build`. Run: npm run bench chaos   or   node scripts/bench/run-ts.mjs scripts/bench/chaos.bench.ts [claims=3000] [perSecond=50]
  */
-import { runChaos } from '../../libs/e2e/test/support/chaos';
+import { runChaos } from '@claimflow/e2e';
 
 const [claims = 3000, perSecond = 50] = process.argv
   .slice(2)

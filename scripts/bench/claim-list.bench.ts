@@ -10,13 +10,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createTestDatabase, mintTestKey, uniqueSuffix, type TestApiKey, type TestDatabase } from '@claimflow/testing';
-import { IngestConfigSchema } from '../../services/ingest/src/config/ingest.config';
-import { INGEST_GROUP, IngestModule } from '../../services/ingest/src/ingest.module';
-import { parseClaimListQuery } from '../../services/ingest/src/list-claims/list-claims.query';
-import { listClaimsStatement } from '../../services/ingest/src/list-claims/list-claims.sql';
+import { INGEST_SERVICE, IngestConfigSchema, listClaimsStatement, parseClaimListQuery } from '@claimflow/service-ingest';
 import { EDIT_MIX, loadClaims, planNodes } from './support/claim-list-data';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CLAIMS = flag('claims', 1_000_000);
@@ -25,7 +23,7 @@ const OWNERS = 100;
 const KEYS = 10;
 const KEEP = process.argv.includes('--keep');
 const REUSE = process.argv.find((a) => a.startsWith('--database='))?.split('=')[1];
-const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
+const SERVER = databaseUrlOf();
 const TARGET_P95_MS = 20;
 
 const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
@@ -118,13 +116,7 @@ async function main(): Promise<void> {
   const keys = await Promise.all(
     Array.from({ length: KEYS }, (_, i) => mintTestKey(db.url, { owner: `bench-owner-${i * 7}`, scopes: ['claims:read'] })),
   );
-  const app = await bootstrapService({
-    name: 'ingest',
-    module: IngestModule.forRoot(config),
-    config,
-    groupId: INGEST_GROUP,
-    parseJson: false,
-  });
+  const app = await startConfiguredService(INGEST_SERVICE, config);
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const sql = new Client({ connectionString: db.url });
   await sql.connect();

@@ -22,21 +22,24 @@ import {
   type DenialReport,
   type DenialReportInput,
 } from '@claimflow/domain';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createTestDatabase, mintTestKey } from '@claimflow/testing';
-import { FeedbackConfigSchema } from '../../services/feedback/src/config/feedback.config';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
-import { DenialPatternsHandler } from '../../services/feedback/src/denial-patterns/denial-patterns.handler';
-import { PatternFiltersSchema } from '../../services/feedback/src/denial-patterns/denial-patterns.query';
-import { PatternPublicationRepository } from '../../services/feedback/src/persistence/pattern-publication.repository';
-import { PatternPublisher } from '../../services/feedback/src/publish-patterns/pattern-publisher';
-import { ReporterSecret } from '../../services/feedback/src/reporter/reporter-secret';
+import {
+  DenialPatternsHandler,
+  FEEDBACK_SERVICE,
+  FeedbackConfigSchema,
+  PatternFiltersSchema,
+  PatternPublicationRepository,
+  PatternPublisher,
+  ReporterSecret,
+} from '@claimflow/service-feedback';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const REPORTS = Number(args[0] ?? 1_000_000);
 const QUERIES = Number(args[1] ?? 300);
 const KEEP = process.argv.includes('--keep');
-const SERVER = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
+const SERVER = databaseUrlOf();
 
 // Deterministic generator (mulberry32), so runs compare.
 let seed = 20261124;
@@ -232,12 +235,7 @@ async function main(): Promise<void> {
   const reporters = await Promise.all(
     Array.from({ length: 20 }, (_, i) => mintTestKey(db.url, { owner: `bench-${i}`, scopes: ['reports:submit'] })),
   );
-  const app = await bootstrapService({
-    name: 'feedback',
-    module: FeedbackModule.forRoot(config),
-    config,
-    bodyLimit: config.FEEDBACK_MAX_BODY,
-  });
+  const app = await startConfiguredService(FEEDBACK_SERVICE, config, { consume: false });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const results: Record<string, unknown> = { reports: REPORTS, counterRows: loaded.cells, loadSeconds: +(loaded.ms / 1000).toFixed(1) };
   try {

@@ -30,8 +30,7 @@ import {
   waitFor,
   type RecordedMessage,
 } from '@claimflow/testing';
-import { createOwnerTopics } from '../../libs/e2e/test/support/owner-topics';
-import { startPipeline } from '../../libs/e2e/test/support/start-pipeline';
+import { createOwnerTopics, startPipeline } from '@claimflow/e2e';
 import { runNullPipeline } from './support/null-pipeline';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
 import { spawnServices } from './support/spawn-services';

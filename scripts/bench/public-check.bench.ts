@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS, envelopeToHeaders, rootEnvelope } from '@claimflow/contracts';
-import { maximalClaim } from '../../services/validator/test/support/maximal-claim';
+import { maximalClaim } from '@claimflow/domain/testing';
 import { ResourceSampler } from './support/resource-sampler';
 import { spawnServices } from './support/spawn-services';
 

@@ -43,7 +43,7 @@ export function adminSecurity(env = process.env) {
   };
 }
 
-/** The environment a ClaimFlow service reads (libs/platform kafka-security.config.ts). */
+/** The environment a ClaimFlow service reads (libs/runtime kafka-security.config.ts). */
 export function serviceEnv(principal, file = credentialsFile()) {
   const credentials = readCredentials(file);
   const password = credentials.users?.[principal];

@@ -19,3 +19,4 @@ export * from './http/web.schema';
 export * from './openapi/index';
 export * from './asyncapi/asyncapi';
 export * from './openapi/api-documents';
+export * from './local/local-defaults';

@@ -5,14 +5,16 @@ import type { INestApplication } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES } from '@claimflow/domain';
 import { aDenialReport } from '@claimflow/domain/testing';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createFeedbackClient, createIngestClient, listAllClaims } from '@claimflow/sdk';
-import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
+import { FeedbackConfigSchema } from '@claimflow/service-feedback';
 import { kafkaServiceEnv, mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
-import { WebConfigSchema, WebModule } from '@claimflow/service-web';
+import { WebConfigSchema } from '@claimflow/service-web';
 import { fixture, scenario } from './support/fixtures';
 import { OpenApiClient, problemShapeProblems, servedRoutes } from './support/openapi-check';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+import { FEEDBACK_SERVICE } from '@claimflow/service-feedback';
+import { webService } from '@claimflow/service-web';
 
 type Service = 'ingest' | 'validator' | 'pricing' | 'feedback' | 'web';
 const SERVICES: Service[] = ['ingest', 'validator', 'pricing', 'feedback', 'web'];
@@ -42,13 +44,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
     });
-    feedback = await bootstrapService({
-      name: 'feedback',
-      module: FeedbackModule.forRoot(config),
-      config,
-      groupId: FEEDBACK_GROUP,
-      bodyLimit: config.FEEDBACK_MAX_BODY,
-    });
+    feedback = await startConfiguredService(FEEDBACK_SERVICE, config);
     const feedbackUrl = (await feedback.getUrl()).replace('[::1]', '127.0.0.1');
     const webConfig = parseConfig(WebConfigSchema, {
       PORT: '0',
@@ -60,7 +56,7 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       PRICING_URL: h.pipeline.pricingUrl,
       FEEDBACK_URL: feedbackUrl,
     });
-    web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig });
+    web = await startConfiguredService(webService, webConfig);
     Object.assign(apps, h.pipeline.apps, { feedback, web });
     const urls: Record<Service, string> = {
       ingest: h.pipeline.ingestUrl,

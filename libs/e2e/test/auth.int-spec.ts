@@ -2,11 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TOPICS } from '@claimflow/contracts';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
+import { IngestConfigSchema } from '@claimflow/service-ingest';
 import { mintTestKey, waitFor, type TestApiKey, kafkaServiceEnv } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+import { INGEST_SERVICE } from '@claimflow/service-ingest';
 
 interface Answer {
   status: number;
@@ -289,7 +290,7 @@ describe('authenticated submitters: keys, owners and the edge (real Kafka and Po
         RATE_LIMIT_PER_ADDRESS: '8',
       });
       // No consumer group: this instance only answers HTTP.
-      app = await bootstrapService({ name: 'ingest', module: IngestModule.forRoot(config), config });
+      app = await startConfiguredService(INGEST_SERVICE, config, { consume: false });
       url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     });
 

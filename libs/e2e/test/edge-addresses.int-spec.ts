@@ -2,10 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { bootstrapService, mintApiKey, parseConfig, startService } from '@claimflow/platform';
-import { IngestConfigSchema, IngestModule } from '@claimflow/service-ingest';
+import { startConfiguredService, parseConfig, startService } from '@claimflow/runtime';
+import { mintApiKey } from '@claimflow/http-edge';
+import { IngestConfigSchema } from '@claimflow/service-ingest';
 import { webService } from '@claimflow/service-web';
 import { createTestDatabase, mintTestKey, uniqueSuffix, type TestApiKey, type TestDatabase } from '@claimflow/testing';
+import { INGEST_SERVICE } from '@claimflow/service-ingest';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const EDGE_SECRET = 'edge-addresses-test-secret-0123456789';
 const LIMIT = 6;
@@ -45,7 +48,7 @@ describe('addresses that cannot be forged: per-address and failed-authentication
   let key: TestApiKey;
 
   beforeAll(async () => {
-    db = await createTestDatabase(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
+    db = await createTestDatabase(databaseUrlOf());
     key = await mintTestKey(db.url, { owner: 'org-edge', scopes: ['claims:read'] });
     const config = parseConfig(IngestConfigSchema, {
       KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
@@ -58,7 +61,7 @@ describe('addresses that cannot be forged: per-address and failed-authentication
       EDGE_SECRET,
     });
     // No consumer group: this instance only answers HTTP.
-    ingest = await bootstrapService({ name: 'ingest', module: IngestModule.forRoot(config), config });
+    ingest = await startConfiguredService(INGEST_SERVICE, config, { consume: false });
     ingestUrl = (await ingest.getUrl()).replace('[::1]', '127.0.0.1');
     web = await startService(webService, {
       PORT: '0',

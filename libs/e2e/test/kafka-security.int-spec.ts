@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
 import { OWNER_TOPICS, ownerTopic, TOPICS } from '@claimflow/contracts';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { WebConfigSchema, WebModule } from '@claimflow/service-web';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
+import { WebConfigSchema } from '@claimflow/service-web';
 import {
   TopicRecorder,
   kafkaClientSecurity,
@@ -13,6 +13,7 @@ import {
   waitFor,
   type Infra,
 } from '@claimflow/testing';
+import { webService } from '@claimflow/service-web';
 
 /**
  * The broker trusts no one by default (issue #24): the secured listener refuses clients without valid credentials, and
@@ -163,7 +164,7 @@ describe('Kafka authentication and authorisation (the secured listener)', () => 
         KAFKA_BROKERS: `127.0.0.1:${port}`,
         REFDATA_FALLBACK: 'latest',
       });
-      web = await bootstrapService({ name: 'web', module: WebModule.forRoot(config), config });
+      web = await startConfiguredService(webService, config);
     });
     afterAll(async () => {
       await web?.close();

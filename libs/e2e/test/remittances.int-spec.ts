@@ -1,12 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { TOPICS, type DenialReportSubmittedV1 } from '@claimflow/contracts';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
-import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
+import { FeedbackConfigSchema } from '@claimflow/service-feedback';
 import { TopicRecorder, mintTestKey, waitFor, kafkaServiceEnv } from '@claimflow/testing';
 import { fixture } from './support/fixtures';
 import { getClaim, submit } from './support/http';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+import { FEEDBACK_SERVICE } from '@claimflow/service-feedback';
 
 interface RemitAnswer {
   claims: { patientControlNumber: string; claimId?: string; unmatched?: string; lines: { lineNumber?: number; outcome?: string }[] }[];
@@ -43,7 +44,7 @@ describe('remittances: an 835 posted against checked claims (real Kafka and Post
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
     });
-    feedback = await bootstrapService({ name: 'feedback', module: FeedbackModule.forRoot(config), config, groupId: FEEDBACK_GROUP });
+    feedback = await startConfiguredService(FEEDBACK_SERVICE, config);
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { AssignerProtocol, Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { startService } from '@claimflow/platform';
+import { startService } from '@claimflow/runtime';
 import { INGEST_SERVICE } from '@claimflow/service-ingest';
 import { VALIDATOR_GROUP, VALIDATOR_SERVICE, ValidateClaimHandler } from '@claimflow/service-validator';
 import {

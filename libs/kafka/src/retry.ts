@@ -20,7 +20,7 @@ export class RetriableError extends Error {
 /**
  * Tells a transient failure of a dependency (the database being away) from a poison message or a bug. The Kafka
  * retry knows only its own errors (RetriableError, kafkajs's `retriable`); what a database's faults look like is
- * given to it by the persistence layer (libs/platform isTransientDatabaseError, provided as TRANSIENT_FAILURES).
+ * given to it by the persistence layer (libs/runtime isTransientDatabaseError, provided as TRANSIENT_FAILURES by PrismaModule).
  */
 export type TransientFailures = (error: unknown) => boolean;
 

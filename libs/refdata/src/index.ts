@@ -19,3 +19,6 @@ export * from './update/sources-config';
 export * from './update/verify-bundle';
 export * from './update/download-bundle';
 export * from './update/fetch-quarter';
+export * from './holder/refdata.holder';
+export * from './holder/refdata.module';
+export * from './holder/refdata.settings';

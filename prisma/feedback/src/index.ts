@@ -7,7 +7,7 @@ export { Prisma } from '../generated/client/client';
 /**
  * The Prisma client of feedback (denial reports).
  * Its models live in the Postgres schema "feedback"; connect it with the URL of the service's own role.
- * Nest injects it by this class (PrismaModule.forClients in libs/platform).
+ * Nest injects it by this class (PrismaModule.forClients in libs/runtime).
  */
 export class FeedbackDb extends PrismaClient implements OnModuleDestroy {
   constructor(databaseUrl: string) {

@@ -7,7 +7,7 @@ export { Prisma } from '../generated/client/client';
 /**
  * The Prisma client of API keys (checked by ingest and feedback).
  * Its models live in the Postgres schema "keys"; connect it with the URL of the service's own role.
- * Nest injects it by this class (PrismaModule.forClients in libs/platform).
+ * Nest injects it by this class (PrismaModule.forClients in libs/runtime).
  */
 export class KeysDb extends PrismaClient implements OnModuleDestroy {
   constructor(databaseUrl: string) {

@@ -8,7 +8,7 @@ export { Prisma } from '../generated/client/client';
 /**
  * The Prisma client of ingest (claim ledger).
  * Its models live in the Postgres schema "ledger"; connect it with the URL of the service's own role.
- * Nest injects it by this class (PrismaModule.forClients in libs/platform).
+ * Nest injects it by this class (PrismaModule.forClients in libs/runtime).
  */
 export class LedgerDb extends PrismaClient implements OnModuleDestroy {
   /**

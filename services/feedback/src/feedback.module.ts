@@ -2,7 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
 import { FeedbackDb } from '@claimflow/db-feedback';
 import { KeysDb } from '@claimflow/db-keys';
-import { AuthModule, PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/platform';
+import { AuthModule, httpEdge } from '@claimflow/http-edge';
+import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/runtime';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from './config/feedback.config';
 import { DenialPatternsHandler } from './denial-patterns/denial-patterns.handler';
 import { DenialPatternsHttpController } from './denial-patterns/denial-patterns.http.controller';
@@ -29,6 +30,7 @@ export class FeedbackModule {
         PrismaModule.forClients(config.DATABASE_URL, [FeedbackDb, KeysDb]),
         AuthModule,
         ...serviceInfrastructure('feedback', config, {
+          edge: httpEdge,
           groupId: FEEDBACK_GROUP,
           openapi: openApiDocument('feedback'),
           readiness: [PrismaHealthIndicator],

@@ -3,13 +3,14 @@ import { aDenialReport } from '@claimflow/domain/testing';
 import { getJson, postJson, type JsonResponse } from './support/start-feedback';
 import { startHarness, type Harness } from './support/feedback-harness';
 import { waitForPublication } from './support/attacker';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 describe('database outage', () => {
   let h: Harness;
   let proxy: TcpProxy;
 
   beforeEach(async () => {
-    const server = new URL(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow');
+    const server = new URL(databaseUrlOf());
     proxy = await startTcpProxy(server.hostname, Number(server.port || 5432));
     // The service reaches the database only through the proxy; the test checks it directly.
     // The publisher on a short schedule: it keeps running (and failing) while the database is away.

@@ -1,5 +1,5 @@
 import type { DenialPatterns, DenialReportInput } from '@claimflow/domain';
-import { parseConfig } from '@claimflow/platform';
+import { parseConfig } from '@claimflow/runtime';
 import { waitFor } from '@claimflow/testing';
 import { aDenialReport } from '@claimflow/domain/testing';
 import { FeedbackConfigSchema } from '../src/config/feedback.config';

@@ -2,14 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { KeysDb } from '@claimflow/db-keys';
-import {
-  AuthModule,
-  ClaimflowMetrics,
-  PrismaHealthIndicator,
-  PrismaModule,
-  serviceInfrastructure,
-  type LogStream,
-} from '@claimflow/platform';
+import { AuthModule, httpEdge } from '@claimflow/http-edge';
+import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStream } from '@claimflow/runtime';
+import { IngestMetrics } from './ingest.metrics';
 import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
 import { GetClaimHandler } from './get-claim/get-claim.handler';
@@ -52,10 +47,12 @@ export class IngestModule {
         PrismaModule.forClients(config.DATABASE_URL, [LedgerDb, KeysDb]),
         AuthModule,
         ...serviceInfrastructure('ingest', config, {
+          edge: httpEdge,
           groupId: INGEST_GROUP,
           openapi: openApiDocument('ingest'),
           readiness: [PrismaHealthIndicator],
           logStream: options.logStream,
+          metrics: IngestMetrics,
         }),
       ],
       controllers: [
@@ -83,8 +80,8 @@ export class IngestModule {
         LedgerRetentionRepository,
         {
           provide: LedgerJanitor,
-          inject: [LedgerRetentionRepository, ClaimflowMetrics],
-          useFactory: (store: LedgerRetentionRepository, metrics: ClaimflowMetrics) =>
+          inject: [LedgerRetentionRepository, IngestMetrics],
+          useFactory: (store: LedgerRetentionRepository, metrics: IngestMetrics) =>
             new LedgerJanitor(store, { ...DEFAULT_JANITOR_OPTIONS, inboxRetentionMs: config.INGEST_INBOX_RETENTION }, (table, count) =>
               metrics.retentionRemoved.inc({ table }, count),
             ),

@@ -1,9 +1,11 @@
 import { OWNER_TOPICS, ownerTopicPattern, TOPICS } from '@claimflow/contracts';
-import { BATCHING_CONCURRENCY, describeService } from '@claimflow/platform';
+import { BATCHING_CONCURRENCY, describeService } from '@claimflow/runtime';
 import { IngestConfigSchema } from './config/ingest.config';
 import { INGEST_GROUP, IngestModule } from './ingest.module';
+import { httpEdge } from '@claimflow/http-edge';
 
 export const INGEST_SERVICE = describeService({
+  edge: httpEdge,
   name: 'ingest',
   schema: IngestConfigSchema,
   module: (config, options) => IngestModule.forRoot(config, options),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@claimflow/platform';
+import { runService } from '@claimflow/runtime';
 import { INGEST_SERVICE } from './ingest.service';
 
 runService(INGEST_SERVICE);

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import {
   createTestDatabase,
   kafkaServiceEnv,
@@ -13,7 +13,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestConfigSchema } from '../src/config/ingest.config';
-import { INGEST_GROUP, IngestModule } from '../src/ingest.module';
+import { INGEST_SERVICE } from '../src/ingest.service';
 
 const fixture = (path: string) => readFileSync(join(__dirname, '../../../libs/domain/src/intake/__fixtures__', path), 'utf8');
 
@@ -38,15 +38,7 @@ describe('ingest HTTP intake: formats, limits and errors', () => {
       INGEST_MAX_BODY: '64kb',
       INGEST_MAX_CLAIMS: '4',
     });
-    app = await bootstrapService({
-      name: 'ingest',
-      module: IngestModule.forRoot(config),
-      config,
-      groupId: INGEST_GROUP,
-      bodyLimit: config.INGEST_MAX_BODY,
-      parseText: false,
-      parseJson: false,
-    });
+    app = await startConfiguredService(INGEST_SERVICE, config);
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LedgerDb } from '@claimflow/db-ledger';
-import { isDatabaseUnavailable } from '@claimflow/platform';
+import { isDatabaseUnavailable } from '@claimflow/runtime';
 import { createTestDatabase, startPrivatePostgres, waitFor, type PrivatePostgres, type TestDatabase } from '@claimflow/testing';
 import { ClaimLedgerRepository } from '../src/ledger/claim-ledger.repository';
 

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOPICS } from '@claimflow/contracts';
-import { startService } from '@claimflow/platform';
+import { startService } from '@claimflow/runtime';
 import {
   TopicRecorder,
   createTestDatabase,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
-import { ClaimflowMetrics } from '@claimflow/platform';
+import { IngestMetrics } from '../src/ingest.metrics';
 import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '@claimflow/testing';
 import { ClaimCompletions } from '../src/ledger/claim-completions';
 import { ClaimLedgerRepository } from '../src/ledger/claim-ledger.repository';
@@ -28,7 +28,7 @@ describe('results in any order (real Postgres)', () => {
     prisma = new LedgerDb(db.urls.ingest);
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    const metrics = new ClaimflowMetrics('ingest');
+    const metrics = new IngestMetrics('ingest');
     ignored = new IgnoredResults(metrics);
     handler = new TrackClaimHandler(new ClaimLedgerRepository(prisma), new ClaimCompletions(), ignored, metrics);
   });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@claimflow/platform';
+import { runService } from '@claimflow/runtime';
 import { PRICING_SERVICE } from './pricing.service';
 
 runService(PRICING_SERVICE);

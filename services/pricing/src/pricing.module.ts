@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
-import { serviceInfrastructure, type LogStream } from '@claimflow/platform';
+import { serviceInfrastructure, type LogStream } from '@claimflow/runtime';
 import type { PricingConfig } from './config/pricing.config';
 import { FeeScheduleHttpController } from './fee-schedule/fee-schedule.http.controller';
 import { PriceClaimHandler } from './price-claim/price-claim.handler';
 import { PriceClaimKafkaController } from './price-claim/price-claim.kafka.controller';
+import { httpEdge } from '@claimflow/http-edge';
 
 export const PRICING_GROUP = 'claimflow-pricing';
 
@@ -14,6 +15,7 @@ export class PricingModule {
     return {
       module: PricingModule,
       imports: serviceInfrastructure('pricing', config, {
+        edge: httpEdge,
         groupId: PRICING_GROUP,
         openapi: openApiDocument('pricing'),
         refdata: true,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runService } from '@claimflow/platform';
+import { runService } from '@claimflow/runtime';
 import { VALIDATOR_SERVICE } from './validator.service';
 
 runService(VALIDATOR_SERVICE);

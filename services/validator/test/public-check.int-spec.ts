@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { startService } from '@claimflow/platform';
+import { startService } from '@claimflow/runtime';
 import { PUBLIC_CHECK_MAX_EDITS } from '@claimflow/domain';
 import { kafkaServiceEnv, startInfra, uniqueSuffix, waitFor, type Infra } from '@claimflow/testing';
 import { CHECK_MAX_CLAIMS } from '../src/check-claim/check-claim.run';
 import { VALIDATOR_SERVICE } from '../src/validator.service';
-import { maximalClaim } from './support/maximal-claim';
+import { maximalClaim } from '@claimflow/domain/testing';
 
 interface Answer {
   claims: {

@@ -1,15 +1,8 @@
 import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
-import {
-  ApiDocsModule,
-  EdgeModule,
-  HealthModule,
-  MetricsModule,
-  metricsAccessOf,
-  RefDataModule,
-  refDataSettingsOf,
-  structuredLogging,
-} from '@claimflow/platform';
+import { ApiDocsModule, EdgeModule, HttpMetricsModule, metricsAccessOf } from '@claimflow/http-edge';
+import { HealthModule, ServiceMetricsModule, structuredLogging } from '@claimflow/runtime';
+import { RefDataModule, refDataSettingsOf } from '@claimflow/refdata';
 import { CodeLookupHttpController } from './code-lookup/code-lookup.http.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web.config';
 import { RefDataStatusHttpController } from './refdata-status/refdata-status.http.controller';
@@ -27,7 +20,8 @@ export class WebModule implements NestModule {
         structuredLogging('web', config.LOG_LEVEL),
         EdgeModule.forRoot(config),
         HealthModule.forIndicators([]),
-        MetricsModule.forService('web', metricsAccessOf(config)),
+        ServiceMetricsModule.forService('web'),
+        HttpMetricsModule.forAccess(metricsAccessOf(config)),
         ApiDocsModule.forDocument(openApiDocument('web')),
         // The same source and reload as the validator and pricing (REFDATA_DIR or REFDATA_DATABASE_URL, REFDATA_RELOAD_MS).
         RefDataModule.forRoot(refDataSettingsOf(config)),

@@ -1,13 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import type { CodeView } from '@claimflow/domain';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { importFiles, importIntoPostgres } from '@claimflow/refdata';
 import { createTestDatabase, startInfra, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { WebConfigSchema } from '../src/config/web.config';
 import type { RefDataStatusView } from '../src/refdata-status/refdata-status.types';
-import { WebModule } from '../src/web.module';
+import { webService } from '../src/web.service';
 
 const CMS = resolve(__dirname, '../../../../shared/data/cms');
 
@@ -42,7 +42,7 @@ describe('web service on reference data imported into PostgreSQL', () => {
       REFDATA_DATABASE_URL: db.url,
       REFDATA_RELOAD_MS: '200',
     });
-    app = await bootstrapService({ name: 'web', module: WebModule.forRoot(config), config, bodyLimit: '1mb' });
+    app = await startConfiguredService(webService, config);
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   }, 120_000);
 

@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { WebConfigSchema } from '../src/config/web.config';
-import { WebModule } from '../src/web.module';
+import { webService } from '../src/web.service';
 
 interface Echo {
   method: string;
@@ -63,7 +63,7 @@ describe('web service: one origin for the client and the services', () => {
       REFDATA_FALLBACK: 'latest',
       EDGE_SECRET: 'web-to-services-test-secret-0123456789',
     });
-    app = await bootstrapService({ name: 'web', module: WebModule.forRoot(config), config, bodyLimit: '5mb' });
+    app = await startConfiguredService(webService, config);
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
 

@@ -1,6 +1,7 @@
-import type { ApiKeyRecord, ApiKeyRepository, CreateKeyRequest } from '@claimflow/platform';
+import type { ApiKeyRecord, ApiKeyRepository, CreateKeyRequest } from '@claimflow/http-edge';
 import { readArgs } from '../args';
 import { withSubcommands, type CliCommand, type CliIo } from '../cli-command';
+import { databaseUrlOf, DEFAULT_DATABASE_URL } from '@claimflow/contracts';
 
 const USAGE = `Usage:
   claimflow keys create --name NAME --scopes SCOPE[,SCOPE...] [--owner ORG] [--json]
@@ -10,13 +11,13 @@ const USAGE = `Usage:
       Every key: id, name, owner, scopes, the key's first characters, created / last used / revoked.
   claimflow keys revoke ID
       Revoke a key at once; requests with it get 401 from then on.
-All three use DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/claimflow).`;
+All three use DATABASE_URL (default ${DEFAULT_DATABASE_URL}).`;
 
-const databaseUrl = () => process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow';
+const databaseUrl = () => databaseUrlOf();
 
 /** The platform (Nest, Prisma) is loaded only here, so the in-process commands start without it. */
-async function withKeys<T>(work: (keys: ApiKeyRepository, platform: typeof import('@claimflow/platform')) => Promise<T>): Promise<T> {
-  const platform = await import('@claimflow/platform');
+async function withKeys<T>(work: (keys: ApiKeyRepository, platform: typeof import('@claimflow/http-edge')) => Promise<T>): Promise<T> {
+  const platform = await import('@claimflow/http-edge');
   const { KeysDb } = await import('@claimflow/db-keys');
   const prisma = new KeysDb(databaseUrl());
   try {

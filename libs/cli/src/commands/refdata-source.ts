@@ -3,8 +3,9 @@ import type { RefDataCatalog } from '@claimflow/domain';
 import { Client } from 'pg';
 import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-command';
+import { DEFAULT_DATABASE_URL } from '@claimflow/contracts';
 
-export const DEFAULT_DB = 'postgresql://postgres@127.0.0.1:5432/claimflow';
+export const DEFAULT_DB = DEFAULT_DATABASE_URL;
 
 /** `--db [URL]` takes an optional URL: the following argument when it looks like one. */
 export function takeDbFlag(args: readonly string[]): { dbUrl: string | null; rest: string[] } {

@@ -7,6 +7,7 @@ import {
   SubmitClaimsAnswerSchema,
 } from '../http/ingest.schema';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
+import { x12Text } from './x12-content';
 import { EditAccuracySchema, PublicEditAccuracySchema, RefusedRemittanceSchema, RemittanceAnswerSchema } from '../http/remittance.schema';
 import { LIST_CLAIMS_ROUTE } from './claim-list.api';
 import { RETRY_AFTER, errorAnswer, type ApiSpec, type ParameterSpec } from './openapi-builder';
@@ -53,8 +54,7 @@ export const INGEST_API: ApiSpec = {
         content: {
           'application/json': ClaimSubmissionSchema,
           'application/fhir+json': FhirResourceSchema,
-          'application/edi-x12': 'text',
-          'text/plain': 'text',
+          ...x12Text,
         },
       },
       responses: {
@@ -113,7 +113,7 @@ export const INGEST_API: ApiSpec = {
         },
         { name: 'X-Correlation-Id', in: 'header', description: 'Carried on every message the remittance causes', schema: z.string() },
       ],
-      requestBody: { required: true, content: { 'application/edi-x12': 'text', 'application/x12': 'text', 'text/plain': 'text' } },
+      requestBody: { required: true, content: x12Text },
       responses: {
         '200': { description: 'Claim payments matched, problems beside them', content: { 'application/json': RemittanceAnswerSchema } },
         '400': errorAnswer('contribute is not true or false (PARAM_INVALID)'),

@@ -2,6 +2,7 @@ import { ClaimSchema } from '@claimflow/domain';
 import { ValidationResultSchema } from '../messages/validation-result.schema';
 import { CheckClaimAnswerSchema, FhirResourceSchema, RefusedCheckSchema } from '../http/ingest.schema';
 import { RATE_LIMITED, errorAnswer, type ApiSpec } from './openapi-builder';
+import { x12Text } from './x12-content';
 
 export const VALIDATOR_API: ApiSpec = {
   service: 'validator',
@@ -41,9 +42,7 @@ export const VALIDATOR_API: ApiSpec = {
         content: {
           'application/json': ClaimSchema,
           'application/fhir+json': FhirResourceSchema,
-          'application/edi-x12': 'text',
-          'application/x12': 'text',
-          'text/plain': 'text',
+          ...x12Text,
         },
       },
       responses: {

@@ -1,6 +1,7 @@
+import { X12_MEDIA_TYPES } from '../x12/media-types';
 export type IntakeFormat = 'json' | 'fhir' | 'x12';
 
-const X12_TYPES = new Set(['application/edi-x12', 'application/x12', 'text/plain']);
+const X12_TYPES = new Set<string>(X12_MEDIA_TYPES);
 const JSON_TYPES = new Set(['application/json', 'text/json']);
 
 /**

@@ -4,7 +4,7 @@
  */
 export interface Contribution {
   readonly contributor: string;
-  /** A secret pseudo-random number in [0, 1) fixed per record (an HMAC with a server secret; see libs/platform record keys). */
+  /** A secret pseudo-random number in [0, 1) fixed per record (an HMAC with a server secret; see libs/runtime record keys). */
   readonly recordKey: number;
 }
 

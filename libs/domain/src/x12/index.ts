@@ -6,4 +6,5 @@ export * from './write-837';
 export * from './parse-835';
 export * from './remit-835.types';
 export { IMPLEMENTATION_835 } from './assembler.835';
+export * from './media-types';
 export * from './ack';

@@ -14,6 +14,7 @@ import { countOutcomes, type ClaimOutcome } from './cluster-outcome';
 import { ClusterMetadata, busiestLeader, underReplicated, type PartitionState } from './cluster-metadata';
 import { ServiceProcess } from './service-process';
 import { UnreadyWatch } from './unready-watch';
+import { databaseUrlOf } from '@claimflow/contracts';
 
 const SCENARIO = join(__dirname, '../../../domain/src/intake/__fixtures__/scenarios/picc-36569-77001.json');
 const OWNER = 'cluster';
@@ -65,7 +66,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
     broker = await startOwnBroker(options.port, { nodes: 3 });
     const brokers = broker.brokers;
     log(`cluster ready: ${brokers.join(', ')}`);
-    db = await createTestDatabase(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/claimflow', {
+    db = await createTestDatabase(databaseUrlOf(), {
       prefix: 'claimflow_cluster',
     });
     const env = {

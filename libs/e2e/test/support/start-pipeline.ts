@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { startService, type LogStream } from '@claimflow/platform';
+import { startService, type LogStream } from '@claimflow/runtime';
 import { INGEST_SERVICE } from '@claimflow/service-ingest';
 import { PRICING_SERVICE } from '@claimflow/service-pricing';
 import { VALIDATOR_SERVICE } from '@claimflow/service-validator';

@@ -22,8 +22,8 @@ async function run(databaseUrl: string, text: string, values: unknown[]): Promis
 }
 
 /**
- * Mints an API key straight into a test database, in the form libs/platform's mintApiKey makes
- * (cf_live_ + 32 random bytes, base64url; SHA-256 hex stored). Plain SQL: libs/platform's own tests use
+ * Mints an API key straight into a test database, in the form libs/http-edge's mintApiKey makes
+ * (cf_live_ + 32 random bytes, base64url; SHA-256 hex stored). Plain SQL: libs/http-edge's own tests use
  * this library, so it cannot import the platform's key repository.
  */
 export async function mintTestKey(

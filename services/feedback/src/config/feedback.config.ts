@@ -4,7 +4,7 @@ import {
   KafkaServiceConfigSchema,
   kafkaSecurityRequiredInProduction,
   PublishIntervalSchema,
-} from '@claimflow/platform';
+} from '@claimflow/runtime';
 
 export const FeedbackConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigSchema)
   .extend({

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus, Param, Query, Res } from '@nestjs/common';
-import { isDatabaseUnavailable } from '@claimflow/platform';
+import { isDatabaseUnavailable } from '@claimflow/runtime';
 import { DenialPatternsHandler } from './denial-patterns.handler';
 import { parsePatternQuery } from './denial-patterns.query';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FeedbackDb } from '@claimflow/db-feedback';
 import { monthKey, reportCells, type DenialReport } from '@claimflow/domain';
-import { isUniqueViolation } from '@claimflow/platform';
+import { isUniqueViolation } from '@claimflow/runtime';
 
 export interface NewReport {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { publishPatterns, snapshotDue, throughOf, ROUNDING_BASE, type PublishableReport } from '@claimflow/domain';
-import { PeriodicPublication } from '@claimflow/platform';
+import { PeriodicPublication } from '@claimflow/runtime';
 import { FEEDBACK_CONFIG, type FeedbackConfig } from '../config/feedback.config';
 import { PatternPublicationRepository, type StoredReportRow } from '../persistence/pattern-publication.repository';
 import { ReporterSecret } from '../reporter/reporter-secret';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ApiKeyRecord, ApiKeyRepository } from '@claimflow/platform';
+import type { ApiKeyRecord, ApiKeyRepository } from '@claimflow/http-edge';
 import { ApiKeyReporterResolver, reporterOwnerOf } from './api-key.reporter-resolver';
 import { ReporterSecret } from './reporter-secret';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { err, ok, type Result } from '@claimflow/domain';
-import { ApiKeyRepository, type ApiKeyRecord } from '@claimflow/platform';
+import { ApiKeyRepository, type ApiKeyRecord } from '@claimflow/http-edge';
 import type { ReporterIdentity, ReporterProblem, ReporterResolver } from './reporter-identity.port';
 import { ReporterSecret } from './reporter-secret';
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { ApiKeyRepository } from '@claimflow/platform';
+import { ApiKeyRepository } from '@claimflow/http-edge';
 import { ReporterAttributionRepository } from '../persistence/reporter-attribution.repository';
 import { ReporterSecret } from './reporter-secret';
 

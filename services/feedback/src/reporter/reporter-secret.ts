@@ -1,8 +1,8 @@
-import { RecordKeys } from '@claimflow/platform';
+import { RecordKeys } from '@claimflow/runtime';
 import type { FeedbackConfig } from '../config/feedback.config';
 
 /**
- * The server secret behind reporter hashes and record keys (the shared RecordKeys of libs/platform);
+ * The server secret behind reporter hashes and record keys (the shared RecordKeys of libs/runtime);
  * never stored. Random per process outside production when unset.
  */
 export class ReporterSecret extends RecordKeys {

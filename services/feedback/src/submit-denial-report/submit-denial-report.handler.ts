@@ -4,7 +4,7 @@ import { err, ok, parseDenialReport, type ReportFieldError, type Result } from '
 import { FEEDBACK_CONFIG, type FeedbackConfig } from '../config/feedback.config';
 import { DenialReportRepository } from '../persistence/denial-report.repository';
 import type { ReporterIdentity } from '../reporter/reporter-identity.port';
-import { isDatabaseUnavailable } from '@claimflow/platform';
+import { isDatabaseUnavailable } from '@claimflow/runtime';
 import { IdempotencyKeySchema, type DenialReportCreated } from './denial-report.request.dto';
 
 export type SubmitFailure =

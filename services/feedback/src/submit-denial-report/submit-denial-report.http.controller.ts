@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, HttpException, HttpStatus, Inject, Post, Res } from '@nestjs/common';
-import { Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 

@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { DenialReportSubmittedV1, REPORTER_HEADER, TOPICS } from '@claimflow/contracts';
 import { DeadLetterPublisher, InboundProcessor, RetriableError } from '@claimflow/kafka';
-import { isDatabaseUnavailable } from '@claimflow/platform';
+import { isDatabaseUnavailable } from '@claimflow/runtime';
 import { REPORTER_RESOLVER, type ReporterProblem, type ReporterResolver } from '../reporter/reporter-identity.port';
 import { SubmitDenialReportHandler, type SubmitFailure } from './submit-denial-report.handler';
 

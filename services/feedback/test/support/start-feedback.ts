@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { FeedbackConfigSchema } from '../../src/config/feedback.config';
-import { FEEDBACK_GROUP, FeedbackModule } from '../../src/feedback.module';
 import { kafkaServiceEnv } from '@claimflow/testing';
+import { FEEDBACK_SERVICE } from '../../src/feedback.service';
 
 export interface FeedbackApp {
   readonly url: string;
@@ -36,13 +36,7 @@ export async function startFeedback(env: FeedbackEnv): Promise<FeedbackApp> {
     FEEDBACK_REPORTER_SECRET: 'feedback-test-secret-never-stored-0123456789',
     ...env.extra,
   });
-  const app = await bootstrapService({
-    name: 'feedback',
-    module: FeedbackModule.forRoot(config),
-    config,
-    groupId: env.consume ? FEEDBACK_GROUP : undefined,
-    bodyLimit: config.FEEDBACK_MAX_BODY,
-  });
+  const app = await startConfiguredService(FEEDBACK_SERVICE, config, { consume: env.consume === true });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { url, app, close: () => app.close() };
 }

@@ -1,4 +1,4 @@
-import { parseConfig } from '@claimflow/platform';
+import { parseConfig } from '@claimflow/runtime';
 import { IngestConfigSchema } from './ingest.config';
 
 describe('INGEST_INBOX_RETENTION', () => {

@@ -4,7 +4,7 @@ import {
   KafkaServiceConfigSchema,
   kafkaSecurityRequiredInProduction,
   PublishIntervalSchema,
-} from '@claimflow/platform';
+} from '@claimflow/runtime';
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const HOUR_MS = UNIT_MS.h;

@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ClaimPricedV1 } from '@claimflow/contracts';
-import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 import { toClaimResponse } from './fhir-claim-response';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { IntakeUnavailableFilter } from '../submit-claim/intake-unavailable';

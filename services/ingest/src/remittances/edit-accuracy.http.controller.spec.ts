@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditLog, CallerIdentity } from '@claimflow/platform';
+import type { AuditEvent, AuditLog, CallerIdentity } from '@claimflow/http-edge';
 import type { EditAccuracyHandler } from './edit-accuracy.handler';
 import { EditAccuracyHttpController } from './edit-accuracy.http.controller';
 

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
-import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 import { EditAccuracyHandler } from './edit-accuracy.handler';
 
 @Controller('v1/edit-accuracy')

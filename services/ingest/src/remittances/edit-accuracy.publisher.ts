@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { publishEditAccuracy, snapshotDue, throughOf, type PayerLineOutcome, type PublishableAccuracyLine } from '@claimflow/domain';
-import { PeriodicPublication, RecordKeys } from '@claimflow/platform';
+import { PeriodicPublication, RecordKeys } from '@claimflow/runtime';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { EditAccuracyPublicationRepository } from './edit-accuracy-publication.repository';
 import { editsByLine } from './ledger-facts';

@@ -14,13 +14,14 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import type { Request } from 'express';
+import { X12_MEDIA_TYPES } from '@claimflow/domain';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { mediaType } from '../submit-claim/content-type';
 import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
 import { SubmitRemittanceHandler } from './submit-remittance.handler';
-import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 
-const X12_TYPES = new Set(['application/edi-x12', 'application/x12', 'text/plain']);
+const X12_TYPES = new Set<string>(X12_MEDIA_TYPES);
 
 @Controller('v1/remittances')
 export class SubmitRemittanceHttpController {

@@ -1,12 +1,11 @@
 import { UnsupportedMediaTypeException } from '@nestjs/common';
+import { X12_MEDIA_TYPES } from '@claimflow/domain';
 import type { IntakeFormat } from './submission';
 
 export const FORMATS: Readonly<Record<string, IntakeFormat>> = {
   'application/json': 'json',
   'application/fhir+json': 'fhir',
-  'application/edi-x12': 'x12',
-  'application/x12': 'x12',
-  'text/plain': 'x12',
+  ...Object.fromEntries(X12_MEDIA_TYPES.map((type) => [type, 'x12' as const])),
 };
 
 export const mediaType = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
-import { isDatabaseUnavailable, ProblemFilter, writeProblem } from '@claimflow/platform';
+import { isDatabaseUnavailable } from '@claimflow/runtime';
+import { ProblemFilter, writeProblem } from '@claimflow/http-edge';
 
 /** Seconds a client is told to wait before retrying while the ledger is unreachable. */
 export const RETRY_AFTER_S = 5;

@@ -1,5 +1,5 @@
 import { MAX_ERRORS_PER_CLAIM, MAX_ERRORS_PER_SUBMISSION } from '@claimflow/domain';
-import { ClaimflowMetrics } from '@claimflow/platform';
+import { IngestMetrics } from '../ingest.metrics';
 import type { IngestConfig } from '../config/ingest.config';
 import type { ClaimLedgerRepository, RejectedEntry } from '../ledger/claim-ledger.repository';
 import type { OutboxRelay } from '../outbox/outbox-relay';
@@ -23,7 +23,7 @@ function fakeLedger() {
 
 const relay = { wake: () => undefined } as unknown as OutboxRelay;
 const config = { INGEST_MAX_CLAIMS: 10_000 } as IngestConfig;
-const metrics = new ClaimflowMetrics('ingest');
+const metrics = new IngestMetrics('ingest');
 const badClaim = (i: number, lines = 1) => ({
   submitterClaimId: `BAD-${i}`,
   placeOfService: '99x',

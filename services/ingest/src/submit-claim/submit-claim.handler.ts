@@ -12,7 +12,8 @@ import {
 } from '@claimflow/domain';
 import { TOPICS, childEnvelope, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
 import { isRetriable } from '@claimflow/kafka';
-import { ClaimflowMetrics, isTransientDatabaseError } from '@claimflow/platform';
+import { isTransientDatabaseError } from '@claimflow/runtime';
+import { IngestMetrics } from '../ingest.metrics';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import {
   ClaimLedgerRepository,
@@ -126,7 +127,7 @@ export class SubmitClaimHandler {
     private readonly ledger: ClaimLedgerRepository,
     private readonly relay: OutboxRelay,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
-    private readonly metrics: ClaimflowMetrics,
+    private readonly metrics: IngestMetrics,
   ) {}
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {

@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Headers, HttpException, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
+import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { GetClaimHandler } from '../get-claim/get-claim.handler';
 import { parseWait } from '../get-claim/wait-param';

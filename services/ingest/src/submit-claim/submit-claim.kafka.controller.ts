@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { HEADERS, OWNER_TOPICS, envelopeFromHeaders, ownerTopicPattern, readHeader } from '@claimflow/contracts';
 import { DEFAULT_RETRY, DeadLetterPublisher, TopicResolver, withRetry } from '@claimflow/kafka';
-import { isTransientDatabaseError } from '@claimflow/platform';
+import { isTransientDatabaseError } from '@claimflow/runtime';
 import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from './content-type';

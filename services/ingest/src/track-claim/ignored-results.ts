@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Counter } from 'prom-client';
 import type { ClaimLifecycleErrorCode } from '@claimflow/domain';
-import { ClaimflowMetrics, METRIC_PREFIX } from '@claimflow/platform';
+import { METRIC_PREFIX } from '@claimflow/runtime';
+import { IngestMetrics } from '../ingest.metrics';
 
 const METRIC = `${METRIC_PREFIX}ingest_results_ignored_total`;
 
@@ -13,7 +14,7 @@ export class IgnoredResults {
   private readonly metric: Counter<'reason' | 'result'>;
 
   /** Counted on the service's own registry, the one its /metrics serves (prom-client's global one is served by nobody). */
-  constructor(metrics: ClaimflowMetrics) {
+  constructor(metrics: IngestMetrics) {
     this.metric = new Counter({
       name: METRIC,
       help: 'Pipeline results the ledger did not apply (strays and duplicates), by reason',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { claimLifecycle, type ClaimLifecycleState } from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
-import { ClaimflowMetrics } from '@claimflow/platform';
+import { IngestMetrics } from '../ingest.metrics';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import type { BatchDecision, BatchResult, ClaimLedgerRepository, InboxEntry } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
@@ -54,7 +54,7 @@ const validated = (claimId: string) => ({ claim: { claimId }, validation: { line
 const priced = (claimId: string) => ({ claim: { claimId }, validation: { lines: [] }, pricing: {} }) as unknown as ClaimPricedV1;
 
 describe('TrackClaimHandler', () => {
-  let metrics: ClaimflowMetrics;
+  let metrics: IngestMetrics;
   let ledger: MemoryLedger;
   let completions: ClaimCompletions;
   let ignored: IgnoredResults;
@@ -63,7 +63,7 @@ describe('TrackClaimHandler', () => {
   beforeEach(() => {
     ledger = new MemoryLedger();
     completions = new ClaimCompletions();
-    metrics = new ClaimflowMetrics('ingest');
+    metrics = new IngestMetrics('ingest');
     ignored = new IgnoredResults(metrics);
     handler = new TrackClaimHandler(ledger as unknown as ClaimLedgerRepository, completions, ignored, metrics);
     jest.spyOn(completions, 'completed');

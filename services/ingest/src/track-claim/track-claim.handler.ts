@@ -8,7 +8,8 @@ import {
 } from '@claimflow/domain';
 import type { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { DEFAULT_RETRY, isRetriable, withRetry } from '@claimflow/kafka';
-import { ClaimflowMetrics, isTransientDatabaseError } from '@claimflow/platform';
+import { isTransientDatabaseError } from '@claimflow/runtime';
+import { IngestMetrics } from '../ingest.metrics';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import { ClaimLedgerRepository, LedgerConflict, type BatchDecision, type InboxEntry } from '../ledger/claim-ledger.repository';
 import { IgnoredResults } from './ignored-results';
@@ -39,7 +40,7 @@ export class TrackClaimHandler {
     private readonly ledger: ClaimLedgerRepository,
     private readonly completions: ClaimCompletions,
     private readonly ignored: IgnoredResults,
-    private readonly metrics: ClaimflowMetrics,
+    private readonly metrics: IngestMetrics,
   ) {}
 
   onValidated(messageId: string, message: ClaimValidatedV1): Promise<void> {

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query, UnprocessableEntityException } from '@nestjs/common';
 import { feeLookup, HCPCS_PATTERN, type FeeLookup } from '@claimflow/domain';
-import { RefDataHolder } from '@claimflow/platform';
+import { RefDataHolder } from '@claimflow/refdata';
 import { FeeScheduleQuerySchema } from './fee-schedule.query.dto';
 
 /** The fee-schedule calculator: RVUs, GPCIs, and global/26/TC amounts in both settings. */

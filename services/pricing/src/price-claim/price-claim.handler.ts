@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ClaimPricer } from '@claimflow/domain';
 import { TOPICS, replyEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
-import { RefDataHolder } from '@claimflow/platform';
+import { RefDataHolder } from '@claimflow/refdata';
 
 @Injectable()
 export class PriceClaimHandler {

@@ -1,15 +1,13 @@
 import { Body, Controller, Headers, HttpException, HttpStatus, Post, Res, UnsupportedMediaTypeException } from '@nestjs/common';
-import type { IntakeFormat } from '@claimflow/domain';
-import { PublicCheck } from '@claimflow/platform';
+import { X12_MEDIA_TYPES, type IntakeFormat } from '@claimflow/domain';
+import { PublicCheck } from '@claimflow/http-edge';
 import { sendAnswer, unavailable, type RawResponse } from './check-answer';
 import { CheckPool } from './check-pool';
 
 const FORMATS: Readonly<Record<string, IntakeFormat>> = {
   'application/json': 'json',
   'application/fhir+json': 'fhir',
-  'application/edi-x12': 'x12',
-  'application/x12': 'x12',
-  'text/plain': 'x12',
+  ...Object.fromEntries(X12_MEDIA_TYPES.map((type) => [type, 'x12' as const])),
 };
 
 /**

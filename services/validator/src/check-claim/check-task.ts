@@ -1,5 +1,5 @@
 import type { IntakeFormat } from '@claimflow/domain';
-import type { RefDataSettings } from '@claimflow/platform';
+import type { RefDataSettings } from '@claimflow/refdata';
 
 /** What the check pool asks a worker: a keyless check, or a synchronous validation of one canonical claim. */
 export type CheckTask =

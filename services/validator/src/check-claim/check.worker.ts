@@ -1,7 +1,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { validateClaim } from '@claimflow/domain';
-import { RefDataHolder } from '@claimflow/platform';
+import { RefDataHolder } from '@claimflow/refdata';
 import { runCheck } from './check-claim.run';
 import type { CheckTask, TaskMessage, WorkerReply, WorkerSettings } from './check-task';
 

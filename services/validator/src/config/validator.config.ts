@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/platform';
+import { KafkaServiceConfigSchema, kafkaSecurityRequiredInProduction } from '@claimflow/runtime';
 
 export const ValidatorConfigSchema = KafkaServiceConfigSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3002),

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
 import { TOPICS, replyEnvelope, type ClaimNormalizedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
-import { ClaimflowMetrics, RefDataHolder } from '@claimflow/platform';
+import { RefDataHolder } from '@claimflow/refdata';
+import { ValidatorMetrics } from '../validator.metrics';
 
 @Injectable()
 export class ValidateClaimHandler {
   constructor(
     private readonly refdata: RefDataHolder,
     private readonly publisher: EventPublisher,
-    private readonly metrics: ClaimflowMetrics,
+    private readonly metrics: ValidatorMetrics,
   ) {}
 
   check(claim: Claim): ValidationResult {

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, Post, Res, UnprocessableEntityException } from '@nestjs/common';
 import { ClaimSchema } from '@claimflow/domain';
-import { PublicCheck } from '@claimflow/platform';
+import { PublicCheck } from '@claimflow/http-edge';
 import { sendAnswer, unavailable, type RawResponse } from '../check-claim/check-answer';
 import { CheckPool } from '../check-claim/check-pool';
 

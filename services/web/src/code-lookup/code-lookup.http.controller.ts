@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { buildCodeView, HCPCS_PATTERN, isValidIsoDate, type CodeView, type LocalityOption } from '@claimflow/domain';
-import { RefDataHolder } from '@claimflow/platform';
+import { RefDataHolder } from '@claimflow/refdata';
 
 function dateParam(date: string | undefined): string {
   if (date === undefined || date === '') return new Date().toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { parseConfig } from '@claimflow/platform';
+import { parseConfig } from '@claimflow/runtime';
 import { WebConfigSchema } from './web.config';
 
 describe('web configuration', () => {

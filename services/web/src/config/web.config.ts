@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BaseConfigSchema } from '@claimflow/platform';
+import { BaseConfigSchema } from '@claimflow/runtime';
 
 const serviceUrl = z
   .string()

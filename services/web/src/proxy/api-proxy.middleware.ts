@@ -1,7 +1,7 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientAddressOf, writeProblem } from '@claimflow/platform';
+import { clientAddressOf, writeProblem } from '@claimflow/http-edge';
 import { WEB_CONFIG, type WebConfig } from '../config/web.config';
 import { forwardRequest } from './forward-request';
 import { serviceRoutes, upstreamDecision, type ServiceRoute } from './service-routes';

@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import { EDGE_SECRET_HEADER, clientAddressOf, writeProblem } from '@claimflow/platform';
+import { EDGE_SECRET_HEADER, clientAddressOf, writeProblem } from '@claimflow/http-edge';
 
 const HOP_BY_HOP = new Set([
   'connection',

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { coverageLine, refDataCoverage } from '@claimflow/domain';
-import { RefDataHolder } from '@claimflow/platform';
+import { RefDataHolder } from '@claimflow/refdata';
 import type { RefDataStatusView } from './refdata-status.types';
 
 /** What `claimflow refdata status` prints, for the home page: coverage, gaps, and what a claim dated today gets. */

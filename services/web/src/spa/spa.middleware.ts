@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { static as serveStatic } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeProblem } from '@claimflow/platform';
+import { writeProblem } from '@claimflow/http-edge';
 import { WEB_CONFIG, type WebConfig } from '../config/web.config';
 import { clientDir } from './client-dir';
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { bootstrapService, parseConfig } from '@claimflow/platform';
+import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import {
   createTestDatabase,
   mintTestKey,
@@ -13,9 +13,11 @@ import {
   kafkaClientSecurity,
   kafkaServiceEnv,
 } from '@claimflow/testing';
-import { FEEDBACK_GROUP, FeedbackConfigSchema, FeedbackModule } from '@claimflow/service-feedback';
-import { WebConfigSchema, WebModule } from '@claimflow/service-web';
+import { FeedbackConfigSchema } from '@claimflow/service-feedback';
+import { WebConfigSchema } from '@claimflow/service-web';
 import { startPipeline, type Pipeline } from '../../support/start-pipeline';
+import { FEEDBACK_SERVICE } from '@claimflow/service-feedback';
+import { webService } from '@claimflow/service-web';
 
 export interface WebStack {
   readonly webUrl: string;
@@ -68,13 +70,7 @@ export async function startWebStack(): Promise<WebStack> {
   });
   const [pipeline, feedback] = await Promise.all([
     startPipeline({ brokers: infra.kafkaBrokers, databaseUrl: db.urls.ingest, suffix }),
-    bootstrapService({
-      name: 'feedback',
-      module: FeedbackModule.forRoot(feedbackConfig),
-      config: feedbackConfig,
-      groupId: FEEDBACK_GROUP,
-      bodyLimit: feedbackConfig.FEEDBACK_MAX_BODY,
-    }),
+    startConfiguredService(FEEDBACK_SERVICE, feedbackConfig),
   ]);
   const feedbackUrl = await urlOf(feedback);
   const webConfig = parseConfig(WebConfigSchema, {
@@ -84,7 +80,7 @@ export async function startWebStack(): Promise<WebStack> {
     PRICING_URL: pipeline.pricingUrl,
     FEEDBACK_URL: feedbackUrl,
   });
-  const web = await bootstrapService({ name: 'web', module: WebModule.forRoot(webConfig), config: webConfig, bodyLimit: '5mb' });
+  const web = await startConfiguredService(webService, webConfig);
   return {
     webUrl: await urlOf(web),
     pipeline,
