@@ -20,6 +20,7 @@ function Acknowledgment({ claim, apiKey, onSignedOut }: { claim: ClaimListItem; 
 }
 
 function Edits({ claim }: { claim: ClaimListItem }) {
+  if (claim.status === 'rejected' && claim.denied === undefined) return <p className="hint">Not checked: rejected before the edits.</p>;
   if (claim.denied === undefined && claim.editCodes.length === 0) return <p className="hint">Not checked against the edits yet.</p>;
   return (
     <>
@@ -47,11 +48,11 @@ function Edits({ claim }: { claim: ClaimListItem }) {
 
 /** One claim of the worklist: its number and status, dates, edits and prediction, the payer's answer, the acknowledgment. */
 export function ClaimCard({ claim, apiKey, onSignedOut }: { claim: ClaimListItem; apiKey: string; onSignedOut: () => void }) {
-  const service = claim.serviceFrom
-    ? claim.serviceFrom === claim.serviceTo
-      ? claim.serviceFrom
-      : `${claim.serviceFrom} to ${claim.serviceTo}`
-    : 'unknown';
+  const service = !claim.serviceFrom
+    ? ''
+    : claim.serviceFrom === claim.serviceTo
+      ? ` · service ${claim.serviceFrom}`
+      : ` · service ${claim.serviceFrom} to ${claim.serviceTo}`;
   return (
     <li className="panel claim-card" data-testid="claim-card" data-claim-number={claim.submitterClaimId}>
       <h3>
@@ -59,7 +60,8 @@ export function ClaimCard({ claim, apiKey, onSignedOut }: { claim: ClaimListItem
       </h3>
       <p className="hint">
         Received {when(claim.receivedAt)}
-        {claim.finalAt ? ` · final ${when(claim.finalAt)}` : ''} · service {service} · ClaimFlow id <code>{claim.claimId}</code>
+        {claim.finalAt ? ` · final ${when(claim.finalAt)}` : ''}
+        {service} · ClaimFlow id <code>{claim.claimId}</code>
         {claim.replacedBy ? ' · superseded by a later claim' : ''}
       </p>
       <div className="claim-facts">
