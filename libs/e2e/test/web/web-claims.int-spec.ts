@@ -1,36 +1,15 @@
 import type { Page } from 'playwright-core';
 import type { ClaimListAnswer } from '@claimflow/contracts';
 import { mintTestKey, waitFor, type TestApiKey } from '@claimflow/testing';
-import { scenario } from '../support/fixtures';
 import { shot } from './support/browser';
 import { overflowing } from './support/page-checks';
 import type { WebStack } from './support/start-web-stack';
 import { webSuite } from './support/web-suite';
+import { CLAIMS_A, CLAIMS_B } from './support/worklist-claims';
 
 // Browser globals the page.evaluate callbacks below touch (the root tsconfig has no DOM lib).
 declare const localStorage: object;
 declare const sessionStorage: object;
-const LESI = JSON.parse(scenario('lesi-62323-77003-pos11')) as { lines: { dateOfService: string }[] };
-const BIOPSY = JSON.parse(scenario('biopsy-21550-77002')) as { lines: { dateOfService: string }[] };
-
-/** A claim numbered `number`, its lines dated `day` of March 2025. */
-const dated = (claim: { lines: { dateOfService: string }[] }, number: string, day: number) => ({
-  ...claim,
-  submitterClaimId: number,
-  lines: claim.lines.map((l) => ({ ...l, dateOfService: `2025-03-${String(day).padStart(2, '0')}` })),
-});
-
-/**
- * Owner A: 12 claims, 5 of them the epidural with its guidance billed beside it, 5 biopsies, and two the intake
- * rejects (no service lines; a billing NPI failing its check digit). Owner B: 3 claims with numbers of their own.
- */
-const CLAIMS_A = [
-  ...[1, 2, 3, 4, 5].map((i) => dated(LESI, `A-LESI-${i}`, i + 2)),
-  ...[1, 2, 3, 4, 5].map((i) => dated(BIOPSY, `A-BIOPSY-${i}`, i + 2)),
-  { ...dated(LESI, 'A-NO-LINES', 3), lines: [] },
-  { ...dated(BIOPSY, 'A-BAD-NPI', 4), billingProvider: { npi: '1234567890', zip: '10016' } },
-];
-const CLAIMS_B = [dated(LESI, 'B-LESI-1', 3), dated(BIOPSY, 'B-BIOPSY-1', 3), { ...dated(LESI, 'B-NO-LINES', 3), lines: [] }];
 
 describe('My claims in Debian Chromium: one owner’s claims only, filtered, paged, rejections with their reasons', () => {
   const suite = webSuite();
@@ -143,6 +122,22 @@ describe('My claims in Debian Chromium: one owner’s claims only, filtered, pag
     // Another owner's claim number finds nothing.
     await page.getByLabel('Claim number').fill('B-LESI-1');
     await apply(0);
+
+    // Received dates are the browser's own days: none before the day A's claims came, all 12 on that day.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await shown(12).waitFor();
+    const res = await fetch(`${stack.pipeline.ingestUrl}/v1/claims?limit=1`, { headers: a.headers });
+    const { receivedAt } = ((await res.json()) as ClaimListAnswer).claims[0];
+    const [day, dayBefore] = await page.evaluate((iso) => {
+      const d = new Date(iso);
+      const before = new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1);
+      return [d, before].map((x) => x.toLocaleDateString('en-CA'));
+    }, receivedAt);
+    await page.getByLabel('Received to').fill(dayBefore);
+    await apply(0);
+    await page.getByLabel('Received from').fill(day);
+    await page.getByLabel('Received to').fill(day);
+    await apply(12);
 
     // Paging: ten a page, then the next page with the cursor, nothing listed twice.
     await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -1,5 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { claimsPageUrl, dayAfter, filterLabel, NO_FILTERS } from './worklist-query';
+import { claimsPageUrl, filterLabel, localDayStart, NO_FILTERS } from './worklist-query';
+
+/**
+ * New York's offset at the midnight starting each day, as Date#getTimezoneOffset gives it: the clocks change at 2 am,
+ * so EDT (240) from the day after the second Sunday of March to the first Sunday of November, 2026 to 2028.
+ */
+const newYork = (day: Date) => {
+  const iso = day.toISOString().slice(0, 10);
+  const dst = [
+    ['2026-03-08', '2026-11-01'],
+    ['2027-03-14', '2027-11-07'],
+    ['2028-03-12', '2028-11-05'],
+  ];
+  return dst.some(([from, to]) => iso > from && iso <= to) ? 240 : 300;
+};
 
 const params = (url: string) => Object.fromEntries(new URL(url, 'http://web').searchParams);
 
@@ -27,8 +41,8 @@ describe('the worklist page URL', () => {
     expect(url.startsWith('/api/ingest/v1/claims?')).toBe(true);
     expect(params(url)).toEqual({
       status: 'rejected,priced',
-      receivedSince: '2026-11-01',
-      receivedUntil: '2026-12-01',
+      receivedSince: localDayStart('2026-11-01'),
+      receivedUntil: localDayStart('2026-11-30', true),
       serviceFrom: '2026-10-01',
       serviceTo: '2026-10-31',
       submitterClaimId: 'PCN-1001',
@@ -44,11 +58,18 @@ describe('the worklist page URL', () => {
     expect(params(claimsPageUrl({ ...NO_FILTERS, submitterClaimId: 'A&B=C #1' }, 50)).submitterClaimId).toBe('A&B=C #1');
   });
 
-  it('includes the whole "received to" day (ingest’s receivedUntil is exclusive), across months, years and leap days', () => {
-    expect(dayAfter('2026-01-31')).toBe('2026-02-01');
-    expect(dayAfter('2026-12-31')).toBe('2027-01-01');
-    expect(dayAfter('2028-02-28')).toBe('2028-02-29');
-    expect(dayAfter('2027-02-28')).toBe('2027-03-01');
+  it('reads received dates as local days, the "received to" day included (ingest’s receivedUntil is exclusive)', () => {
+    expect(localDayStart('2026-03-07', false, newYork)).toBe('2026-03-07T05:00:00.000Z');
+    // The clocks go forward on 2026-03-08: that day starts at -5 h, the next at -4 h.
+    expect(localDayStart('2026-03-08', false, newYork)).toBe('2026-03-08T05:00:00.000Z');
+    expect(localDayStart('2026-03-08', true, newYork)).toBe('2026-03-09T04:00:00.000Z');
+    expect(localDayStart('2026-12-31', true, newYork)).toBe('2027-01-01T05:00:00.000Z');
+    expect(localDayStart('2028-02-28', true, newYork)).toBe('2028-02-29T05:00:00.000Z');
+    expect(localDayStart('2026-01-31', true, newYork)).toBe('2026-02-01T05:00:00.000Z');
+    // East of UTC a day starts the evening before.
+    expect(localDayStart('2026-06-01', false, () => -120)).toBe('2026-05-31T22:00:00.000Z');
+    // This machine's own zone: the local midnight.
+    expect(new Date(localDayStart('2026-06-01')).getHours()).toBe(0);
   });
 
   it('names ingest’s parameters by the form’s labels in a 400, an unknown one as sent', () => {

@@ -1,6 +1,9 @@
 import type { ClaimLifecycleStatus, EditCode } from '@claimflow/domain';
 
-/** The worklist's filters as the form holds them: '' or [] means "any". Dates are YYYY-MM-DD, both ends inclusive. */
+/**
+ * The worklist's filters as the form holds them: '' or [] means "any". Dates are YYYY-MM-DD, both ends inclusive;
+ * received dates are days in the browser's time zone.
+ */
 export interface WorklistFilters {
   readonly statuses: readonly ClaimLifecycleStatus[];
   readonly receivedFrom: string;
@@ -29,11 +32,18 @@ export const NO_FILTERS: WorklistFilters = {
 export const PAGE_SIZES = [10, 25, 50, 100, 500] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 
-/** The day after a YYYY-MM-DD date: ingest's receivedUntil is exclusive, the form's "received to" includes its day. */
-export function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+/** Minutes this browser's zone is behind UTC at the local midnight starting that (UTC-dated) day. */
+const browserOffset = (day: Date) => new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()).getTimezoneOffset();
+
+/**
+ * The instant a YYYY-MM-DD day starts in this browser's time zone (the times on the page are local too), as the
+ * ISO date-time ingest takes; `nextDay` gives the start of the day after, for the form's "received to", which
+ * includes its day where ingest's receivedUntil is exclusive.
+ */
+export function localDayStart(date: string, nextDay = false, offsetMinutes: (day: Date) => number = browserOffset): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d + (nextDay ? 1 : 0)));
+  return new Date(day.getTime() + offsetMinutes(day) * 60_000).toISOString();
 }
 
 /**
@@ -43,8 +53,8 @@ export function dayAfter(date: string): string {
 export function claimsPageUrl(filters: WorklistFilters, limit: number, cursor?: string): string {
   const q = new URLSearchParams();
   if (filters.statuses.length) q.set('status', filters.statuses.join(','));
-  if (filters.receivedFrom) q.set('receivedSince', filters.receivedFrom);
-  if (filters.receivedTo) q.set('receivedUntil', dayAfter(filters.receivedTo));
+  if (filters.receivedFrom) q.set('receivedSince', localDayStart(filters.receivedFrom));
+  if (filters.receivedTo) q.set('receivedUntil', localDayStart(filters.receivedTo, true));
   if (filters.serviceFrom) q.set('serviceFrom', filters.serviceFrom);
   if (filters.serviceTo) q.set('serviceTo', filters.serviceTo);
   const number = filters.submitterClaimId.trim();
