@@ -22,7 +22,11 @@ module.exports = {
       ...common,
       displayName: 'unit',
       setupFilesAfterEnv: ['<rootDir>/scripts/jest/unit.setup.js'],
-      testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts', '<rootDir>/prisma/tooling/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/{libs,services}/*/src/**/*.spec.ts',
+        '<rootDir>/services/web/client/src/**/*.spec.ts',
+        '<rootDir>/prisma/tooling/**/*.spec.ts',
+      ],
     },
     {
       ...common,

@@ -54,6 +54,18 @@ export async function post<T>(url: string, body: string, headers: Record<string,
   return { status: res.status, body: (await readBody(res)) as T };
 }
 
+/** GETs with the given headers (an API key) and answers status and body whatever the status; only a network failure throws. */
+export async function get<T>(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<{ status: number; body: T }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ApiError(0, 'NETWORK', 'The server could not be reached. Check your connection and try again.');
+  }
+  return { status: res.status, body: (await readBody(res)) as T };
+}
+
 export { errorFrom };
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ok'; data: T } | { state: 'error'; error: ApiError };

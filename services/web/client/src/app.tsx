@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { SearchBox } from './components/search-box';
 import { CheckPage } from './pages/check-page';
+import { ClaimsPage } from './pages/claims-page';
 import { CodePage } from './pages/code-page';
 import { EditAccuracyPage } from './pages/edit-accuracy-page';
 import { GlossaryPage } from './pages/glossary-page';
@@ -12,6 +13,7 @@ function Page({ path, query }: { path: string; query: URLSearchParams }) {
   const code = /^\/codes\/([^/]+)\/?$/.exec(path);
   if (code) return <CodePage key={code[1]} code={decodeURIComponent(code[1]).toUpperCase()} query={query} />;
   if (path === '/check') return <CheckPage />;
+  if (path === '/claims') return <ClaimsPage />;
   if (path === '/edit-accuracy') return <EditAccuracyPage />;
   if (path === '/glossary') return <GlossaryPage />;
   if (path === '/report') return <ReportPage code={query.get('code') ?? ''} />;
@@ -30,6 +32,7 @@ const NAV = [
   { to: '/', label: 'Home' },
   { to: '/codes/77003', label: 'Code look-up', match: '/codes/' },
   { to: '/check', label: 'Check a claim' },
+  { to: '/claims', label: 'My claims' },
   { to: '/report', label: 'Report a denial' },
   { to: '/edit-accuracy', label: 'Edit accuracy' },
 ];

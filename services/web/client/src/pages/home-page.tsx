@@ -48,6 +48,15 @@ export function HomePage() {
         </li>
         <li className="card">
           <h2>
+            <Link to="/claims">My claims</Link>
+          </h2>
+          <p>
+            The claims your practice sent, with your API key: rejections and predicted denials first, each with its edits, the payer's
+            answer and whether it was accepted for processing.
+          </p>
+        </li>
+        <li className="card">
+          <h2>
             <Link to="/report">Report a denial</Link>
           </h2>
           <p>Anonymous: codes, reasons and what worked, never patient or personal details. Patterns appear once five reports agree.</p>
