@@ -7,6 +7,7 @@ export * from './refdata/release';
 export * from './refdata/tables';
 export * from './refdata/catalog';
 export * from './validation/edit';
+export * from './validation/edit-names';
 export * from './refdata/refdata.exports';
 export * from './pricing';
 export * from './validation/index';

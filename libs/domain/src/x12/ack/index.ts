@@ -4,3 +4,4 @@ export * from './ack-999';
 export * from './findings-999';
 export * from './claim-status.277ca';
 export * from './ack-277ca';
+export * from './acknowledgment';

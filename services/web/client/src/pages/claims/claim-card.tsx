@@ -1,7 +1,5 @@
 import type { ClaimListItem } from '@claimflow/contracts';
-import type { EditCode } from '@claimflow/domain';
-import { EDIT_NAMES } from '../report/edit-names';
-import { acknowledgmentOf } from './acknowledgment';
+import { acknowledgmentOf, EDIT_NAMES, type EditCode } from '@claimflow/domain';
 import { statusWord } from './claim-filters';
 import { RejectionReasons } from './rejection-reasons';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CLAIM_LIFECYCLE_STATUSES, CLAIMFLOW_EDIT_CODES } from '@claimflow/domain';
-import { EDIT_NAMES } from '../report/edit-names';
+import { EDIT_NAMES } from '@claimflow/domain';
 import { NO_FILTERS, PAGE_SIZES, type WorklistFilters } from './worklist-query';
 
 export const statusWord = (status: string): string => status[0].toUpperCase() + status.slice(1);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldError } from '@claimflow/contracts';
 import { FieldErrorList } from '../check/rejected-claim';
-import { acknowledgmentOf } from './acknowledgment';
+import { acknowledgmentOf } from '@claimflow/domain';
 import { fetchRejectionReasons, type KeyedOutcome } from './fetch-claims';
 
 // Load a card's reasons once it is within 400 px of the screen: about two cards ahead (a claim card is ~170 px high at

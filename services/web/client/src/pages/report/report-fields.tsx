@@ -1,7 +1,7 @@
 import { CLAIMFLOW_EDIT_CODES, MAC_JURISDICTIONS, US_STATES } from '@claimflow/domain';
 import { AppealFields } from './appeal-fields';
 import { BilledCodes } from './billed-codes';
-import { EDIT_NAMES } from './edit-names';
+import { EDIT_NAMES } from '@claimflow/domain';
 import { Field, FieldErrors } from './field';
 import type { ReportForm } from './report-form';
 

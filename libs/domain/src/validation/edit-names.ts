@@ -1,6 +1,6 @@
-import type { EditCode } from '@claimflow/domain';
+import type { EditCode } from './edit';
 
-/** ClaimFlow's edit codes in a biller's words, for the report form's "edits that foresaw it" boxes (a new code must be named here). */
+/** ClaimFlow's edit codes in a biller's words, for the report form, the worklist and anything that names an edit to a person (a new code must be named here). */
 export const EDIT_NAMES: Readonly<Record<EditCode, string>> = {
   CODE_UNKNOWN: 'Code not found',
   CODE_DELETED: 'Deleted code',

@@ -1,4 +1,3 @@
-import { describe, expect, it } from '@jest/globals';
 import { acknowledgmentOf } from './acknowledgment';
 
 describe('a claim’s acknowledgment from its status', () => {
