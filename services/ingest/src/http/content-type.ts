@@ -1,5 +1,5 @@
 import { UnsupportedMediaTypeException } from '@nestjs/common';
-import type { IntakeFormat } from './submission';
+import type { IntakeFormat } from '@claimflow/domain';
 
 export const FORMATS: Readonly<Record<string, IntakeFormat>> = {
   'application/json': 'json',

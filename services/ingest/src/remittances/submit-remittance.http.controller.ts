@@ -15,8 +15,8 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { mediaType } from '../submit-claim/content-type';
-import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
+import { mediaType } from '../http/content-type';
+import { limitedBody, sizeInBytes } from '../http/limited-body';
 import { SubmitRemittanceHandler } from './submit-remittance.handler';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/platform';
 
