@@ -164,6 +164,8 @@ export class IntakeLedger {
       outcome = { recorded, voids: claims.filter(isVoidOfNothing) };
       return noneMoved;
     };
+    // Only re-driven messages to send: nothing to decide, the outbox is written all the same.
+    if (commands.length === 0) await append([]);
     const load = (ids: readonly string[]) => this.ledger.states(ids.filter((id) => !freshIds.has(id)));
     const { decided, moved } = await decideAll({ load, append }, commands);
     if (moved.length > 0) throw new LedgerConflict();
