@@ -16,7 +16,12 @@ import { err, ok, type Result } from '../../shared/result';
 export const CLAIM_LIFECYCLE_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected', 'replaced', 'voided'] as const;
 export type ClaimLifecycleStatus = (typeof CLAIM_LIFECYCLE_STATUSES)[number];
 export type FinalClaimStatus = 'priced' | 'rejected' | 'replaced' | 'voided';
-export const FINAL_CLAIM_STATUSES: ReadonlySet<ClaimLifecycleStatus> = new Set<FinalClaimStatus>(['priced', 'rejected', 'replaced', 'voided']);
+export const FINAL_CLAIM_STATUSES: ReadonlySet<ClaimLifecycleStatus> = new Set<FinalClaimStatus>([
+  'priced',
+  'rejected',
+  'replaced',
+  'voided',
+]);
 
 const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
 export const isClaimLifecycleStatus = (status: string): status is ClaimLifecycleStatus => STATUSES.has(status);
@@ -127,11 +132,7 @@ function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleSt
     case 'ClaimReplaced':
     case 'ClaimVoided': {
       // A claim already final keeps its result; one still in flight ends here.
-      const status = isFinalStatus(state.status)
-        ? state.status
-        : event.type === 'ClaimVoided'
-          ? 'voided'
-          : 'replaced';
+      const status = isFinalStatus(state.status) ? state.status : event.type === 'ClaimVoided' ? 'voided' : 'replaced';
       return { status, replacedBy: event.by, ...(validated ? { validated } : {}) };
     }
     default:
