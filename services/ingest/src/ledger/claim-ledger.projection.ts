@@ -1,5 +1,5 @@
 import { foldClaim, storedClaimState, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
-import type { Decision, NewClaim, RejectedEntry } from './claim-ledger.types';
+import type { Decision, LedgerEntry, NewClaim, RejectedEntry } from './claim-ledger.types';
 
 /** What a run of events sets on a ledger row besides its status: which timestamps, and the documents it records. */
 interface Columns {
@@ -81,14 +81,8 @@ export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
   const columns = columnsOf(events);
   const at = (set: boolean) => (set ? now.toISOString() : null);
   return {
-    id: entry.id,
-    submitter_id: entry.submitterId,
-    submitter_claim_id: entry.submitterClaimId,
-    content_hash: entry.contentHash,
-    format: entry.format,
-    frequency_code: entry.frequencyCode,
+    ...entryRow(entry),
     status: recordedStatus(events),
-    correlation_id: entry.correlationId,
     normalized_at: at(columns.normalized),
     validated_at: at(columns.validated),
     priced_at: at(columns.priced),
@@ -101,18 +95,19 @@ export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
 
 /** A claim rejected at intake as a row of INSERT_REJECTED; the errors are the bounded list its submitter was answered with. */
 export function rejectedRow({ entry, events, errors }: RejectedEntry) {
-  return {
-    id: entry.id,
-    submitter_id: entry.submitterId,
-    submitter_claim_id: entry.submitterClaimId,
-    content_hash: entry.contentHash,
-    format: entry.format,
-    frequency_code: entry.frequencyCode,
-    correlation_id: entry.correlationId,
-    status: recordedStatus(events),
-    errors,
-  };
+  return { ...entryRow(entry), status: recordedStatus(events), errors };
 }
+
+/** A new claim's identity columns, named as in the table. */
+const entryRow = (entry: LedgerEntry) => ({
+  id: entry.id,
+  submitter_id: entry.submitterId,
+  submitter_claim_id: entry.submitterClaimId,
+  content_hash: entry.contentHash,
+  format: entry.format,
+  frequency_code: entry.frequencyCode,
+  correlation_id: entry.correlationId,
+});
 
 /** A row's lifecycle state columns, read back through the domain (a status it does not know is an error). */
 export const stateOfRow = (row: { status: string; replaced_by: string | null; validated: boolean }): ClaimLifecycleState =>
