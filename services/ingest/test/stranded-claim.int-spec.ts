@@ -44,18 +44,10 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
     await infra?.stop();
   });
 
-  it('rejects the claim of a malformed claims.validated.v1, with the reason, and the dead letter names it', async () => {
-    const submitted = await fetch(`${ingest.url}/v1/claims`, {
-      method: 'POST',
-      headers: submissionHeaders(ingest, 'application/json'),
-      body: fixture('json/lesi-pos22.claim.json'),
-    });
-    expect(submitted.status).toBe(202);
-    const { claims } = (await submitted.json()) as { claims: { claimId: string }[] };
-    const claimId = claims[0].claimId;
-
-    // A validation result that breaks its contract (no validation document), for a claim ingest recorded.
-    await producer.send({
+  let claimId: string;
+  /** A validation result that breaks its contract (no validation document), for a claim ingest recorded. */
+  const sendMalformedValidation = () =>
+    producer.send({
       topic: TOPICS.claimsValidated + ingest.topicSuffix,
       messages: [
         {
@@ -65,6 +57,17 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
         },
       ],
     });
+
+  it('rejects the claim of a malformed claims.validated.v1, with the reason, and the dead letter names it', async () => {
+    const submitted = await fetch(`${ingest.url}/v1/claims`, {
+      method: 'POST',
+      headers: submissionHeaders(ingest, 'application/json'),
+      body: fixture('json/lesi-pos22.claim.json'),
+    });
+    expect(submitted.status).toBe(202);
+    const { claims } = (await submitted.json()) as { claims: { claimId: string }[] };
+    claimId = claims[0].claimId;
+    await sendMalformedValidation();
 
     const answer = await waitFor(
       async () => {
@@ -82,5 +85,19 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
       .map((m) => m.json<{ claimId?: string; reason: { code: string }; source: { topic: string } }>())
       .find((d) => d.source.topic === TOPICS.claimsValidated + ingest.topicSuffix);
     expect(deadLetter).toMatchObject({ claimId, reason: { code: 'INVALID_MESSAGE' } });
+  });
+
+  it("counts a second dead letter for the finished claim on ingest's /metrics (claimflow_ingest_results_ignored_total)", async () => {
+    await sendMalformedValidation();
+    const series = 'claimflow_ingest_results_ignored_total{reason="ALREADY_FINAL",result="RecordRejection",service="ingest"}';
+    await waitFor(
+      async () => {
+        const res = await fetch(`${ingest.url}/metrics`);
+        expect(res.status).toBe(200);
+        const line = (await res.text()).split('\n').find((l) => l.startsWith(`${series} `));
+        return line !== undefined && Number(line.slice(series.length + 1)) >= 1;
+      },
+      { description: 'the ignored result on /metrics', timeoutMs: 60_000 },
+    );
   });
 });
