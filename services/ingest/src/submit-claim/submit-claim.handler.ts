@@ -5,11 +5,11 @@ import { childEnvelope, rootEnvelope, type Envelope } from '@claimflow/contracts
 import { isRetriable } from '@claimflow/kafka';
 import { ClaimflowMetrics, isTransientDatabaseError } from '@claimflow/platform';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
+import { withinDeadline } from '../http/intake-unavailable';
 import { ClaimLedgerRepository, type LedgerEntry } from '../ledger/claim-ledger.repository';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { MicroBatcher } from '../shared/micro-batcher';
 import { IntakeLedger, type IntakeRejection } from './intake-ledger';
-import { withinDeadline } from '../http/intake-unavailable';
 import type { IntakeFormat, Normalized, SubmissionOutcome } from './submission';
 
 export interface SubmitCommand {
