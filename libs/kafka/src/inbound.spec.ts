@@ -2,6 +2,7 @@ import type { KafkaContext } from '@nestjs/microservices';
 import { z } from 'zod';
 import { envelopeToHeaders, rootEnvelope } from '@claimflow/contracts';
 import type { DeadLetterInput, DeadLetterPublisher } from './dead-letter.publisher';
+import { claimIdOfMessage } from './claim-id';
 import { InboundProcessor } from './inbound';
 import { RetriableError } from './retry';
 
@@ -98,5 +99,36 @@ describe('InboundProcessor', () => {
     const failing = { send: async () => Promise.reject(new Error('broker down')) } as unknown as DeadLetterPublisher;
     const processor = new InboundProcessor(failing, { brokers: [], clientId: 'test', topicSuffix: '', groupId: 'g' });
     await expect(processor.process(contextOf('not json'), Body, async () => undefined)).rejects.toThrow('broker down');
+  });
+
+  describe('on a claim topic (claimIdOf given)', () => {
+    const claimTopic = { claimIdOf: claimIdOfMessage };
+
+    it('names the claim in the dead letter of a message without its envelope', async () => {
+      await inbound.process(contextOf('{"type":"Ping.v1","n":1}', {}), Body, async () => undefined, claimTopic);
+      expect(deadLetters[0]).toMatchObject({ reason: { code: 'INVALID_ENVELOPE' }, claimId: 'claim-1' });
+    });
+
+    it('names the claim in the dead letter of a body that breaks its contract', async () => {
+      await inbound.process(contextOf('{"type":"Ping.v1","n":"one"}'), Body, async () => undefined, claimTopic);
+      expect(deadLetters[0]).toMatchObject({ reason: { code: 'INVALID_MESSAGE' }, claimId: 'claim-1' });
+    });
+
+    it('names the claim in the dead letter of a handler that fails for good', async () => {
+      await inbound.process(
+        contextOf('{"type":"Ping.v1","n":1}'),
+        Body,
+        async () => {
+          throw new Error('price table corrupt');
+        },
+        claimTopic,
+      );
+      expect(deadLetters[0]).toMatchObject({ reason: { code: 'HANDLER_FAILED' }, claimId: 'claim-1' });
+    });
+  });
+
+  it('names no claim in the dead letter of a broken contract when not told how (a denial report is no claim)', async () => {
+    await inbound.process(contextOf('{"type":"Ping.v1","n":"one"}'), Body, async () => undefined);
+    expect(deadLetters[0].claimId).toBeUndefined();
   });
 });

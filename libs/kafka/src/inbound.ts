@@ -1,11 +1,23 @@
 import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { KafkaContext } from '@nestjs/microservices';
+import type { KafkaMessage } from 'kafkajs';
 import type { z } from 'zod';
-import { envelopeFromHeaders, parseMessage, readHeader, type Envelope } from '@claimflow/contracts';
+import { envelopeFromHeaders, parseMessage, type Envelope } from '@claimflow/contracts';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { KAFKA_METRICS, logicalTopic, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
 import { DEFAULT_RETRY, TRANSIENT_FAILURES, withRetry, type TransientFailures } from './retry';
+
+export interface InboundOptions {
+  /** Where its dead letters go, when not claims.dead-letter.v1. */
+  readonly deadLetterTopic?: string;
+  /**
+   * Names the claim a message is about, for its dead letter whatever the failure (the envelope, the contract or the
+   * handler), so that the claim can be finished: claimIdOfMessage for the claim pipeline's topics. Without it only a
+   * failed handler's dead letter names one, the message key.
+   */
+  readonly claimIdOf?: (message: KafkaMessage) => string | undefined;
+}
 
 export interface Inbound<T> {
   readonly body: T;
@@ -36,19 +48,20 @@ export class InboundProcessor implements BeforeApplicationShutdown {
     context: KafkaContext,
     schema: S,
     handle: (inbound: Inbound<z.infer<S>>) => Promise<void>,
-    deadLetterTopic?: string,
+    { deadLetterTopic, claimIdOf }: InboundOptions = {},
   ): Promise<void> {
     const message = context.getMessage();
     const topic = context.getTopic();
     this.metrics?.consumed(logicalTopic(topic, this.options.topicSuffix));
-    const dead = (code: string, text: string, errors: { path: string; code: string; message: string }[] = [], claimId?: string) =>
+    const claimId = claimIdOf?.(message);
+    const dead = (code: string, text: string, errors: { path: string; code: string; message: string }[] = [], named = claimId) =>
       this.deadLetters.send({
         service: this.options.clientId,
         topic,
         partition: context.getPartition(),
         message,
         reason: { code, message: text, errors },
-        claimId,
+        claimId: named,
         deadLetterTopic,
       });
 
@@ -81,7 +94,8 @@ export class InboundProcessor implements BeforeApplicationShutdown {
           continue;
         }
         this.logger.error(`handler failed for ${topic} ${key}: ${(error as Error).stack}`);
-        await dead('HANDLER_FAILED', (error as Error).message, [], key ?? readHeader(message.headers, 'cf-message-id'));
+        // A message id is no claim id: without claimIdOf, the key is the only name a failed handler's dead letter gets.
+        await dead('HANDLER_FAILED', (error as Error).message, [], claimId ?? key ?? undefined);
         return;
       }
     }

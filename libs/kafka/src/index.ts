@@ -4,6 +4,7 @@ export * from './topic-resolver';
 export * from './event-publisher';
 export * from './dead-letter.publisher';
 export * from './inbound';
+export * from './claim-id';
 export * from './retry';
 export * from './suffixed-server-kafka';
 export * from './kafka.health';

@@ -7,7 +7,8 @@ import { PrismaHealthIndicator, PrismaModule, serviceInfrastructure, type LogStr
 import { IngestMetrics } from './ingest.metrics';
 import { EventPublisher } from '@claimflow/kafka';
 import { INGEST_CONFIG, type IngestConfig } from './config/ingest.config';
-import { GetClaimHandler } from './get-claim/get-claim.handler';
+import { ClaimViewRepository } from './shared/claim-view/claim-view.repository';
+import { ClaimViews } from './shared/claim-view/claim-views';
 import { GetClaimHttpController } from './get-claim/get-claim.http.controller';
 import { ClaimListRepository } from './list-claims/list-claims.repository';
 import { ListClaimsHandler } from './list-claims/list-claims.handler';
@@ -91,7 +92,8 @@ export class IngestModule {
         ClaimListRepository,
         ListClaimsHandler,
         SubmitClaimHandler,
-        GetClaimHandler,
+        ClaimViewRepository,
+        ClaimViews,
         TrackClaimHandler,
         RemittanceRepository,
         SubmitRemittanceHandler,

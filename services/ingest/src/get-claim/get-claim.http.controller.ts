@@ -17,9 +17,9 @@ import type { ClaimPricedV1 } from '@claimflow/contracts';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 import { toClaimResponse } from './fhir-claim-response';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { IntakeUnavailableFilter } from '../submit-claim/intake-unavailable';
-import { GetClaimHandler } from './get-claim.handler';
-import { parseWait } from './wait-param';
+import { IntakeUnavailableFilter } from '../http/intake-unavailable';
+import { ClaimViews } from '../shared/claim-view/claim-views';
+import { parseWait } from '../http/wait-param';
 
 const ID_INVALID = { code: 'CLAIM_ID_INVALID', message: 'the claim id must be the UUID the submission answered' };
 
@@ -27,7 +27,7 @@ const ID_INVALID = { code: 'CLAIM_ID_INVALID', message: 'the claim id must be th
 @UseFilters(IntakeUnavailableFilter)
 export class GetClaimHttpController {
   constructor(
-    private readonly handler: GetClaimHandler,
+    private readonly handler: ClaimViews,
     private readonly audit: AuditLog,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}

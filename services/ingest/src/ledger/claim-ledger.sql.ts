@@ -19,6 +19,20 @@ export const INSERT_CLAIMS_AND_OUTBOX = `
     jsonb_to_record(e."row") AS v("message_id" text, "topic" text, "message_key" text, "envelope" jsonb, "payload" jsonb)
   ORDER BY e."position"`;
 
+/**
+ * Claims rejected at intake ($1: rows named as the columns). A rejection seen before (a retry, or the same bad claim
+ * twice) keeps its first row: the id on record is returned for every row, so it answers the same way every time.
+ */
+export const INSERT_REJECTED = `
+  INSERT INTO claim_ledger (id, submitter_id, submitter_claim_id, content_hash, format, frequency_code, status, correlation_id,
+    rejected_at, errors)
+  SELECT v.id, v.submitter_id, v.submitter_claim_id, v.content_hash, v.format, v.frequency_code, v.status, v.correlation_id,
+    now(), v.errors
+  FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, submitter_id text, submitter_claim_id text, content_hash text, format text,
+    frequency_code text, status text, correlation_id text, errors jsonb)
+  ON CONFLICT (submitter_id, submitter_claim_id, content_hash) DO UPDATE SET id = claim_ledger.id
+  RETURNING id::text AS id, submitter_id, submitter_claim_id, content_hash`;
+
 /** Decisions ($1: rows of the new status and columns), each applied only if the claim is still in the state it was taken on. */
 export const APPLY_DECISIONS = `
   UPDATE claim_ledger AS l SET

@@ -20,6 +20,17 @@ export interface Decision {
   readonly events: readonly ClaimEvent[];
 }
 
+/** A submission seen before, as intake needs it: its entry, status and (for a re-drive) the claim. */
+export type SeenSubmission = LedgerEntry & { readonly status: string; readonly claim?: unknown };
+
+/** An earlier submission of a claim, not yet superseded, with the state a supersession is decided on. */
+export interface SupersedableClaim {
+  readonly id: string;
+  readonly submitterId: string;
+  readonly submitterClaimId: string;
+  readonly state: ClaimLifecycleState;
+}
+
 export interface RejectedEntry {
   readonly entry: LedgerEntry;
   /** What the lifecycle decided for the new claim (received, then rejected at intake). */

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Query, Req, UseFilters } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
-import { IntakeUnavailableFilter } from '../submit-claim/intake-unavailable';
+import { IntakeUnavailableFilter } from '../http/intake-unavailable';
 import { ListClaimsHandler } from './list-claims.handler';
 import { parseClaimListQuery } from './list-claims.query';
 

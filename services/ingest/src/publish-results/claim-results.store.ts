@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { rootEnvelope } from '@claimflow/contracts';
-import { GetClaimHandler } from '../get-claim/get-claim.handler';
+import { ClaimViews } from '../shared/claim-view/claim-views';
 import type { OutboxStore, PendingMessage } from '../outbox/outbox-message';
 import { ClaimResultOutboxRepository, type OwedResult } from './claim-result-outbox.repository';
 import { ResultTopics } from './result-topics';
@@ -18,7 +18,7 @@ export class ClaimResultsStore implements OutboxStore {
   constructor(
     private readonly owed: ClaimResultOutboxRepository,
     private readonly topics: ResultTopics,
-    private readonly claims: GetClaimHandler,
+    private readonly claims: ClaimViews,
   ) {}
 
   publishPending(limit: number, publish: (messages: readonly PendingMessage[]) => Promise<void>): Promise<number> {

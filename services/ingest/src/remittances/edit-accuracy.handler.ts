@@ -8,7 +8,7 @@ import {
 } from '@claimflow/domain';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { EditAccuracyPublicationRepository } from './edit-accuracy-publication.repository';
-import { editsByLine } from './ledger-facts';
+import { editsByLine } from '../shared/ledger-facts';
 import { RemittanceRepository } from './remittance.repository';
 
 /** Per edit code, how often payers agreed: over the submitter's own answered lines, or everyone's as last published. */

@@ -3,7 +3,7 @@ import { publishEditAccuracy, snapshotDue, throughOf, type PayerLineOutcome, typ
 import { PeriodicPublication, RecordKeys } from '@claimflow/runtime';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { EditAccuracyPublicationRepository } from './edit-accuracy-publication.repository';
-import { editsByLine } from './ledger-facts';
+import { editsByLine } from '../shared/ledger-facts';
 import { RemittanceRepository } from './remittance.repository';
 
 /**

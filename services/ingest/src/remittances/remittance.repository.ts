@@ -58,10 +58,6 @@ export class RemittanceRepository {
     );
   }
 
-  outcomesOf(claimId: string) {
-    return this.prisma.remitLineOutcome.findMany({ where: { claimId }, orderBy: { lineNumber: 'asc' } });
-  }
-
   /** Answered lines (one submitter's, or everyone's) beside the validation results of their claims. */
   async answeredLines(submitterId?: string) {
     const outcomes = await this.prisma.remitLineOutcome.findMany({

@@ -18,7 +18,7 @@ import {
 } from '@claimflow/domain';
 import { REPORTER_HEADER, TOPICS, rootEnvelope, type DenialReportSubmittedV1 } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
-import { editsByLine, pricedCarrier } from './ledger-facts';
+import { editsByLine, pricedCarrier } from '../shared/ledger-facts';
 import { RemittanceRepository, type RemitOutcomeRow } from './remittance.repository';
 
 export interface SubmitRemittanceCommand {

@@ -16,8 +16,8 @@ import {
 import type { Request } from 'express';
 import { X12_MEDIA_TYPES } from '@claimflow/domain';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { mediaType } from '../submit-claim/content-type';
-import { limitedBody, sizeInBytes } from '../submit-claim/limited-body';
+import { mediaType } from '../http/content-type';
+import { limitedBody, sizeInBytes } from '../http/limited-body';
 import { SubmitRemittanceHandler } from './submit-remittance.handler';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { claimLifecycle, fieldError, type FieldError } from '@claimflow/domain';
-import type { LedgerEntry, RejectedEntry } from '../ledger/claim-ledger.repository';
+import { fieldError, type FieldError } from '@claimflow/domain';
+import type { LedgerEntry } from '../ledger/claim-ledger.repository';
 
 /**
  * A void (frequency 8, X12 CLM05-3) tells the payer to cancel a claim it already has; one that names no
@@ -14,13 +14,7 @@ export const NOTHING_TO_VOID: FieldError = fieldError(
 );
 
 /** The ledger entry of a refused void: identified by its errors, so the same void sent again is the same rejection. */
-export function voidRejection(entry: LedgerEntry): RejectedEntry & { readonly errors: readonly FieldError[] } {
+export function voidRejection(entry: LedgerEntry): { readonly entry: LedgerEntry; readonly errors: readonly FieldError[] } {
   const errors = [NOTHING_TO_VOID];
-  const decision = claimLifecycle.decide({ type: 'RecordIntakeRejection', errors }, claimLifecycle.initialState());
-  if (!decision.ok) throw new Error(`lifecycle refused RecordIntakeRejection on a new claim: ${decision.error.code}`);
-  return {
-    entry: { ...entry, contentHash: createHash('sha256').update(JSON.stringify(errors)).digest('hex') },
-    events: decision.value,
-    errors,
-  };
+  return { entry: { ...entry, contentHash: createHash('sha256').update(JSON.stringify(errors)).digest('hex') }, errors };
 }

@@ -1,5 +1,6 @@
-import type { IntakeFormat } from '@claimflow/domain';
-import type { FieldError } from '@claimflow/contracts';
+import type { Claim, IntakeFormat } from '@claimflow/domain';
+import type { Envelope, FieldError } from '@claimflow/contracts';
+import type { LedgerEntry } from '../ledger/claim-ledger.repository';
 
 export type { IntakeFormat } from '@claimflow/domain';
 
@@ -28,4 +29,13 @@ export interface SubmissionOutcome {
   readonly errors: FieldError[];
   /** Submission errors found but not listed (the error budget was used up). */
   errorsOmitted?: number;
+}
+
+/** A claim normalized at intake, on its way to the ledger. */
+export interface Normalized {
+  /** The claim's position in its submission. */
+  readonly index: number;
+  readonly claim: Claim;
+  readonly entry: LedgerEntry;
+  readonly envelope: Envelope;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MAX_ERRORS_PER_CLAIM, MAX_ERRORS_PER_SUBMISSION } from '@claimflow/domain';
 import { IngestMetrics } from '../ingest.metrics';
 import type { IngestConfig } from '../config/ingest.config';
@@ -76,5 +78,28 @@ describe('SubmitClaimHandler rejections', () => {
       payload: [{ ...badClaim(0), submitterClaimId: 'X'.repeat(100_000) }],
     });
     expect(calls[0][0].entry.submitterClaimId).toBe('#0');
+  });
+});
+
+describe('SubmitClaimHandler re-drive', () => {
+  it('sends a claim seen before with no result yet on again, though there is nothing new to decide', async () => {
+    const recorded: { claims: number; messages: string[] }[] = [];
+    const claim = { claimId: 'c-1', submitterClaimId: 'LESI-POS22' };
+    const ledger = {
+      ...fakeLedger().ledger,
+      findSubmissions: async (keys: readonly { submitterId: string; submitterClaimId: string; contentHash: string }[]) =>
+        keys.map((k) => ({ ...k, id: 'c-1', format: 'json', frequencyCode: '1', correlationId: 'corr', status: 'normalized', claim })),
+      record: async (claims: readonly unknown[], _decisions: unknown, messages: readonly { key: string }[]) =>
+        void recorded.push({ claims: claims.length, messages: messages.map((m) => m.key) }),
+    } as unknown as ClaimLedgerRepository;
+    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
+      format: 'json',
+      payload: JSON.parse(
+        readFileSync(join(__dirname, '../../../../libs/domain/src/intake/__fixtures__/json/lesi-pos22.claim.json'), 'utf8'),
+      ),
+    });
+    expect(outcome.rejected).toEqual([]);
+    expect(outcome.accepted.map((a) => [a.claimId, a.status])).toEqual([['c-1', 'duplicate']]);
+    expect(recorded).toEqual([{ claims: 0, messages: ['c-1'] }]);
   });
 });

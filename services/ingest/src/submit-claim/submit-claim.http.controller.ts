@@ -1,13 +1,13 @@
 import { BadRequestException, Body, Controller, Headers, HttpException, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
+import { isFinalStatus } from '@claimflow/domain';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
-import { GetClaimHandler } from '../get-claim/get-claim.handler';
-import { parseWait } from '../get-claim/wait-param';
-import { FINAL_STATUSES } from '../ledger/claim-status';
-import { formatOf } from './content-type';
-import { jsonBody, limitedBody, sizeInBytes } from './limited-body';
-import { IntakeUnavailableFilter } from './intake-unavailable';
+import { ClaimViews } from '../shared/claim-view/claim-views';
+import { parseWait } from '../http/wait-param';
+import { formatOf } from '../http/content-type';
+import { jsonBody, limitedBody, sizeInBytes } from '../http/limited-body';
+import { IntakeUnavailableFilter } from '../http/intake-unavailable';
 import { correlationIdOf, submitterIdOf } from './request-headers';
 import { submissionRefusal, submissionStatus } from './submission-status';
 import { SubmitClaimHandler } from './submit-claim.handler';
@@ -22,7 +22,7 @@ const FIRST_WRITE_DEADLINE_MS = 4000;
 export class SubmitClaimHttpController {
   constructor(
     private readonly submitter: SubmitClaimHandler,
-    private readonly claims: GetClaimHandler,
+    private readonly claims: ClaimViews,
     private readonly audit: AuditLog,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
   ) {}
@@ -92,7 +92,7 @@ export class SubmitClaimHttpController {
         ...(waitFor > 0 ? { result: await this.claims.get(c.claimId, caller.owner, waitFor) } : {}),
       })),
     );
-    const allFinal = waitFor > 0 && claims.every((c) => c.result && FINAL_STATUSES.has(c.result.status));
+    const allFinal = waitFor > 0 && claims.every((c) => c.result && isFinalStatus(c.result.status));
     const status = submissionStatus(outcome, allFinal);
     const omitted = outcome.errorsOmitted ? { errorsOmitted: outcome.errorsOmitted } : {};
     const answer = { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };

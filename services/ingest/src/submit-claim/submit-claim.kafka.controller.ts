@@ -5,7 +5,7 @@ import { DEFAULT_RETRY, DeadLetterPublisher, TopicResolver, withRetry } from '@c
 import { isTransientDatabaseError } from '@claimflow/runtime';
 import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
-import { FORMATS, mediaType } from './content-type';
+import { FORMATS, mediaType } from '../http/content-type';
 import { disagreeingSubmitterField } from './submitter';
 
 /**

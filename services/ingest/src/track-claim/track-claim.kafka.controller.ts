@@ -1,29 +1,45 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1, TOPICS, envelopeFromHeaders, parseMessage } from '@claimflow/contracts';
-import { InboundProcessor } from '@claimflow/kafka';
+import { InboundProcessor, TopicResolver, claimIdOfMessage } from '@claimflow/kafka';
 import { TrackClaimHandler } from './track-claim.handler';
+
+/** The claim pipeline's topics past intake: a dead letter from one of them is the only result its claim will get. */
+const PIPELINE_TOPICS = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS.claimsPriced] as const;
 
 @Controller()
 export class TrackClaimKafkaController {
   private readonly logger = new Logger(TrackClaimKafkaController.name);
+  private readonly pipelineTopics: ReadonlySet<string>;
 
   constructor(
     private readonly inbound: InboundProcessor,
     private readonly handler: TrackClaimHandler,
-  ) {}
+    topics: TopicResolver,
+  ) {
+    this.pipelineTopics = new Set(PIPELINE_TOPICS.map((t) => topics.physical(t)));
+  }
 
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(envelope.id, body));
+    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(envelope.id, body), {
+      claimIdOf: claimIdOfMessage,
+    });
   }
 
   @EventPattern(TOPICS.claimsPriced)
   onPriced(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimPricedV1, ({ body, envelope }) => this.handler.onPriced(envelope.id, body));
+    return this.inbound.process(context, ClaimPricedV1, ({ body, envelope }) => this.handler.onPriced(envelope.id, body), {
+      claimIdOf: claimIdOfMessage,
+    });
   }
 
-  /** Read directly: a malformed dead letter is already where it belongs, re-dead-lettering it would loop. */
+  /**
+   * A claim whose message was dead-lettered mid-pipeline ends rejected with the dead letter's reason. Read directly: a
+   * malformed dead letter is already where it belongs, re-dead-lettering it would loop. Dead letters from elsewhere
+   * change no claim: intake's own (claims.submitted.v1.<owner>) name claims the ledger recorded as rejected before
+   * they were sent, and a denial report is no claim (README, "Exactly one result per claim").
+   */
   @EventPattern(TOPICS.claimsDeadLetter)
   async onDeadLettered(@Ctx() context: KafkaContext): Promise<void> {
     const message = context.getMessage();
@@ -34,6 +50,7 @@ export class TrackClaimKafkaController {
       );
       return;
     }
+    if (!this.pipelineTopics.has(parsed.value.source.topic)) return;
     const envelope = envelopeFromHeaders(message.headers);
     // A dead letter without an envelope is still recognised on redelivery by where it sits.
     const messageId = envelope.ok ? envelope.value.id : `${context.getTopic()}/${context.getPartition()}/${message.offset}`;

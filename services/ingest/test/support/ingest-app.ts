@@ -26,6 +26,8 @@ export interface RunningIngest {
   readonly url: string;
   readonly db: TestDatabase;
   readonly key: TestApiKey;
+  /** Appended to every topic this ingest uses (its own topics on the shared broker). */
+  readonly topicSuffix: string;
   close(): Promise<void>;
 }
 
@@ -33,10 +35,11 @@ export interface RunningIngest {
 export async function startIngest(name: string, env: Record<string, string> = {}): Promise<RunningIngest> {
   const infra: Infra = await startInfra();
   const db = await createTestDatabase(infra.databaseUrl);
+  const topicSuffix = `.${name}-${uniqueSuffix()}`;
   const config = parseConfig(IngestConfigSchema, {
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     ...kafkaServiceEnv('ingest', infra.kafkaBrokers),
-    TOPIC_SUFFIX: `.${name}-${uniqueSuffix()}`,
+    TOPIC_SUFFIX: topicSuffix,
     DATABASE_URL: db.urls.ingest,
     PORT: '0',
     LOG_LEVEL: 'warn',
@@ -59,6 +62,7 @@ export async function startIngest(name: string, env: Record<string, string> = {}
     url,
     db,
     key,
+    topicSuffix,
     close: async () => {
       await app?.close();
       await db.drop();

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { ClaimValidatedV1, TOPICS } from '@claimflow/contracts';
-import { InboundProcessor } from '@claimflow/kafka';
+import { InboundProcessor, claimIdOfMessage } from '@claimflow/kafka';
 import { PriceClaimHandler } from './price-claim.handler';
 
 @Controller()
@@ -13,6 +13,8 @@ export class PriceClaimKafkaController {
 
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(body, envelope));
+    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(body, envelope), {
+      claimIdOf: claimIdOfMessage,
+    });
   }
 }

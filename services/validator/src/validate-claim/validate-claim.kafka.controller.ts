@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { ClaimNormalizedV1, TOPICS } from '@claimflow/contracts';
-import { InboundProcessor } from '@claimflow/kafka';
+import { InboundProcessor, claimIdOfMessage } from '@claimflow/kafka';
 import { ValidateClaimHandler } from './validate-claim.handler';
 
 @Controller()
@@ -13,6 +13,8 @@ export class ValidateClaimKafkaController {
 
   @EventPattern(TOPICS.claimsNormalized)
   onNormalized(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimNormalizedV1, ({ body, envelope }) => this.handler.onNormalized(body, envelope));
+    return this.inbound.process(context, ClaimNormalizedV1, ({ body, envelope }) => this.handler.onNormalized(body, envelope), {
+      claimIdOf: claimIdOfMessage,
+    });
   }
 }

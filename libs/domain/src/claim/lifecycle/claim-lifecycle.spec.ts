@@ -1,11 +1,11 @@
-import type { Decider } from '../../shared/decider';
-import { claimLifecycle, isFinalStatus, type ClaimEvent } from './claim-lifecycle';
+import { replay, type Decider } from '../../shared/decider';
+import { claimLifecycle, foldClaim, isFinalStatus, storedClaimState, type ClaimEvent } from './claim-lifecycle';
 
 /** given(events).when(command).then(events) / .thenRefuses(error): the rules read as sentences. */
 function specification<C, S, E, X>(decider: Decider<C, S, E, X>) {
   return (...given: E[]) => ({
     when: (command: C) => {
-      const decision = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()));
+      const decision = () => decider.decide(command, replay(decider, given));
       return {
         then: (...expected: E[]) => expect(decision()).toEqual({ ok: true, value: expected }),
         thenRefuses: (error: Partial<X>) => expect(decision()).toEqual({ ok: false, error: expect.objectContaining(error) }),
@@ -88,7 +88,7 @@ describe('claim lifecycle', () => {
 
   describe('results in any order (validation and pricing on different topics)', () => {
     const late: ClaimEvent = { type: 'LateValidationRecorded', result: { validation: 'v' } };
-    const fold = (...events: ClaimEvent[]) => events.reduce(claimLifecycle.evolve, claimLifecycle.initialState());
+    const fold = (...events: ClaimEvent[]) => foldClaim(events);
 
     it('records a validation that arrives after its claim was priced', () =>
       given(received, normalized, priced)
@@ -134,10 +134,7 @@ describe('claim lifecycle', () => {
   describe('replacement and void', () => {
     it('ends a claim still in flight as replaced', () => {
       given(received, normalized).when({ type: 'Supersede', by: 'b', kind: 'replace' }).then({ type: 'ClaimReplaced', by: 'b' });
-      const state = [received, normalized, { type: 'ClaimReplaced', by: 'b' } as const].reduce(
-        claimLifecycle.evolve,
-        claimLifecycle.initialState(),
-      );
+      const state = foldClaim([received, normalized, { type: 'ClaimReplaced', by: 'b' }]);
       expect(state).toEqual({ status: 'replaced', replacedBy: 'b' });
     });
 
@@ -149,10 +146,7 @@ describe('claim lifecycle', () => {
     });
 
     it('keeps the result of a claim already final, noting what replaced it', () => {
-      const state = [received, normalized, priced, { type: 'ClaimReplaced', by: 'b' } as const].reduce(
-        claimLifecycle.evolve,
-        claimLifecycle.initialState(),
-      );
+      const state = foldClaim([received, normalized, priced, { type: 'ClaimReplaced', by: 'b' }]);
       expect(state).toEqual({ status: 'priced', replacedBy: 'b' });
     });
 
@@ -168,5 +162,27 @@ describe('claim lifecycle', () => {
   it('knows which statuses are final', () => {
     expect(['priced', 'rejected', 'replaced', 'voided'].every(isFinalStatus)).toBe(true);
     expect(['received', 'normalized', 'validated', 'unknown'].some(isFinalStatus)).toBe(false);
+  });
+
+  describe('a stored claim read back', () => {
+    it('is the state its columns say, without what it does not have', () => {
+      expect(storedClaimState({ status: 'priced', replacedBy: 'b', validated: true })).toEqual({
+        status: 'priced',
+        replacedBy: 'b',
+        validated: true,
+      });
+      expect(storedClaimState({ status: 'normalized', replacedBy: null, validated: false })).toEqual({ status: 'normalized' });
+    });
+
+    it('refuses a status the lifecycle does not know, rather than pretend it is one', () => {
+      expect(() => storedClaimState({ status: 'unknown' })).toThrow('not a claim lifecycle status');
+      expect(() => storedClaimState({ status: 'PRICED' })).toThrow('not a claim lifecycle status');
+    });
+
+    it('folds events once, from where it stands', () => {
+      const from = storedClaimState({ status: 'normalized' });
+      expect(foldClaim([priced], from)).toEqual(replay(claimLifecycle, [priced], from));
+      expect(foldClaim([priced], from)).toEqual({ status: 'priced' });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Decider } from '../../shared/decider';
+import { replay, type Decider } from '../../shared/decider';
 import { err, ok, type Result } from '../../shared/result';
 
 /**
@@ -15,9 +15,17 @@ import { err, ok, type Result } from '../../shared/result';
  */
 export const CLAIM_LIFECYCLE_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected', 'replaced', 'voided'] as const;
 export type ClaimLifecycleStatus = (typeof CLAIM_LIFECYCLE_STATUSES)[number];
-export const FINAL_CLAIM_STATUSES: ReadonlySet<ClaimLifecycleStatus> = new Set(['priced', 'rejected', 'replaced', 'voided']);
+export type FinalClaimStatus = 'priced' | 'rejected' | 'replaced' | 'voided';
+export const FINAL_CLAIM_STATUSES: ReadonlySet<ClaimLifecycleStatus> = new Set<FinalClaimStatus>([
+  'priced',
+  'rejected',
+  'replaced',
+  'voided',
+]);
 
-export const isFinalStatus = (status: string): boolean => FINAL_CLAIM_STATUSES.has(status as ClaimLifecycleStatus);
+const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
+export const isClaimLifecycleStatus = (status: string): status is ClaimLifecycleStatus => STATUSES.has(status);
+export const isFinalStatus = (status: string): status is FinalClaimStatus => (FINAL_CLAIM_STATUSES as ReadonlySet<string>).has(status);
 
 export type ClaimLifecycleState =
   | { readonly status: 'unknown' }
@@ -116,7 +124,7 @@ function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleSt
     case 'ClaimValidated':
       return moveTo('validated', true);
     case 'LateValidationRecorded':
-      return moveTo(state.status as ClaimLifecycleStatus, true);
+      return state.status === 'unknown' ? state : moveTo(state.status, true);
     case 'ClaimPriced':
       return moveTo('priced');
     case 'ClaimRejected':
@@ -124,11 +132,7 @@ function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleSt
     case 'ClaimReplaced':
     case 'ClaimVoided': {
       // A claim already final keeps its result; one still in flight ends here.
-      const status = isFinalStatus(state.status)
-        ? (state.status as ClaimLifecycleStatus)
-        : event.type === 'ClaimVoided'
-          ? 'voided'
-          : 'replaced';
+      const status = isFinalStatus(state.status) ? state.status : event.type === 'ClaimVoided' ? 'voided' : 'replaced';
       return { status, replacedBy: event.by, ...(validated ? { validated } : {}) };
     }
     default:
@@ -141,3 +145,17 @@ export const claimLifecycle: Decider<ClaimCommand, ClaimLifecycleState, ClaimEve
   decide,
   evolve,
 };
+
+/** The state these events lead to, from `from` (a claim never seen, when not given): the lifecycle's one fold. */
+export const foldClaim = (events: readonly ClaimEvent[], from?: ClaimLifecycleState): ClaimLifecycleState =>
+  replay(claimLifecycle, events, from);
+
+/** A stored claim as the lifecycle sees it; a status the lifecycle does not know is an error, never cast into one. */
+export function storedClaimState(row: {
+  readonly status: string;
+  readonly replacedBy?: string | null;
+  readonly validated?: boolean;
+}): ClaimLifecycleState {
+  if (!isClaimLifecycleStatus(row.status)) throw new Error(`not a claim lifecycle status: ${JSON.stringify(row.status)}`);
+  return { status: row.status, ...(row.replacedBy ? { replacedBy: row.replacedBy } : {}), ...(row.validated ? { validated: true } : {}) };
+}

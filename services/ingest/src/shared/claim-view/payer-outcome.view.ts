@@ -1,7 +1,7 @@
-import type { RemittanceRepository } from './remittance.repository';
-import { editsByLine } from './ledger-facts';
+import { editsByLine } from '../ledger-facts';
+import type { ClaimViewRepository } from './claim-view.repository';
 
-type OutcomeRows = Awaited<ReturnType<RemittanceRepository['outcomesOf']>>;
+type OutcomeRows = Awaited<ReturnType<ClaimViewRepository['outcomesOf']>>;
 
 /** The payer's answer per line beside what ClaimFlow predicted (its deny and warn edits); undefined before any 835. */
 export function toPayerOutcome(rows: OutcomeRows, result: unknown) {

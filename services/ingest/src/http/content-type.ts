@@ -1,6 +1,5 @@
 import { UnsupportedMediaTypeException } from '@nestjs/common';
-import { X12_MEDIA_TYPES } from '@claimflow/domain';
-import type { IntakeFormat } from './submission';
+import { X12_MEDIA_TYPES, type IntakeFormat } from '@claimflow/domain';
 
 export const FORMATS: Readonly<Record<string, IntakeFormat>> = {
   'application/json': 'json',

@@ -1,8 +1,8 @@
 import { ClaimStatusSchema, type SameShape } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES, type ClaimLifecycleStatus } from '@claimflow/domain';
-import type { ClaimLedgerRepository } from '../ledger/claim-ledger.repository';
+import type { ClaimViewRepository } from './claim-view.repository';
 
-type LedgerRow = NonNullable<Awaited<ReturnType<ClaimLedgerRepository['getOwned']>>>;
+type LedgerRow = NonNullable<Awaited<ReturnType<ClaimViewRepository['getOwned']>>>;
 
 const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
 

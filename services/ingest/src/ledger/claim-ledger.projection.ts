@@ -1,0 +1,114 @@
+import { foldClaim, storedClaimState, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
+import type { Decision, LedgerEntry, NewClaim, RejectedEntry } from './claim-ledger.types';
+
+/** What a run of events sets on a ledger row besides its status: which timestamps, and the documents it records. */
+interface Columns {
+  normalized: boolean;
+  validated: boolean;
+  priced: boolean;
+  rejected: boolean;
+  result?: unknown;
+  errors?: unknown;
+  replacedBy?: string;
+}
+
+/** The one projection from the lifecycle's events to the ledger's columns. */
+function columnsOf(events: readonly ClaimEvent[]): Columns {
+  const columns: Columns = { normalized: false, validated: false, priced: false, rejected: false };
+  for (const event of events) {
+    switch (event.type) {
+      case 'ClaimReceived':
+        break;
+      case 'ClaimNormalized':
+        columns.normalized = true;
+        break;
+      case 'ClaimValidated':
+        columns.validated = true;
+        columns.result = event.result;
+        break;
+      case 'LateValidationRecorded':
+        // The pricing result (which carries the validation too) stays the claim's result; only the time is noted.
+        columns.validated = true;
+        break;
+      case 'ClaimPriced':
+        columns.priced = true;
+        columns.result = event.result;
+        break;
+      case 'ClaimRejected':
+        columns.rejected = true;
+        columns.errors = event.errors;
+        break;
+      case 'ClaimReplaced':
+      case 'ClaimVoided':
+        columns.replacedBy = event.by;
+        break;
+      default:
+        return event satisfies never;
+    }
+  }
+  return columns;
+}
+
+/** The status a recorded claim has: the lifecycle's fold of its events (a recorded claim is never unknown). */
+function recordedStatus(events: readonly ClaimEvent[], from?: ClaimLifecycleState): string {
+  const state = foldClaim(events, from);
+  if (state.status === 'unknown') throw new Error('a recorded claim must have a status');
+  return state.status;
+}
+
+/** A decision on a recorded claim as a row of APPLY_DECISIONS: the state it was taken on (its guard) and what it sets. */
+export function decisionRow({ claimId, from, events }: Decision) {
+  const columns = columnsOf(events);
+  return {
+    id: claimId,
+    from_status: from.status,
+    // Absent keys read as SQL NULL (a JSON null would be the jsonb value null).
+    from_replaced: 'replacedBy' in from ? from.replacedBy : undefined,
+    from_validated: 'validated' in from && from.validated === true,
+    status: recordedStatus(events, from),
+    normalized: columns.normalized,
+    validated: columns.validated,
+    priced: columns.priced,
+    rejected: columns.rejected,
+    result: columns.result,
+    errors: columns.errors,
+    replaced_by: columns.replacedBy,
+  };
+}
+
+/** A new claim as a row of INSERT_CLAIMS_AND_OUTBOX (timestamps as ISO text, JSON documents as they are). */
+export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
+  const columns = columnsOf(events);
+  const at = (set: boolean) => (set ? now.toISOString() : null);
+  return {
+    ...entryRow(entry),
+    status: recordedStatus(events),
+    normalized_at: at(columns.normalized),
+    validated_at: at(columns.validated),
+    priced_at: at(columns.priced),
+    rejected_at: at(columns.rejected),
+    claim: claim ?? null,
+    result: columns.result ?? null,
+    errors: columns.errors ?? null,
+  };
+}
+
+/** A claim rejected at intake as a row of INSERT_REJECTED; the errors are the bounded list its submitter was answered with. */
+export function rejectedRow({ entry, events, errors }: RejectedEntry) {
+  return { ...entryRow(entry), status: recordedStatus(events), errors };
+}
+
+/** A new claim's identity columns, named as in the table. */
+const entryRow = (entry: LedgerEntry) => ({
+  id: entry.id,
+  submitter_id: entry.submitterId,
+  submitter_claim_id: entry.submitterClaimId,
+  content_hash: entry.contentHash,
+  format: entry.format,
+  frequency_code: entry.frequencyCode,
+  correlation_id: entry.correlationId,
+});
+
+/** A row's lifecycle state columns, read back through the domain (a status it does not know is an error). */
+export const stateOfRow = (row: { status: string; replaced_by: string | null; validated: boolean }): ClaimLifecycleState =>
+  storedClaimState({ status: row.status, replacedBy: row.replaced_by, validated: row.validated });

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { isFinalStatus } from '@claimflow/domain';
+import { ClaimCompletions } from '../../ledger/claim-completions';
+import { ClaimViewRepository } from './claim-view.repository';
+import { toPayerOutcome } from './payer-outcome.view';
+import { toClaimView, type ClaimView } from './claim-view';
+
+/** A claim as GET /v1/claims/{id} answers it, the intake's `?wait=` and the results topics too. */
+@Injectable()
+export class ClaimViews {
+  constructor(
+    private readonly claims: ClaimViewRepository,
+    private readonly completions: ClaimCompletions,
+  ) {}
+
+  /** The owner's claim, or undefined for any other (another submitter's claim is as unknown as a made-up id). */
+  async get(claimId: string, owner: string, waitMs = 0): Promise<ClaimView | undefined> {
+    const read = () => this.claims.getOwned(claimId, owner);
+    // Waiting on someone else's claim would tell that it exists: only an owned claim is waited for.
+    if (waitMs > 0 && (await read())) {
+      await this.completions.waitFor(claimId, waitMs, async () => isFinalStatus((await read())?.status ?? ''));
+    }
+    const row = await read();
+    if (!row) return undefined;
+    const payerOutcome = toPayerOutcome(await this.claims.outcomesOf(claimId), row.result);
+    return { ...toClaimView(row), ...(payerOutcome ? { payerOutcome } : {}) };
+  }
+}

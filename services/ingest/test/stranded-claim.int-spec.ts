@@ -1,0 +1,103 @@
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { TOPICS, envelopeToHeaders, rootEnvelope } from '@claimflow/contracts';
+import { TopicRecorder, kafkaClientSecurity, startInfra, waitFor, type Infra } from '@claimflow/testing';
+import { fixture, startIngest, submissionHeaders, type RunningIngest } from './support/ingest-app';
+
+interface ClaimAnswer {
+  status: string;
+  errors?: { path: string; code: string; message: string }[];
+}
+
+/**
+ * A message that fails its contract mid-pipeline strands no claim: its dead letter names the claim, and ingest
+ * finishes the claim as rejected with the dead letter's reason (real broker, real Postgres).
+ */
+describe('a claim whose message was dead-lettered reaches a final status', () => {
+  let infra: Infra;
+  let ingest: RunningIngest;
+  let producer: Producer;
+  let recorder: TopicRecorder;
+
+  beforeAll(async () => {
+    infra = await startInfra();
+    ingest = await startIngest('stranded');
+    recorder = await TopicRecorder.start(
+      infra.kafkaBrokers,
+      [TOPICS.claimsDeadLetter + ingest.topicSuffix],
+      `stranded-recorder${ingest.topicSuffix}`,
+    );
+    // The validator's principal: the only one that may write claims.validated.v1.
+    const kafka = new Kafka({
+      clientId: `stranded-test${ingest.topicSuffix}`,
+      brokers: infra.kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+      ...kafkaClientSecurity('validator', infra.kafkaBrokers),
+    });
+    producer = kafka.producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await recorder?.stop();
+    await ingest?.close();
+    await infra?.stop();
+  });
+
+  let claimId: string;
+  /** A validation result that breaks its contract (no validation document), for a claim ingest recorded. */
+  const sendMalformedValidation = () =>
+    producer.send({
+      topic: TOPICS.claimsValidated + ingest.topicSuffix,
+      messages: [
+        {
+          key: claimId,
+          value: JSON.stringify({ type: 'ClaimValidated.v1', claim: { claimId }, validation: 'not a validation' }),
+          headers: envelopeToHeaders(rootEnvelope('ClaimValidated.v1')),
+        },
+      ],
+    });
+
+  it('rejects the claim of a malformed claims.validated.v1, with the reason, and the dead letter names it', async () => {
+    const submitted = await fetch(`${ingest.url}/v1/claims`, {
+      method: 'POST',
+      headers: submissionHeaders(ingest, 'application/json'),
+      body: fixture('json/lesi-pos22.claim.json'),
+    });
+    expect(submitted.status).toBe(202);
+    const { claims } = (await submitted.json()) as { claims: { claimId: string }[] };
+    claimId = claims[0].claimId;
+    await sendMalformedValidation();
+
+    const answer = await waitFor(
+      async () => {
+        const res = await fetch(`${ingest.url}/v1/claims/${claimId}?wait=5s`, { headers: ingest.key.headers });
+        const body = (await res.json()) as ClaimAnswer;
+        return body.status === 'rejected' ? body : false;
+      },
+      { description: 'the claim rejected after its validation result was dead-lettered', timeoutMs: 60_000 },
+    );
+    expect(answer.errors?.[0]).toEqual({ path: '', code: 'INVALID_MESSAGE', message: 'message does not match its contract' });
+    expect(answer.errors?.some((e) => e.path.startsWith('validation'))).toBe(true);
+
+    const deadLetter = recorder
+      .on(TOPICS.claimsDeadLetter + ingest.topicSuffix)
+      .map((m) => m.json<{ claimId?: string; reason: { code: string }; source: { topic: string } }>())
+      .find((d) => d.source.topic === TOPICS.claimsValidated + ingest.topicSuffix);
+    expect(deadLetter).toMatchObject({ claimId, reason: { code: 'INVALID_MESSAGE' } });
+  });
+
+  it("counts a second dead letter for the finished claim on ingest's /metrics (claimflow_ingest_results_ignored_total)", async () => {
+    await sendMalformedValidation();
+    const series = 'claimflow_ingest_results_ignored_total{reason="ALREADY_FINAL",result="RecordRejection",service="ingest"}';
+    await waitFor(
+      async () => {
+        const res = await fetch(`${ingest.url}/metrics`);
+        expect(res.status).toBe(200);
+        const line = (await res.text()).split('\n').find((l) => l.startsWith(`${series} `));
+        return line !== undefined && Number(line.slice(series.length + 1)) >= 1;
+      },
+      { description: 'the ignored result on /metrics', timeoutMs: 60_000 },
+    );
+  });
+});
