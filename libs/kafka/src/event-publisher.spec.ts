@@ -1,5 +1,8 @@
-import type { Message } from 'kafkajs';
-import { MAX_REQUEST_BYTES, producerStateLost, requests } from './event-publisher';
+import type { Kafka, Message } from 'kafkajs';
+import { rootEnvelope } from '@claimflow/contracts';
+import { BrokerUnavailableError, isBrokerUnavailableError } from './broker-failure';
+import { EventPublisher, MAX_REQUEST_BYTES, producerStateLost, requests, type OutgoingMessage } from './event-publisher';
+import type { TopicResolver } from './topic-resolver';
 
 describe('produce requests', () => {
   const message = (key: string, bytes: number): Message => ({ key, value: 'x'.repeat(bytes) });
@@ -50,5 +53,59 @@ describe('producer state lost at the broker', () => {
     expect(producerStateLost(protocolError('NOT_LEADER_OR_FOLLOWER'))).toBeUndefined();
     expect(producerStateLost(new Error('Connection error'))).toBeUndefined();
     expect(producerStateLost(undefined)).toBeUndefined();
+  });
+});
+
+describe('EventPublisher', () => {
+  /** A producer that records how many sends overlap and fails the way it is told. */
+  function publisherWith(fail?: () => Error) {
+    const seen = { inFlight: 0, most: 0, batches: [] as number[] };
+    const producer = {
+      connect: async () => undefined,
+      disconnect: async () => undefined,
+      sendBatch: async ({ topicMessages }: { topicMessages: { messages: unknown[] }[] }) => {
+        seen.most = Math.max(seen.most, ++seen.inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        seen.inFlight--;
+        if (fail) throw fail();
+        seen.batches.push(topicMessages.reduce((n, t) => n + t.messages.length, 0));
+      },
+    };
+    const kafka = { producer: () => producer } as unknown as Kafka;
+    const topics = { physical: (topic: string) => topic } as TopicResolver;
+    return { publisher: new EventPublisher(kafka, topics), seen };
+  }
+  const message = (n: number): OutgoingMessage => ({ topic: 't', key: `k${n}`, envelope: rootEnvelope('Ping.v1'), value: { n } });
+
+  it('keeps one send in flight, the publications made meanwhile going out together in the next', async () => {
+    const { publisher, seen } = publisherWith();
+    const first = publisher.publish(message(0));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    await Promise.all([first, ...Array.from({ length: 20 }, (_, i) => publisher.publish(message(i + 1)))]);
+    expect(seen.most).toBe(1);
+    expect(seen.batches).toEqual([1, 20]);
+  });
+
+  it('fails as the cluster being away, not as a refused message, when kafkajs spent its retries on a dead leader', async () => {
+    const spent = () =>
+      Object.assign(new Error('retries spent'), {
+        name: 'KafkaJSNumberOfRetriesExceeded',
+        retriable: false,
+        cause: Object.assign(new Error('Connection error'), { name: 'KafkaJSConnectionError', retriable: true }),
+      });
+    const failure = await publisherWith(spent)
+      .publisher.publish(message(0))
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(BrokerUnavailableError);
+    expect(isBrokerUnavailableError(failure)).toBe(true);
+  });
+
+  it('lets a refusal of the message itself through unchanged, so that it is dead-lettered', async () => {
+    const tooLarge = () => Object.assign(new Error('too large'), { type: 'MESSAGE_TOO_LARGE', retriable: false });
+    const failure = await publisherWith(tooLarge)
+      .publisher.publish(message(0))
+      .catch((error: unknown) => error);
+    expect(isBrokerUnavailableError(failure)).toBe(false);
+    expect((failure as Error).message).toBe('too large');
   });
 });

@@ -3,7 +3,7 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
 import { KAFKA_METRICS, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_CLIENT } from './kafka.options';
-import { RetriableError } from './retry';
+import { BrokerUnavailableError, brokerUnavailable, producerStateLost } from './broker-failure';
 import { TopicResolver } from './topic-resolver';
 
 export interface OutgoingMessage {
@@ -44,18 +44,7 @@ export function* requests(byTopic: ReadonlyMap<string, Message[]>): Generator<{ 
   if (request.length > 0) yield request;
 }
 
-/**
- * Broker answers after which kafkajs's idempotent producer never recovers (it has no epoch bump): the partition
- * leader does not know its producer id or sequence, which a leader change on a cluster can cause.
- */
-const PRODUCER_STATE_LOST = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH']);
-
-/** The broker's error type behind a kafkajs error (kafkajs wraps it in `cause`), when it says the producer state is lost. */
-export function producerStateLost(error: unknown): string | undefined {
-  for (let e = error as { type?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++)
-    if (e.type && PRODUCER_STATE_LOST.has(e.type)) return e.type;
-  return undefined;
-}
+export { producerStateLost } from './broker-failure';
 
 interface Pending {
   readonly messages: OutgoingMessage[];
@@ -64,14 +53,22 @@ interface Pending {
 
 /**
  * Publishes with the envelope in headers and the claim id as key, acknowledged by all in-sync
- * replicas. Calls made in the same tick (partitions consumed concurrently, a batch of claims)
- * share one produce request, so throughput is not bound by one round trip per message.
+ * replicas. Calls made while a send is in flight (partitions consumed concurrently, a batch of claims)
+ * share the next produce request, so throughput is not bound by one round trip per message.
+ *
+ * One send at a time per producer: kafkajs keeps an idempotent producer's sequence per partition but locks per
+ * broker, so two concurrent sends that disagree on a partition's leader (one still at the dead leader, one at the
+ * new one) interleave their sequence increments and roll-backs, and the new leader answers
+ * OUT_OF_ORDER_SEQUENCE_NUMBER (proved in idempotent-sequence.spec.ts). That answer dead-lettered, and so
+ * rejected, 109 claims in one cluster kill run.
  */
 @Injectable()
 export class EventPublisher implements OnApplicationShutdown {
   private producer?: Producer;
   private connecting?: Promise<Producer>;
   private pending?: Pending;
+  /** The send in flight (never rejects): the next batch starts after it. */
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -82,11 +79,14 @@ export class EventPublisher implements OnApplicationShutdown {
   publish(...messages: OutgoingMessage[]): Promise<void> {
     if (!this.pending) {
       const batch: OutgoingMessage[] = [];
-      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        this.pending = undefined;
-        return this.send(batch);
-      });
+      const done = this.inFlight
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => {
+          this.pending = undefined;
+          return this.send(batch);
+        });
       this.pending = { messages: batch, done };
+      this.inFlight = done.catch(() => undefined);
     }
     this.pending.messages.push(...messages);
     return this.pending.done;
@@ -103,17 +103,23 @@ export class EventPublisher implements OnApplicationShutdown {
         headers: { ...envelopeToHeaders(m.envelope, m.contentType), ...m.extraHeaders },
       });
     }
-    const producer = await this.connected();
+    const producer = await this.connected().catch((error: unknown) => {
+      throw brokerUnavailable(error) ? new BrokerUnavailableError(`the cluster is unreachable: ${(error as Error).message}`, error) : error;
+    });
     try {
       for (const topicMessages of requests(byTopic)) await producer.sendBatch({ acks: -1, topicMessages });
     } catch (error) {
       const lost = producerStateLost(error);
-      if (!lost) throw error;
-      // A new producer (a new producer id, sequences from 0) for the next attempt; the caller retries (the outbox
-      // relay, the inbound retry) under the same message ids, which consumers recognise if the first write landed.
-      if (this.producer === producer) this.producer = undefined;
-      void producer.disconnect().catch(() => undefined);
-      throw new RetriableError(`the partition leader lost this producer's state (${lost}); a new producer takes over`, error);
+      if (lost) {
+        // A new producer (a new producer id, sequences from 0) for the next attempt; the caller retries (the outbox
+        // relay, the inbound retry) under the same message ids, which consumers recognise if the first write landed.
+        if (this.producer === producer) this.producer = undefined;
+        void producer.disconnect().catch(() => undefined);
+        throw new BrokerUnavailableError(`the partition leader lost this producer's state (${lost}); a new producer takes over`, error);
+      }
+      if (brokerUnavailable(error))
+        throw new BrokerUnavailableError(`the cluster did not take the batch: ${(error as Error).message}`, error);
+      throw error;
     }
     for (const m of messages) this.metrics?.produced(m.topic, 1);
   }

@@ -11,6 +11,7 @@ import {
   type TestDatabase,
 } from '@claimflow/testing';
 import { countOutcomes, type ClaimOutcome } from './cluster-outcome';
+import { diagnose, type ClusterDiagnosis } from './cluster-diagnosis';
 import { ClusterMetadata, busiestLeader, underReplicated, type PartitionState } from './cluster-metadata';
 import { ServiceProcess } from './service-process';
 import { UnreadyWatch } from './unready-watch';
@@ -45,6 +46,8 @@ export interface ClusterKillReport extends ClaimOutcome {
   readonly restartSeconds: number;
   readonly catchUpSeconds: number;
   readonly underReplicatedAfter: number;
+  /** Statuses, rejection codes and filtered log tails, printed when the run fails. */
+  readonly diagnosis: ClusterDiagnosis;
 }
 
 /**
@@ -155,6 +158,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
     log(`all ${acknowledged.size} claims acknowledged; waiting for results`);
     const outcome = await countOutcomes(db.url, OWNER, acknowledged, options.settleMs);
     await watch.stop();
+    const diagnosis = await diagnose(db.url, OWNER, services);
     const after = underReplicated(await metadata.partitions(watched)).length;
     return {
       ...outcome,
@@ -167,6 +171,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
       longestUnready: watch.longest,
       unreadyReasons: watch.reasons,
       underReplicatedAfter: after,
+      diagnosis,
     };
   } finally {
     await watch?.stop();
