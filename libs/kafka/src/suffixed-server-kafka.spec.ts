@@ -155,9 +155,12 @@ describe('SuffixedServerKafka', () => {
 describe('an event handler that fails', () => {
   /** As Nest wires an @EventPattern handler: its proxy hands a failure to the RPC exception filter. */
   const nestHandler = (work: () => Promise<void>) =>
-    new RpcProxy().create(work, {
-      handle: (error: unknown, host: ArgumentsHost) => new BaseRpcExceptionFilter().catch(error, host),
-    } as never);
+    new RpcProxy().create(
+      work as never,
+      {
+        handle: (error: unknown, host: ArgumentsHost) => new BaseRpcExceptionFilter().catch(error, host),
+      } as never,
+    );
   const context = {} as KafkaContext;
 
   it('fails the delivery, so its chunk is not committed (Nest had turned the failure into an unread observable)', async () => {
