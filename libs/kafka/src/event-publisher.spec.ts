@@ -58,8 +58,9 @@ describe('producer state lost at the broker', () => {
 
 describe('EventPublisher', () => {
   /** A producer that records how many sends overlap and fails the way it is told. */
-  function publisherWith(fail?: () => Error) {
-    const seen = { inFlight: 0, most: 0, batches: [] as number[] };
+  /** `fail` answers each send (undefined: taken); `failures` how many sends fail (all by default). */
+  function publisherWith(fail?: () => Error, failures = Infinity) {
+    const seen = { inFlight: 0, most: 0, batches: [] as number[], attempts: 0 };
     const producer = {
       connect: async () => undefined,
       disconnect: async () => undefined,
@@ -67,7 +68,7 @@ describe('EventPublisher', () => {
         seen.most = Math.max(seen.most, ++seen.inFlight);
         await new Promise((resolve) => setTimeout(resolve, 5));
         seen.inFlight--;
-        if (fail) throw fail();
+        if (fail && ++seen.attempts <= failures) throw fail();
         seen.batches.push(topicMessages.reduce((n, t) => n + t.messages.length, 0));
       },
     };
@@ -86,18 +87,34 @@ describe('EventPublisher', () => {
     expect(seen.batches).toEqual([1, 20]);
   });
 
-  it('fails as the cluster being away, not as a refused message, when kafkajs spent its retries on a dead leader', async () => {
-    const spent = () =>
-      Object.assign(new Error('retries spent'), {
-        name: 'KafkaJSNumberOfRetriesExceeded',
-        retriable: false,
-        cause: Object.assign(new Error('Connection error'), { name: 'KafkaJSConnectionError', retriable: true }),
-      });
-    const failure = await publisherWith(spent)
-      .publisher.publish(message(0))
-      .catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(BrokerUnavailableError);
-    expect(isBrokerUnavailableError(failure)).toBe(true);
+  const spent = () =>
+    Object.assign(new Error('retries spent'), {
+      name: 'KafkaJSNumberOfRetriesExceeded',
+      retriable: false,
+      cause: Object.assign(new Error('Connection error'), { name: 'KafkaJSConnectionError', retriable: true }),
+    });
+
+  it('sends the whole batch again when the cluster did not take it, and resolves once it does', async () => {
+    const { publisher, seen } = publisherWith(spent, 2);
+    await publisher.publish(message(0), message(1));
+    expect(seen.attempts).toBe(3);
+    expect(seen.batches).toEqual([2]);
+  });
+
+  it('fails as the cluster being away, not as a refused message, once its attempts are spent', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    try {
+      const failing = publisherWith(spent)
+        .publisher.publish(message(0))
+        .catch((error: unknown) => error);
+      for (let i = 0; i < 20; i++) await jest.advanceTimersByTimeAsync(5_000);
+      const failure = await failing;
+      expect(failure).toBeInstanceOf(BrokerUnavailableError);
+      expect(isBrokerUnavailableError(failure)).toBe(true);
+      expect((failure as Error).message).toContain('after 8 attempt(s)');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('lets a refusal of the message itself through unchanged, so that it is dead-lettered', async () => {

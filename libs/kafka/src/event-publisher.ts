@@ -46,6 +46,13 @@ export function* requests(byTopic: ReadonlyMap<string, Message[]>): Generator<{ 
 
 export { producerStateLost } from './broker-failure';
 
+/**
+ * Attempts of one produce request while the cluster is away, with their pauses: ~20 s in all, past a leader
+ * election (new leaders 11.8 s after kill -9 of a node on the three-broker cluster; broker.session.timeout.ms 9 s).
+ * Then the caller's retry takes over (the inbound path holds the message, the outbox relay backs off).
+ */
+const RESEND = { attempts: 8, initialDelayMs: 300, maxDelayMs: 5_000 } as const;
+
 interface Pending {
   readonly messages: OutgoingMessage[];
   readonly done: Promise<void>;
@@ -59,7 +66,7 @@ interface Pending {
  * One send at a time per producer: kafkajs keeps an idempotent producer's sequence per partition but locks per
  * broker, so two concurrent sends that disagree on a partition's leader (one still at the dead leader, one at the
  * new one) interleave their sequence increments and roll-backs, and the new leader answers
- * OUT_OF_ORDER_SEQUENCE_NUMBER (proved in idempotent-sequence.spec.ts). That answer dead-lettered, and so
+ * OUT_OF_ORDER_SEQUENCE_NUMBER (proved in kafkajs-send.spec.ts). That answer dead-lettered, and so
  * rejected, 109 claims in one cluster kill run.
  */
 @Injectable()
@@ -67,6 +74,7 @@ export class EventPublisher implements OnApplicationShutdown {
   private producer?: Producer;
   private connecting?: Promise<Producer>;
   private pending?: Pending;
+  private stopping = false;
   /** The send in flight (never rejects): the next batch starts after it. */
   private inFlight: Promise<void> = Promise.resolve();
 
@@ -103,25 +111,37 @@ export class EventPublisher implements OnApplicationShutdown {
         headers: { ...envelopeToHeaders(m.envelope, m.contentType), ...m.extraHeaders },
       });
     }
-    const producer = await this.connected().catch((error: unknown) => {
-      throw brokerUnavailable(error) ? new BrokerUnavailableError(`the cluster is unreachable: ${(error as Error).message}`, error) : error;
-    });
-    try {
-      for (const topicMessages of requests(byTopic)) await producer.sendBatch({ acks: -1, topicMessages });
-    } catch (error) {
-      const lost = producerStateLost(error);
-      if (lost) {
-        // A new producer (a new producer id, sequences from 0) for the next attempt; the caller retries (the outbox
-        // relay, the inbound retry) under the same message ids, which consumers recognise if the first write landed.
-        if (this.producer === producer) this.producer = undefined;
-        void producer.disconnect().catch(() => undefined);
-        throw new BrokerUnavailableError(`the partition leader lost this producer's state (${lost}); a new producer takes over`, error);
-      }
-      if (brokerUnavailable(error))
-        throw new BrokerUnavailableError(`the cluster did not take the batch: ${(error as Error).message}`, error);
-      throw error;
-    }
+    for (const topicMessages of requests(byTopic)) await this.sendWhole(topicMessages);
     for (const m of messages) this.metrics?.produced(m.topic, 1);
+  }
+
+  /**
+   * One produce request, sent again whole while the cluster is away. Never kafkajs's own retry: it re-sends only to
+   * brokers that have not answered, so the partitions of a dead leader that moved to one that had answered were
+   * dropped while the send resolved (kafkajs-send.spec.ts); the outbox then deleted rows the cluster never had.
+   * Sent whole, a partition that had taken its part gets it twice, which consumers recognise by message id.
+   */
+  private async sendWhole(topicMessages: { topic: string; messages: Message[] }[]): Promise<void> {
+    for (let attempt = 1, delay: number = RESEND.initialDelayMs; ; attempt++, delay = Math.min(2 * delay, RESEND.maxDelayMs)) {
+      let producer: Producer | undefined;
+      try {
+        producer = await this.connected();
+        await producer.sendBatch({ acks: -1, topicMessages });
+        return;
+      } catch (error) {
+        const lost = producerStateLost(error);
+        if (lost && producer) {
+          // A new producer (a new producer id, sequences from 0) for the next attempt.
+          if (this.producer === producer) this.producer = undefined;
+          void producer.disconnect().catch(() => undefined);
+        }
+        if (!lost && !brokerUnavailable(error)) throw error;
+        const why = lost ? `the partition leader lost this producer's state (${lost})` : (error as Error).message;
+        if (attempt >= RESEND.attempts || this.stopping)
+          throw new BrokerUnavailableError(`the cluster did not take the batch after ${attempt} attempt(s): ${why}`, error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   private connected(): Promise<Producer> {
@@ -129,6 +149,8 @@ export class EventPublisher implements OnApplicationShutdown {
     this.connecting ??= (async () => {
       // Idempotent, one request in flight: a retried send is written once and per-key order is kept.
       const producer = this.kafka.producer({
+        // No retry inside kafkajs (see sendWhole): each attempt is a whole send of ours.
+        retry: { retries: 0 },
         allowAutoTopicCreation: true,
         idempotent: true,
         maxInFlightRequests: 1,
@@ -142,6 +164,7 @@ export class EventPublisher implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await this.pending?.done.catch(() => undefined);
     await this.producer?.disconnect();
     this.producer = undefined;

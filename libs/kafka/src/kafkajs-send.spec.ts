@@ -1,14 +1,22 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- kafkajs's own send path, which its types do not export */
-import { producerStateLost } from './broker-failure';
+import { brokerUnavailable, producerStateLost } from './broker-failure';
 
 /**
- * Why a broker's death rejected 109 claims on the cluster: kafkajs's own produce path (sendMessages and the
+ * Two kafkajs faults behind the cluster kill test's failures, shown on kafkajs's own produce path.
+ *
+ * 1. Why a broker's death rejected 109 claims on the cluster: kafkajs's own produce path (sendMessages and the
  * idempotent producer's sequence bookkeeping, run unchanged) driven by a scripted cluster whose partition leader
  * changes while a send to the old leader is in flight. kafkajs numbers records per partition but locks per broker,
  * so a second send, already routed to the new leader, reads the sequence the first one took and has not yet given
  * back, and the new leader answers OUT_OF_ORDER_SEQUENCE_NUMBER, which kafkajs does not retry: the validator or
  * pricing dead-lettered the message and ingest recorded the claim as rejected. One send at a time (EventPublisher
  * since this spec) never shows it.
+ *
+ * 2. Why claims were stuck short of a result with nothing in any topic: a send whose partitions live on two brokers,
+ * one of which dies, is retried by kafkajs only to brokers without an answer yet; the dead broker's partitions,
+ * now led by the broker that already answered, are never sent, and the send resolves as if they had been. The
+ * outbox then deleted rows whose messages the cluster never had. Without kafkajs's retries (EventPublisher sends
+ * the whole batch again itself, duplicates being recognised by message id) nothing is dropped.
  */
 const createSendMessages = require('kafkajs/src/producer/sendMessages') as (deps: object) => SendMessages;
 const createEosManager = require('kafkajs/src/producer/eosManager') as (deps: object) => { initProducerId(): Promise<void> };
@@ -100,5 +108,85 @@ describe("kafkajs's idempotent producer across a leader change", () => {
     oldLeaderDies();
     expect(await first).toBe('sent');
     expect(await send(1)).toBe('sent');
+  });
+});
+
+/** Two partitions: p0 led by node 1, which dies on the first request (and p0 moves to node 2), p1 by node 2. */
+function twoLeaderCluster() {
+  const leaders: Record<number, number> = { 0: 1, 1: 2 };
+  const written: Record<number, number> = { 0: 0, 1: 0 };
+  const brokers: Record<number, object> = {
+    1: {
+      nodeId: 1,
+      produce: async () => {
+        leaders[0] = 2; // the controller elects node 2 for p0
+        throw new KafkaJSConnectionError('Connection error: ECONNREFUSED');
+      },
+    },
+    2: {
+      nodeId: 2,
+      produce: async ({ topicData }: { topicData: TopicData }) => {
+        for (const entry of topicData[0]!.partitions) written[entry.partition]! += entry.messages.length;
+        const partitions = topicData[0]!.partitions.map((e) => ({ partition: e.partition, errorCode: 0, baseOffset: '0' }));
+        return { topics: [{ topicName: topicData[0]!.topic, partitions }] };
+      },
+    },
+  };
+  const cluster = {
+    retry: { retries: 0 },
+    refreshMetadataIfNecessary: async () => undefined,
+    refreshMetadata: async () => undefined,
+    addMultipleTargetTopics: async () => undefined,
+    isConnected: () => true,
+    removeBroker: () => undefined,
+    findTopicPartitionMetadata: () => [0, 1].map((partitionId) => ({ partitionId, leader: leaders[partitionId] })),
+    findLeaderForPartitions: (_topic: string, partitions: string[]) => {
+      const byLeader: Record<number, number[]> = {};
+      for (const p of partitions.map(Number)) (byLeader[leaders[p]!] ??= []).push(p);
+      return byLeader;
+    },
+    findBroker: async ({ nodeId }: { nodeId: number }) => brokers[nodeId],
+  };
+  const send = (retries: number) =>
+    createSendMessages({
+      logger,
+      cluster,
+      partitioner: ({ message }: { message: { key: string } }) => (message.key === 'a' ? 0 : 1),
+      eosManager: {
+        isTransactional: () => false,
+        getSequence: () => 0,
+        updateSequence: () => undefined,
+        acquireBrokerLock: async () => undefined,
+        releaseBrokerLock: async () => undefined,
+        getProducerId: () => -1,
+        getProducerEpoch: () => 0,
+        getTransactionalId: () => undefined,
+      },
+      retrier: createRetry({ retries, initialRetryTime: 5 }),
+    })({
+      acks: -1,
+      topicMessages: [{ topic: 'claims.normalized.v1', messages: [{ key: 'a', value: 'x' } as never, { key: 'b', value: 'y' } as never] }],
+    }).then(
+      () => 'sent',
+      (error: unknown) => error,
+    );
+  return { send, written };
+}
+
+describe("kafkajs's retry of a send spanning two brokers, one of which dies", () => {
+  it("resolves as sent though the dead leader's partition was never written", async () => {
+    const { send, written } = twoLeaderCluster();
+    expect(await send(3)).toBe('sent');
+    expect(written).toEqual({ 0: 0, 1: 1 }); // p0's message is gone
+  });
+
+  it('fails instead without its own retries, and the whole batch sent again loses nothing', async () => {
+    const { send, written } = twoLeaderCluster();
+    const first = await send(0);
+    expect(first).toBeInstanceOf(Error);
+    expect(brokerUnavailable(first)).toBe(true);
+    expect(await send(0)).toBe('sent');
+    expect(written[0]).toBe(1);
+    expect(written[1]).toBeGreaterThanOrEqual(1); // p1 twice when its first answer came: a duplicate, by message id
   });
 });
