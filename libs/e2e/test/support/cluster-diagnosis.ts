@@ -20,7 +20,7 @@ export interface ClusterDiagnosis {
 }
 
 const LOG_LINES = 12;
-const INTERESTING = /error|warn|retry|retrying|holding|dead|leader|sequence|producer|crash|rebalanc/i;
+const INTERESTING = /error|warn|retry|retrying|holding|dead|leader|sequence|producer|crash|rebalanc|could not|outbox|"level":[45]0/i;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Broker error types and our codes are upper snake case; nothing else of a rejection's message is kept. */
 const CODE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
@@ -67,6 +67,7 @@ export async function diagnose(
     const statuses: Record<string, number> = {};
     const rejectedReasons: Record<string, number> = {};
     const stuck: string[] = [];
+    let control: string | undefined;
     const { rows } = await client.query<{ id: string; status: string; errors: { code?: string; message?: string }[] | null }>(
       'SELECT id, status, errors FROM claim_ledger WHERE submitter_id = $1',
       [owner],
@@ -74,6 +75,7 @@ export async function diagnose(
     for (const row of rows) {
       statuses[row.status] = (statuses[row.status] ?? 0) + 1;
       if (!FINAL.includes(row.status)) stuck.push(row.id);
+      else if (row.status === 'priced') control ??= row.id;
       if (row.status !== 'rejected') continue;
       const first = row.errors?.[0];
       const types = [...new Set(first?.message?.match(CODE) ?? [])].join(' ');
@@ -81,7 +83,8 @@ export async function diagnose(
       rejectedReasons[reason] = (rejectedReasons[reason] ?? 0) + 1;
     }
     const logs = Object.fromEntries(services.map((s) => [s.name, filterLog(s.log)]));
-    const stuckTrail = stuck.length > 0 ? await claimTrail(cluster.brokers, cluster.topics, stuck).catch(() => undefined) : undefined;
+    const stuckTrail =
+      stuck.length > 0 ? await claimTrail(cluster.brokers, cluster.topics, stuck, control).catch(() => undefined) : undefined;
     return { statuses, rejectedReasons, logs, ...(stuckTrail ? { stuckTrail } : {}) };
   } finally {
     await client.end();

@@ -8,13 +8,15 @@ import { kafkaClientSecurity } from '@claimflow/testing';
 export interface ClaimTrail {
   /** topic -> messages keyed by a stuck claim (summed over the stuck claims), and how many stuck claims had one. */
   readonly keyed: Record<string, { readonly messages: number; readonly claims: number }>;
+  /** topic -> messages keyed by one priced claim, read the same way: shows the reading itself worked. */
+  readonly control: Record<string, number>;
   /** group -> topic -> messages not yet committed. */
   readonly lag: Record<string, Record<string, number>>;
 }
 
 const READ_MS = 20_000;
 
-export async function claimTrail(brokers: string[], topics: string[], stuckClaimIds: string[]): Promise<ClaimTrail> {
+export async function claimTrail(brokers: string[], topics: string[], stuckClaimIds: string[], controlId?: string): Promise<ClaimTrail> {
   const kafka = new Kafka({
     clientId: 'cluster-test-trail',
     brokers,
@@ -39,6 +41,7 @@ export async function claimTrail(brokers: string[], topics: string[], stuckClaim
       }
     }
     const keyed: Record<string, { messages: number; claims: Set<string> }> = {};
+    const control: Record<string, number> = {};
     const wanted = new Set(stuckClaimIds);
     if (wanted.size > 0) {
       const consumer = kafka.consumer({ groupId: `cluster-test-trail-${Date.now()}` });
@@ -51,6 +54,7 @@ export async function claimTrail(brokers: string[], topics: string[], stuckClaim
         eachBatch: async ({ batch }) => {
           for (const m of batch.messages) {
             const key = m.key?.toString() ?? '';
+            if (key === controlId) control[batch.topic] = (control[batch.topic] ?? 0) + 1;
             if (!wanted.has(key)) continue;
             const entry = (keyed[batch.topic] ??= { messages: 0, claims: new Set() });
             entry.messages++;
@@ -66,6 +70,7 @@ export async function claimTrail(brokers: string[], topics: string[], stuckClaim
     }
     return {
       keyed: Object.fromEntries(Object.entries(keyed).map(([t, e]) => [t, { messages: e.messages, claims: e.claims.size }])),
+      control,
       lag,
     };
   } finally {
