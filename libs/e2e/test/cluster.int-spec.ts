@@ -2,7 +2,7 @@ import { runClusterKill } from './support/cluster-kill';
 
 /**
  * ClaimFlow on a three-broker cluster (scripts/kafka.sh KAFKA_NODES=3: replication factor 3, min.insync.replicas 2,
- * producers acks=all and idempotent): the node leading the most partitions is killed (-9) under load and restarted.
+ * producers acks=all, one request in flight, each send retried whole): the node leading the most partitions is killed (-9) under load and restarted.
  * Needs `npm run build` (npm test does it). Ports 9850-9882.
  */
 describe('a three-broker cluster loses a broker without losing a claim', () => {

@@ -1,7 +1,7 @@
-import type { Kafka, Message } from 'kafkajs';
+import { Kafka, logLevel, type Message } from 'kafkajs';
 import { rootEnvelope } from '@claimflow/contracts';
 import { BrokerUnavailableError, isBrokerUnavailableError } from './broker-failure';
-import { EventPublisher, MAX_REQUEST_BYTES, producerStateLost, requests, type OutgoingMessage } from './event-publisher';
+import { EventPublisher, MAX_REQUEST_BYTES, PRODUCER_CONFIG, producerStateLost, requests, type OutgoingMessage } from './event-publisher';
 import type { TopicResolver } from './topic-resolver';
 
 describe('produce requests', () => {
@@ -57,6 +57,12 @@ describe('producer state lost at the broker', () => {
 });
 
 describe('EventPublisher', () => {
+  it("has a producer configuration kafkajs accepts (its idempotent producer refuses to run without kafkajs's retries)", () => {
+    const kafka = new Kafka({ clientId: 'spec', brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING });
+    expect(() => kafka.producer(PRODUCER_CONFIG)).not.toThrow();
+    expect(() => kafka.producer({ ...PRODUCER_CONFIG, idempotent: true })).toThrow('must allow retries');
+  });
+
   /** A producer that records how many sends overlap and fails the way it is told. */
   /** `fail` answers each send (undefined: taken); `failures` how many sends fail (all by default). */
   function publisherWith(fail?: () => Error, failures = Infinity) {

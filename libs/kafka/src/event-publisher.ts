@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
-import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer, type ProducerConfig } from 'kafkajs';
 import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
 import { KAFKA_METRICS, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_CLIENT } from './kafka.options';
@@ -53,6 +53,22 @@ export { producerStateLost } from './broker-failure';
  */
 const RESEND = { attempts: 8, initialDelayMs: 300, maxDelayMs: 5_000 } as const;
 
+/**
+ * acks=all (set per send), one request in flight (per-key order), and no retry inside kafkajs: each attempt is a whole
+ * send of ours (sendWhole). Not kafkajs's idempotent producer: it refuses to run without its own retries, whose
+ * re-send drops partitions (kafkajs-send.spec.ts), and its sequence bookkeeping breaks on a leader change
+ * (OUT_OF_ORDER_SEQUENCE_NUMBER, ibid.). A record written twice (a whole send again after a partial one, or after
+ * a lost answer) carries the same message id: ingest's inbox recognises it, and a result computed twice from it is
+ * refused as already recorded, as after any redelivery.
+ */
+export const PRODUCER_CONFIG: ProducerConfig = {
+  retry: { retries: 0 },
+  allowAutoTopicCreation: true,
+  idempotent: false,
+  maxInFlightRequests: 1,
+  createPartitioner: Partitioners.DefaultPartitioner,
+};
+
 interface Pending {
   readonly messages: OutgoingMessage[];
   readonly done: Promise<void>;
@@ -63,11 +79,10 @@ interface Pending {
  * replicas. Calls made while a send is in flight (partitions consumed concurrently, a batch of claims)
  * share the next produce request, so throughput is not bound by one round trip per message.
  *
- * One send at a time per producer: kafkajs keeps an idempotent producer's sequence per partition but locks per
- * broker, so two concurrent sends that disagree on a partition's leader (one still at the dead leader, one at the
- * new one) interleave their sequence increments and roll-backs, and the new leader answers
- * OUT_OF_ORDER_SEQUENCE_NUMBER (proved in kafkajs-send.spec.ts). That answer dead-lettered, and so
- * rejected, 109 claims in one cluster kill run.
+ * One send at a time per producer, so the publications made meanwhile share the next request and per-key order
+ * holds across retries. (With kafkajs's idempotent producer, two concurrent sends across a leader change got
+ * OUT_OF_ORDER_SEQUENCE_NUMBER, proved in kafkajs-send.spec.ts; that answer dead-lettered, and so rejected, 109
+ * claims in one cluster kill run.)
  */
 @Injectable()
 export class EventPublisher implements OnApplicationShutdown {
@@ -119,7 +134,7 @@ export class EventPublisher implements OnApplicationShutdown {
    * One produce request, sent again whole while the cluster is away. Never kafkajs's own retry: it re-sends only to
    * brokers that have not answered, so the partitions of a dead leader that moved to one that had answered were
    * dropped while the send resolved (kafkajs-send.spec.ts); the outbox then deleted rows the cluster never had.
-   * Sent whole, a partition that had taken its part gets it twice, which consumers recognise by message id.
+   * Sent whole, a partition that had taken its part gets it twice (see PRODUCER_CONFIG).
    */
   private async sendWhole(topicMessages: { topic: string; messages: Message[] }[]): Promise<void> {
     for (let attempt = 1, delay: number = RESEND.initialDelayMs; ; attempt++, delay = Math.min(2 * delay, RESEND.maxDelayMs)) {
@@ -147,15 +162,7 @@ export class EventPublisher implements OnApplicationShutdown {
   private connected(): Promise<Producer> {
     if (this.producer) return Promise.resolve(this.producer);
     this.connecting ??= (async () => {
-      // Idempotent, one request in flight: a retried send is written once and per-key order is kept.
-      const producer = this.kafka.producer({
-        // No retry inside kafkajs (see sendWhole): each attempt is a whole send of ours.
-        retry: { retries: 0 },
-        allowAutoTopicCreation: true,
-        idempotent: true,
-        maxInFlightRequests: 1,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+      const producer = this.kafka.producer(PRODUCER_CONFIG);
       await producer.connect();
       this.producer = producer;
       return producer;
