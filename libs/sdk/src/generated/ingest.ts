@@ -2378,7 +2378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The ledger cannot be written right now (DATABASE_UNAVAILABLE) */
+            /** @description The ledger cannot be written right now (DATABASE_UNAVAILABLE), or ingest is at capacity (OVERLOADED) */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2976,7 +2976,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The ledger cannot be read right now (DATABASE_UNAVAILABLE) */
+            /** @description The ledger cannot be read right now (DATABASE_UNAVAILABLE), or ingest is at capacity (OVERLOADED) */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3353,7 +3353,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description API keys cannot be checked right now (DATABASE_UNAVAILABLE) */
+            /** @description API keys cannot be checked right now (DATABASE_UNAVAILABLE), or the service is at capacity (OVERLOADED) */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3579,7 +3579,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description API keys cannot be checked right now (DATABASE_UNAVAILABLE) */
+            /** @description API keys cannot be checked right now (DATABASE_UNAVAILABLE), or the service is at capacity (OVERLOADED) */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
