@@ -87,7 +87,7 @@ describe('EventPublisher', () => {
   it('keeps one send in flight, the publications made meanwhile going out together in the next', async () => {
     const { publisher, seen } = publisherWith();
     const first = publisher.publish(message(0));
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    while (seen.inFlight === 0) await new Promise((resolve) => setImmediate(resolve)); // the first send is under way
     await Promise.all([first, ...Array.from({ length: 20 }, (_, i) => publisher.publish(message(i + 1)))]);
     expect(seen.most).toBe(1);
     expect(seen.batches).toEqual([1, 20]);
