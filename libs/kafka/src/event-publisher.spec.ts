@@ -1,5 +1,8 @@
-import type { Message } from 'kafkajs';
-import { MAX_REQUEST_BYTES, producerStateLost, requests } from './event-publisher';
+import { Kafka, logLevel, type Message } from 'kafkajs';
+import { rootEnvelope } from '@claimflow/contracts';
+import { BrokerUnavailableError, isBrokerUnavailableError } from './broker-failure';
+import { EventPublisher, MAX_REQUEST_BYTES, PRODUCER_CONFIG, producerStateLost, requests, type OutgoingMessage } from './event-publisher';
+import type { TopicResolver } from './topic-resolver';
 
 describe('produce requests', () => {
   const message = (key: string, bytes: number): Message => ({ key, value: 'x'.repeat(bytes) });
@@ -50,5 +53,82 @@ describe('producer state lost at the broker', () => {
     expect(producerStateLost(protocolError('NOT_LEADER_OR_FOLLOWER'))).toBeUndefined();
     expect(producerStateLost(new Error('Connection error'))).toBeUndefined();
     expect(producerStateLost(undefined)).toBeUndefined();
+  });
+});
+
+describe('EventPublisher', () => {
+  it("has a producer configuration kafkajs accepts (its idempotent producer refuses to run without kafkajs's retries)", () => {
+    const kafka = new Kafka({ clientId: 'spec', brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING });
+    expect(() => kafka.producer(PRODUCER_CONFIG)).not.toThrow();
+    expect(() => kafka.producer({ ...PRODUCER_CONFIG, idempotent: true })).toThrow('must allow retries');
+  });
+
+  /** A producer that records how many sends overlap and fails the way it is told. */
+  /** `fail` answers each send (undefined: taken); `failures` how many sends fail (all by default). */
+  function publisherWith(fail?: () => Error, failures = Infinity) {
+    const seen = { inFlight: 0, most: 0, batches: [] as number[], attempts: 0 };
+    const producer = {
+      connect: async () => undefined,
+      disconnect: async () => undefined,
+      sendBatch: async ({ topicMessages }: { topicMessages: { messages: unknown[] }[] }) => {
+        seen.most = Math.max(seen.most, ++seen.inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        seen.inFlight--;
+        if (fail && ++seen.attempts <= failures) throw fail();
+        seen.batches.push(topicMessages.reduce((n, t) => n + t.messages.length, 0));
+      },
+    };
+    const kafka = { producer: () => producer } as unknown as Kafka;
+    const topics = { physical: (topic: string) => topic } as TopicResolver;
+    return { publisher: new EventPublisher(kafka, topics), seen };
+  }
+  const message = (n: number): OutgoingMessage => ({ topic: 't', key: `k${n}`, envelope: rootEnvelope('Ping.v1'), value: { n } });
+
+  it('keeps one send in flight, the publications made meanwhile going out together in the next', async () => {
+    const { publisher, seen } = publisherWith();
+    const first = publisher.publish(message(0));
+    while (seen.inFlight === 0) await new Promise((resolve) => setImmediate(resolve)); // the first send is under way
+    await Promise.all([first, ...Array.from({ length: 20 }, (_, i) => publisher.publish(message(i + 1)))]);
+    expect(seen.most).toBe(1);
+    expect(seen.batches).toEqual([1, 20]);
+  });
+
+  const spent = () =>
+    Object.assign(new Error('retries spent'), {
+      name: 'KafkaJSNumberOfRetriesExceeded',
+      retriable: false,
+      cause: Object.assign(new Error('Connection error'), { name: 'KafkaJSConnectionError', retriable: true }),
+    });
+
+  it('sends the whole batch again when the cluster did not take it, and resolves once it does', async () => {
+    const { publisher, seen } = publisherWith(spent, 2);
+    await publisher.publish(message(0), message(1));
+    expect(seen.attempts).toBe(3);
+    expect(seen.batches).toEqual([2]);
+  });
+
+  it('fails as the cluster being away, not as a refused message, once its attempts are spent', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    try {
+      const failing = publisherWith(spent)
+        .publisher.publish(message(0))
+        .catch((error: unknown) => error);
+      for (let i = 0; i < 20; i++) await jest.advanceTimersByTimeAsync(5_000);
+      const failure = await failing;
+      expect(failure).toBeInstanceOf(BrokerUnavailableError);
+      expect(isBrokerUnavailableError(failure)).toBe(true);
+      expect((failure as Error).message).toContain('after 8 attempt(s)');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('lets a refusal of the message itself through unchanged, so that it is dead-lettered', async () => {
+    const tooLarge = () => Object.assign(new Error('too large'), { type: 'MESSAGE_TOO_LARGE', retriable: false });
+    const failure = await publisherWith(tooLarge)
+      .publisher.publish(message(0))
+      .catch((error: unknown) => error);
+    expect(isBrokerUnavailableError(failure)).toBe(false);
+    expect((failure as Error).message).toBe('too large');
   });
 });

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
-import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer, type ProducerConfig } from 'kafkajs';
 import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
 import { KAFKA_METRICS, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_CLIENT } from './kafka.options';
-import { RetriableError } from './retry';
+import { BrokerUnavailableError, brokerUnavailable, producerStateLost } from './broker-failure';
 import { TopicResolver } from './topic-resolver';
 
 export interface OutgoingMessage {
@@ -44,18 +44,30 @@ export function* requests(byTopic: ReadonlyMap<string, Message[]>): Generator<{ 
   if (request.length > 0) yield request;
 }
 
-/**
- * Broker answers after which kafkajs's idempotent producer never recovers (it has no epoch bump): the partition
- * leader does not know its producer id or sequence, which a leader change on a cluster can cause.
- */
-const PRODUCER_STATE_LOST = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH']);
+export { producerStateLost } from './broker-failure';
 
-/** The broker's error type behind a kafkajs error (kafkajs wraps it in `cause`), when it says the producer state is lost. */
-export function producerStateLost(error: unknown): string | undefined {
-  for (let e = error as { type?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++)
-    if (e.type && PRODUCER_STATE_LOST.has(e.type)) return e.type;
-  return undefined;
-}
+/**
+ * Attempts of one produce request while the cluster is away, with their pauses: ~20 s in all, past a leader
+ * election (new leaders 11.8 s after kill -9 of a node on the three-broker cluster; broker.session.timeout.ms 9 s).
+ * Then the caller's retry takes over (the inbound path holds the message, the outbox relay backs off).
+ */
+const RESEND = { attempts: 8, initialDelayMs: 300, maxDelayMs: 5_000 } as const;
+
+/**
+ * acks=all (set per send), one request in flight (per-key order), and no retry inside kafkajs: each attempt is a whole
+ * send of ours (sendWhole). Not kafkajs's idempotent producer: it refuses to run without its own retries, whose
+ * re-send drops partitions (kafkajs-send.spec.ts), and its sequence bookkeeping breaks on a leader change
+ * (OUT_OF_ORDER_SEQUENCE_NUMBER, ibid.). A record written twice (a whole send again after a partial one, or after
+ * a lost answer) carries the same message id: ingest's inbox recognises it, and a result computed twice from it is
+ * refused as already recorded, as after any redelivery.
+ */
+export const PRODUCER_CONFIG: ProducerConfig = {
+  retry: { retries: 0 },
+  allowAutoTopicCreation: true,
+  idempotent: false,
+  maxInFlightRequests: 1,
+  createPartitioner: Partitioners.DefaultPartitioner,
+};
 
 interface Pending {
   readonly messages: OutgoingMessage[];
@@ -64,14 +76,22 @@ interface Pending {
 
 /**
  * Publishes with the envelope in headers and the claim id as key, acknowledged by all in-sync
- * replicas. Calls made in the same tick (partitions consumed concurrently, a batch of claims)
- * share one produce request, so throughput is not bound by one round trip per message.
+ * replicas. Calls made while a send is in flight (partitions consumed concurrently, a batch of claims)
+ * share the next produce request, so throughput is not bound by one round trip per message.
+ *
+ * One send at a time per producer, so the publications made meanwhile share the next request and per-key order
+ * holds across retries. (With kafkajs's idempotent producer, two concurrent sends across a leader change got
+ * OUT_OF_ORDER_SEQUENCE_NUMBER, proved in kafkajs-send.spec.ts; that answer dead-lettered, and so rejected, 109
+ * claims in one cluster kill run.)
  */
 @Injectable()
 export class EventPublisher implements OnApplicationShutdown {
   private producer?: Producer;
   private connecting?: Promise<Producer>;
   private pending?: Pending;
+  private stopping = false;
+  /** The send in flight (never rejects): the next batch starts after it. */
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -82,11 +102,14 @@ export class EventPublisher implements OnApplicationShutdown {
   publish(...messages: OutgoingMessage[]): Promise<void> {
     if (!this.pending) {
       const batch: OutgoingMessage[] = [];
-      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        this.pending = undefined;
-        return this.send(batch);
-      });
+      const done = this.inFlight
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => {
+          this.pending = undefined;
+          return this.send(batch);
+        });
       this.pending = { messages: batch, done };
+      this.inFlight = done.catch(() => undefined);
     }
     this.pending.messages.push(...messages);
     return this.pending.done;
@@ -103,31 +126,43 @@ export class EventPublisher implements OnApplicationShutdown {
         headers: { ...envelopeToHeaders(m.envelope, m.contentType), ...m.extraHeaders },
       });
     }
-    const producer = await this.connected();
-    try {
-      for (const topicMessages of requests(byTopic)) await producer.sendBatch({ acks: -1, topicMessages });
-    } catch (error) {
-      const lost = producerStateLost(error);
-      if (!lost) throw error;
-      // A new producer (a new producer id, sequences from 0) for the next attempt; the caller retries (the outbox
-      // relay, the inbound retry) under the same message ids, which consumers recognise if the first write landed.
-      if (this.producer === producer) this.producer = undefined;
-      void producer.disconnect().catch(() => undefined);
-      throw new RetriableError(`the partition leader lost this producer's state (${lost}); a new producer takes over`, error);
-    }
+    for (const topicMessages of requests(byTopic)) await this.sendWhole(topicMessages);
     for (const m of messages) this.metrics?.produced(m.topic, 1);
+  }
+
+  /**
+   * One produce request, sent again whole while the cluster is away. Never kafkajs's own retry: it re-sends only to
+   * brokers that have not answered, so the partitions of a dead leader that moved to one that had answered were
+   * dropped while the send resolved (kafkajs-send.spec.ts); the outbox then deleted rows the cluster never had.
+   * Sent whole, a partition that had taken its part gets it twice (see PRODUCER_CONFIG).
+   */
+  private async sendWhole(topicMessages: { topic: string; messages: Message[] }[]): Promise<void> {
+    for (let attempt = 1, delay: number = RESEND.initialDelayMs; ; attempt++, delay = Math.min(2 * delay, RESEND.maxDelayMs)) {
+      let producer: Producer | undefined;
+      try {
+        producer = await this.connected();
+        await producer.sendBatch({ acks: -1, topicMessages });
+        return;
+      } catch (error) {
+        const lost = producerStateLost(error);
+        if (lost && producer) {
+          // A new producer (a new producer id, sequences from 0) for the next attempt.
+          if (this.producer === producer) this.producer = undefined;
+          void producer.disconnect().catch(() => undefined);
+        }
+        if (!lost && !brokerUnavailable(error)) throw error;
+        const why = lost ? `the partition leader lost this producer's state (${lost})` : (error as Error).message;
+        if (attempt >= RESEND.attempts || this.stopping)
+          throw new BrokerUnavailableError(`the cluster did not take the batch after ${attempt} attempt(s): ${why}`, error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   private connected(): Promise<Producer> {
     if (this.producer) return Promise.resolve(this.producer);
     this.connecting ??= (async () => {
-      // Idempotent, one request in flight: a retried send is written once and per-key order is kept.
-      const producer = this.kafka.producer({
-        allowAutoTopicCreation: true,
-        idempotent: true,
-        maxInFlightRequests: 1,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+      const producer = this.kafka.producer(PRODUCER_CONFIG);
       await producer.connect();
       this.producer = producer;
       return producer;
@@ -136,6 +171,7 @@ export class EventPublisher implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await this.pending?.done.catch(() => undefined);
     await this.producer?.disconnect();
     this.producer = undefined;

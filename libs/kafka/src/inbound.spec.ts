@@ -4,6 +4,7 @@ import { envelopeToHeaders, rootEnvelope } from '@claimflow/contracts';
 import type { DeadLetterInput, DeadLetterPublisher } from './dead-letter.publisher';
 import { claimIdOfMessage } from './claim-id';
 import { InboundProcessor } from './inbound';
+import { BrokerUnavailableError } from './broker-failure';
 import { RetriableError } from './retry';
 
 const Body = z.object({ type: z.literal('Ping.v1'), n: z.number() });
@@ -94,6 +95,15 @@ describe('InboundProcessor', () => {
       expect(deadLetters).toEqual([]);
     }, 20_000);
   });
+
+  it('holds a message whose result the cluster would not take (a leader election, say) instead of dead-lettering it', async () => {
+    let calls = 0;
+    await inbound.process(contextOf('{"type":"Ping.v1","n":1}'), Body, async () => {
+      if (++calls < 7) throw new BrokerUnavailableError('the cluster did not take the batch');
+    });
+    expect(calls).toBe(7);
+    expect(deadLetters).toEqual([]);
+  }, 20_000);
 
   it('lets a failure to dead-letter propagate, so that Kafka delivers the message again', async () => {
     const failing = { send: async () => Promise.reject(new Error('broker down')) } as unknown as DeadLetterPublisher;

@@ -3,6 +3,7 @@ import type { KafkaContext } from '@nestjs/microservices';
 import type { KafkaMessage } from 'kafkajs';
 import type { z } from 'zod';
 import { envelopeFromHeaders, parseMessage, type Envelope } from '@claimflow/contracts';
+import { isBrokerUnavailableError } from './broker-failure';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { KAFKA_METRICS, logicalTopic, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_OPTIONS, type KafkaOptions } from './kafka.options';
@@ -86,11 +87,14 @@ export class InboundProcessor implements BeforeApplicationShutdown {
         );
         return;
       } catch (error) {
-        if (this.isTransient?.(error)) {
-          // The database is away: the message is good, so it waits for it rather than going to the dead letters. While
-          // the service stops it is left uncommitted instead (thrown), to be delivered again to whoever takes over.
+        const brokerAway = isBrokerUnavailableError(error);
+        if (brokerAway || this.isTransient?.(error)) {
+          // The database or the cluster is away (a publication refused by a leaderless partition, say): the message is
+          // good, so it waits rather than going to the dead letters, which would reject a good claim. While the
+          // service stops it is left uncommitted instead (thrown), to be delivered again to whoever takes over.
           if (this.stopping) throw error;
-          this.logger.warn(`holding ${topic} ${key} until the database answers (round ${round}): ${(error as Error).message}`);
+          const what = brokerAway ? 'the cluster' : 'the database';
+          this.logger.warn(`holding ${topic} ${key} until ${what} answers (round ${round}): ${(error as Error).message}`);
           continue;
         }
         this.logger.error(`handler failed for ${topic} ${key}: ${(error as Error).stack}`);

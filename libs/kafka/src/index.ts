@@ -2,6 +2,7 @@ export * from './kafka.options';
 export * from './kafka.module';
 export * from './topic-resolver';
 export * from './event-publisher';
+export { BrokerUnavailableError, brokerUnavailable, isBrokerUnavailableError } from './broker-failure';
 export * from './dead-letter.publisher';
 export * from './inbound';
 export * from './claim-id';

@@ -1,3 +1,6 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import { BaseRpcExceptionFilter, type KafkaContext } from '@nestjs/microservices';
+import { RpcProxy } from '@nestjs/microservices/context/rpc-proxy';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { ConsumerGroupState } from './consumer-group.state';
 import { SuffixedServerKafka } from './suffixed-server-kafka';
@@ -146,5 +149,33 @@ describe('SuffixedServerKafka', () => {
     expect(state.status).toBe('joining');
     listeners.stop!({ payload: {} });
     expect(state.status).toBe('left');
+  });
+});
+
+describe('an event handler that fails', () => {
+  /** As Nest wires an @EventPattern handler: its proxy hands a failure to the RPC exception filter. */
+  const nestHandler = (work: () => Promise<void>) =>
+    new RpcProxy().create(
+      work as never,
+      {
+        handle: (error: unknown, host: ArgumentsHost) => new BaseRpcExceptionFilter().catch(error, host),
+      } as never,
+    );
+  const context = {} as KafkaContext;
+
+  it('fails the delivery, so its chunk is not committed (Nest had turned the failure into an unread observable)', async () => {
+    const server = new SuffixedServerKafka({ client: { brokers: ['127.0.0.1:1'] } }, { suffix: '.sfx', partitions: 1 });
+    server.addHandler(
+      'fails.v1',
+      nestHandler(() => Promise.reject(new Error('the dead letter was not taken'))),
+      true,
+    );
+    server.addHandler(
+      'works.v1',
+      nestHandler(async () => undefined),
+      true,
+    );
+    await expect(server.handleEvent('fails.v1.sfx', { pattern: 'fails.v1.sfx', data: {} }, context)).rejects.toThrow('failed');
+    await expect(server.handleEvent('works.v1.sfx', { pattern: 'works.v1.sfx', data: {} }, context)).resolves.toBeUndefined();
   });
 });

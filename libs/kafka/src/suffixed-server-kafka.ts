@@ -1,7 +1,8 @@
-import { ServerKafka, type KafkaOptions as NestKafkaOptions } from '@nestjs/microservices';
+import { ServerKafka, type KafkaContext, type KafkaOptions as NestKafkaOptions, type ReadPacket } from '@nestjs/microservices';
 import type { Consumer, ConsumerRunConfig, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { ConsumerGroupState } from './consumer-group.state';
 import { logicalTopic, type KafkaMetrics } from './kafka.metrics';
+import { settleEvent } from './event-failure';
 import { OwnerTopics } from './owner-topics';
 import { OwnerTopicWatcher } from './owner-topic-watcher';
 import { SingleFlight } from './single-flight';
@@ -158,6 +159,13 @@ export class SuffixedServerKafka extends ServerKafka {
       await heartbeat();
       await this.commits.run(() => commitOffsetsIfNecessary());
     }
+  }
+
+  /** See settleEvent: a handler's failure propagates, so its chunk is not committed and is delivered again. */
+  override async handleEvent(pattern: string, packet: ReadPacket, context: KafkaContext): Promise<void> {
+    const handler = this.getHandlerByPattern(pattern);
+    if (!handler) return super.handleEvent(pattern, packet, context);
+    await settleEvent(pattern, await handler(packet.data, context));
   }
 
   /** Creates what is missing (every ClaimFlow topic too), then subscribes; see subscribeWhenReady in topic-admin. */

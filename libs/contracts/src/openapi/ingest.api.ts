@@ -74,7 +74,10 @@ export const INGEST_API: ApiSpec = {
           'No claim accepted (SUBMISSION_REJECTED): the problems are listed (bounded; errorsOmitted counts the rest), e.g. a void (frequency 8) naming no earlier claim of the submitter (NOTHING_TO_VOID)',
           RefusedSubmissionSchema,
         ),
-        '503': { ...errorAnswer('The ledger cannot be written right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
+        '503': {
+          ...errorAnswer('The ledger cannot be written right now (DATABASE_UNAVAILABLE), or ingest is at capacity (OVERLOADED)'),
+          headers: RETRY_AFTER,
+        },
       },
     },
     LIST_CLAIMS_ROUTE,
@@ -91,7 +94,10 @@ export const INGEST_API: ApiSpec = {
           description: 'The claim (application/fhir+json: a FHIR ClaimResponse once priced)',
           content: { 'application/json': ClaimViewSchema, 'application/fhir+json': FhirResourceSchema },
         },
-        '503': { ...errorAnswer('The ledger cannot be read right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
+        '503': {
+          ...errorAnswer('The ledger cannot be read right now (DATABASE_UNAVAILABLE), or ingest is at capacity (OVERLOADED)'),
+          headers: RETRY_AFTER,
+        },
         '400': errorAnswer('id is not a UUID (CLAIM_ID_INVALID) or wait is malformed (WAIT_INVALID)'),
         '404': errorAnswer('No such claim of the key owner (CLAIM_NOT_FOUND)'),
         '406': errorAnswer('A ClaimResponse was asked for before the claim was priced (NOT_PRICED_YET)'),

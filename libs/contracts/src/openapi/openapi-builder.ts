@@ -91,7 +91,10 @@ export const KEYED_ANSWERS: Readonly<Record<string, ResponseSpec>> = {
     ...errorAnswer('Too many requests, or too many failed authentications from this address (RATE_LIMITED); retry after Retry-After'),
     headers: RETRY_AFTER,
   },
-  '503': { ...errorAnswer('API keys cannot be checked right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER },
+  '503': {
+    ...errorAnswer('API keys cannot be checked right now (DATABASE_UNAVAILABLE), or the service is at capacity (OVERLOADED)'),
+    headers: RETRY_AFTER,
+  },
 };
 
 /** Routes every service answers: liveness, readiness, metrics and this document. */

@@ -10,7 +10,9 @@ import {
   type OwnBroker,
   type TestDatabase,
 } from '@claimflow/testing';
-import { countOutcomes, type ClaimOutcome } from './cluster-outcome';
+import { countOutcomes, countPerPhase } from './cluster-outcome';
+import { diagnose } from './cluster-diagnosis';
+import type { ClusterKillReport } from './cluster-report';
 import { ClusterMetadata, busiestLeader, underReplicated, type PartitionState } from './cluster-metadata';
 import { ServiceProcess } from './service-process';
 import { UnreadyWatch } from './unready-watch';
@@ -18,6 +20,8 @@ import { databaseUrlOf } from '@claimflow/contracts';
 
 const SCENARIO = join(__dirname, '../../../domain/src/intake/__fixtures__/scenarios/picc-36569-77001.json');
 const OWNER = 'cluster';
+
+export type { ClusterKillReport } from './cluster-report';
 
 export interface ClusterKillOptions {
   /** First port of the cluster (nodes on port, +10, +20); the services take port+30.. */
@@ -28,24 +32,6 @@ export interface ClusterKillOptions {
   readonly killAt: number;
   readonly settleMs: number;
   readonly log?: (line: string) => void;
-}
-
-export interface ClusterKillReport extends ClaimOutcome {
-  /** Replicas and min.insync.replicas of the topics the services created, as the cluster reports them. */
-  readonly topics: { readonly count: number; readonly replicas: number[]; readonly minInsync: string[] };
-  readonly killedNode: number;
-  /** Partitions (ClaimFlow's and the consumer offsets') the killed node led. */
-  readonly partitionsLed: number;
-  /** Seconds from the kill -9 to a new leader for every partition it led. */
-  readonly electionSeconds: number;
-  /** Longest span each service answered /health/ready with anything but 200. */
-  readonly longestUnready: Record<string, number>;
-  /** What the unready answers said was down, per service (check: state or message, with counts). */
-  readonly unreadyReasons: Record<string, Record<string, number>>;
-  /** Seconds from the restart command to a running node, and from then to no under-replicated partition. */
-  readonly restartSeconds: number;
-  readonly catchUpSeconds: number;
-  readonly underReplicatedAfter: number;
 }
 
 /**
@@ -81,7 +67,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
     };
     for (const [i, name] of (['ingest', 'validator', 'pricing'] as const).entries())
       services.push(new ServiceProcess(name, options.port + 30 + i, { ...env, ...kafkaServiceEnv(name, brokers) }));
-    await Promise.all(services.map((s) => s.start()));
+    const startToReady = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, await s.start()] as const)));
     log('services ready');
     metadata = await ClusterMetadata.connect(brokers);
     const claimTopics = await metadata.topicsWithSuffix(suffix);
@@ -93,8 +79,11 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
     const key = await mintTestKey(db.url, { owner: OWNER, scopes: ['claims:submit', 'claims:read'] });
     const template = JSON.parse(readFileSync(SCENARIO, 'utf8')) as object;
     const acknowledged = new Map<string, string>();
+    const phases = new Map<string, string>();
+    let phase = 'before the kill';
     const send = async (n: number): Promise<void> => {
       const body = JSON.stringify({ ...template, submitterClaimId: `CLUSTER-${n}` });
+      phases.set(`CLUSTER-${n}`, phase);
       for (;;) {
         const res = await fetch(`${services[0]!.url}/v1/claims`, {
           method: 'POST',
@@ -119,6 +108,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
       figures.partitionsLed = before.filter((p) => p.leader === node).length;
       log(`kill -9 node ${node} (leader of ${figures.partitionsLed} partitions)`);
       const killed = Date.now();
+      phase = 'kill -9 to new leaders';
       await broker!.nodes[node - 1]!.kill9();
       const led = new Set(before.filter((p) => p.leader === node).map((p) => `${p.topic}/${p.partition}`));
       const reelected = (ps: PartitionState[]) =>
@@ -129,6 +119,7 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
         intervalMs: 100,
       });
       figures.electionSeconds = (Date.now() - killed) / 1000;
+      phase = 'after new leaders';
       log(`new leaders after ${figures.electionSeconds} s; restarting node ${node}`);
       const restarting = Date.now();
       await broker!.nodes[node - 1]!.start();
@@ -156,6 +147,9 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
     log(`all ${acknowledged.size} claims acknowledged; waiting for results`);
     const outcome = await countOutcomes(db.url, OWNER, acknowledged, options.settleMs);
     await watch.stop();
+    const diagnosis = await diagnose(db.url, OWNER, services, { brokers, topics: claimTopics });
+    const perPhase = await countPerPhase(db.url, OWNER, acknowledged, phases);
+    const sigtermToExit = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, await s.stop('SIGTERM')] as const)));
     const after = underReplicated(await metadata.partitions(watched)).length;
     return {
       ...outcome,
@@ -168,6 +162,11 @@ export async function runClusterKill(options: ClusterKillOptions): Promise<Clust
       longestUnready: watch.longest,
       unreadyReasons: watch.reasons,
       underReplicatedAfter: after,
+      diagnosis,
+      perPhase,
+      slowestReadiness: watch.slowest,
+      startToReady,
+      sigtermToExit,
     };
   } finally {
     await watch?.stop();

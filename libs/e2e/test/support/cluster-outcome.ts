@@ -58,3 +58,20 @@ export async function countOutcomes(
     await client.end();
   }
 }
+
+/** countOutcomes for each group of claims (submitter claim id -> group), once all had their time to settle. */
+export async function countPerPhase(
+  url: string,
+  owner: string,
+  acknowledged: ReadonlyMap<string, string>,
+  phases: ReadonlyMap<string, string>,
+): Promise<Record<string, ClaimOutcome>> {
+  const groups = new Map<string, Map<string, string>>();
+  for (const [submitterClaimId, claimId] of acknowledged) {
+    const name = phases.get(submitterClaimId) ?? 'unknown';
+    (groups.get(name) ?? groups.set(name, new Map()).get(name)!).set(submitterClaimId, claimId);
+  }
+  const counted: Record<string, ClaimOutcome> = {};
+  for (const [name, group] of groups) counted[name] = await countOutcomes(url, owner, group, 0);
+  return counted;
+}

@@ -2,3 +2,4 @@
 export * from './owner-topics';
 export * from './start-pipeline';
 export * from './chaos';
+export * from './cluster-kill';

@@ -15,6 +15,8 @@ export class UnreadyWatch {
   private readonly loops: Promise<void>[];
   /** Longest unready span per service, in seconds (0 if it never was). */
   readonly longest: Record<string, number> = {};
+  /** Longest single answer per service, in seconds (3 when none came within 3 s). */
+  readonly slowest: Record<string, number> = {};
   /** Unready answers per service. */
   readonly unreadyAnswers: Record<string, number> = {};
   /** Why, per service: each check that was down (terminus' error body: "consumerGroup: joining"), with its count. */
@@ -33,6 +35,7 @@ export class UnreadyWatch {
       const asked = Date.now();
       const res = await fetch(`${service.url}/health/ready`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
       const ready = res?.status === 200;
+      this.slowest[service.name] = Math.max(this.slowest[service.name] ?? 0, (Date.now() - asked) / 1000);
       const body = res && !ready ? await res.text().catch(() => '') : (await res?.body?.cancel(), '');
       if (!ready) for (const reason of downChecks(res, body)) reasons[reason] = (reasons[reason] ?? 0) + 1;
       if (ready) {

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { edgeConfigProblems, type EdgeConfig } from '@claimflow/runtime';
+import { admissionControl } from './admission-control';
 import { clientAddressMiddleware } from './client-address';
 import { correlationIdProblem } from './correlation-id';
 import { writeProblem } from '../problem/problem';
@@ -19,7 +20,7 @@ export function helmetOptions(servedOverTls: boolean): Parameters<typeof helmet>
 /**
  * The HTTP edge, before any body is read: security headers (helmet), no X-Powered-By, CORS only for
  * configured origins, no credentials in URLs and one Authorization header at most, the client address (socket, one load balancer, or web vouching with EDGE_SECRET),
- * bounded correlation ids and time limits. Header sizes are bounded by Node's HTTP parser (16 KB in all; more is a 431).
+ * bounded correlation ids and time limits, and at most ADMISSION_LIMIT requests in flight (503 OVERLOADED beyond). Header sizes are bounded by Node's HTTP parser (16 KB in all; more is a 431).
  */
 export function applyHttpEdge(app: NestExpressApplication, config: EdgeConfig & { readonly NODE_ENV: string }): void {
   const problems = edgeConfigProblems(config);
@@ -27,6 +28,7 @@ export function applyHttpEdge(app: NestExpressApplication, config: EdgeConfig & 
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY === 'false' ? false : config.TRUST_PROXY);
   app.use(helmet(helmetOptions(config.SERVED_OVER_TLS)));
+  app.use(admissionControl(config.ADMISSION_LIMIT));
   app.use(clientAddressMiddleware(config.EDGE_SECRET));
   app.use(credentialChecks);
   if (config.CORS_ORIGINS.length > 0)

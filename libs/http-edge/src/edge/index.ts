@@ -6,3 +6,4 @@ export * from './edge-throttler.guard';
 export * from './public-check.decorator';
 export * from './request-checks';
 export * from './body-errors';
+export * from './admission-control';

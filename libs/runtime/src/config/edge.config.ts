@@ -28,6 +28,8 @@ export const EdgeConfigSchema = z.object({
   RATE_LIMIT_PER_KEY: count(1200),
   /** Requests per window from one client address to the public, keyless claim check. */
   RATE_LIMIT_PUBLIC_CHECK: count(20),
+  /** Requests in flight at once before 503 OVERLOADED (health and metrics exempt); see DEFAULT_ADMISSION_LIMIT. */
+  ADMISSION_LIMIT: count(64),
   /** Longest a request may take, body included (above ingest's longest ?wait=). */
   REQUEST_TIMEOUT_MS: count(75_000),
   /** Failed authentications (unknown, revoked or malformed keys) per window from one client address; then 429. */
