@@ -65,13 +65,15 @@ describe('EventPublisher', () => {
 
   /** A producer that records how many sends overlap and fails the way it is told. */
   /** `fail` answers each send (undefined: taken); `failures` how many sends fail (all by default). */
-  function publisherWith(fail?: () => Error, failures = Infinity) {
+  /** `held`: a send waits for it before answering (a send under way for as long as the test wants). */
+  function publisherWith(fail?: () => Error, failures = Infinity, held: Promise<void> = Promise.resolve()) {
     const seen = { inFlight: 0, most: 0, batches: [] as number[], attempts: 0 };
     const producer = {
       connect: async () => undefined,
       disconnect: async () => undefined,
       sendBatch: async ({ topicMessages }: { topicMessages: { messages: unknown[] }[] }) => {
         seen.most = Math.max(seen.most, ++seen.inFlight);
+        await held;
         await new Promise((resolve) => setTimeout(resolve, 5));
         seen.inFlight--;
         if (fail && ++seen.attempts <= failures) throw fail();
@@ -85,10 +87,14 @@ describe('EventPublisher', () => {
   const message = (n: number): OutgoingMessage => ({ topic: 't', key: `k${n}`, envelope: rootEnvelope('Ping.v1'), value: { n } });
 
   it('keeps one send in flight, the publications made meanwhile going out together in the next', async () => {
-    const { publisher, seen } = publisherWith();
+    let release = () => {};
+    const { publisher, seen } = publisherWith(undefined, Infinity, new Promise<void>((resolve) => (release = resolve)));
     const first = publisher.publish(message(0));
-    while (seen.inFlight === 0) await new Promise((resolve) => setImmediate(resolve)); // the first send is under way
-    await Promise.all([first, ...Array.from({ length: 20 }, (_, i) => publisher.publish(message(i + 1)))]);
+    // The first send is under way (held until released, so a loaded machine cannot finish it before the others).
+    while (seen.inFlight === 0) await new Promise((resolve) => setImmediate(resolve));
+    const meanwhile = Array.from({ length: 20 }, (_, i) => publisher.publish(message(i + 1)));
+    release();
+    await Promise.all([first, ...meanwhile]);
     expect(seen.most).toBe(1);
     expect(seen.batches).toEqual([1, 20]);
   });
