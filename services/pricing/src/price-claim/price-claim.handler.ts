@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimPricer } from '@claimflow/domain';
-import { TOPICS, replyEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { ClaimPricer, findingsOf, type Claim, type ValidationInput } from '@claimflow/domain';
+import {
+  TOPICS,
+  compactPricing,
+  replyEnvelope,
+  validationOf,
+  type ClaimPricedV1,
+  type ClaimPricedV2,
+  type ClaimValidatedV1,
+  type ClaimValidatedV2,
+  type Envelope,
+} from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/refdata';
 
@@ -21,18 +31,20 @@ export class PriceClaimHandler {
     return this.pricer;
   }
 
-  price(message: ClaimValidatedV1): ClaimPricedV1['pricing'] {
-    const result = this.pricerFor().price(message.claim, message.validation);
+  price(claim: Claim, validation: ValidationInput): ClaimPricedV1['pricing'] {
+    const result = this.pricerFor().price(claim, validation);
     // A claim that cannot be priced (no locality, unmapped ZIP) is a result for the biller, not a poison message.
     return result.ok ? { kind: 'priced', ...result.value } : { kind: 'failed', code: result.error.code, message: result.error.message };
   }
 
-  async onValidated(message: ClaimValidatedV1, parent: Envelope): Promise<void> {
-    const body: ClaimPricedV1 = {
-      type: 'ClaimPriced.v1',
+  /** Prices a validated claim of either version and publishes ClaimPriced.v2: the findings as read, lines by index. */
+  async onValidated(message: ClaimValidatedV1 | ClaimValidatedV2, parent: Envelope): Promise<void> {
+    const validation = validationOf(message);
+    const body: ClaimPricedV2 = {
+      type: 'ClaimPriced.v2',
       claim: message.claim,
-      validation: message.validation,
-      pricing: this.price(message),
+      validation: message.type === 'ClaimValidated.v2' ? message.validation : findingsOf(validation),
+      pricing: compactPricing(message.claim, this.price(message.claim, validation)),
     };
     await this.publisher.publish({
       topic: TOPICS.claimsPriced,
