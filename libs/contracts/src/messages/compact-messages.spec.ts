@@ -88,7 +88,7 @@ describe('compact claim messages (v2)', () => {
   });
 
   it('rejects a compact priced line that lost its amount, naming the path', () => {
-    const broken = wire({ type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) }) as {
+    const broken = wire({ type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) }) as unknown as {
       pricing: { lines: Record<string, unknown>[] };
     };
     delete broken.pricing.lines[0].allowed;
