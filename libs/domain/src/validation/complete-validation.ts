@@ -1,4 +1,5 @@
 import type { Claim } from '../claim/claim.schema';
+import type { ValidationInput } from '../pricing/validation-input';
 import { correctedClaim } from './corrected-claim';
 import type { ValidationResult } from './edit';
 import { lineResults } from './line-results';
@@ -28,3 +29,8 @@ export function completeValidation(claim: Claim, { edits, notChecked, releases }
     releases,
   };
 }
+
+/** What pricing needs of the findings (each line's denials), without the rest of the result: a cheaper hop. */
+export const validationInputOf = (claim: Claim, { edits, notChecked }: ValidationFindings): ValidationInput => ({
+  lines: lineResults(claim, edits, notChecked),
+});

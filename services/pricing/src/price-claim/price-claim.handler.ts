@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimPricer, findingsOf, type Claim, type ValidationInput } from '@claimflow/domain';
+import { ClaimPricer, findingsOf, validationInputOf, type Claim, type ValidationInput } from '@claimflow/domain';
 import {
   TOPICS,
   compactPricing,
   replyEnvelope,
-  validationOf,
   type ClaimPricedV1,
   type ClaimPricedV2,
   type ClaimValidatedV1,
@@ -39,12 +38,15 @@ export class PriceClaimHandler {
 
   /** Prices a validated claim of either version and publishes ClaimPriced.v2: the findings as read, lines by index. */
   async onValidated(message: ClaimValidatedV1 | ClaimValidatedV2, parent: Envelope): Promise<void> {
-    const validation = validationOf(message);
+    const { claim } = message;
+    const v2 = message.type === 'ClaimValidated.v2';
+    const findings = v2 ? message.validation : findingsOf(message.validation);
     const body: ClaimPricedV2 = {
       type: 'ClaimPriced.v2',
-      claim: message.claim,
-      validation: message.type === 'ClaimValidated.v2' ? message.validation : findingsOf(validation),
-      pricing: compactPricing(message.claim, this.price(message.claim, validation)),
+      claim,
+      validation: findings,
+      // Only each line's denials: the pricer needs no corrected claim or outcome.
+      pricing: compactPricing(claim, this.price(claim, v2 ? validationInputOf(claim, findings) : message.validation)),
     };
     await this.publisher.publish({
       topic: TOPICS.claimsPriced,
