@@ -73,6 +73,7 @@ class Tracker {
     for (; this.seen < messages.length; this.seen++) {
       const m = messages[this.seen];
       const id = m.headers['cf-correlation-id'];
+      if (m.topic === TOPICS.claimsNormalized + suffix || m.topic === TOPICS.claimsValidated + suffix) continue;
       if (!this.sentAt.has(id) || this.arrivedAt.has(id)) continue;
       this.arrivedAt.set(id, m.receivedAt);
       if (m.topic !== TOPICS.claimsPriced + suffix) this.deadLettered.add(id);
@@ -139,7 +140,8 @@ let submitTopic = '';
 
 async function main() {
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
-  const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter].map((t) => t + suffix);
+  // Normalized and validated are recorded too, for their message sizes.
+  const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter, TOPICS.claimsNormalized, TOPICS.claimsValidated].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
   submitTopic = (await createOwnerTopics(brokers, 'bench', suffix, partitions)).submit;
   const pipeline = separateProcesses
@@ -181,21 +183,22 @@ async function main() {
     const http = await postX12(pipeline.ingestUrl, (await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] })).headers);
 
     console.error(JSON.stringify({ kafkaQuietLatency: quiet, kafkaBurstToPriced, kafkaSteadyLatency: steady, httpIntoKafka: http }));
-    const pricedSample = recorder.on(TOPICS.claimsPriced + suffix).slice(-100);
-    const pricedBytes = pricedSample.reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / pricedSample.length;
+    // The mean value size of the last 100 messages on a topic (the burst's scenarios in turn).
+    const meanBytes = (topic: string) => {
+      const sample = recorder.on(topic + suffix).slice(-100);
+      return sample.reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / Math.max(1, sample.length);
+    };
+    const [normalizedBytes, validatedBytes, pricedBytes] = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS.claimsPriced].map(
+      meanBytes,
+    );
     const submittedBytes = scenarios.reduce((sum, s) => sum + JSON.stringify(s).length, 0) / scenarios.length;
     const nullPipeline = await runNullPipeline({
       brokers,
       suffix,
       partitions,
       messages: burstClaims,
-      // Normalized and validated messages lie between the submitted claim and the priced one.
-      sizes: [submittedBytes, submittedBytes * 2, (submittedBytes * 2 + pricedBytes) / 2, pricedBytes].map(Math.round) as [
-        number,
-        number,
-        number,
-        number,
-      ],
+      // The pipeline's own message sizes, hop by hop.
+      sizes: [submittedBytes, normalizedBytes, validatedBytes, pricedBytes].map(Math.round) as [number, number, number, number],
     });
     console.log(
       JSON.stringify(
@@ -213,7 +216,11 @@ async function main() {
           ratioToNull: +(kafkaBurstToPriced.claimsPerSecond / nullPipeline.claimsPerSecond).toFixed(3),
           steadyP99VsQuiet: +(steady.p99Ms / Math.max(1, quiet.p99Ms)).toFixed(2),
           burstResources: { ...resources, cpuMsPerClaim },
-          messageBytes: { submitted: Math.round(submittedBytes), priced: Math.round(pricedBytes) },
+          messageBytes: Object.fromEntries(
+            Object.entries({ submitted: submittedBytes, normalized: normalizedBytes, validated: validatedBytes, priced: pricedBytes }).map(
+              ([topic, bytes]) => [topic, Math.round(bytes)],
+            ),
+          ),
         },
         null,
         2,

@@ -2,7 +2,7 @@
  * Public check benchmark (issue 25 item 3): the built validator as its own process (its check pool as
  * configured, default one worker and a queue of four), on the real broker.
  * - answer bytes per request byte of one maximal check (50 unrelated codes), as sent and gzip-compressed;
- * - with a steady stream of small claims on claims.normalized.v1 (the pipeline's own work), first alone
+ * - with a steady stream of small claims on claims.normalized.v2 (the pipeline's own work), first alone
  *   (streamOnly: what this machine's load gives), then while rounds of 20 maximal checks arrive at once
  *   (underChecks): the validator's event-loop delay p99 per 250 ms window (its /metrics), median and worst;
  *   its Kafka consumer lag (high watermarks minus the group's committed offsets), worst and at the end; the
@@ -20,7 +20,7 @@ import { spawnServices } from './support/spawn-services';
 
 const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const ROUNDS = flag('rounds', 5);
-/** Small claims sent to claims.normalized.v1 every 100 ms (500 a second): the pipeline's own work beside the checks. */
+/** Small claims sent to claims.normalized.v2 every 100 ms (500 a second): the pipeline's own work beside the checks. */
 const STREAM_PER_TICK = flag('stream', 50);
 const BASELINE_MS = 3000;
 const AT_ONCE = 20;
@@ -95,7 +95,7 @@ async function main() {
       const stream = (async () => {
         while (running) {
           const messages = Array.from({ length: STREAM_PER_TICK }, () => {
-            const value = { type: 'ClaimNormalized.v1', claim: { ...claim, claimId: randomUUID() } };
+            const value = { type: 'ClaimNormalized.v2', claim: { ...claim, claimId: randomUUID() } };
             return { key: value.claim.claimId, value: JSON.stringify(value), headers: envelopeToHeaders(rootEnvelope(value.type)) };
           });
           await Promise.all([producer.send({ topic, messages }), new Promise((r) => setTimeout(r, 100))]);

@@ -11,17 +11,26 @@ import { adminSecurity } from './credentials.mjs';
 const { Kafka, logLevel, AclResourceTypes, AclOperationTypes, AclPermissionTypes, ResourcePatternTypes } = kafkajs;
 
 const DEAD_LETTER = 'claims.dead-letter.v1';
-/** principal -> what it reads, what it writes, its consumer group (the Nest transport's groupId). */
+/**
+ * principal -> what it reads, what it writes, its consumer group (the Nest transport's groupId). The claim pipeline
+ * writes the compact v2 topics; each consumer still reads its v1 input so a claim in flight during a rollover finishes
+ * (README, "Rolling over to the v2 topics"). Patterns are prefixes, so claims.priced.v1 does not cover claims.priced.v2.
+ */
 export const SERVICE_ACCESS = {
   // claims.submitted.v1 as a prefix also covers the per-owner topics claims.submitted.v1.<owner>: only ingest reads them.
   ingest: {
-    reads: ['claims.submitted.v1', 'claims.validated.v1', 'claims.priced.v1', DEAD_LETTER],
+    reads: ['claims.submitted.v1', 'claims.validated.v2', 'claims.priced.v2', 'claims.validated.v1', 'claims.priced.v1', DEAD_LETTER],
     // claims.results.v1 as a prefix: each owner's results topic claims.results.v1.<owner>, which only ingest writes.
-    writes: ['claims.normalized.v1', DEAD_LETTER, 'denial-reports.submitted.v1', 'claims.results.v1'],
+    // claims.normalized.v1: the outbox rows written before the upgrade drain to v1 (remove once v1 is drained).
+    writes: ['claims.normalized.v2', 'claims.normalized.v1', DEAD_LETTER, 'denial-reports.submitted.v1', 'claims.results.v1'],
     group: 'claimflow-ingest',
   },
-  validator: { reads: ['claims.normalized.v1'], writes: ['claims.validated.v1', DEAD_LETTER], group: 'claimflow-validator' },
-  pricing: { reads: ['claims.validated.v1'], writes: ['claims.priced.v1', DEAD_LETTER], group: 'claimflow-pricing' },
+  validator: {
+    reads: ['claims.normalized.v2', 'claims.normalized.v1'],
+    writes: ['claims.validated.v2', DEAD_LETTER],
+    group: 'claimflow-validator',
+  },
+  pricing: { reads: ['claims.validated.v2', 'claims.validated.v1'], writes: ['claims.priced.v2', DEAD_LETTER], group: 'claimflow-pricing' },
   feedback: { reads: ['denial-reports.submitted.v1'], writes: [DEAD_LETTER], group: 'claimflow-feedback' },
 };
 

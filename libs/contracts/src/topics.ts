@@ -1,14 +1,25 @@
 /** Every shared Kafka topic ClaimFlow uses. The version is part of the name: a breaking change is a new topic. */
 export const TOPICS = {
-  claimsNormalized: 'claims.normalized.v1',
-  claimsValidated: 'claims.validated.v1',
-  claimsPriced: 'claims.priced.v1',
+  claimsNormalized: 'claims.normalized.v2',
+  claimsValidated: 'claims.validated.v2',
+  claimsPriced: 'claims.priced.v2',
   claimsDeadLetter: 'claims.dead-letter.v1',
   denialReportsSubmitted: 'denial-reports.submitted.v1',
   refdataReleased: 'refdata.released.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
+
+/**
+ * The claim pipeline's v1 topics, superseded by the compact v2 messages: consumers still read them so that a claim in
+ * flight during a rollover finishes (README, "Rolling over to the v2 topics"); nothing writes them but ingest's outbox,
+ * which drains the v1 rows written before it was upgraded. Remove once v1 is drained everywhere.
+ */
+export const TOPICS_V1 = {
+  claimsNormalized: 'claims.normalized.v1',
+  claimsValidated: 'claims.validated.v1',
+  claimsPriced: 'claims.priced.v1',
+} as const;
 
 /**
  * The topics of one submitting owner, `<base>.<owner>` (e.g. claims.submitted.v1.clinic-a): the broker binds

@@ -139,7 +139,7 @@ describe('Kafka authentication and authorisation (the secured listener)', () => 
         await consumer.disconnect();
         return { outcome, refusals: [...new Set(refusals)] };
       };
-      // validator reads claims.normalized.v1 but may not use pricing's group (it would take pricing's partitions).
+      // validator reads claims.normalized.v2 but may not use pricing's group (it would take pricing's partitions).
       expect(await join('validator', `claimflow-pricing${suffix}`)).toEqual({
         outcome: 'KafkaJSGroupCoordinatorNotFound',
         refusals: ['GROUP_AUTHORIZATION_FAILED'],

@@ -37,7 +37,7 @@ describe('metrics and trace context across the pipeline (real Kafka and Postgres
     expect(res.status).toBe(202);
     claimId = ((await res.json()) as { claims: { claimId: string }[] }).claims[0].claimId;
     await waitFor(() => h.recorder.on(h.topic(TOPICS.claimsPriced)).some((m) => m.key === claimId), {
-      description: 'the claim on claims.priced.v1',
+      description: 'the claim on claims.priced.v2',
       timeoutMs: 60_000,
     });
   });
@@ -60,21 +60,21 @@ describe('metrics and trace context across the pipeline (real Kafka and Postgres
     );
     expect(sample(ingest, 'claimflow_http_requests_total{method="POST",route="/v1/claims",status="202",service="ingest"}')).toBe(1);
     expect(ingest).toMatch(/^claimflow_http_request_duration_seconds_count\{[^}]*route="\/v1\/claims",status="202"\} 1$/m);
-    expect(sample(ingest, 'claimflow_kafka_messages_produced_total{topic="claims.normalized.v1",service="ingest"}')).toBe(1);
-    expect(sample(ingest, 'claimflow_kafka_messages_consumed_total{topic="claims.priced.v1",service="ingest"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(ingest, 'claimflow_kafka_messages_produced_total{topic="claims.normalized.v2",service="ingest"}')).toBe(1);
+    expect(sample(ingest, 'claimflow_kafka_messages_consumed_total{topic="claims.priced.v2",service="ingest"}')).toBeGreaterThanOrEqual(1);
     expect(ingest).toMatch(/^claimflow_nodejs_eventloop_lag_p99_seconds\{service="ingest"\} /m);
 
     const validator = await scrape(h.pipeline.validatorUrl);
     expect(sample(validator, 'claimflow_validation_edits_total{code="PTP_BUNDLED",severity="deny",service="validator"}')).toBe(1);
-    expect(sample(validator, 'claimflow_kafka_messages_consumed_total{topic="claims.normalized.v1",service="validator"}')).toBe(1);
-    expect(sample(validator, 'claimflow_kafka_messages_produced_total{topic="claims.validated.v1",service="validator"}')).toBe(1);
-    expect(validator).toMatch(/^claimflow_kafka_consumer_lag\{topic="claims.normalized.v1",partition="\d+",service="validator"\} 0$/m);
+    expect(sample(validator, 'claimflow_kafka_messages_consumed_total{topic="claims.normalized.v2",service="validator"}')).toBe(1);
+    expect(sample(validator, 'claimflow_kafka_messages_produced_total{topic="claims.validated.v2",service="validator"}')).toBe(1);
+    expect(validator).toMatch(/^claimflow_kafka_consumer_lag\{topic="claims.normalized.v2",partition="\d+",service="validator"\} 0$/m);
     expect(validator).toMatch(
       /^claimflow_refdata_release_info\{dataset="ncci-ptp-practitioner",release="NCCI-2024Q3",partial="false",service="validator"\} 1$/m,
     );
 
     const pricing = await scrape(h.pipeline.pricingUrl);
-    expect(sample(pricing, 'claimflow_kafka_messages_produced_total{topic="claims.priced.v1",service="pricing"}')).toBe(1);
+    expect(sample(pricing, 'claimflow_kafka_messages_produced_total{topic="claims.priced.v2",service="pricing"}')).toBe(1);
     expect(pricing).toMatch(/^claimflow_refdata_release_info\{dataset="mpfs-rvu",release="[^"]+",partial="false",service="pricing"\} 1$/m);
     expect(pricing).not.toContain(claimId);
   });
@@ -102,13 +102,13 @@ describe('metrics and trace context across the pipeline (real Kafka and Postgres
   it('counts a dead-lettered message under the topic it came from', async () => {
     await h.producer.send({
       topic: h.topic(TOPICS.claimsNormalized),
-      messages: [{ key: 'poison', value: '{"type":"ClaimNormalized.v1"}' }],
+      messages: [{ key: 'poison', value: '{"type":"ClaimNormalized.v2"}' }],
     });
     await waitFor(
       async () =>
         (sample(
           await scrape(h.pipeline.validatorUrl),
-          'claimflow_kafka_messages_dead_lettered_total{topic="claims.normalized.v1",service="validator"}',
+          'claimflow_kafka_messages_dead_lettered_total{topic="claims.normalized.v2",service="validator"}',
         ) ?? 0) >= 1,
       { description: 'the validator counting the dead letter', timeoutMs: 30_000 },
     );

@@ -1,13 +1,14 @@
-import { TOPICS } from '@claimflow/contracts';
+import { ClaimPricedV2, TOPICS, pricedResultOf } from '@claimflow/contracts';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
-interface PricedBody {
-  claim: { claimId: string };
-  validation: { lines: { lineNumber: number; code: string; denied: boolean; edits: { code: string; severity: string }[] }[] };
-  pricing: { kind: string; lines: { lineNumber: number; allowed: number; status: string }[]; totals: { allowed: number } };
+/** The result a compact ClaimPriced.v2 stands for: its lines and edits completed from the claim it carries. */
+function pricedBody(message: { json<T>(): T }) {
+  const { validation, pricing } = pricedResultOf(ClaimPricedV2.parse(message.json()));
+  if (pricing.kind !== 'priced') throw new Error(`claim not priced: ${pricing.code}`);
+  return { validation, pricing };
 }
 
 /** The expected price of a line, worked out here from the shipped RVU and GPCI rows, not by the pricer. */
@@ -46,13 +47,13 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     expect(res.status).toBe(202);
     const { claims } = (await res.json()) as { claims: { claimId: string; links: { self: string } }[] };
     const message = await waitFor(() => pricedFor(claims[0].claimId), {
-      description: 'the HTTP claim on claims.priced.v1',
+      description: 'the HTTP claim on claims.priced.v2',
       timeoutMs: 60_000,
     });
 
     expect(message.headers['cf-correlation-id']).toBe(`corr-http${h.suffix}`);
-    expect(message.headers['cf-message-type']).toBe('ClaimPriced.v1');
-    const body = message.json<PricedBody>();
+    expect(message.headers['cf-message-type']).toBe('ClaimPriced.v2');
+    const body = pricedBody(message);
     const fluoro = body.validation.lines.find((l) => l.code === '77003')!;
     expect(fluoro.denied).toBe(true);
     expect(fluoro.edits.map((e) => e.code)).toEqual(expect.arrayContaining(['PTP_BUNDLED', 'GUIDANCE_INCLUDED']));
@@ -84,11 +85,11 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
     const message = await waitFor(
       () => h.recorder.on(priced).find((m) => m.headers['cf-correlation-id'] === `corr-kafka${h.suffix}`) ?? false,
       {
-        description: 'the Kafka claim on claims.priced.v1',
+        description: 'the Kafka claim on claims.priced.v2',
         timeoutMs: 60_000,
       },
     );
-    const body = message.json<PricedBody>();
+    const body = pricedBody(message);
     expect(body.validation.lines.find((l) => l.code === '77003')!.denied).toBe(true);
     expect(body.pricing.lines[0].allowed).toBeGreaterThan(0);
   });

@@ -17,7 +17,9 @@ export async function spawnServices(
     names.map(
       (name) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(root, 'dist/services', name, 'src/main.js')], {
+          // SERVICES_NODE_ARGS: node flags NODE_OPTIONS refuses (e.g. --cpu-prof --cpu-prof-dir=DIR, for a profile per service).
+          const nodeArgs = (process.env.SERVICES_NODE_ARGS ?? '').split(' ').filter(Boolean);
+          const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/services', name, 'src/main.js')], {
             // The heap cap the services run with (Dockerfile, scripts/services.sh); SERVICES_NODE_OPTIONS replaces it
             // (e.g. SERVICES_NODE_OPTIONS= to measure without it).
             // Each service signs in to the broker as its own principal.

@@ -1,4 +1,4 @@
-import { OWNER_TOPICS, ownerTopicPattern, TOPICS } from '@claimflow/contracts';
+import { OWNER_TOPICS, ownerTopicPattern, TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { BATCHING_CONCURRENCY, describeService } from '@claimflow/runtime';
 import { IngestConfigSchema } from './config/ingest.config';
 import { INGEST_GROUP, IngestModule } from './ingest.module';
@@ -10,7 +10,14 @@ export const INGEST_SERVICE = describeService({
   schema: IngestConfigSchema,
   module: (config, options) => IngestModule.forRoot(config, options),
   groupId: INGEST_GROUP,
-  consumes: [ownerTopicPattern(OWNER_TOPICS.claimsSubmitted), TOPICS.claimsValidated, TOPICS.claimsPriced, TOPICS.claimsDeadLetter],
+  consumes: [
+    ownerTopicPattern(OWNER_TOPICS.claimsSubmitted),
+    TOPICS.claimsValidated,
+    TOPICS.claimsPriced,
+    TOPICS_V1.claimsValidated,
+    TOPICS_V1.claimsPriced,
+    TOPICS.claimsDeadLetter,
+  ],
   concurrency: BATCHING_CONCURRENCY,
   bodyLimit: (config) => config.INGEST_MAX_BODY,
   parseText: false,

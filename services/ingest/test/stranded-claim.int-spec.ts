@@ -26,7 +26,7 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
       [TOPICS.claimsDeadLetter + ingest.topicSuffix],
       `stranded-recorder${ingest.topicSuffix}`,
     );
-    // The validator's principal: the only one that may write claims.validated.v1.
+    // The validator's principal: the only one that may write claims.validated.v2.
     const kafka = new Kafka({
       clientId: `stranded-test${ingest.topicSuffix}`,
       brokers: infra.kafkaBrokers,

@@ -1,4 +1,4 @@
-import { TOPICS } from '@claimflow/contracts';
+import { TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { BATCHING_CONCURRENCY, describeService } from '@claimflow/runtime';
 import { PricingConfigSchema } from './config/pricing.config';
 import { PRICING_GROUP, PricingModule } from './pricing.module';
@@ -10,6 +10,6 @@ export const PRICING_SERVICE = describeService({
   schema: PricingConfigSchema,
   module: (config, options) => PricingModule.forRoot(config, options),
   groupId: PRICING_GROUP,
-  consumes: [TOPICS.claimsValidated],
+  consumes: [TOPICS.claimsValidated, TOPICS_V1.claimsValidated],
   concurrency: BATCHING_CONCURRENCY,
 });

@@ -1,4 +1,4 @@
-import { TOPICS } from '@claimflow/contracts';
+import { TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { BATCHING_CONCURRENCY, describeService } from '@claimflow/runtime';
 import { ValidatorConfigSchema } from './config/validator.config';
 import { VALIDATOR_GROUP, ValidatorModule } from './validator.module';
@@ -10,6 +10,6 @@ export const VALIDATOR_SERVICE = describeService({
   schema: ValidatorConfigSchema,
   module: (config, options) => ValidatorModule.forRoot(config, options),
   groupId: VALIDATOR_GROUP,
-  consumes: [TOPICS.claimsNormalized],
+  consumes: [TOPICS.claimsNormalized, TOPICS_V1.claimsNormalized],
   concurrency: BATCHING_CONCURRENCY,
 });

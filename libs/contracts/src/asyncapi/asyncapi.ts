@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { HEADERS } from '../envelope/envelope';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
-import { ClaimDeadLetteredV1, ClaimNormalizedV1, ClaimPricedV1, ClaimValidatedV1 } from '../messages/claim-messages';
-import { DenialReportSubmittedV1, REPORTER_HEADER } from '../messages/denial-report-messages';
-import { ClaimViewSchema } from '../http/ingest.schema';
-import { OWNER_PLACEHOLDER, OWNER_TOPICS, ownerTopicPattern, TOPICS } from '../topics';
+import { MESSAGES, type MessageSpec } from './asyncapi-messages';
+import { OWNER_PLACEHOLDER, OWNER_TOPICS, ownerTopicPattern, TOPICS, TOPICS_V1 } from '../topics';
 import { API_VERSION } from '../openapi/openapi-builder';
 
 type Json = Record<string, unknown>;
@@ -22,96 +20,10 @@ const EnvelopeHeaders = z.object({
   [HEADERS.correlationId]: z.string().meta({ description: 'the same for every message one submission causes' }),
   [HEADERS.causationId]: z.string().meta({ description: 'id of the message that caused this one' }),
   [HEADERS.occurredAt]: z.string().meta({ format: 'date-time' }),
-  [HEADERS.type]: z.string().meta({ description: 'message type with version, e.g. ClaimNormalized.v1' }),
+  [HEADERS.type]: z.string().meta({ description: 'message type with version, e.g. ClaimNormalized.v2' }),
   [HEADERS.contentType]: z.string().optional(),
   [HEADERS.traceparent]: z.string().regex(TRACEPARENT_PATTERN).optional().meta({ description: 'W3C Trace Context of the producing span' }),
 });
-
-interface MessageSpec {
-  readonly name: string;
-  readonly channel: keyof typeof TOPICS | keyof typeof OWNER_TOPICS;
-  readonly summary: string;
-  readonly payload: z.ZodType | Json;
-  readonly contentType?: string;
-  /** Headers this message carries besides the envelope. */
-  readonly headers?: Readonly<Record<string, z.ZodType>>;
-  readonly producers: readonly string[];
-  readonly consumers: readonly string[];
-}
-
-const MESSAGES: readonly MessageSpec[] = [
-  {
-    name: 'ClaimSubmitted',
-    channel: 'claimsSubmitted',
-    summary:
-      'A claim as a practice-management system sends it: canonical JSON, FHIR R4 Claim/Bundle or X12 837P (content-type header), ' +
-      "on its owner's own topic. Only the owner's principal may write it (SASL/SCRAM credentials from `claimflow kafka-credentials`); " +
-      'the submitter is the owner the topic names: cf-submitter-id is ignored, and a body naming another submitterId is dead-lettered.',
-    payload: { description: 'the claim document in the format its content-type names' },
-    contentType: 'application/json',
-    producers: ['practice-management system (the owner)'],
-    consumers: ['ingest'],
-  },
-  {
-    name: 'ClaimResult',
-    channel: 'claimResults',
-    summary:
-      "Each final result of an owner's claim (priced, rejected, replaced or voided; whichever channel the claim came by), " +
-      "the same answer GET /v1/claims/{id} gives, published once per final result through ingest's outbox (message id " +
-      "result:<claim id>:<status>, so a redelivery is recognisable). Only the owner's principal may read it.",
-    payload: ClaimViewSchema,
-    producers: ['ingest'],
-    consumers: ['practice-management system (the owner)'],
-  },
-  {
-    name: 'ClaimNormalized',
-    channel: 'claimsNormalized',
-    summary: 'A claim in canonical form',
-    payload: ClaimNormalizedV1,
-    producers: ['ingest'],
-    consumers: ['validator'],
-  },
-  {
-    name: 'ClaimValidated',
-    channel: 'claimsValidated',
-    summary: 'A claim with its edits',
-    payload: ClaimValidatedV1,
-    producers: ['validator'],
-    consumers: ['pricing', 'ingest'],
-  },
-  {
-    name: 'ClaimPriced',
-    channel: 'claimsPriced',
-    summary: 'A claim with its edits and Medicare fee-schedule price (or why it could not be priced)',
-    payload: ClaimPricedV1,
-    producers: ['pricing'],
-    consumers: ['ingest'],
-  },
-  {
-    name: 'ClaimDeadLettered',
-    channel: 'claimsDeadLetter',
-    summary: 'A message that failed its contract or its handler, with the reason and its original bytes',
-    payload: ClaimDeadLetteredV1,
-    producers: ['ingest', 'validator', 'pricing', 'feedback'],
-    consumers: ['ingest'],
-  },
-  {
-    name: 'DenialReportSubmitted',
-    channel: 'denialReportsSubmitted',
-    summary:
-      'An anonymous denial report, from ingest (the only principal allowed to write this topic) for each denied line of a ' +
-      'remittance posted with contribute=true. The reporter is the owner of the sending API key (its id in a header, looked up by feedback: a ' +
-      'live key with reports:submit, else dead-lettered as REPORTER_INVALID; the owner keyed-hashed, never stored).',
-    payload: DenialReportSubmittedV1,
-    headers: {
-      [REPORTER_HEADER]: z
-        .uuid()
-        .meta({ description: 'id of the API key that reported (keys.api_key.id); a report without a live reporter key is dead-lettered' }),
-    },
-    producers: ['ingest (remittances)'],
-    consumers: ['feedback'],
-  },
-];
 
 const OWNER_PARAMETER = {
   description:
@@ -119,22 +31,30 @@ const OWNER_PARAMETER = {
     'SASL/SCRAM credentials and LITERAL ACLs by `npx claimflow kafka-credentials create --owner <owner>`',
 };
 
+function addressOf(channel: MessageSpec['channel']): string {
+  if (channel in OWNER_TOPICS) return ownerTopicPattern(OWNER_TOPICS[channel as keyof typeof OWNER_TOPICS]);
+  if (channel in TOPICS) return TOPICS[channel as keyof typeof TOPICS];
+  return TOPICS_V1[channel.slice(0, -2) as keyof typeof TOPICS_V1];
+}
+
 /** AsyncAPI 3.0 document of ClaimFlow's Kafka topics, from the same zod schemas the consumers validate with. */
 export function buildAsyncApi(): Json {
   const channels: Json = {};
   const operations: Json = {};
   const messages: Json = {};
   for (const m of MESSAGES) {
-    const ref = { $ref: `#/channels/${m.channel}/messages/${m.name}` };
-    const owned = m.channel in OWNER_TOPICS;
+    const title = `${m.name}.${m.version ?? 'v1'}`;
+    // Message ids are unique: the superseded v1 messages are named with their version.
+    const id = m.channel.endsWith('V1') ? `${m.name}V1` : m.name;
+    const ref = { $ref: `#/channels/${m.channel}/messages/${id}` };
     channels[m.channel] = {
-      address: owned ? ownerTopicPattern(OWNER_TOPICS[m.channel as keyof typeof OWNER_TOPICS]) : TOPICS[m.channel as keyof typeof TOPICS],
-      messages: { [m.name]: { $ref: `#/components/messages/${m.name}` } },
-      ...(owned ? { parameters: { [OWNER_PLACEHOLDER.slice(1, -1)]: OWNER_PARAMETER } } : {}),
+      address: addressOf(m.channel),
+      messages: { [id]: { $ref: `#/components/messages/${id}` } },
+      ...(m.channel in OWNER_TOPICS ? { parameters: { [OWNER_PLACEHOLDER.slice(1, -1)]: OWNER_PARAMETER } } : {}),
     };
-    messages[m.name] = {
-      name: m.name,
-      title: `${m.name}.v1`,
+    messages[id] = {
+      name: id,
+      title,
       summary: m.summary,
       contentType: m.contentType ?? 'application/json',
       correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
@@ -142,8 +62,8 @@ export function buildAsyncApi(): Json {
       payload: m.payload instanceof z.ZodType ? { schemaFormat: SCHEMA_FORMAT, schema: jsonSchema(m.payload) } : m.payload,
     };
     const channel = { $ref: `#/channels/${m.channel}` };
-    operations[`send${m.name}`] = { action: 'send', channel, messages: [ref], description: `produced by ${m.producers.join(', ')}` };
-    operations[`receive${m.name}`] = { action: 'receive', channel, messages: [ref], description: `consumed by ${m.consumers.join(', ')}` };
+    operations[`send${id}`] = { action: 'send', channel, messages: [ref], description: `produced by ${m.producers.join(', ')}` };
+    operations[`receive${id}`] = { action: 'receive', channel, messages: [ref], description: `consumed by ${m.consumers.join(', ')}` };
   }
   return {
     asyncapi: '3.0.0',

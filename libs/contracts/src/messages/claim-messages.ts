@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { ClaimSchema } from '@claimflow/domain';
 import { ValidationResultSchema } from './validation-result.schema';
 import { PricedClaimSchema, PricingFailureSchema } from './priced-claim.schema';
+import { ClaimNormalizedV2, ClaimPricedV2, ClaimValidatedV2 } from './compact-messages';
 
-/** Message bodies, discriminated by `type`; the envelope travels in headers (see envelope/). */
+/**
+ * Message bodies, discriminated by `type`; the envelope travels in headers (see envelope/). The v1 claim messages are
+ * read while a deployment rolls over to the compact v2 ones (compact-messages.ts); nothing writes them any more.
+ */
 export const ClaimNormalizedV1 = z.object({
   type: z.literal('ClaimNormalized.v1'),
   claim: ClaimSchema,
@@ -45,7 +49,15 @@ export const ClaimDeadLetteredV1 = z.object({
   submitterClaimId: z.string().optional(),
 });
 
-export const ClaimMessage = z.discriminatedUnion('type', [ClaimNormalizedV1, ClaimValidatedV1, ClaimPricedV1, ClaimDeadLetteredV1]);
+export const ClaimMessage = z.discriminatedUnion('type', [
+  ClaimNormalizedV1,
+  ClaimValidatedV1,
+  ClaimPricedV1,
+  ClaimNormalizedV2,
+  ClaimValidatedV2,
+  ClaimPricedV2,
+  ClaimDeadLetteredV1,
+]);
 
 export type ClaimNormalizedV1 = z.infer<typeof ClaimNormalizedV1>;
 export type ClaimValidatedV1 = z.infer<typeof ClaimValidatedV1>;

@@ -40,7 +40,7 @@ const BreakdownSchema = z.object({
 export const CareSettingSchema = z.enum(['facility', 'non-facility']);
 export const LineStatusSchema = z.enum(['priced', 'denied', 'not-payable', 'no-price']);
 
-const PricedLineSchema = z.object({
+export const PricedLineSchema = z.object({
   lineNumber: z.number().int(),
   code: z.string(),
   modifiers: list(z.string()),

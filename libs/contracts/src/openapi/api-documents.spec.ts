@@ -53,9 +53,13 @@ describe('docs/openapi/*.json and docs/asyncapi.json', () => {
 
   it('describes every Kafka message with its envelope headers and payload schema', () => {
     const doc = JSON.parse(files['docs/asyncapi.json']);
-    expect(doc.channels.claimsPriced.address).toBe('claims.priced.v1');
+    expect(doc.channels.claimsPriced.address).toBe('claims.priced.v2');
     const priced = doc.components.messages.ClaimPriced;
     expect(Object.keys(priced.headers.schema.properties)).toEqual(expect.arrayContaining(['cf-correlation-id', 'traceparent']));
-    expect(priced.payload.schema.properties.pricing.anyOf).toHaveLength(2);
+    expect(priced.title).toBe('ClaimPriced.v2');
+    expect(priced.payload.schema.properties.pricing.oneOf).toHaveLength(2);
+    // The v1 topic is still read during a rollover, and documented as such.
+    expect(doc.channels.claimsPricedV1.address).toBe('claims.priced.v1');
+    expect(doc.components.messages.ClaimPricedV1.title).toBe('ClaimPriced.v1');
   });
 });

@@ -1,4 +1,5 @@
 export * from './validate-claim';
+export * from './complete-validation';
 export * from './dos-tables';
 export { forgetCatalog } from './dos-memo';
 export { NCCI_PTP_MODIFIERS } from './modifiers';

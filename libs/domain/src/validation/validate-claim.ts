@@ -1,11 +1,10 @@
 import type { Claim } from '../claim/claim.schema';
 import type { RefDataCatalog } from '../refdata/catalog';
 import { buildContext } from './build-context';
-import { correctedClaim } from './corrected-claim';
+import { completeValidation } from './complete-validation';
 import type { ValidateOptions } from './dos-tables';
 import type { ValidationResult } from './edit';
-import { lineResults } from './line-results';
-import { claimOutcome, notCheckedOf, refreshCommand } from './outcome';
+import { notCheckedOf } from './outcome';
 import { addonRule } from './rules/addon.rule';
 import { codeStatusRule } from './rules/code-status.rule';
 import { documentationRule } from './rules/documentation.rule';
@@ -39,17 +38,5 @@ export function validateClaim(claim: Claim, catalog: RefDataCatalog, options: Va
     // Our own rule tables (CPT guidance, CMS policy) count as releases used once they produce an edit.
     if (e.source.release !== 'none') releases.add(e.source.release);
   }
-  const notChecked = notCheckedOf(ctx.gaps);
-  const lines = lineResults(claim, edits, notChecked);
-  const command = refreshCommand(notChecked);
-  return {
-    claimId: claim.claimId,
-    outcome: claimOutcome(lines, edits, notChecked),
-    notChecked,
-    ...(command ? { refreshCommand: command } : {}),
-    edits,
-    lines,
-    correctedClaim: correctedClaim(claim, edits),
-    releases: [...releases],
-  };
+  return completeValidation(claim, { edits, notChecked: notCheckedOf(ctx.gaps), releases: [...releases] });
 }

@@ -1,5 +1,5 @@
 import { isFinalStatus, type Claim, type FieldError } from '@claimflow/domain';
-import { TOPICS, rootEnvelope, type ClaimNormalizedV1, type Envelope } from '@claimflow/contracts';
+import { TOPICS, rootEnvelope, type ClaimNormalizedV2, type Envelope } from '@claimflow/contracts';
 import type { IngestMetrics } from '../ingest.metrics';
 import {
   LedgerConflict,
@@ -39,7 +39,7 @@ const normalizedMessage = (claim: Claim, envelope: Envelope): OutboxMessage => (
   topic: TOPICS.claimsNormalized,
   key: claim.claimId,
   envelope,
-  payload: { type: 'ClaimNormalized.v1', claim } satisfies ClaimNormalizedV1,
+  payload: { type: 'ClaimNormalized.v2', claim } satisfies ClaimNormalizedV2,
 });
 
 const noneMoved: ReadonlySet<string> = new Set();
@@ -123,7 +123,7 @@ export class IntakeLedger {
     const open = duplicates.filter((d) => d.claim && !isFinalStatus(d.status));
     const waiting = await this.ledger.withUnsentMessages(open.map((d) => d.id));
     const unique = new Map(open.filter((d) => !waiting.has(d.id)).map((d) => [d.id, d]));
-    return [...unique.values()].map((d) => normalizedMessage(d.claim as Claim, rootEnvelope('ClaimNormalized.v1', d.correlationId)));
+    return [...unique.values()].map((d) => normalizedMessage(d.claim as Claim, rootEnvelope('ClaimNormalized.v2', d.correlationId)));
   }
 
   /**

@@ -136,8 +136,8 @@ export class SubmitClaimHandler {
 
   private envelope(command: SubmitCommand): Envelope {
     return command.parent
-      ? childEnvelope(command.parent, 'ClaimNormalized.v1')
-      : rootEnvelope('ClaimNormalized.v1', command.correlationId, undefined, command.traceparent);
+      ? childEnvelope(command.parent, 'ClaimNormalized.v2')
+      : rootEnvelope('ClaimNormalized.v2', command.correlationId, undefined, command.traceparent);
   }
 
   private normalized(index: number, claim: Claim, command: SubmitCommand): Normalized {

@@ -1,6 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isFinalStatus, type ClaimCommand } from '@claimflow/domain';
-import type { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
+import {
+  pricedResultOf,
+  validationOf,
+  type ClaimDeadLetteredV1,
+  type ClaimPricedV1,
+  type ClaimPricedV2,
+  type ClaimValidatedV1,
+  type ClaimValidatedV2,
+} from '@claimflow/contracts';
 import { DEFAULT_RETRY, isRetriable, withRetry } from '@claimflow/kafka';
 import { isTransientDatabaseError } from '@claimflow/runtime';
 import { IngestMetrics } from '../ingest.metrics';
@@ -41,13 +49,14 @@ export class TrackClaimHandler {
     private readonly metrics: IngestMetrics,
   ) {}
 
-  onValidated(messageId: string, message: ClaimValidatedV1): Promise<void> {
-    return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: { validation: message.validation } });
+  /** Records the whole validation result (as v1 carried it), completed from a v2 message's findings and claim. */
+  onValidated(messageId: string, message: ClaimValidatedV1 | ClaimValidatedV2): Promise<void> {
+    return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: { validation: validationOf(message) } });
   }
 
-  onPriced(messageId: string, message: ClaimPricedV1): Promise<void> {
-    const result = { validation: message.validation, pricing: message.pricing };
-    return this.handle(messageId, message.claim.claimId, { type: 'RecordPricing', result });
+  /** Records validation and pricing whole (as v1 carried them): the claim's answer reads the same from either version. */
+  onPriced(messageId: string, message: ClaimPricedV1 | ClaimPricedV2): Promise<void> {
+    return this.handle(messageId, message.claim.claimId, { type: 'RecordPricing', result: pricedResultOf(message) });
   }
 
   /** A claim whose message was dead-lettered ends rejected, with the dead letter's reason first among its errors. */

@@ -37,13 +37,17 @@ describe('TrackClaimKafkaController dead letters', () => {
 
   beforeEach(() => applied.splice(0));
 
-  it.each(['claims.normalized.v1', 'claims.validated.v1', 'claims.priced.v1'])(
-    'finishes the claim of a message dead-lettered from %s',
-    async (topic) => {
-      await controller.onDeadLettered(contextOf(deadLetter(topic + SUFFIX)));
-      expect(applied.map((d) => d.claimId)).toEqual(['c-1']);
-    },
-  );
+  it.each([
+    'claims.normalized.v2',
+    'claims.validated.v2',
+    'claims.priced.v2',
+    'claims.normalized.v1',
+    'claims.validated.v1',
+    'claims.priced.v1',
+  ])('finishes the claim of a message dead-lettered from %s', async (topic) => {
+    await controller.onDeadLettered(contextOf(deadLetter(topic + SUFFIX)));
+    expect(applied.map((d) => d.claimId)).toEqual(['c-1']);
+  });
 
   it("leaves intake's own dead letters alone: the ledger recorded those claims as rejected before sending them", async () => {
     await controller.onDeadLettered(contextOf(deadLetter(`claims.submitted.v1.acme${SUFFIX}`)));

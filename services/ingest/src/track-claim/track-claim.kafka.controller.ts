@@ -1,11 +1,23 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
-import { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1, TOPICS, envelopeFromHeaders, parseMessage } from '@claimflow/contracts';
+import {
+  ClaimDeadLetteredV1,
+  ClaimPricedV1,
+  ClaimPricedV2,
+  ClaimValidatedV1,
+  ClaimValidatedV2,
+  TOPICS,
+  TOPICS_V1,
+  envelopeFromHeaders,
+  parseMessage,
+} from '@claimflow/contracts';
 import { InboundProcessor, TopicResolver, claimIdOfMessage } from '@claimflow/kafka';
 import { TrackClaimHandler } from './track-claim.handler';
 
-/** The claim pipeline's topics past intake: a dead letter from one of them is the only result its claim will get. */
-const PIPELINE_TOPICS = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS.claimsPriced] as const;
+/** The claim pipeline's topics past intake (v2, and v1 during a rollover): a dead letter from one is its claim's only result. */
+const PIPELINE_TOPICS = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS.claimsPriced, ...Object.values(TOPICS_V1)] as const;
+
+const OPTIONS = { claimIdOf: claimIdOfMessage };
 
 @Controller()
 export class TrackClaimKafkaController {
@@ -22,16 +34,23 @@ export class TrackClaimKafkaController {
 
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(envelope.id, body), {
-      claimIdOf: claimIdOfMessage,
-    });
+    return this.inbound.process(context, ClaimValidatedV2, ({ body, envelope }) => this.handler.onValidated(envelope.id, body), OPTIONS);
   }
 
   @EventPattern(TOPICS.claimsPriced)
   onPriced(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimPricedV1, ({ body, envelope }) => this.handler.onPriced(envelope.id, body), {
-      claimIdOf: claimIdOfMessage,
-    });
+    return this.inbound.process(context, ClaimPricedV2, ({ body, envelope }) => this.handler.onPriced(envelope.id, body), OPTIONS);
+  }
+
+  /** Results written before the pipeline wrote v2 (a rollover in progress) complete their claims all the same. */
+  @EventPattern(TOPICS_V1.claimsValidated)
+  onValidatedV1(@Ctx() context: KafkaContext): Promise<void> {
+    return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(envelope.id, body), OPTIONS);
+  }
+
+  @EventPattern(TOPICS_V1.claimsPriced)
+  onPricedV1(@Ctx() context: KafkaContext): Promise<void> {
+    return this.inbound.process(context, ClaimPricedV1, ({ body, envelope }) => this.handler.onPriced(envelope.id, body), OPTIONS);
   }
 
   /**

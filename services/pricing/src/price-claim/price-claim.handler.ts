@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimPricer } from '@claimflow/domain';
-import { TOPICS, replyEnvelope, type ClaimPricedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { ClaimPricer, findingsOf, validationInputOf, type Claim, type ValidationInput } from '@claimflow/domain';
+import {
+  TOPICS,
+  compactPricing,
+  replyEnvelope,
+  type ClaimPricedV1,
+  type ClaimPricedV2,
+  type ClaimValidatedV1,
+  type ClaimValidatedV2,
+  type Envelope,
+} from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/refdata';
 
@@ -21,18 +30,23 @@ export class PriceClaimHandler {
     return this.pricer;
   }
 
-  price(message: ClaimValidatedV1): ClaimPricedV1['pricing'] {
-    const result = this.pricerFor().price(message.claim, message.validation);
+  price(claim: Claim, validation: ValidationInput): ClaimPricedV1['pricing'] {
+    const result = this.pricerFor().price(claim, validation);
     // A claim that cannot be priced (no locality, unmapped ZIP) is a result for the biller, not a poison message.
     return result.ok ? { kind: 'priced', ...result.value } : { kind: 'failed', code: result.error.code, message: result.error.message };
   }
 
-  async onValidated(message: ClaimValidatedV1, parent: Envelope): Promise<void> {
-    const body: ClaimPricedV1 = {
-      type: 'ClaimPriced.v1',
-      claim: message.claim,
-      validation: message.validation,
-      pricing: this.price(message),
+  /** Prices a validated claim of either version and publishes ClaimPriced.v2: the findings as read, lines by index. */
+  async onValidated(message: ClaimValidatedV1 | ClaimValidatedV2, parent: Envelope): Promise<void> {
+    const { claim } = message;
+    const v2 = message.type === 'ClaimValidated.v2';
+    const findings = v2 ? message.validation : findingsOf(message.validation);
+    const body: ClaimPricedV2 = {
+      type: 'ClaimPriced.v2',
+      claim,
+      validation: findings,
+      // Only each line's denials: the pricer needs no corrected claim or outcome.
+      pricing: compactPricing(claim, this.price(claim, v2 ? validationInputOf(claim, findings) : message.validation)),
     };
     await this.publisher.publish({
       topic: TOPICS.claimsPriced,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
-import { TOPICS, replyEnvelope, type ClaimNormalizedV1, type ClaimValidatedV1, type Envelope } from '@claimflow/contracts';
+import { findingsOf, validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
+import { TOPICS, replyEnvelope, type ClaimValidatedV2, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/refdata';
 import { ValidatorMetrics } from '../validator.metrics';
@@ -17,13 +17,14 @@ export class ValidateClaimHandler {
     return validateClaim(claim, this.refdata.current, { refdataFallback: this.refdata.settings.fallback });
   }
 
-  async onNormalized(message: ClaimNormalizedV1, parent: Envelope): Promise<void> {
-    const validation = this.check(message.claim);
+  /** Publishes the findings only (each edit once): the rest of the result follows from them and the claim. */
+  async onNormalized(claim: Claim, parent: Envelope): Promise<void> {
+    const validation = this.check(claim);
     for (const edit of validation.edits) this.metrics.edits.inc({ code: edit.code, severity: edit.severity });
-    const body: ClaimValidatedV1 = { type: 'ClaimValidated.v1', claim: message.claim, validation };
+    const body: ClaimValidatedV2 = { type: 'ClaimValidated.v2', claim, validation: findingsOf(validation) };
     await this.publisher.publish({
       topic: TOPICS.claimsValidated,
-      key: message.claim.claimId,
+      key: claim.claimId,
       envelope: replyEnvelope(parent, body.type),
       value: body,
     });

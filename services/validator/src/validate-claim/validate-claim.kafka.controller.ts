@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
-import { ClaimNormalizedV1, TOPICS } from '@claimflow/contracts';
+import { ClaimNormalizedV1, ClaimNormalizedV2, TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { InboundProcessor, claimIdOfMessage } from '@claimflow/kafka';
 import { ValidateClaimHandler } from './validate-claim.handler';
 
@@ -13,7 +13,15 @@ export class ValidateClaimKafkaController {
 
   @EventPattern(TOPICS.claimsNormalized)
   onNormalized(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimNormalizedV1, ({ body, envelope }) => this.handler.onNormalized(body, envelope), {
+    return this.inbound.process(context, ClaimNormalizedV2, ({ body, envelope }) => this.handler.onNormalized(body.claim, envelope), {
+      claimIdOf: claimIdOfMessage,
+    });
+  }
+
+  /** A claim normalized before ingest wrote v2 (a rollover in progress) is validated all the same. */
+  @EventPattern(TOPICS_V1.claimsNormalized)
+  onNormalizedV1(@Ctx() context: KafkaContext): Promise<void> {
+    return this.inbound.process(context, ClaimNormalizedV1, ({ body, envelope }) => this.handler.onNormalized(body.claim, envelope), {
       claimIdOf: claimIdOfMessage,
     });
   }

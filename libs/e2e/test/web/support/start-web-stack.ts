@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
-import { TOPICS } from '@claimflow/contracts';
+import { TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import {
   createTestDatabase,
@@ -39,7 +39,10 @@ async function createTopics(brokers: string[], suffix: string): Promise<void> {
   }).admin();
   await admin.connect();
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: Object.values(TOPICS).map((t) => ({ topic: t + suffix, numPartitions: 1 })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [...Object.values(TOPICS), ...Object.values(TOPICS_V1)].map((t) => ({ topic: t + suffix, numPartitions: 1 })),
+    });
   } finally {
     await admin.disconnect();
   }

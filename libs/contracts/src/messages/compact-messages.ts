@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ClaimSchema, type PricedClaim, type PricedLine, type ValidationFindings } from '@claimflow/domain';
+import type { SameShape } from '../shape/same-shape';
+import { PricedLineSchema, PricingFailureSchema } from './priced-claim.schema';
+import { EditSchema, list, NotCheckedSchema } from './validation-result.schema';
+
+/** Each edit once; the lines, outcome and corrected claim follow from them and the claim (completeValidation). */
+export const ValidationFindingsSchema = z.object({
+  edits: list(EditSchema),
+  notChecked: list(NotCheckedSchema),
+  releases: list(z.string()),
+});
+
+/** What a priced line repeats of the claim's line at the same index; left out when it is the same. */
+export const LINE_IDENTITY = ['lineNumber', 'code', 'modifiers', 'units', 'dateOfService'] as const;
+type LineIdentity = (typeof LINE_IDENTITY)[number];
+
+/** A priced line by index into the claim's lines. */
+export type CompactPricedLine = Omit<PricedLine, LineIdentity> & Partial<Pick<PricedLine, LineIdentity>>;
+export const CompactPricedLineSchema = PricedLineSchema.partial({
+  lineNumber: true,
+  code: true,
+  modifiers: true,
+  units: true,
+  dateOfService: true,
+});
+
+/** A PricedClaim without what the claim beside it says: its id, and each line's identity. */
+export type CompactPricedClaim = Omit<PricedClaim, 'claimId' | 'lines'> & { readonly lines: readonly CompactPricedLine[] };
+const CompactPricedClaimBody = z.object({
+  lines: list(CompactPricedLineSchema),
+  totals: z.object({ allowed: z.number(), medicarePayment: z.number(), coinsurance: z.number() }),
+  notes: list(z.string()),
+  releases: list(z.string()),
+});
+export const CompactPricedClaimSchema = CompactPricedClaimBody.extend({ kind: z.literal('priced') });
+
+/** ClaimNormalized.v1 was already the claim alone: v2 is the same body under the new topic version. */
+export const ClaimNormalizedV2 = z.object({
+  type: z.literal('ClaimNormalized.v2'),
+  claim: ClaimSchema,
+});
+
+export const ClaimValidatedV2 = z.object({
+  type: z.literal('ClaimValidated.v2'),
+  claim: ClaimSchema,
+  validation: ValidationFindingsSchema,
+});
+
+/** The claim travels on (ingest completes the stored result from it); the validation's findings pass through as read. */
+export const ClaimPricedV2 = z.object({
+  type: z.literal('ClaimPriced.v2'),
+  claim: ClaimSchema,
+  validation: ValidationFindingsSchema,
+  // By its kind, so a broken line is named by its path (and only one branch is tried).
+  pricing: z.discriminatedUnion('kind', [CompactPricedClaimSchema, PricingFailureSchema]),
+});
+
+export type ClaimNormalizedV2 = z.infer<typeof ClaimNormalizedV2>;
+export type ClaimValidatedV2 = z.infer<typeof ClaimValidatedV2>;
+export type ClaimPricedV2 = z.infer<typeof ClaimPricedV2>;
+
+const _findings: SameShape<typeof ValidationFindingsSchema, ValidationFindings> = true;
+const _line: SameShape<typeof CompactPricedLineSchema, CompactPricedLine> = true;
+const _claim: SameShape<typeof CompactPricedClaimBody, CompactPricedClaim> = true;
+void [_findings, _line, _claim];
