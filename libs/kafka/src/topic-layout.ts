@@ -20,8 +20,8 @@ export interface TopicLayout {
   readonly partitionsInParallel?: number | 'all';
 }
 
-/** Optional collaborators of the transport. */
-export interface SuffixedServerKafkaExtras {
+/** Optional collaborators of the consumer. */
+export interface ConsumerExtras {
   /** Group membership, reported to readiness. */
   readonly membership?: ConsumerGroupState;
   /** Where the consumer lag of each handled batch is reported. */

@@ -1,9 +1,9 @@
 import type { Type, DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
-import { Partitioners } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
-import { ConsumerGroupState, KAFKA_METRICS, SuffixedServerKafka, type KafkaMetrics } from '@claimflow/kafka';
+import { ClaimflowKafkaServer, ConsumerGroupState, KAFKA_CLIENT, KAFKA_METRICS, type KafkaMetrics } from '@claimflow/kafka';
 import type { BaseConfig } from '../config/base.config';
 import { kafkaConnectionSecurity, type KafkaSecurityConfig } from '../config/kafka-security.config';
 import type { HttpEdgePort } from './http-edge.port';
@@ -58,7 +58,7 @@ export const FETCH_LIMITS = { maxBytes: 2 * 1024 * 1024, maxBytesPerPartition: 2
 
 /**
  * Starts one service: HTTP server first (health answers while the consumer joins), then the Kafka
- * consumer (Nest's Kafka transport), with shutdown hooks: on SIGTERM the consumer leaves its group,
+ * consumer (ClaimflowKafkaServer), with shutdown hooks: on SIGTERM the consumer leaves its group,
  * so a restarted instance gets the partitions at once instead of waiting out the session.
  */
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<NestExpressApplication> {
@@ -73,24 +73,19 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   if (options.groupId) {
     const { config } = options;
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-    const strategy = new SuffixedServerKafka(
-      {
-        postfixId: '',
-        client: { clientId: options.name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 }, ...kafkaConnectionSecurity(config) },
-        consumer: {
-          groupId: options.groupId + config.TOPIC_SUFFIX,
-          allowAutoTopicCreation: true,
-          sessionTimeout: SESSION_TIMEOUT_MS,
-          heartbeatInterval: Math.floor(SESSION_TIMEOUT_MS / 3),
-          // A member that does not rejoin within this is dropped from a rebalance.
-          rebalanceTimeout: SESSION_TIMEOUT_MS,
-          ...FETCH_LIMITS,
-        },
-        subscribe: { fromBeginning: true },
-        producer: { createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 },
-        parser: { keepBinary: true },
+    const strategy = new ClaimflowKafkaServer({
+      kafka: kafkaClient(app, options.name, config),
+      consumer: {
+        groupId: options.groupId + config.TOPIC_SUFFIX,
+        allowAutoTopicCreation: true,
+        sessionTimeout: SESSION_TIMEOUT_MS,
+        heartbeatInterval: Math.floor(SESSION_TIMEOUT_MS / 3),
+        // A member that does not rejoin within this is dropped from a rebalance.
+        rebalanceTimeout: SESSION_TIMEOUT_MS,
+        ...FETCH_LIMITS,
       },
-      {
+      fromBeginning: true,
+      layout: {
         suffix: config.TOPIC_SUFFIX,
         partitions: config.KAFKA_PARTITIONS,
         replication: { replicationFactor: config.KAFKA_REPLICATION_FACTOR, minInsyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS },
@@ -99,8 +94,9 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         keysInParallel: concurrency.keysInParallel,
         partitionsInParallel: concurrency.partitionsInParallel,
       },
-      { membership: app.get(ConsumerGroupState, { strict: false }), metrics: kafkaMetrics(app) },
-    );
+      membership: app.get(ConsumerGroupState, { strict: false }),
+      metrics: kafkaMetrics(app),
+    });
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
     await app.listen(options.config.PORT, options.config.HOST);
     await app.startAllMicroservices();
@@ -108,6 +104,18 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   }
   await app.listen(options.config.PORT, options.config.HOST);
   return app;
+}
+
+/**
+ * The process's one kafkajs client: KafkaModule's (the publisher's and the health probe's), so the consumer adds no
+ * client of its own; a module without KafkaModule gets one made from the same settings.
+ */
+function kafkaClient(app: NestExpressApplication, name: string, config: ServiceBootstrapOptions['config']): Kafka {
+  try {
+    return app.get<Kafka>(KAFKA_CLIENT, { strict: false });
+  } catch {
+    return new Kafka({ clientId: name, brokers: [...config.KAFKA_BROKERS], retry: { retries: 8 }, ...kafkaConnectionSecurity(config) });
+  }
 }
 
 /** The metrics the Kafka transport reports lag to, when the service module includes them. */
