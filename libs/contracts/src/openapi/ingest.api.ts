@@ -20,6 +20,8 @@ const wait: ParameterSpec = {
   schema: z.string().regex(/^\d+(\.\d+)?(ms|s)?$/),
 };
 
+const SUBMISSION_LOCATION = { Location: 'The submission: /v1/submissions/{submissionId}' } as const;
+
 export const INGEST_API: ApiSpec = {
   service: 'ingest',
   title: 'ClaimFlow ingest',
@@ -62,11 +64,12 @@ export const INGEST_API: ApiSpec = {
         '200': {
           description: 'Every claim reached its final status within the wait',
           content: { 'application/json': SubmitClaimsAnswerSchema },
+          headers: SUBMISSION_LOCATION,
         },
         '202': {
           description: 'Accepted; read results at links.self, the submission at Location (links.submission)',
           content: { 'application/json': SubmitClaimsAnswerSchema },
-          headers: { Location: 'The submission: /v1/submissions/{submissionId}' },
+          headers: SUBMISSION_LOCATION,
         },
         '400': errorAnswer(
           "Unreadable body (JSON_MALFORMED, ENCODING_INVALID, NUL_CHARACTER: then with the submission answer's members), wait parameter (WAIT_INVALID), " +
