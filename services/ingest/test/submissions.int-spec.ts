@@ -2,6 +2,8 @@ import type { SubmissionListAnswer, SubmissionView } from '@claimflow/contracts'
 import { IMPLEMENTATION_277CA, IMPLEMENTATION_999 } from '@claimflow/domain';
 import { elementsOf, readBack } from '@claimflow/domain/testing';
 import { mintTestKey, type TestApiKey } from '@claimflow/testing';
+import { Client } from 'pg';
+import { LIST_SUBMISSIONS } from '../src/submissions/submissions.sql';
 import { fixture, startIngest, submissionHeaders, type RunningIngest } from './support/ingest-app';
 
 const SPEC_999 = { transactionSet: '999', implementation: IMPLEMENTATION_999 };
@@ -138,5 +140,22 @@ describe('submissions and acknowledgments (real Postgres and broker)', () => {
     const bad = await get('/v1/submissions?cursor=nope&limit=0');
     expect(bad.status).toBe(400);
     expect(await json(bad)).toMatchObject({ code: 'PARAM_INVALID' });
+  });
+
+  it('reads a page of submissions through the owner index, never a scan of every owner’s', async () => {
+    const sql = new Client({ connectionString: ingest.db.url });
+    await sql.connect();
+    try {
+      // 20,000 submissions of 100 other owners beside this owner's two.
+      await sql.query(`INSERT INTO ledger.submission (id, submitter_id, format, received_at)
+        SELECT gen_random_uuid(), 'owner-' || (i % 100), 'json', now() - make_interval(secs => i) FROM generate_series(1, 20000) AS i`);
+      await sql.query('ANALYZE ledger.submission');
+      const plan = await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${LIST_SUBMISSIONS}`, [ingest.key.owner, null, null, null, 21]);
+      const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(text).toContain('submission_owner_received_idx');
+      expect(text).not.toMatch(/Seq Scan/);
+    } finally {
+      await sql.end();
+    }
   });
 });
