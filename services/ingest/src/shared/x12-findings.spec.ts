@@ -27,10 +27,13 @@ describe('X12Findings', () => {
     expect(JSON.stringify(summary)).not.toContain('1EG4TE5MK73');
   });
 
-  it('has no parties when the ISA cannot be read', () => {
+  it('has no parties when the ISA cannot be read, or names a party no acknowledgment can be addressed to', () => {
     const findings = new X12Findings();
     expect(findings.tap('not an interchange')).toBe('not an interchange');
     expect(findings.summary()).toEqual({ groups: [] });
+    const unaddressable = new X12Findings();
+    unaddressable.tap(mixed.toString('utf8').replace('*ZZ*NORTHSIDEPAIN', '*zz*NORTHSIDEPAIN'));
+    expect(unaddressable.summary()).toEqual({ groups: [] });
   });
 });
 

@@ -3,6 +3,8 @@ import type { SubmissionX12 } from '../ledger/submission-ledger.repository';
 
 /** The ISA is 106 characters; whitespace before it is skipped by the reader, within reason. */
 const HEAD = 4096;
+/** ISA05/ISA07 two letters or digits; ISA06/ISA08 1-15 characters without separators. */
+const isParty = (p: X12Party) => /^[A-Z0-9]{2}$/.test(p.qualifier) && /^[^*:^~]{1,15}$/.test(p.id);
 const OK = { ok: true, value: undefined } as unknown as X12Result['result'];
 
 /**
@@ -46,10 +48,10 @@ export class X12Findings {
     const first = new SegmentReader().push(this.head)[0];
     if (first?.kind !== 'segment' || first.segment.id !== 'ISA') return;
     const e = first.segment.elements;
-    this.parties = {
-      sender: { qualifier: e[5].trim(), id: e[6].trim() },
-      receiver: { qualifier: e[7].trim(), id: e[8].trim() },
-      usage: e[15] === 'T' ? 'T' : 'P',
-    };
+    const sender = { qualifier: e[5].trim(), id: e[6].trim() };
+    const receiver = { qualifier: e[7].trim(), id: e[8].trim() };
+    // Parties an acknowledgment cannot be addressed to (no 999 then): the 999's own envelope check would refuse them.
+    if (!isParty(sender) || !isParty(receiver)) return;
+    this.parties = { sender, receiver, usage: e[15] === 'T' ? 'T' : 'P' };
   }
 }
