@@ -14,6 +14,7 @@ export * from './http/errors.schema';
 export * from './http/health.schema';
 export * from './http/ingest.schema';
 export * from './http/claim-list.schema';
+export * from './http/submission.schema';
 export * from './http/remittance.schema';
 export * from './http/pricing.schema';
 export * from './http/feedback.schema';

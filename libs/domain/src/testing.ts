@@ -2,3 +2,4 @@
 export * from './feedback/testing/denial-report.fixture';
 export * from './intake/testing/intake-mutations';
 export * from './intake/testing/maximal-claim';
+export * from './x12/ack/testing/ack.fixture';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { openApiDocument } from '@claimflow/contracts';
-import { CLAIM_LIFECYCLE_STATUSES } from '@claimflow/domain';
-import { aDenialReport } from '@claimflow/domain/testing';
+import { CLAIM_LIFECYCLE_STATUSES, IMPLEMENTATION_277CA, IMPLEMENTATION_999 } from '@claimflow/domain';
+import { aDenialReport, elementsOf, readBack } from '@claimflow/domain/testing';
 import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import { createFeedbackClient, createIngestClient, listAllClaims } from '@claimflow/sdk';
 import { FeedbackConfigSchema } from '@claimflow/service-feedback';
@@ -142,6 +142,39 @@ describe('HTTP answers match the served OpenAPI documents (real Kafka and Postgr
       body: { code: 'PARAM_INVALID', errors: [{ path: 'status' }, { path: 'limit' }] },
     });
     expect((await list('', {})).status).toBe(401);
+  });
+
+  it('ingest: a submission, its claims and 999, and a priced claim’s 277CA (A2:20), each as documented', async () => {
+    const c = clients.ingest;
+    const sent = await c.call('POST', '/v1/claims', '/v1/claims?wait=30s', {
+      body: fixture('x12/mixed-claims.x12'),
+      headers: { ...x12, ...submitter.headers },
+    });
+    expect(sent.status).toBe(200);
+    const id = (sent.body as { submissionId: string }).submissionId;
+    expect(sent.headers.get('location')).toBe(`/v1/submissions/${id}`);
+    const view = await c.call('GET', '/v1/submissions/{id}', `/v1/submissions/${id}`, { headers: submitter.headers });
+    const claims = (view.body as { claims: { claimId: string; status: string }[] }).claims;
+    expect(claims.map((x) => x.status)).toEqual(['priced', 'priced', 'rejected']);
+    const list = await c.call('GET', '/v1/submissions', '/v1/submissions?limit=1', { headers: submitter.headers });
+    expect(list.body).toMatchObject({ submissions: [{ submissionId: id }] });
+    expect((await c.call('GET', '/v1/submissions', '/v1/submissions?limit=x', { headers: submitter.headers })).status).toBe(400);
+    const ack999 = await c.call('GET', '/v1/submissions/{id}/999', `/v1/submissions/${id}/999`, { headers: submitter.headers });
+    expect(readBack(ack999.body as string, { transactionSet: '999', implementation: IMPLEMENTATION_999 }).problems).toEqual([]);
+    const ack277 = await c.call('GET', '/v1/claims/{id}/277ca', `/v1/claims/${claims[0].claimId}/277ca`, { headers: submitter.headers });
+    const read277 = readBack(ack277.body as string, { transactionSet: '277', implementation: IMPLEMENTATION_277CA });
+    expect(read277.problems).toEqual([]);
+    expect(elementsOf(read277.segments, 'STC').map((e) => [e[0], e[2]])).toEqual([
+      ['A1:19:AY', 'WQ'],
+      ['A2:20', 'WQ'],
+    ]);
+    const stranger = await h.keyOf('contract-stranger');
+    expect((await c.call('GET', '/v1/submissions/{id}', `/v1/submissions/${id}`, { headers: stranger.headers })).status).toBe(404);
+    expect((await c.call('GET', '/v1/submissions/{id}/999', `/v1/submissions/${id}/999`, { headers: stranger.headers })).status).toBe(404);
+    const claim277 = `/v1/claims/${claims[0].claimId}/277ca`;
+    expect((await c.call('GET', '/v1/claims/{id}/277ca', claim277, { headers: stranger.headers })).status).toBe(404);
+    expect((await c.call('GET', '/v1/claims/{id}/277ca', '/v1/claims/x/277ca', { headers: submitter.headers })).status).toBe(400);
+    expect((await c.call('GET', '/v1/submissions/{id}', '/v1/submissions/x', { headers: submitter.headers })).status).toBe(400);
   });
 
   it("ingest: a replaced and a voided claim are read with the statuses the document lists (the lifecycle's)", async () => {

@@ -98,6 +98,28 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
     expect(message.json()).toEqual(viaHttp);
     const asB = await fetch(`${h.pipeline.ingestUrl}/v1/claims/${result.claimId}`, { headers: (await h.keyOf(ownerB)).headers });
     expect(asB.status).toBe(404);
+    // The message was one submission of A's (#29 item 2), listed for A's key with its claim, never for B's.
+    const submissionsOf = async (owner: string) =>
+      (await (await fetch(`${h.pipeline.ingestUrl}/v1/submissions`, { headers: (await h.keyOf(owner)).headers })).json()) as {
+        submissions: { submissionId: string; format: string; claimCount: number }[];
+      };
+    // Recorded once its claims are (a moment before the claim is even validated): waited for, never assumed.
+    const [submission] = await waitFor(
+      async () => {
+        const { submissions } = await submissionsOf(ownerA);
+        return submissions.length > 0 && submissions;
+      },
+      {
+        description: "the message's submission",
+        timeoutMs: 10_000,
+      },
+    );
+    expect(submission).toMatchObject({ format: 'json', claimCount: 1 });
+    const read = await fetch(`${h.pipeline.ingestUrl}/v1/submissions/${submission.submissionId}`, {
+      headers: (await h.keyOf(ownerA)).headers,
+    });
+    expect(((await read.json()) as { claims: { claimId: string }[] }).claims.map((c) => c.claimId)).toEqual([result.claimId]);
+    expect((await submissionsOf(ownerB)).submissions).toEqual([]);
 
     // B's own claim answers on B's topic; by then A's claim has had every chance to be published twice.
     await publish(b, 'OWNER-B-1');

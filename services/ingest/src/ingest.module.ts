@@ -36,6 +36,13 @@ import { SubmitClaimKafkaController } from './submit-claim/submit-claim.kafka.co
 import { IgnoredResults } from './track-claim/ignored-results';
 import { TrackClaimHandler } from './track-claim/track-claim.handler';
 import { TrackClaimKafkaController } from './track-claim/track-claim.kafka.controller';
+import { SubmissionLedgerRepository } from './ledger/submission-ledger.repository';
+import { SubmissionsRepository } from './submissions/submissions.repository';
+import { SubmissionsHandler } from './submissions/submissions.handler';
+import { SubmissionsHttpController } from './submissions/submissions.http.controller';
+import { AcknowledgmentsRepository } from './acknowledgments/acknowledgments.repository';
+import { AcknowledgmentsHandler } from './acknowledgments/acknowledgments.handler';
+import { AcknowledgmentsHttpController } from './acknowledgments/acknowledgments.http.controller';
 
 export const INGEST_GROUP = 'claimflow-ingest';
 
@@ -64,10 +71,17 @@ export class IngestModule {
         EditAccuracyHttpController,
         SubmitClaimKafkaController,
         TrackClaimKafkaController,
+        SubmissionsHttpController,
+        AcknowledgmentsHttpController,
       ],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         ClaimLedgerRepository,
+        SubmissionLedgerRepository,
+        SubmissionsRepository,
+        SubmissionsHandler,
+        AcknowledgmentsRepository,
+        AcknowledgmentsHandler,
         ClaimOutboxRepository,
         {
           provide: OutboxRelay,

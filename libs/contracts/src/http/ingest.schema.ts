@@ -46,6 +46,8 @@ export const ClaimViewSchema = z.object({
 
 /** POST /v1/claims: what was accepted (with links, and results when waited for), what was refused and why. */
 export const SubmitClaimsAnswerSchema = z.object({
+  submissionId: z.string().meta({ description: 'the submission: GET /v1/submissions/{id} (also the Location header of a 202)' }),
+  links: z.object({ submission: z.string() }),
   format: z.enum(INTAKE_FORMATS),
   claims: z.array(
     z.object({

@@ -31,6 +31,10 @@ describe('docs/openapi/*.json and docs/asyncapi.json', () => {
       'post /v1/claims',
       'get /v1/claims',
       'get /v1/claims/{id}',
+      'get /v1/submissions',
+      'get /v1/submissions/{id}',
+      'get /v1/submissions/{id}/999',
+      'get /v1/claims/{id}/277ca',
       'post /v1/remittances',
       'get /v1/edit-accuracy',
     ]);

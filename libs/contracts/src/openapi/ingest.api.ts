@@ -10,6 +10,7 @@ import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { x12Text } from './x12-content';
 import { EditAccuracySchema, PublicEditAccuracySchema, RefusedRemittanceSchema, RemittanceAnswerSchema } from '../http/remittance.schema';
 import { LIST_CLAIMS_ROUTE } from './claim-list.api';
+import { SUBMISSION_ROUTES } from './submissions.api';
 import { RETRY_AFTER, errorAnswer, type ApiSpec, type ParameterSpec } from './openapi-builder';
 
 const wait: ParameterSpec = {
@@ -18,6 +19,8 @@ const wait: ParameterSpec = {
   description: 'How long to wait for the result, e.g. 5s or 1500ms (capped by INGEST_MAX_WAIT_MS)',
   schema: z.string().regex(/^\d+(\.\d+)?(ms|s)?$/),
 };
+
+const SUBMISSION_LOCATION = { Location: 'The submission: /v1/submissions/{submissionId}' } as const;
 
 export const INGEST_API: ApiSpec = {
   service: 'ingest',
@@ -61,12 +64,17 @@ export const INGEST_API: ApiSpec = {
         '200': {
           description: 'Every claim reached its final status within the wait',
           content: { 'application/json': SubmitClaimsAnswerSchema },
+          headers: SUBMISSION_LOCATION,
         },
-        '202': { description: 'Accepted; read results at links.self', content: { 'application/json': SubmitClaimsAnswerSchema } },
+        '202': {
+          description: 'Accepted; read results at links.self, the submission at Location (links.submission)',
+          content: { 'application/json': SubmitClaimsAnswerSchema },
+          headers: SUBMISSION_LOCATION,
+        },
         '400': errorAnswer(
           "Unreadable body (JSON_MALFORMED, ENCODING_INVALID, NUL_CHARACTER: then with the submission answer's members), wait parameter (WAIT_INVALID), " +
             'X-Submitter-Id (SUBMITTER_ID_INVALID), X-Correlation-Id (CORRELATION_ID_INVALID), or a submitter other than the key owner (SUBMITTER_MISMATCH)',
-          RefusedSubmissionSchema.partial({ format: true, claims: true, rejected: true }),
+          RefusedSubmissionSchema.partial({ submissionId: true, links: true, format: true, claims: true, rejected: true }),
         ),
         '413': errorAnswer('Body over INGEST_MAX_BODY (BODY_TOO_LARGE)'),
         '415': errorAnswer('Content type not accepted (UNSUPPORTED_CONTENT_TYPE)'),
@@ -103,6 +111,7 @@ export const INGEST_API: ApiSpec = {
         '406': errorAnswer('A ClaimResponse was asked for before the claim was priced (NOT_PRICED_YET)'),
       },
     },
+    ...SUBMISSION_ROUTES,
     {
       method: 'post',
       path: '/v1/remittances',

@@ -5,6 +5,7 @@ import { readFhir } from './fhir/from-fhir';
 import { parse837 } from '../x12/parse-837';
 import type { Result } from '../shared/result';
 import type { Claim } from '../claim/claim.schema';
+import type { X12Result } from '../x12/x12-result';
 
 /** One claim read out of a submission, normalized or with every field error. */
 export interface DecodedClaim {
@@ -18,6 +19,8 @@ export interface DecodeContext {
   readonly submitterId?: string;
   readonly newId: () => string;
   readonly maxClaims: number;
+  /** Sees every result the 837P reader yields, claims and envelope problems alike, with its place in the interchange (for the 999). */
+  readonly onX12Result?: (result: X12Result) => void;
 }
 
 export type DecodedItem = DecodedClaim | { readonly submissionError: FieldError };
@@ -90,6 +93,7 @@ async function* decodeX12(
 ): AsyncGenerator<DecodedItem> {
   let count = 0;
   for await (const item of parse837(sliced(chunks), { claimIdFor: () => ctx.newId(), submitterId: ctx.submitterId })) {
+    ctx.onX12Result?.(item);
     if (item.scope === 'envelope') {
       if (!item.result.ok) for (const e of item.result.error) yield { submissionError: e };
       continue;

@@ -4,6 +4,7 @@ import type { SubmissionOutcome } from './submission';
 import { submissionStatus } from './submission-status';
 
 const outcome = (accepted: number, codes: string[] = []): SubmissionOutcome => ({
+  submissionId: 's',
   format: 'json',
   accepted: Array.from({ length: accepted }, (_, i) => ({
     claimId: `c${i}`,

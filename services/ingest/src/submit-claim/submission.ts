@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Claim, IntakeFormat } from '@claimflow/domain';
 import type { Envelope, FieldError } from '@claimflow/contracts';
 import type { LedgerEntry } from '../ledger/claim-ledger.repository';
@@ -22,6 +23,8 @@ export interface RejectedClaim {
 }
 
 export interface SubmissionOutcome {
+  /** The submission's id: GET /v1/submissions/{id}. */
+  readonly submissionId: string;
   readonly format: IntakeFormat;
   readonly accepted: AcceptedClaim[];
   readonly rejected: RejectedClaim[];
@@ -38,4 +41,14 @@ export interface Normalized {
   readonly claim: Claim;
   readonly entry: LedgerEntry;
   readonly envelope: Envelope;
+}
+
+/**
+ * The submission a Kafka message is: one per message, named by where the message sits (topic, partition, offset), so
+ * a message delivered again is the same submission. A UUID (version 8, name-based) from a SHA-256 of that place.
+ */
+export function messageSubmissionId(topic: string, partition: number, offset: string): string {
+  const hex = createHash('sha256').update(`${topic}\u0000${partition}\u0000${offset}`).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

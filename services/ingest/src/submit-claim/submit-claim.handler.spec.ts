@@ -5,6 +5,7 @@ import { IngestMetrics } from '../ingest.metrics';
 import type { IngestConfig } from '../config/ingest.config';
 import type { ClaimLedgerRepository, RejectedEntry } from '../ledger/claim-ledger.repository';
 import type { OutboxRelay } from '../outbox/outbox-relay';
+import type { SubmissionLedgerRepository } from '../ledger/submission-ledger.repository';
 import { SubmitClaimHandler } from './submit-claim.handler';
 
 /** A ledger that records calls; rejections keep the first id per key, as the real one does. */
@@ -26,6 +27,7 @@ function fakeLedger() {
 const relay = { wake: () => undefined } as unknown as OutboxRelay;
 const config = { INGEST_MAX_CLAIMS: 10_000 } as IngestConfig;
 const metrics = new IngestMetrics('ingest');
+const submissions = { record: async () => undefined } as unknown as SubmissionLedgerRepository;
 const badClaim = (i: number, lines = 1) => ({
   submitterClaimId: `BAD-${i}`,
   placeOfService: '99x',
@@ -36,7 +38,7 @@ const badClaim = (i: number, lines = 1) => ({
 describe('SubmitClaimHandler rejections', () => {
   it('records every rejection of a submission in one call', async () => {
     const { ledger, calls } = fakeLedger();
-    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
+    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics, submissions).submit({
       format: 'json',
       payload: Array.from({ length: 2000 }, (_, i) => badClaim(i)),
     });
@@ -51,7 +53,7 @@ describe('SubmitClaimHandler rejections', () => {
 
   it('bounds errors per claim and per submission, and records the bounded lists', async () => {
     const { ledger, calls } = fakeLedger();
-    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
+    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics, submissions).submit({
       format: 'json',
       payload: Array.from({ length: 30 }, (_, i) => badClaim(i, 50)),
     });
@@ -64,7 +66,7 @@ describe('SubmitClaimHandler rejections', () => {
 
   it('gives the same bad claim the same identity every time', async () => {
     const { ledger, calls } = fakeLedger();
-    const handler = new SubmitClaimHandler(ledger, relay, config, metrics);
+    const handler = new SubmitClaimHandler(ledger, relay, config, metrics, submissions);
     await handler.submit({ format: 'json', payload: badClaim(1) });
     await handler.submit({ format: 'json', payload: badClaim(1) });
     const [a, b] = calls.map(([e]) => e.entry);
@@ -73,7 +75,7 @@ describe('SubmitClaimHandler rejections', () => {
 
   it('keys a rejection without a usable claim id by its position', async () => {
     const { ledger, calls } = fakeLedger();
-    await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
+    await new SubmitClaimHandler(ledger, relay, config, metrics, submissions).submit({
       format: 'json',
       payload: [{ ...badClaim(0), submitterClaimId: 'X'.repeat(100_000) }],
     });
@@ -92,7 +94,7 @@ describe('SubmitClaimHandler re-drive', () => {
       record: async (claims: readonly unknown[], _decisions: unknown, messages: readonly { key: string }[]) =>
         void recorded.push({ claims: claims.length, messages: messages.map((m) => m.key) }),
     } as unknown as ClaimLedgerRepository;
-    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics).submit({
+    const outcome = await new SubmitClaimHandler(ledger, relay, config, metrics, submissions).submit({
       format: 'json',
       payload: JSON.parse(
         readFileSync(join(__dirname, '../../../../libs/domain/src/intake/__fixtures__/json/lesi-pos22.claim.json'), 'utf8'),

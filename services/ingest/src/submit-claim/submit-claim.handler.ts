@@ -8,6 +8,8 @@ import { IngestMetrics } from '../ingest.metrics';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
 import { withinDeadline } from '../http/intake-unavailable';
 import { ClaimLedgerRepository, type LedgerEntry } from '../ledger/claim-ledger.repository';
+import { SubmissionLedgerRepository } from '../ledger/submission-ledger.repository';
+import { X12Findings } from '../shared/x12-findings';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { MicroBatcher } from '../shared/micro-batcher';
 import { IntakeLedger, type IntakeRejection } from './intake-ledger';
@@ -28,6 +30,8 @@ export interface SubmitCommand {
   readonly firstWriteDeadlineMs?: number;
   /** W3C traceparent of the HTTP request, continued by every message the claim causes. */
   readonly traceparent?: string;
+  /** The submission's id when its carrier names it (a Kafka message, delivered again: the same submission); else a new one. */
+  readonly submissionId?: string;
 }
 
 /** A batch of one submission waiting to be written, with the outcome its results go to. */
@@ -84,12 +88,15 @@ export class SubmitClaimHandler {
     relay: OutboxRelay,
     @Inject(INGEST_CONFIG) private readonly config: IngestConfig,
     metrics: IngestMetrics,
+    private readonly submissions: SubmissionLedgerRepository,
   ) {
     this.intake = new IntakeLedger(ledger, relay, metrics);
   }
 
   async submit(command: SubmitCommand): Promise<SubmissionOutcome> {
-    const outcome: SubmissionOutcome = { format: command.format, accepted: [], rejected: [], errors: [] };
+    const submissionId = command.submissionId ?? randomUUID();
+    const outcome: SubmissionOutcome = { submissionId, format: command.format, accepted: [], rejected: [], errors: [] };
+    const x12 = command.format === 'x12' ? new X12Findings() : undefined;
     let confirmed = command.firstWriteDeadlineMs === undefined;
     const write = async (work: () => Promise<void>) => {
       if (confirmed) return work();
@@ -108,10 +115,11 @@ export class SubmitClaimHandler {
     const budget = new ErrorBudget();
     const rejections: IntakeRejection[] = [];
     let batch: Normalized[] = [];
-    const decoded = decodeClaims(command.format, command.payload, {
+    const decoded = decodeClaims(command.format, x12 ? x12.tap(command.payload) : command.payload, {
       submitterId: command.submitterId,
       newId: randomUUID,
       maxClaims: this.config.INGEST_MAX_CLAIMS,
+      onX12Result: x12?.note,
     });
     for await (const item of decoded) {
       if ('submissionError' in item) this.submissionError(item.submissionError, budget, outcome);
@@ -125,6 +133,9 @@ export class SubmitClaimHandler {
     if (batch.length > 0) await send(batch);
     await Promise.all(inFlight);
     if (rejections.length > 0) await write(() => this.intake.refuse(rejections));
+    const claimIds = [...outcome.accepted, ...outcome.rejected].map((c) => c.claimId);
+    const submission = { id: submissionId, submitterId: command.submitterId ?? '', format: command.format, claimIds, x12: x12?.summary() };
+    await write(() => this.submissions.record(submission));
     return outcome;
   }
 

@@ -95,10 +95,12 @@ export class SubmitClaimHttpController {
     const allFinal = waitFor > 0 && claims.every((c) => c.result && isFinalStatus(c.result.status));
     const status = submissionStatus(outcome, allFinal);
     const omitted = outcome.errorsOmitted ? { errorsOmitted: outcome.errorsOmitted } : {};
-    const answer = { format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };
+    const submission = { submissionId: outcome.submissionId, links: { submission: `/v1/submissions/${outcome.submissionId}` } };
+    const answer = { ...submission, format: outcome.format, claims, rejected: outcome.rejected, errors: outcome.errors, ...omitted };
     // Nothing accepted: a problem (RFC 9457) carrying the same members.
     if (status >= 400) throw new HttpException({ ...submissionRefusal(outcome, status), ...answer }, status);
     res.status(status);
+    res.setHeader('Location', submission.links.submission);
     return answer;
   }
 }

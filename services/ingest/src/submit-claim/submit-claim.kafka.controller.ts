@@ -7,6 +7,7 @@ import { readJsonBody } from '@claimflow/domain';
 import { SubmitClaimHandler } from './submit-claim.handler';
 import { FORMATS, mediaType } from '../http/content-type';
 import { disagreeingSubmitterField } from './submitter';
+import { messageSubmissionId } from './submission';
 
 /**
  * Raw claims from PM systems, each on its owner's own topic (claims.submitted.v1.<owner>): any accepted content
@@ -66,6 +67,7 @@ export class SubmitClaimKafkaController {
         submitterId,
         parent: parent.ok ? parent.value : undefined,
         correlationId: readHeader(message.headers, HEADERS.correlationId),
+        submissionId: messageSubmissionId(context.getTopic(), context.getPartition(), message.offset),
       });
     const outcome = await withRetry(submit, DEFAULT_RETRY, undefined, isTransientDatabaseError).catch(async (error: Error) => {
       await dead('HANDLER_FAILED', `intake failed after retries: ${error.message}`);
