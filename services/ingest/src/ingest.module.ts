@@ -36,6 +36,7 @@ import { SubmitClaimKafkaController } from './submit-claim/submit-claim.kafka.co
 import { IgnoredResults } from './track-claim/ignored-results';
 import { TrackClaimHandler } from './track-claim/track-claim.handler';
 import { TrackClaimKafkaController } from './track-claim/track-claim.kafka.controller';
+import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 
 export const INGEST_GROUP = 'claimflow-ingest';
 
@@ -64,6 +65,7 @@ export class IngestModule {
         EditAccuracyHttpController,
         SubmitClaimKafkaController,
         TrackClaimKafkaController,
+        ...WEBHOOK_CONTROLLERS,
       ],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
@@ -100,6 +102,7 @@ export class IngestModule {
         EditAccuracyHandler,
         EditAccuracyPublicationRepository,
         EditAccuracyPublisher,
+        ...WEBHOOK_PROVIDERS,
       ],
     };
   }

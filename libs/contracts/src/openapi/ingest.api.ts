@@ -10,6 +10,7 @@ import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { x12Text } from './x12-content';
 import { EditAccuracySchema, PublicEditAccuracySchema, RefusedRemittanceSchema, RemittanceAnswerSchema } from '../http/remittance.schema';
 import { LIST_CLAIMS_ROUTE } from './claim-list.api';
+import { WEBHOOK_EVENTS, WEBHOOK_ROUTES } from './webhooks.api';
 import { RETRY_AFTER, errorAnswer, type ApiSpec, type ParameterSpec } from './openapi-builder';
 
 const wait: ParameterSpec = {
@@ -147,5 +148,7 @@ export const INGEST_API: ApiSpec = {
       tags: ['remittances'],
       responses: { '200': { description: 'Public edit accuracy', content: { 'application/json': PublicEditAccuracySchema } } },
     },
+    ...WEBHOOK_ROUTES,
   ],
+  webhooks: WEBHOOK_EVENTS,
 };

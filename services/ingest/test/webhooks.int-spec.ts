@@ -1,0 +1,152 @@
+import { Webhook } from 'standardwebhooks';
+import type { WebhookDelivery, WebhookWithSecret } from '@claimflow/contracts';
+import { mintTestKey, waitFor, WebhookReceiver, type TestApiKey } from '@claimflow/testing';
+import { fixture, startIngest, submissionHeaders, type RunningIngest } from './support/ingest-app';
+
+/** Webhooks on ingest in-process: the real ledger (Postgres), the real broker, a real receiver on 127.0.0.1. */
+describe('webhooks (real Postgres, broker and receiver)', () => {
+  let ingest: RunningIngest;
+  let receiver: WebhookReceiver;
+  let other: TestApiKey;
+
+  beforeAll(async () => {
+    receiver = await WebhookReceiver.start();
+    ingest = await startIngest('webhooks', {
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      // Short waits, so that a retry shows within the test: 100-200 ms instead of seconds to an hour.
+      WEBHOOK_RETRY_BASE_MS: '100',
+      WEBHOOK_RETRY_MAX_MS: '200',
+      WEBHOOK_TIMEOUT_MS: '2000',
+    });
+    other = await mintTestKey(ingest.db.url, { owner: 'clinic-b', scopes: ['claims:submit', 'claims:read'] });
+  });
+
+  afterAll(async () => {
+    await ingest?.close();
+    await receiver?.close();
+  });
+
+  const call = async (key: TestApiKey, method: string, path: string, body?: unknown) => {
+    const res = await fetch(ingest.url + path, {
+      method,
+      headers: { ...key.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> & WebhookWithSecret,
+    };
+  };
+  const subscribe = async (key: TestApiKey, path: string, events = ['claim.final']) => {
+    const created = await call(key, 'POST', '/v1/webhooks', { url: receiver.url + path, events });
+    expect(created.status).toBe(201);
+    return created.body;
+  };
+  /** A claim intake rejects (a made-up place of service): final at once, without validator or pricing. */
+  const rejectedClaim = async (key: TestApiKey, submitterClaimId: string) => {
+    const body = JSON.stringify({ ...JSON.parse(fixture('json/lesi-pos22.claim.json')), submitterClaimId, placeOfService: '99x' });
+    const res = await fetch(`${ingest.url}/v1/claims`, {
+      method: 'POST',
+      headers: { ...submissionHeaders(ingest, 'application/json'), ...key.headers },
+      body,
+    });
+    expect(res.status).toBe(422);
+    return ((await res.json()) as { rejected: { claimId: string }[] }).rejected[0]!.claimId;
+  };
+  const deliveries = async (key: TestApiKey, id: string) =>
+    (await call(key, 'GET', `/v1/webhooks/${id}/deliveries`)).body as unknown as { deliveries: WebhookDelivery[] };
+
+  it('sends claim.final signed per Standard Webhooks, to the owner’s webhook only', async () => {
+    const mine = await subscribe(ingest.key, '/mine');
+    const theirs = await subscribe(other, '/theirs');
+    expect(mine.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    const claimId = await rejectedClaim(ingest.key, 'HOOK-1');
+    await waitFor(() => receiver.on('/mine').length === 1, { description: 'the webhook', timeoutMs: 10_000 });
+    const got = receiver.on('/mine')[0]!;
+    const event = new Webhook(mine.secret).verify(got.body, got.headers as Record<string, string>) as {
+      type: string;
+      data: Record<string, unknown>;
+    };
+    expect(event).toMatchObject({ type: 'claim.final', data: { claimId, submitterClaimId: 'HOOK-1', status: 'rejected' } });
+    expect(got.headers['webhook-id']).toMatch(/^evt_/);
+    expect(() => new Webhook(theirs.secret).verify(got.body, got.headers as Record<string, string>)).toThrow();
+    await waitFor(async () => (await deliveries(ingest.key, mine.id)).deliveries[0]?.status === 'delivered', { description: 'delivered' });
+    expect((await deliveries(ingest.key, mine.id)).deliveries[0]).toMatchObject({
+      attempts: 1,
+      lastResponseCode: 200,
+      eventType: 'claim.final',
+    });
+    expect(receiver.on('/theirs')).toHaveLength(0);
+  });
+
+  it('retries after the receiver answered 500, with the same webhook-id, and redelivers on request', async () => {
+    const hook = await subscribe(ingest.key, '/flaky');
+    receiver.answerNext('/flaky', 500);
+    await rejectedClaim(ingest.key, 'HOOK-2');
+    await waitFor(async () => (await deliveries(ingest.key, hook.id)).deliveries[0]?.status === 'delivered', { description: 'retried' });
+    const [first, second] = receiver.on('/flaky');
+    expect(receiver.on('/flaky')).toHaveLength(2);
+    expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);
+    const [delivery] = (await deliveries(ingest.key, hook.id)).deliveries;
+    expect(delivery).toMatchObject({ attempts: 2, lastResponseCode: 200 });
+
+    const again = await call(ingest.key, 'POST', `/v1/webhooks/${hook.id}/deliveries/${delivery!.id}/redeliver`);
+    expect(again.status).toBe(202);
+    await waitFor(() => receiver.on('/flaky').length === 3, { description: 'redelivered' });
+    expect(
+      new Webhook(hook.secret).verify(receiver.on('/flaky')[2]!.body, receiver.on('/flaky')[2]!.headers as Record<string, string>),
+    ).toBeTruthy();
+  });
+
+  it('signs with the new secret once rotated; never shows a secret when listing', async () => {
+    const hook = await subscribe(ingest.key, '/rotated');
+    const rotated = await call(ingest.key, 'POST', `/v1/webhooks/${hook.id}/rotate-secret`);
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).not.toBe(hook.secret);
+    await rejectedClaim(ingest.key, 'HOOK-3');
+    await waitFor(() => receiver.on('/rotated').length === 1, { description: 'the webhook' });
+    const got = receiver.on('/rotated')[0]!;
+    expect(() => new Webhook(hook.secret).verify(got.body, got.headers as Record<string, string>)).toThrow();
+    expect(new Webhook(rotated.body.secret).verify(got.body, got.headers as Record<string, string>)).toBeTruthy();
+    const listed = await call(ingest.key, 'GET', '/v1/webhooks');
+    expect(JSON.stringify(listed.body)).not.toContain('whsec_');
+  });
+
+  it('keeps owners apart: another owner’s webhook is a 404 to every route', async () => {
+    const hook = await subscribe(ingest.key, '/private');
+    const delivery = (await deliveries(ingest.key, hook.id)).deliveries[0]?.id ?? '00000000-0000-4000-8000-000000000000';
+    for (const [method, path] of [
+      ['GET', `/v1/webhooks/${hook.id}/deliveries`],
+      ['POST', `/v1/webhooks/${hook.id}/rotate-secret`],
+      ['POST', `/v1/webhooks/${hook.id}/deliveries/${delivery}/redeliver`],
+      ['DELETE', `/v1/webhooks/${hook.id}`],
+    ] as const) {
+      const res = await call(other, method, path);
+      expect([path, res.status, res.body.code]).toEqual([path, 404, 'WEBHOOK_NOT_FOUND']);
+    }
+    expect((await call(other, 'GET', '/v1/webhooks')).body.webhooks).not.toContainEqual(expect.objectContaining({ id: hook.id }));
+    expect((await call(ingest.key, 'DELETE', `/v1/webhooks/${hook.id}`)).status).toBe(204);
+    expect((await call(ingest.key, 'DELETE', `/v1/webhooks/${hook.id}`)).status).toBe(404);
+  });
+
+  it('refuses receivers on private, link-local and loopback addresses the operator did not allow (SSRF)', async () => {
+    for (const url of [
+      'https://10.0.0.1/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]:8080/hook',
+      'https://localhost/hook',
+    ]) {
+      const res = await call(ingest.key, 'POST', '/v1/webhooks', { url, events: ['claim.final'] });
+      expect([url, res.status, res.body.code, res.headers.get('content-type')]).toEqual([
+        url,
+        422,
+        'WEBHOOK_URL_REFUSED',
+        expect.stringContaining('application/problem+json'),
+      ]);
+    }
+    const bad = await call(ingest.key, 'POST', '/v1/webhooks', { url: receiver.url, events: ['claim.paid'] });
+    expect([bad.status, bad.body.code]).toEqual([400, 'BODY_INVALID']);
+  });
+});
