@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { WebhookDelivery, WebhookWithSecret } from '@claimflow/contracts';
 import { mintTestKey, waitFor, WebhookReceiver, type TestApiKey } from '@claimflow/testing';
@@ -112,6 +114,41 @@ describe('webhooks (real Postgres, broker and receiver)', () => {
     expect(new Webhook(rotated.body.secret).verify(got.body, got.headers as Record<string, string>)).toBeTruthy();
     const listed = await call(ingest.key, 'GET', '/v1/webhooks');
     expect(JSON.stringify(listed.body)).not.toContain('whsec_');
+  });
+
+  it('sends remittance.matched once per claim for all the lines one 835 recorded in a transaction', async () => {
+    const hook = await subscribe(ingest.key, '/remits', ['remittance.matched']);
+    const sql = new Client({ connectionString: ingest.db.url });
+    await sql.connect();
+    try {
+      const claimId = randomUUID();
+      await sql.query(
+        `INSERT INTO ledger.claim_ledger (id, submitter_id, submitter_claim_id, content_hash, format, status, correlation_id)
+         VALUES ($1, $2, 'REMIT-1', 'h-remit-1', 'json', 'validated', 'seed')`,
+        [claimId, ingest.key.owner],
+      );
+      // As the remittance repository records an 835's lines: one transaction, a row per line.
+      await sql.query('BEGIN');
+      for (const line of [1, 2])
+        await sql.query(
+          `INSERT INTO ledger.remit_line_outcome (claim_id, line_number, submitter_id, outcome, carc_codes, rarc_codes, charge_cents,
+             paid_cents, claim_status, payer_claim_control_number) VALUES ($1, $2, $3, 'paid', '{}', '{}', 1000, 800, '1', 'PCCN-9')`,
+          [claimId, line, ingest.key.owner],
+        );
+      await sql.query('COMMIT');
+      await waitFor(() => receiver.on('/remits').length === 1, { description: 'remittance.matched' });
+      const got = receiver.on('/remits')[0]!;
+      expect(new Webhook(hook.secret).verify(got.body, got.headers as Record<string, string>)).toMatchObject({
+        type: 'remittance.matched',
+        data: { claimId, submitterClaimId: 'REMIT-1', claimStatus: '1', payerClaimControlNumber: 'PCCN-9' },
+      });
+      await waitFor(async () => (await deliveries(ingest.key, hook.id)).deliveries[0]?.status === 'delivered', {
+        description: 'delivered',
+      });
+      expect((await deliveries(ingest.key, hook.id)).deliveries).toHaveLength(1);
+    } finally {
+      await sql.end();
+    }
   });
 
   it('keeps owners apart: another owner’s webhook is a 404 to every route', async () => {
