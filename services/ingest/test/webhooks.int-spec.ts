@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import type { WebhookDelivery, WebhookWithSecret } from '@claimflow/contracts';
 import { mintTestKey, waitFor, WebhookReceiver, type TestApiKey } from '@claimflow/testing';
-import { fixture, startIngest, submissionHeaders, type RunningIngest } from './support/ingest-app';
+import { startIngest, type RunningIngest } from './support/ingest-app';
+import { webhookCalls } from './support/webhook-calls';
 
 /** Webhooks on ingest in-process: the real ledger (Postgres), the real broker, a real receiver on 127.0.0.1. */
 describe('webhooks (real Postgres, broker and receiver)', () => {
@@ -19,6 +19,8 @@ describe('webhooks (real Postgres, broker and receiver)', () => {
       WEBHOOK_RETRY_BASE_MS: '100',
       WEBHOOK_RETRY_MAX_MS: '200',
       WEBHOOK_TIMEOUT_MS: '2000',
+      // Two seconds of retries instead of a day, so that a delivery marked failed shows within the test.
+      WEBHOOK_RETRY_WINDOW_MS: '2000',
     });
     other = await mintTestKey(ingest.db.url, { owner: 'clinic-b', scopes: ['claims:submit', 'claims:read'] });
   });
@@ -28,37 +30,10 @@ describe('webhooks (real Postgres, broker and receiver)', () => {
     await receiver?.close();
   });
 
-  const call = async (key: TestApiKey, method: string, path: string, body?: unknown) => {
-    const res = await fetch(ingest.url + path, {
-      method,
-      headers: { ...key.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return {
-      status: res.status,
-      headers: res.headers,
-      body: (text ? JSON.parse(text) : undefined) as Record<string, unknown> & WebhookWithSecret,
-    };
-  };
-  const subscribe = async (key: TestApiKey, path: string, events = ['claim.final']) => {
-    const created = await call(key, 'POST', '/v1/webhooks', { url: receiver.url + path, events });
-    expect(created.status).toBe(201);
-    return created.body;
-  };
-  /** A claim intake rejects (a made-up place of service): final at once, without validator or pricing. */
-  const rejectedClaim = async (key: TestApiKey, submitterClaimId: string) => {
-    const body = JSON.stringify({ ...JSON.parse(fixture('json/lesi-pos22.claim.json')), submitterClaimId, placeOfService: '99x' });
-    const res = await fetch(`${ingest.url}/v1/claims`, {
-      method: 'POST',
-      headers: { ...submissionHeaders(ingest, 'application/json'), ...key.headers },
-      body,
-    });
-    expect(res.status).toBe(422);
-    return ((await res.json()) as { rejected: { claimId: string }[] }).rejected[0]!.claimId;
-  };
-  const deliveries = async (key: TestApiKey, id: string) =>
-    (await call(key, 'GET', `/v1/webhooks/${id}/deliveries`)).body as unknown as { deliveries: WebhookDelivery[] };
+  const { call, subscribe, rejectedClaim, deliveries } = webhookCalls(
+    () => ingest,
+    () => receiver,
+  );
 
   it('sends claim.final signed per Standard Webhooks, to the owner’s webhook only', async () => {
     const mine = await subscribe(ingest.key, '/mine');
@@ -100,6 +75,21 @@ describe('webhooks (real Postgres, broker and receiver)', () => {
     expect(
       new Webhook(hook.secret).verify(receiver.on('/flaky')[2]!.body, receiver.on('/flaky')[2]!.headers as Record<string, string>),
     ).toBeTruthy();
+  });
+
+  it('marks a delivery failed once its retry window is over, with the last response code', async () => {
+    const hook = await subscribe(ingest.key, '/down');
+    receiver.answerNext('/down', ...Array<number>(200).fill(503));
+    await rejectedClaim(ingest.key, 'HOOK-DOWN');
+    await waitFor(async () => (await deliveries(ingest.key, hook.id)).deliveries[0]?.status === 'failed', {
+      description: 'failed',
+      timeoutMs: 10_000,
+    });
+    const [delivery] = (await deliveries(ingest.key, hook.id)).deliveries;
+    expect(delivery).toMatchObject({ lastResponseCode: 503 });
+    expect(delivery!.attempts).toBeGreaterThan(2);
+    expect(receiver.on('/down')).toHaveLength(delivery!.attempts);
+    expect(delivery!.nextAttemptAt).toBeUndefined();
   });
 
   it('signs with the new secret once rotated; never shows a secret when listing', async () => {
