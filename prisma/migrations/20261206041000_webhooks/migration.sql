@@ -77,9 +77,13 @@ BEGIN
 END
 $$;
 
+-- WHEN: the function is not even called for the other statuses (three of a claim's four status writes). Measured on
+-- the development Postgres, 10,000 final claims per INSERT, five interleaved runs (medians): 43 µs a row without this
+-- trigger, 55 µs with it for an owner without webhooks, 106 µs for an owner with one (an event and a delivery row).
 CREATE TRIGGER "webhook_claim_final"
     AFTER INSERT OR UPDATE OF "status" ON "ledger"."claim_ledger"
-    FOR EACH ROW EXECUTE FUNCTION "ledger"."webhook_claim_final"();
+    FOR EACH ROW WHEN (NEW."status" IN ('priced', 'rejected', 'replaced', 'voided'))
+    EXECUTE FUNCTION "ledger"."webhook_claim_final"();
 
 -- remittance.matched: an 835 answered lines of the claim; one event per claim per transaction, however many lines.
 CREATE FUNCTION "ledger"."webhook_remittance_matched"() RETURNS trigger LANGUAGE plpgsql AS $$
