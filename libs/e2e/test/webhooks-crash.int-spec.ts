@@ -21,7 +21,8 @@ const CLAIM = join(__dirname, '../../domain/src/intake/__fixtures__/json/lesi-po
 /**
  * Ingest as its own built process, killed -9 while a webhook delivery is under way (the receiver holds the request
  * unanswered): after the restart the delivery arrives, the same event (webhook-id) signed afresh, nothing lost and
- * nothing announced twice. Needs `npm run build`.
+ * nothing announced twice; events older than the 30 days kept are deleted at start unless still pending. Needs
+ * `npm run build`.
  */
 describe('a webhook survives a crash of ingest (real Postgres, broker, receiver)', () => {
   let infra: Infra;
@@ -76,6 +77,22 @@ describe('a webhook survives a crash of ingest (real Postgres, broker, receiver)
     const { rows: held } = await sql.query('SELECT status, attempts FROM ledger.webhook_delivery');
     expect(held).toEqual([{ status: 'pending', attempts: 1 }]);
 
+    // Beside it, two events from 31 days ago: one delivered (deleted at start, past the 30 days kept), one still pending.
+    for (const [id, status] of [
+      ['evt_old_done', 'delivered'],
+      ['evt_old_pending', 'pending'],
+    ]) {
+      await sql.query(
+        `INSERT INTO ledger.webhook_event (id, owner, type, data, created_at)
+        VALUES ($1, 'clinic-crash', 'claim.final', '{}', now() - interval '31 days')`,
+        [id],
+      );
+      await sql.query(
+        `INSERT INTO ledger.webhook_delivery (subscription_id, event_id, status, next_attempt_at)
+        VALUES ($1, $2, $3, now() + interval '1 day')`,
+        [hook.id, id, status],
+      );
+    }
     await ingest.start();
     await waitFor(() => receiver.on('/crash').length === 2, { description: 'the delivery after the restart', timeoutMs: 30_000 });
     const [first, second] = receiver.on('/crash');
@@ -87,5 +104,7 @@ describe('a webhook survives a crash of ingest (real Postgres, broker, receiver)
     });
     const { rows: events } = await sql.query("SELECT count(*)::int AS n FROM ledger.webhook_event WHERE data->>'claimId' = $1", [claimId]);
     expect(events).toEqual([{ n: 1 }]);
+    const { rows: old } = await sql.query("SELECT id FROM ledger.webhook_event WHERE id LIKE 'evt_old_%'");
+    expect(old).toEqual([{ id: 'evt_old_pending' }]);
   }, 90_000);
 });

@@ -45,6 +45,8 @@ CREATE TABLE "ledger"."webhook_delivery" (
     CONSTRAINT "webhook_delivery_once_key" UNIQUE ("subscription_id", "event_id")
 );
 CREATE INDEX "webhook_delivery_due_idx" ON "ledger"."webhook_delivery" ("next_attempt_at") WHERE "status" = 'pending';
+CREATE INDEX "webhook_delivery_event_idx" ON "ledger"."webhook_delivery" ("event_id");
+CREATE INDEX "webhook_event_created_idx" ON "ledger"."webhook_event" ("created_at");
 CREATE INDEX "webhook_delivery_subscription_idx" ON "ledger"."webhook_delivery" ("subscription_id", "created_at" DESC, "id");
 
 -- Records one event of this type for the owner, with a delivery per subscription to it; nothing without subscribers.

@@ -50,6 +50,19 @@ export class DeliveryQueueRepository {
       JOIN ledger.webhook_event e ON e.id = t.event_id`;
   }
 
+  /**
+   * Deletes up to `batch` events older than `retentionMs` with nothing pending, their deliveries with them;
+   * returns how many.
+   */
+  async prune(retentionMs: number, batch: number): Promise<number> {
+    return this.prisma.$executeRaw`
+      DELETE FROM ledger.webhook_event WHERE id IN (
+        SELECT e.id FROM ledger.webhook_event e
+        WHERE e.created_at < now() - ${retentionMs}::bigint * interval '1 millisecond'
+          AND NOT EXISTS (SELECT 1 FROM ledger.webhook_delivery d WHERE d.event_id = e.id AND d.status = 'pending')
+        ORDER BY e.created_at LIMIT ${batch}::int)`;
+  }
+
   /** Records how the attempt ended (only while the row is still the one taken: a redelivery asked for wins). */
   async finish(id: string, attempts: number, end: AttemptEnd): Promise<void> {
     const status = 'status' in end && end.status !== undefined ? end.status : null;
