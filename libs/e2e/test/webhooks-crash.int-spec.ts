@@ -41,7 +41,8 @@ describe('a webhook survives a crash of ingest (real Postgres, broker, receiver)
       ...kafkaServiceEnv('ingest', infra.kafkaBrokers),
       TOPIC_SUFFIX: `.webhooks-crash-${uniqueSuffix()}`,
       DATABASE_URL: db.urls.ingest,
-      LOG_LEVEL: 'warn',
+      // info: the audit lines of the webhook's creation are written, and checked for the secret.
+      LOG_LEVEL: 'info',
       WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       // An attempt cut short by the crash is taken again once its lease (timeout + 5 s) is over.
       WEBHOOK_TIMEOUT_MS: '2000',
@@ -73,6 +74,8 @@ describe('a webhook survives a crash of ingest (real Postgres, broker, receiver)
     const claimId = ((await submitted.json()) as { rejected: { claimId: string }[] }).rejected[0]!.claimId;
 
     await waitFor(() => receiver.on('/crash').length === 1, { description: 'the first attempt', timeoutMs: 10_000 });
+    expect(ingest.log).toContain('webhook.create');
+    expect(ingest.log).not.toContain(hook.secret.slice('whsec_'.length));
     await ingest.kill9();
     const { rows: held } = await sql.query('SELECT status, attempts FROM ledger.webhook_delivery');
     expect(held).toEqual([{ status: 'pending', attempts: 1 }]);

@@ -158,6 +158,13 @@ describe('webhooks (real Postgres, broker and receiver)', () => {
     expect((await call(ingest.key, 'DELETE', `/v1/webhooks/${hook.id}`)).status).toBe(404);
   });
 
+  it('refuses an owner’s eleventh webhook', async () => {
+    const busy = await mintTestKey(ingest.db.url, { owner: 'clinic-busy', scopes: ['claims:read'] });
+    for (let i = 0; i < 10; i++) await subscribe(busy, `/busy-${i}`);
+    const eleventh = await call(busy, 'POST', '/v1/webhooks', { url: `${receiver.url}/busy-10`, events: ['claim.final'] });
+    expect([eleventh.status, eleventh.body.code]).toEqual([409, 'WEBHOOK_LIMIT']);
+  });
+
   it('refuses receivers on private, link-local and loopback addresses the operator did not allow (SSRF)', async () => {
     for (const url of [
       'https://10.0.0.1/hook',
