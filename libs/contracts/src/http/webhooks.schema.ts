@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FinalClaimStatus } from '@claimflow/domain';
+import type { FinalClaimStatus, IntakeFormat } from '@claimflow/domain';
 
-/** The events a webhook can subscribe to (submission.acknowledged follows with submissions). */
-export const WEBHOOK_EVENT_TYPES = ['claim.final', 'remittance.matched'] as const;
+/** The events a webhook can subscribe to. */
+export const WEBHOOK_EVENT_TYPES = ['claim.final', 'remittance.matched', 'submission.acknowledged'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** Most webhooks one owner may have: enough for one per environment and system, few enough to fan out cheaply. */
@@ -89,9 +89,19 @@ export const RemittanceMatchedEventSchema = envelope(
   }),
 ).meta({ description: 'An 835 answered lines of a claim; its payer outcome is in GET /v1/claims/{claimId}' });
 
+export const SubmissionAcknowledgedEventSchema = envelope(
+  'submission.acknowledged',
+  z.object({
+    submissionId: z.string(),
+    format: z.enum(['json', 'x12', 'fhir'] as const satisfies readonly IntakeFormat[]),
+    ack999: z.string().optional().meta({ description: 'for an 837P interchange: where its 999 is' }),
+  }),
+).meta({ description: 'A submission was recorded with its claims; its counts and claims are at GET /v1/submissions/{submissionId}' });
+
 export const WEBHOOK_EVENT_SCHEMAS: Readonly<Record<WebhookEventType, z.ZodType>> = {
   'claim.final': ClaimFinalEventSchema,
   'remittance.matched': RemittanceMatchedEventSchema,
+  'submission.acknowledged': SubmissionAcknowledgedEventSchema,
 };
 
 export type Webhook = z.output<typeof WebhookSchema>;

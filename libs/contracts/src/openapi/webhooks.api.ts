@@ -104,6 +104,7 @@ const SIGNATURE_HEADERS: ParameterSpec[] = [
 const SUMMARIES: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
   'claim.final': 'A claim reached its final status (priced, rejected, replaced or voided)',
   'remittance.matched': 'An 835 claim payment was matched to a claim and its lines recorded',
+  'submission.acknowledged': 'A submission was recorded with its claims (for an 837P interchange, its 999 is ready)',
 };
 
 /** Each event as a subscriber receives it: signed per Standard Webhooks, retried until a 2xx. */
