@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ClaimListAnswer, ClaimListItem } from '@claimflow/contracts';
-import { encodeCursor } from './list-claims.cursor';
+import { encodeCursor } from '../http/keyset-cursor';
 import type { ClaimListFilter } from './list-claims.query';
 import { ClaimListRepository, type ClaimListRow } from './list-claims.repository';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseClaimListQuery } from './list-claims.query';
-import { decodeCursor, encodeCursor } from './list-claims.cursor';
+import { decodeCursor, encodeCursor } from '../http/keyset-cursor';
 
 const ID = '0b7f3c1e-5d2a-4c8b-9e6f-1a2b3c4d5e6f';
 const paths = (query: unknown) => {

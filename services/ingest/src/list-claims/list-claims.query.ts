@@ -1,6 +1,6 @@
 import { ClaimListQuerySchema, CLAIM_LIST_DEFAULT_LIMIT, type ClaimListQuery } from '@claimflow/contracts';
 import { err, ok, type Result } from '@claimflow/domain';
-import { decodeCursor, type ClaimListPosition } from './list-claims.cursor';
+import { decodeCursor, type ListPosition } from '../http/keyset-cursor';
 
 /** What GET /v1/claims asks for, checked: every filter optional, the page size known. */
 export interface ClaimListFilter {
@@ -16,7 +16,7 @@ export interface ClaimListFilter {
   readonly denied?: boolean;
   readonly payerOutcome?: boolean;
   readonly limit: number;
-  readonly after?: ClaimListPosition;
+  readonly after?: ListPosition;
 }
 
 export interface QueryProblem {

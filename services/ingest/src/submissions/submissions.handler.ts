@@ -7,7 +7,7 @@ import {
   type SubmissionViewSchema,
 } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES, err, ok, type ClaimLifecycleStatus, type IntakeFormat, type Result } from '@claimflow/domain';
-import { decodeSubmissionCursor, encodeSubmissionCursor } from './submissions.cursor';
+import { decodeCursor, encodeCursor } from '../http/keyset-cursor';
 import { SubmissionsRepository, type SubmissionRow } from './submissions.repository';
 
 const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
@@ -73,7 +73,7 @@ export class SubmissionsHandler {
         ),
       );
     const { since, cursor, limit = SUBMISSION_LIST_DEFAULT_LIMIT } = parsed.data;
-    const after = cursor === undefined ? undefined : decodeSubmissionCursor(cursor);
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (cursor !== undefined && !after) return err([{ path: 'cursor', code: 'PARAM_INVALID', message: 'not a cursor of this list' }]);
     const sinceAt = since === undefined ? undefined : new Date(since.length === 10 ? `${since}T00:00:00Z` : since).toISOString();
     // One row more than the page tells whether another page follows.
@@ -83,7 +83,7 @@ export class SubmissionsHandler {
     const submissions = page.map((r) => summary(r, countsOf(counts.get(r.id))));
     const last = page[page.length - 1];
     if (rows.length <= limit || !last) return ok({ submissions, links: {} });
-    const next = encodeSubmissionCursor({ receivedAt: last.received_at, id: last.id });
+    const next = encodeCursor({ receivedAt: last.received_at, id: last.id });
     const search = new URLSearchParams({ ...(since ? { since } : {}), limit: String(limit), cursor: next });
     return ok({ submissions, cursor: next, links: { next: `/v1/submissions?${search.toString()}` } });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LedgerDb } from '@claimflow/db-ledger';
-import type { SubmissionListPosition } from './submissions.cursor';
+import type { ListPosition } from '../http/keyset-cursor';
 import { GET_SUBMISSION, LIST_SUBMISSIONS, SUBMISSION_CLAIMS, SUBMISSION_COUNTS } from './submissions.sql';
 
 export interface SubmissionRow {
@@ -25,7 +25,7 @@ export class SubmissionsRepository {
     return (await this.prisma.pool.query<SubmissionRow>(GET_SUBMISSION, [id, owner])).rows[0];
   }
 
-  async page(owner: string, since: string | undefined, after: SubmissionListPosition | undefined, rows: number) {
+  async page(owner: string, since: string | undefined, after: ListPosition | undefined, rows: number) {
     const values = [owner, since ?? null, after?.receivedAt ?? null, after?.id ?? null, rows];
     return (await this.prisma.pool.query<SubmissionRow>(LIST_SUBMISSIONS, values)).rows;
   }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Where a page ended: the last claim's receipt time (UTC, milliseconds, as the ledger stores it) and id. */
-export interface ClaimListPosition {
+/**
+ * Where a page of a keyset list ended (GET /v1/claims, GET /v1/submissions): the last item's receipt time (UTC,
+ * milliseconds, as the ledger stores it) and id.
+ */
+export interface ListPosition {
   readonly receivedAt: string;
   readonly id: string;
 }
@@ -15,12 +18,12 @@ const CursorSchema = z.strictObject({
 });
 
 /** The opaque cursor: base64url of a small JSON document, never an offset. */
-export function encodeCursor(position: ClaimListPosition): string {
+export function encodeCursor(position: ListPosition): string {
   return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, r: position.receivedAt, i: position.id }), 'utf8').toString('base64url');
 }
 
 /** The position a cursor names, or undefined when it is not one this service wrote. */
-export function decodeCursor(cursor: string): ClaimListPosition | undefined {
+export function decodeCursor(cursor: string): ListPosition | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
   let document: unknown;
   try {
