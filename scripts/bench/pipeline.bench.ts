@@ -7,8 +7,10 @@
  *   with CPU and memory of each service;
  * - steady: the same rate right after the burst (must be as good as quiet);
  * - http: an 837P of N claims posted to ingest and accepted into Kafka (claims/s);
- * - null: the null pipeline with the burst's size.
- * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipeline included.
+ * - null: the null pipeline with the burst's size and the real messages' sizes;
+ * - bare null: bare kafkajs, three hops of 430-byte messages, the burst's size (issue #30's ratio).
+ * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipelines included,
+ * each hop under its own principal. The output states what each figure is (`figures`) and the load average.
  * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
  * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --http=10000 --partitions=12 --in-process]
  * --in-process runs the services in this process instead of as separate processes (as deployed);
@@ -32,6 +34,8 @@ import {
 } from '@claimflow/testing';
 import { createOwnerTopics, startPipeline } from '@claimflow/e2e';
 import { runNullPipeline } from './support/null-pipeline';
+import { bareNullPipeline, sameSizesNullPipeline } from './support/null-pipeline-shapes';
+import { PIPELINE_FIGURES, cpuMsPerClaimTotal, loadAverageNow } from './support/pipeline-figures';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
 import { spawnServices } from './support/spawn-services';
 
@@ -174,10 +178,11 @@ async function main() {
     clearInterval(newBackends);
     const resources: ResourceFigures = sampler.stop();
     const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
-    // The profile: CPU time each process spent per claim of the burst.
-    const cpuMsPerClaim = Object.fromEntries(
-      Object.entries(resources.coresUsed).map(([name, cores]) => [name, +((cores * burst.seconds * 1000) / burstClaims).toFixed(2)]),
+    // The profile: CPU time each process spent per claim of the burst, and its sum over the claim path.
+    const cpuMs = Object.fromEntries(
+      Object.entries(resources.coresUsed).map(([name, cores]) => [name, (cores * burst.seconds * 1000) / burstClaims]),
     );
+    const cpuMsPerClaim = Object.fromEntries(Object.entries(cpuMs).map(([name, ms]) => [name, +ms.toFixed(2)]));
 
     const steady = await tracker.paced(producer, 'steady', steadySeconds);
     const http = await postX12(pipeline.ingestUrl, (await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] })).headers);
@@ -194,28 +199,35 @@ async function main() {
     const submittedBytes = scenarios.reduce((sum, s) => sum + JSON.stringify(s).length, 0) / scenarios.length;
     const nullPipeline = await runNullPipeline({
       brokers,
-      suffix,
       partitions,
       messages: burstClaims,
       // The pipeline's own message sizes, hop by hop.
-      sizes: [submittedBytes, normalizedBytes, validatedBytes, pricedBytes].map(Math.round) as [number, number, number, number],
+      shape: sameSizesNullPipeline(
+        suffix,
+        [submittedBytes, normalizedBytes, validatedBytes, pricedBytes].map(Math.round) as [number, number, number, number],
+      ),
     });
+    const bare = await runNullPipeline({ brokers, partitions, messages: burstClaims, shape: bareNullPipeline(suffix) });
     console.log(
       JSON.stringify(
         {
           benchmark: 'pipeline',
           services: separateProcesses ? `separate processes (${servicesRoot ?? '.'}/dist)` : 'one process',
           partitions,
-          listener: 'SASL_SSL (SCRAM-SHA-512 over TLS), every service its own principal under ACLs; the null pipeline on the same listener',
-          loadAverageAtStart,
+          listener:
+            'SASL_SSL (SCRAM-SHA-512 over TLS), every service its own principal under ACLs; both null pipelines on the same listener, each hop its own principal',
+          figures: PIPELINE_FIGURES,
+          loadAverage: { atStart: loadAverageAtStart, endOfBurst: resources.loadAverage, atEnd: loadAverageNow() },
           kafkaQuietLatency: quiet,
           kafkaBurstToPriced,
           kafkaSteadyLatency: steady,
           httpIntoKafka: http,
           nullPipeline,
+          bareNullPipeline: bare,
           ratioToNull: +(kafkaBurstToPriced.claimsPerSecond / nullPipeline.claimsPerSecond).toFixed(3),
+          ratioToBareNull: +(kafkaBurstToPriced.claimsPerSecond / bare.claimsPerSecond).toFixed(3),
           steadyP99VsQuiet: +(steady.p99Ms / Math.max(1, quiet.p99Ms)).toFixed(2),
-          burstResources: { ...resources, cpuMsPerClaim },
+          burstResources: { ...resources, cpuMsPerClaim, cpuMsPerClaimTotal: cpuMsPerClaimTotal(cpuMs) },
           messageBytes: Object.fromEntries(
             Object.entries({ submitted: submittedBytes, normalized: normalizedBytes, validated: validatedBytes, priced: pricedBytes }).map(
               ([topic, bytes]) => [topic, Math.round(bytes)],
@@ -247,7 +259,7 @@ async function backendPids(url: string): Promise<number[]> {
   }
 }
 
-const loadAverageAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const loadAverageAtStart = loadAverageNow();
 
 async function postX12(ingestUrl: string, key: { authorization: string }) {
   const claims: Claim[] = scenarios.map((s, i) => {
