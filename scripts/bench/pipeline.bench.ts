@@ -1,14 +1,16 @@
 /**
- * The running pipeline on the real broker and database, against a null pipeline (the same three
- * Kafka hops, partitions and message sizes, doing no work) measured in the same run, so the figure
- * that survives a noisy machine is the ratio. Phases, in order:
+ * The running pipeline on the real broker and database, against null pipelines (Kafka hops on the same
+ * partitions doing no work: one with the real messages' sizes, one bare with 430-byte messages) measured
+ * in the same run, so the figures that survive a noisy machine are the ratios. Phases, in order:
  * - quiet: a steady rate on the idle pipeline (latency p50/p99);
  * - burst: N claims published on claims.submitted.v1 at once, until all are priced (claims/s, latency),
  *   with CPU and memory of each service;
  * - steady: the same rate right after the burst (must be as good as quiet);
  * - http: an 837P of N claims posted to ingest and accepted into Kafka (claims/s);
- * - null: the null pipeline with the burst's size.
- * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipeline included.
+ * - null: the null pipeline with the burst's size and the real messages' sizes;
+ * - bare null: bare kafkajs, three hops of 430-byte messages, the burst's size (issue #30's ratio).
+ * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipelines included,
+ * each hop under its own principal. The output states what each figure is (`figures`) and the load average.
  * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
  * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --http=10000 --partitions=12 --in-process]
  * --in-process runs the services in this process instead of as separate processes (as deployed);
@@ -17,21 +19,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { Client } from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { normalizeClaim, write837, type Claim } from '@claimflow/domain';
-import {
-  TopicRecorder,
-  createTestDatabase,
-  kafkaClientSecurity,
-  mintTestKey,
-  uniqueSuffix,
-  waitFor,
-  type RecordedMessage,
-} from '@claimflow/testing';
+import { TopicRecorder, createTestDatabase, kafkaClientSecurity, mintTestKey, uniqueSuffix } from '@claimflow/testing';
 import { createOwnerTopics, startPipeline } from '@claimflow/e2e';
+import { Tracker } from './support/claim-tracker';
 import { runNullPipeline } from './support/null-pipeline';
+import { bareNullPipeline, sameSizesNullPipeline } from './support/null-pipeline-shapes';
+import { PIPELINE_FIGURES, cpuMsPerClaimTotal, loadAverageNow } from './support/pipeline-figures';
+import { backendPids } from './support/postgres-backends';
+import { postX12 } from './support/post-x12';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
 import { spawnServices } from './support/spawn-services';
 
@@ -55,84 +52,6 @@ const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/sce
 const scenarios = readdirSync(SCENARIOS)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')));
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Claims published and their arrival on claims.priced.v1 (or the dead-letter topic), matched by correlation id. */
-class Tracker {
-  private readonly sentAt = new Map<string, number>();
-  private readonly arrivedAt = new Map<string, number>();
-  private readonly deadLettered = new Set<string>();
-  private seen = 0;
-
-  constructor(private readonly recorder: TopicRecorder) {}
-
-  private poll(): void {
-    const messages: RecordedMessage[] = this.recorder.messages;
-    for (; this.seen < messages.length; this.seen++) {
-      const m = messages[this.seen];
-      const id = m.headers['cf-correlation-id'];
-      if (m.topic === TOPICS.claimsNormalized + suffix || m.topic === TOPICS.claimsValidated + suffix) continue;
-      if (!this.sentAt.has(id) || this.arrivedAt.has(id)) continue;
-      this.arrivedAt.set(id, m.receivedAt);
-      if (m.topic !== TOPICS.claimsPriced + suffix) this.deadLettered.add(id);
-    }
-  }
-
-  async send(producer: Producer, prefix: string, from: number, count: number): Promise<void> {
-    const messages = Array.from({ length: count }, (_, j) => {
-      const n = from + j;
-      const id = `${prefix}-${n}`;
-      return {
-        key: id,
-        value: JSON.stringify({ ...scenarios[n % scenarios.length], submitterClaimId: id }),
-        headers: { 'content-type': 'application/json', 'cf-correlation-id': id },
-      };
-    });
-    const now = Date.now();
-    for (const m of messages) this.sentAt.set(m.key, now);
-    await producer.send({ topic: submitTopic, messages });
-  }
-
-  async waitAll(prefix: string, count: number, description: string) {
-    const ids = Array.from({ length: count }, (_, n) => `${prefix}-${n}`);
-    await waitFor(
-      () => {
-        this.poll();
-        return ids.every((id) => this.arrivedAt.has(id));
-      },
-      { description, timeoutMs: 900_000, intervalMs: 100 },
-    );
-    const latencies = ids.map((id) => this.arrivedAt.get(id)! - this.sentAt.get(id)!).sort((a, b) => a - b);
-    const first = Math.min(...ids.map((id) => this.sentAt.get(id)!));
-    const last = Math.max(...ids.map((id) => this.arrivedAt.get(id)!));
-    const deadLettered = ids.filter((id) => this.deadLettered.has(id)).length;
-    return {
-      claims: count,
-      deadLettered,
-      seconds: (last - first) / 1000,
-      p50Ms: percentile(latencies, 50),
-      p99Ms: percentile(latencies, 99),
-    };
-  }
-
-  /** `rate` claims a second for `seconds`, sent in 20 ms ticks. */
-  async paced(producer: Producer, prefix: string, seconds: number) {
-    const total = Math.round(rate * seconds);
-    const started = Date.now();
-    for (let sent = 0; sent < total;) {
-      const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * rate) + 1);
-      if (due > sent) {
-        await this.send(producer, prefix, sent, due - sent);
-        sent = due;
-      }
-      await sleep(20);
-    }
-    const result = await this.waitAll(prefix, total, `${prefix}: ${total} paced claims priced`);
-    return { claims: total, claimsPerSecond: rate, p50Ms: result.p50Ms, p99Ms: result.p99Ms, deadLettered: result.deadLettered };
-  }
-}
 
 const suffix = `.bench-${uniqueSuffix()}`;
 /** The bench owner's submit topic (claims.submitted.v1.bench + suffix), created before the services start. */
@@ -158,7 +77,7 @@ async function main() {
     ...kafkaClientSecurity('admin', brokers),
   }).producer();
   await producer.connect();
-  const tracker = new Tracker(recorder);
+  const tracker = new Tracker(recorder, { submitTopic, suffix, scenarios, rate });
   try {
     // Warm-up: connections, JIT, group membership.
     await tracker.send(producer, 'warm', 0, 100);
@@ -167,20 +86,26 @@ async function main() {
     const quiet = await tracker.paced(producer, 'quiet', steadySeconds);
 
     const groups = Object.fromEntries(Object.entries(pipeline.pids).map(([name, pid]) => [name, [pid]]));
-    const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(db.url) });
-    const newBackends = setInterval(() => void backendPids(db.url).then((pids) => sampler.add('postgres', pids)), 1000);
+    const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(databaseUrl, db.url) });
+    const newBackends = setInterval(() => void backendPids(databaseUrl, db.url).then((pids) => sampler.add('postgres', pids)), 1000);
     for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
     const burst = await tracker.waitAll('burst', burstClaims, `${burstClaims} burst claims priced`);
     clearInterval(newBackends);
     const resources: ResourceFigures = sampler.stop();
     const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
-    // The profile: CPU time each process spent per claim of the burst.
-    const cpuMsPerClaim = Object.fromEntries(
-      Object.entries(resources.coresUsed).map(([name, cores]) => [name, +((cores * burst.seconds * 1000) / burstClaims).toFixed(2)]),
+    // The profile: CPU time each process spent per claim of the burst, and its sum over the claim path.
+    const cpuMs = Object.fromEntries(
+      Object.entries(resources.coresUsed).map(([name, cores]) => [name, (cores * burst.seconds * 1000) / burstClaims]),
     );
+    const cpuMsPerClaim = Object.fromEntries(Object.entries(cpuMs).map(([name, ms]) => [name, +ms.toFixed(2)]));
 
     const steady = await tracker.paced(producer, 'steady', steadySeconds);
-    const http = await postX12(pipeline.ingestUrl, (await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] })).headers);
+    const http = await postX12(
+      pipeline.ingestUrl,
+      (await mintTestKey(db.url, { owner: 'bench', scopes: ['claims:submit'] })).headers,
+      scenarios,
+      httpClaims,
+    );
 
     console.error(JSON.stringify({ kafkaQuietLatency: quiet, kafkaBurstToPriced, kafkaSteadyLatency: steady, httpIntoKafka: http }));
     // The mean value size of the last 100 messages on a topic (the burst's scenarios in turn).
@@ -194,28 +119,35 @@ async function main() {
     const submittedBytes = scenarios.reduce((sum, s) => sum + JSON.stringify(s).length, 0) / scenarios.length;
     const nullPipeline = await runNullPipeline({
       brokers,
-      suffix,
       partitions,
       messages: burstClaims,
       // The pipeline's own message sizes, hop by hop.
-      sizes: [submittedBytes, normalizedBytes, validatedBytes, pricedBytes].map(Math.round) as [number, number, number, number],
+      shape: sameSizesNullPipeline(
+        suffix,
+        [submittedBytes, normalizedBytes, validatedBytes, pricedBytes].map(Math.round) as [number, number, number, number],
+      ),
     });
+    const bare = await runNullPipeline({ brokers, partitions, messages: burstClaims, shape: bareNullPipeline(suffix) });
     console.log(
       JSON.stringify(
         {
           benchmark: 'pipeline',
           services: separateProcesses ? `separate processes (${servicesRoot ?? '.'}/dist)` : 'one process',
           partitions,
-          listener: 'SASL_SSL (SCRAM-SHA-512 over TLS), every service its own principal under ACLs; the null pipeline on the same listener',
-          loadAverageAtStart,
+          listener:
+            'SASL_SSL (SCRAM-SHA-512 over TLS), every service its own principal under ACLs; both null pipelines on the same listener, each hop its own principal',
+          figures: PIPELINE_FIGURES,
+          loadAverage: { atStart: loadAverageAtStart, endOfBurst: resources.loadAverage, atEnd: loadAverageNow() },
           kafkaQuietLatency: quiet,
           kafkaBurstToPriced,
           kafkaSteadyLatency: steady,
           httpIntoKafka: http,
           nullPipeline,
+          bareNullPipeline: bare,
           ratioToNull: +(kafkaBurstToPriced.claimsPerSecond / nullPipeline.claimsPerSecond).toFixed(3),
+          ratioToBareNull: +(kafkaBurstToPriced.claimsPerSecond / bare.claimsPerSecond).toFixed(3),
           steadyP99VsQuiet: +(steady.p99Ms / Math.max(1, quiet.p99Ms)).toFixed(2),
-          burstResources: { ...resources, cpuMsPerClaim },
+          burstResources: { ...resources, cpuMsPerClaim, cpuMsPerClaimTotal: cpuMsPerClaimTotal(cpuMs) },
           messageBytes: Object.fromEntries(
             Object.entries({ submitted: submittedBytes, normalized: normalizedBytes, validated: validatedBytes, priced: pricedBytes }).map(
               ([topic, bytes]) => [topic, Math.round(bytes)],
@@ -234,54 +166,7 @@ async function main() {
   }
 }
 
-/** Postgres backends serving the bench's database (their CPU is the database's share of the work). */
-async function backendPids(url: string): Promise<number[]> {
-  const name = new URL(url).pathname.slice(1);
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name]);
-    return rows.map((r) => r.pid);
-  } finally {
-    await client.end();
-  }
-}
-
-const loadAverageAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-
-async function postX12(ingestUrl: string, key: { authorization: string }) {
-  const claims: Claim[] = scenarios.map((s, i) => {
-    const r = normalizeClaim(s, { claimId: `s-${i}` });
-    if (!r.ok) throw new Error('scenario does not normalize');
-    return r.value;
-  });
-  const x12 = [
-    ...write837(
-      (function* () {
-        for (let i = 0; i < httpClaims; i++) yield { ...claims[i % claims.length], submitterClaimId: `H-${i}` };
-      })(),
-      { control: 1 },
-    ),
-  ].join('');
-  const t0 = Date.now();
-  const res = await fetch(`${ingestUrl}/v1/claims`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/edi-x12', ...key },
-    body: x12,
-  });
-  const body = (await res.json()) as { claims?: unknown[]; rejected?: unknown[] };
-  const seconds = (Date.now() - t0) / 1000;
-  const accepted = body.claims?.length ?? 0;
-  return {
-    claims: httpClaims,
-    bytes: x12.length,
-    status: res.status,
-    accepted,
-    rejected: body.rejected?.length ?? 0,
-    seconds: +seconds.toFixed(2),
-    claimsPerSecond: Math.round(accepted / seconds),
-  };
-}
+const loadAverageAtStart = loadAverageNow();
 
 async function spawnPipeline(databaseUrl: string) {
   const env = {

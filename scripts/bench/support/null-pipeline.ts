@@ -2,13 +2,23 @@ import { MAX_REQUEST_BYTES } from '@claimflow/kafka';
 import { kafkaClientSecurity } from '@claimflow/testing';
 import { Kafka, Partitioners, logLevel, type Consumer, type Message, type Producer } from 'kafkajs';
 
+/** Who does what in a null pipeline: topic i+1 is fed by hops[i], reading topic i. */
+export interface NullPipelineShape {
+  /** The topics in order (the source writes the first, the sink reads the last). */
+  readonly topics: readonly string[];
+  /** Value size in bytes on each topic; a hop whose output size equals its input's forwards the value untouched. */
+  readonly sizes: readonly number[];
+  /** The principal (SASL user) of the source, of each forwarding hop and of the sink; each gets its own Kafka client. */
+  readonly principals: { readonly source: string; readonly hops: readonly string[]; readonly sink: string };
+  /** Consumer groups of each forwarding hop and of the sink (the principals' ACLs cover them). */
+  readonly groups: { readonly hops: readonly string[]; readonly sink: string };
+}
+
 export interface NullPipelineOptions {
   readonly brokers: string[];
-  readonly suffix: string;
   readonly partitions: number;
   readonly messages: number;
-  /** Value sizes in bytes of what enters the first hop and of what each of the three hops passes on. */
-  readonly sizes: readonly [number, number, number, number];
+  readonly shape: NullPipelineShape;
 }
 
 export interface NullPipelineResult {
@@ -62,52 +72,71 @@ function coalescing(producer: Producer, topic: string) {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const valueOf = (size: number, n: number) => `{"n":${n},"pad":"${'x'.repeat(Math.max(0, size - 20))}"}`;
+/** A JSON value of exactly `size` bytes (when size allows): {"n":<n>,"pad":"xxx…"}. */
+const valueOf = (size: number, n: number) => {
+  const head = `{"n":${n},"pad":"`;
+  return `${head}${'x'.repeat(Math.max(0, size - head.length - 2))}"}`;
+};
 
 /**
- * The transport alone: the pipeline's three hops (consume a batch, produce it on), with the same
- * partitions, keys, headers, message sizes and producer settings (idempotent, acks all, one request
- * in flight) as the services, doing no work. Its throughput is what Kafka allows on this machine now.
+ * The transport alone: hops that consume a batch and produce it on, with the services' partitions,
+ * keys, headers and producer settings (idempotent, acks all, one request in flight), doing no work:
+ * no decoding, no validation, no encoding. Its throughput is what Kafka allows on this machine now.
+ * Every client signs in on the secured listener (SASL_SSL) as its shape's principal.
  */
 export async function runNullPipeline(options: NullPipelineOptions): Promise<NullPipelineResult> {
-  // The same secured listener (SASL_SSL) as the services, so the ratio prices the work, not TLS and SASL.
-  const security = kafkaClientSecurity('admin', options.brokers);
-  const kafka = new Kafka({ clientId: 'bench-null', brokers: options.brokers, logLevel: logLevel.NOTHING, ...security });
-  const topics = [0, 1, 2, 3].map((i) => `bench.null-${i}${options.suffix}`);
-  const admin = kafka.admin();
+  const { topics, sizes, principals, groups } = options.shape;
+  if (sizes.length !== topics.length || principals.hops.length !== topics.length - 1 || groups.hops.length !== topics.length - 1) {
+    throw new Error('null pipeline: one size per topic, one principal and group per hop');
+  }
+  const clients = new Map<string, Kafka>();
+  /** One Kafka client per principal, as each service has its own. */
+  const kafkaOf = (principal: string) => {
+    const security = kafkaClientSecurity(principal, options.brokers);
+    if (!clients.has(principal)) {
+      clients.set(
+        principal,
+        new Kafka({ clientId: `bench-null-${principal}`, brokers: options.brokers, logLevel: logLevel.NOTHING, ...security }),
+      );
+    }
+    return clients.get(principal)!;
+  };
+  const admin = kafkaOf('admin').admin();
   await admin.connect();
   await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: options.partitions })), waitForLeaders: true });
   await admin.disconnect();
 
   const consumers: Consumer[] = [];
   const producers: Producer[] = [];
-  const producer = () => {
-    const p = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = (principal: string) => {
+    const p = kafkaOf(principal).producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
     producers.push(p);
     return p;
   };
+  const consumer = async (principal: string, groupId: string, topic: string) => {
+    const c = kafkaOf(principal).consumer({ groupId });
+    consumers.push(c);
+    await c.connect();
+    await c.subscribe({ topics: [topic], fromBeginning: true });
+    return c;
+  };
   const receivedAt = new Map<string, number>();
   try {
-    for (let hop = 1; hop <= 3; hop++) {
-      const out = producer();
+    for (let hop = 1; hop < topics.length; hop++) {
+      const out = producer(principals.hops[hop - 1]);
       await out.connect();
-      const consumer = kafka.consumer({ groupId: `bench-null-${hop}${options.suffix}` });
-      consumers.push(consumer);
-      await consumer.connect();
-      await consumer.subscribe({ topics: [topics[hop - 1]], fromBeginning: true });
-      const size = options.sizes[hop];
+      const hopConsumer = await consumer(principals.hops[hop - 1], groups.hops[hop - 1], topics[hop - 1]);
+      const size = sizes[hop];
+      const passOn = size === sizes[hop - 1];
       const send = coalescing(out, topics[hop]);
-      await consumer.run({
+      await hopConsumer.run({
         partitionsConsumedConcurrently: 8,
         eachBatch: async ({ batch }) => {
-          await send(batch.messages.map((m, i) => ({ key: m.key, headers: m.headers, value: valueOf(size, i) })));
+          await send(batch.messages.map((m, i) => ({ key: m.key, headers: m.headers, value: passOn ? m.value : valueOf(size, i) })));
         },
       });
     }
-    const sink = kafka.consumer({ groupId: `bench-null-sink${options.suffix}` });
-    consumers.push(sink);
-    await sink.connect();
-    await sink.subscribe({ topics: [topics[3]], fromBeginning: true });
+    const sink = await consumer(principals.sink, groups.sink, topics[topics.length - 1]);
     await sink.run({
       eachBatch: async ({ batch }) => {
         const now = Date.now();
@@ -117,7 +146,7 @@ export async function runNullPipeline(options: NullPipelineOptions): Promise<Nul
     // Let every group settle before the clock starts, as the services have joined before their burst.
     await new Promise((resolve) => setTimeout(resolve, 3000));
 
-    const source = producer();
+    const source = producer(principals.source);
     await source.connect();
     const sentAt = new Map<string, number>();
     const started = Date.now();
@@ -125,7 +154,7 @@ export async function runNullPipeline(options: NullPipelineOptions): Promise<Nul
       const messages = Array.from({ length: Math.min(100, options.messages - i) }, (_, j) => {
         const key = `N-${i + j}`;
         sentAt.set(key, Date.now());
-        return { key, value: valueOf(options.sizes[0], i + j), headers: { 'content-type': 'application/json', 'cf-correlation-id': key } };
+        return { key, value: valueOf(sizes[0], i + j), headers: { 'content-type': 'application/json', 'cf-correlation-id': key } };
       });
       await source.send({ topic: topics[0], messages });
     }
@@ -146,9 +175,9 @@ export async function runNullPipeline(options: NullPipelineOptions): Promise<Nul
   } finally {
     await Promise.all(consumers.map((c) => c.disconnect()));
     await Promise.all(producers.map((p) => p.disconnect()));
-    const cleanup = kafka.admin();
+    const cleanup = kafkaOf('admin').admin();
     await cleanup.connect();
-    await cleanup.deleteTopics({ topics }).catch(() => undefined);
+    await cleanup.deleteTopics({ topics: [...topics] }).catch(() => undefined);
     await cleanup.disconnect();
   }
 }

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+
+/** The machine's load average (1, 5 and 15 minutes) now, from /proc/loadavg. */
+export const loadAverageNow = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** What each figure of `npm run bench pipeline` is, printed with them (a reader of the JSON needs nothing else). */
+export const PIPELINE_FIGURES = {
+  loadAverage:
+    'the machine load average (1 / 5 / 15 min) at the start, at the end of the burst and at the end of the run; on 2 cores, above 2 means the bench shared the CPU',
+  kafkaQuietLatency: 'a steady --rate of claims/s for --steady-seconds after a 100-claim warm-up, submitted to priced (p50/p99 ms)',
+  kafkaBurstToPriced: '--burst claims published on the submit topic at once, first sent to last priced: claims/s and latency',
+  kafkaSteadyLatency: 'the quiet phase again, right after the burst',
+  httpIntoKafka: 'one 837P of --http claims posted to ingest until accepted into Kafka (claims/s)',
+  nullPipeline:
+    "the real pipeline's four topics and three forwarding hops with the real messages' sizes (messageBytes), each hop under its service's principal, doing no work",
+  bareNullPipeline:
+    'bare kafkajs: a producer and two forwarding hops over three topics, 430-byte values passed on untouched, each hop its own principal; the transport ceiling',
+  ratioToNull: 'kafkaBurstToPriced / nullPipeline claims/s: what the work costs at the real sizes',
+  ratioToBareNull: 'kafkaBurstToPriced / bareNullPipeline claims/s (issue #30 target >= 0.25): what the work and the sizes cost',
+  steadyP99VsQuiet: 'kafkaSteadyLatency p99 / kafkaQuietLatency p99',
+  burstResources:
+    'during the burst: cores each process kept busy, max RSS (MB), machine CPU busy share; cpuMsPerClaim = CPU ms per burst claim per process',
+  cpuMsPerClaimTotal: 'cpuMsPerClaim summed over ingest, validator, pricing and Postgres (issue #30 target <= 0.5 ms)',
+  messageBytes: 'mean value size per topic (submitted: the scenarios; the others: the last 100 messages recorded)',
+} as const;
+
+/** CPU ms per claim summed over the claim path's processes (the services and Postgres; `bench` when in-process). */
+export function cpuMsPerClaimTotal(cpuMsPerClaim: Record<string, number>): number {
+  return +Object.values(cpuMsPerClaim)
+    .reduce((sum, ms) => sum + ms, 0)
+    .toFixed(2);
+}
