@@ -1,8 +1,8 @@
 import { err } from '../shared/result';
 import { FieldError, fieldError } from '../intake/field-error';
-import { MAX_LINES, normalizeClaim } from '../intake/normalize/normalize-claim';
 import { applyClaimSegment, applyClm, applyHeaderSegment } from './apply-segment.837p';
-import { BillingContext, ClaimDraft837, newClaimDraft, sourceOf, SubscriberContext, toClaimInput } from './claim-draft.837p';
+import { BillingContext, ClaimDraft837, newClaimDraft, SubscriberContext } from './claim-draft.837p';
+import { claimResult, unlisted } from './claim-result.837p';
 import { EnvelopeTracker } from './envelope';
 import { nextLoop, scopeOf, SEGMENTS_837P } from './loop-map.837p';
 import type { X12Segment, X12Token } from './segment-reader';
@@ -11,9 +11,6 @@ import type { Parse837Options, X12Position, X12Result } from './x12-result';
 const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 /** Problems held per claim and per interchange; past these they are counted, so memory and time stay bounded. */
 const MAX_HELD_ERRORS = 500;
-
-const unlisted = (count: number, where: string, source: string): FieldError =>
-  fieldError('', 'TOO_MANY_ERRORS', `${count} more problems in this ${where} were found and not listed`, source);
 
 /**
  * Turns 837P segments into claims. Results are held until their interchange ends (IEA, the next
@@ -166,38 +163,9 @@ export class Assembler837 {
     if (!claim) return;
     this.claim = undefined;
     const position = { ...this.position(claim.segment), claimIndex: claim.index };
-    const structural: FieldError[] = [...(this.billing?.errors ?? []), ...(this.subscriber?.errors ?? []), ...claim.errors];
-    if (this.unlistedClaimErrors > 0) structural.push(unlisted(this.unlistedClaimErrors, 'claim', `CLM segment ${claim.segment}`));
+    const held = { billing: this.billing, subscriber: this.subscriber, unlistedErrors: this.unlistedClaimErrors };
     this.unlistedClaimErrors = 0;
-    if (!this.billing)
-      structural.push(
-        fieldError('billingProvider', 'REQUIRED', 'no billing provider HL (HL03 = 20) before this claim', `CLM segment ${claim.segment}`),
-      );
-    const mismatch = totalMismatch(claim);
-    if (mismatch) structural.push(fieldError('lines', 'X12_TOTAL_MISMATCH', mismatch, `CLM segment ${claim.segment}`));
-    if (claim.lineCount > MAX_LINES) {
-      structural.push(
-        fieldError(
-          'lines',
-          'TOO_MANY_LINES',
-          `an 837P claim holds at most ${MAX_LINES} lines, got ${claim.lineCount}`,
-          `CLM segment ${claim.segment}`,
-        ),
-      );
-    }
-    const claimId =
-      this.options.claimIdFor?.(position, claim.submitterClaimId) ??
-      `x12-${position.interchange}-${position.transactionSet ?? ''}-${claim.index}`;
-    const input = toClaimInput(claim, this.billing, this.subscriber, MAX_LINES);
-    const normalized = normalizeClaim(input, { claimId, submitterId: this.options.submitterId });
-    const found = normalized.ok
-      ? structural
-      : [
-          ...structural,
-          ...normalized.error.map((e) => ({ ...e, source: e.source ?? sourceOf(e.path, claim, this.billing, this.subscriber) })),
-        ];
-    const result = found.length ? err(found) : normalized;
-    this.pending.push({ scope: 'claim', position, submitterClaimId: claim.submitterClaimId, frequencyCode: claim.frequencyCode, result });
+    this.pending.push(claimResult(claim, position, held, this.options));
   }
 
   private position(segment: number): X12Position {
@@ -218,13 +186,4 @@ export class Assembler837 {
     this.heldIssues += issues.length;
     this.pending.push({ scope: 'envelope', position: this.position(segment), result: err(issues) });
   }
-}
-
-/** CLM02 must equal the sum of SV102 (837P implementation guide, 2300 CLM02 note). */
-function totalMismatch(claim: ClaimDraft837): string | undefined {
-  if (claim.charge === undefined || claim.lineCount !== claim.lines.length) return undefined;
-  const cents = (v: string | undefined) => Math.round(Number(v ?? 0) * 100);
-  const sum = claim.lines.reduce((acc, l) => acc + cents(l.charge), 0);
-  if (Number.isNaN(sum) || Number.isNaN(cents(claim.charge)) || sum === cents(claim.charge)) return undefined;
-  return `CLM02 total ${claim.charge} does not equal the sum of the line charges, ${(sum / 100).toFixed(2)}`;
 }
