@@ -23,4 +23,4 @@ export * from './http/webhooks.schema';
 export * from './openapi/index';
 export * from './asyncapi/asyncapi';
 export * from './openapi/api-documents';
-export * from './local/local-defaults';
+export * from './local/database-url';
