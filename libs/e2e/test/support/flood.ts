@@ -16,6 +16,8 @@ export interface FloodReport {
   readonly acknowledged: Map<string, string>;
   /** Answers by status (0: no answer), over every attempt. */
   readonly statuses: Record<string, number>;
+  /** Attempts without an answer by the client's error (ECONNRESET, TimeoutError, ...), and 503s by their code. */
+  readonly failures: Record<string, number>;
   /** 503 answers without Retry-After, without problem+json or with another code than OVERLOADED. */
   readonly malformed503: number;
   /** Every readiness answer's seconds while the flood lasted (asked every 250 ms, each given 10 s). */
@@ -34,6 +36,7 @@ export async function flood(options: FloodOptions): Promise<FloodReport> {
   const template = JSON.parse(scenario('picc-36569-77001')) as object;
   const acknowledged = new Map<string, string>();
   const statuses: Record<string, number> = {};
+  const failures: Record<string, number> = {};
   let malformed503 = 0;
   const client = async (n: number) => {
     const submitterClaimId = `${options.prefix}-${n}`;
@@ -44,7 +47,7 @@ export async function flood(options: FloodOptions): Promise<FloodReport> {
         headers: { 'content-type': 'application/json', ...options.headers },
         body,
         signal: AbortSignal.timeout(30_000),
-      }).catch(() => undefined);
+      }).catch((error: Error & { cause?: { code?: string } }) => void count(failures, error.cause?.code ?? error.name));
       count(statuses, res?.status ?? 0);
       if (res?.status === 202) {
         acknowledged.set(submitterClaimId, ((await res.json()) as { claims: { claimId: string }[] }).claims[0]!.claimId);
@@ -54,6 +57,7 @@ export async function flood(options: FloodOptions): Promise<FloodReport> {
       if (res?.status === 503) {
         const problem = (await res.json().catch(() => ({}))) as { code?: string };
         const type = res.headers.get('content-type') ?? '';
+        count(failures, `503 ${problem.code ?? 'without a code'}`);
         if (!(retryAfter > 0) || !type.startsWith('application/problem+json') || problem.code !== 'OVERLOADED') malformed503++;
       } else await res?.body?.cancel();
       await new Promise((resolve) => setTimeout(resolve, (retryAfter > 0 ? retryAfter : 1) * 1000));
@@ -75,5 +79,5 @@ export async function flood(options: FloodOptions): Promise<FloodReport> {
   await Promise.all(Array.from({ length: options.clients }, (_, n) => client(n)));
   flooding = false;
   await probing;
-  return { acknowledged, statuses, malformed503, readinessSeconds, readinessStatuses, seconds: (Date.now() - started) / 1000 };
+  return { acknowledged, statuses, failures, malformed503, readinessSeconds, readinessStatuses, seconds: (Date.now() - started) / 1000 };
 }
