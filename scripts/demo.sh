@@ -11,6 +11,8 @@ bash scripts/setup.sh
 export REFDATA_FALLBACK="${REFDATA_FALLBACK:-latest}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
 export LOG_LEVEL="${LOG_LEVEL:-info}"
+# Webhook receivers on this machine (a receiver as in the README on 127.0.0.1:8787); elsewhere only public https ones.
+export WEBHOOK_ALLOWED_HOSTS="${WEBHOOK_ALLOWED_HOSTS:-127.0.0.1}"
 trap 'bash scripts/stop.sh; exit 0' INT TERM
 bash scripts/services.sh start "$@"   # e.g. npm run demo -- --scale validator=2
 # Every ingest call needs an API key: the demo makes one (shown once; only its hash is stored).

@@ -19,6 +19,7 @@ export * from './http/remittance.schema';
 export * from './http/pricing.schema';
 export * from './http/feedback.schema';
 export * from './http/web.schema';
+export * from './http/webhooks.schema';
 export * from './openapi/index';
 export * from './asyncapi/asyncapi';
 export * from './openapi/api-documents';

@@ -11,3 +11,4 @@ export * from './net/tcp-proxy';
 export * from './kafka/own-broker';
 export * from './anonymity/disclosure-solver';
 export * from './database/private-postgres';
+export * from './net/webhook-receiver';

@@ -43,6 +43,7 @@ import { SubmissionsHttpController } from './submissions/submissions.http.contro
 import { AcknowledgmentsRepository } from './acknowledgments/acknowledgments.repository';
 import { AcknowledgmentsHandler } from './acknowledgments/acknowledgments.handler';
 import { AcknowledgmentsHttpController } from './acknowledgments/acknowledgments.http.controller';
+import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 
 export const INGEST_GROUP = 'claimflow-ingest';
 
@@ -73,6 +74,7 @@ export class IngestModule {
         TrackClaimKafkaController,
         SubmissionsHttpController,
         AcknowledgmentsHttpController,
+        ...WEBHOOK_CONTROLLERS,
       ],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
@@ -114,6 +116,7 @@ export class IngestModule {
         EditAccuracyHandler,
         EditAccuracyPublicationRepository,
         EditAccuracyPublisher,
+        ...WEBHOOK_PROVIDERS,
       ],
     };
   }

@@ -37,6 +37,12 @@ describe('docs/openapi/*.json and docs/asyncapi.json', () => {
       'get /v1/claims/{id}/277ca',
       'post /v1/remittances',
       'get /v1/edit-accuracy',
+      'post /v1/webhooks',
+      'get /v1/webhooks',
+      'delete /v1/webhooks/{id}',
+      'post /v1/webhooks/{id}/rotate-secret',
+      'get /v1/webhooks/{id}/deliveries',
+      'post /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver',
     ]);
     expect(secured('feedback')).toEqual(['post /v1/denial-reports']);
     expect(secured('validator')).toEqual([]);

@@ -11,6 +11,7 @@ import { x12Text } from './x12-content';
 import { EditAccuracySchema, PublicEditAccuracySchema, RefusedRemittanceSchema, RemittanceAnswerSchema } from '../http/remittance.schema';
 import { LIST_CLAIMS_ROUTE } from './claim-list.api';
 import { SUBMISSION_ROUTES } from './submissions.api';
+import { WEBHOOK_EVENTS, WEBHOOK_ROUTES } from './webhooks.api';
 import { RETRY_AFTER, errorAnswer, type ApiSpec, type ParameterSpec } from './openapi-builder';
 
 const wait: ParameterSpec = {
@@ -162,5 +163,7 @@ export const INGEST_API: ApiSpec = {
       tags: ['remittances'],
       responses: { '200': { description: 'Public edit accuracy', content: { 'application/json': PublicEditAccuracySchema } } },
     },
+    ...WEBHOOK_ROUTES,
   ],
+  webhooks: WEBHOOK_EVENTS,
 };

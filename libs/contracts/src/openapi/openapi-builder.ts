@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROBLEM_MEDIA_TYPE, ProblemDetailsSchema } from '../http/errors.schema';
 import { LivenessSchema, ReadinessSchema } from '../http/health.schema';
 
-export type HttpMethod = 'get' | 'post';
+export type HttpMethod = 'get' | 'post' | 'delete';
 type Json = Record<string, unknown>;
 
 export interface ParameterSpec {
@@ -42,6 +42,17 @@ export interface ApiSpec {
   readonly title: string;
   readonly description: string;
   readonly routes: readonly RouteSpec[];
+  /** Requests the service sends (OpenAPI 3.1 `webhooks`), by event name. */
+  readonly webhooks?: readonly WebhookSpec[];
+}
+
+/** One event the service POSTs to subscribers: its body, and the headers every delivery carries. */
+export interface WebhookSpec {
+  readonly event: string;
+  readonly summary: string;
+  readonly headers: readonly ParameterSpec[];
+  readonly body: z.ZodType;
+  readonly responses: Readonly<Record<string, ResponseSpec>>;
 }
 
 export const OPENAPI_VERSION = '3.1.0';
@@ -214,6 +225,27 @@ function operation(route: RouteSpec): Json {
   };
 }
 
+/** The `webhooks` section: each event as the POST a subscriber receives. */
+function webhookOperations(webhooks: readonly WebhookSpec[]): Json {
+  return Object.fromEntries(
+    webhooks.map((w) => [
+      w.event,
+      {
+        post: operation({
+          method: 'post',
+          path: w.event,
+          operationId: `webhook_${w.event.replace(/\W/g, '_')}`,
+          summary: w.summary,
+          tags: ['webhooks'],
+          parameters: w.headers,
+          requestBody: { required: true, content: { 'application/json': w.body } },
+          responses: w.responses,
+        }),
+      },
+    ]),
+  );
+}
+
 /** The OpenAPI 3.1 document of one service, generated from the contracts' zod schemas. */
 export function buildOpenApi(api: ApiSpec): Json {
   const routes = [...api.routes, ...platformRoutes()];
@@ -230,6 +262,7 @@ export function buildOpenApi(api: ApiSpec): Json {
     },
     tags: [...new Set(routes.flatMap((r) => r.tags))].map((name) => ({ name })),
     paths,
+    ...(api.webhooks?.length ? { webhooks: webhookOperations(api.webhooks) } : {}),
     ...(secured
       ? { components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'ClaimFlow API key' } } } }
       : {}),

@@ -38,7 +38,12 @@ export class OpenApiClient {
     return new OpenApiClient(baseUrl, (await res.json()) as OpenApiDoc);
   }
 
-  async call(method: 'GET' | 'POST', template: string, url: string, init: { body?: string; headers?: Record<string, string> } = {}) {
+  async call(
+    method: 'GET' | 'POST' | 'DELETE',
+    template: string,
+    url: string,
+    init: { body?: string; headers?: Record<string, string> } = {},
+  ) {
     const res = await fetch(`${this.baseUrl}${url}`, { method, body: init.body, headers: init.headers });
     const contentType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
     const text = await res.text();
@@ -57,6 +62,8 @@ export class OpenApiClient {
     if (!operation) return void this.problems.push(`${where}: route not documented`);
     const response = operation.responses[String(status)];
     if (!response) return void this.problems.push(`${where}: status not documented`);
+    // An answer documented without a body (204) must come without one.
+    if (!response.content && exchange.body === '') return;
     const media = response.content?.[contentType];
     if (!media) return void this.problems.push(`${where}: media type not documented`);
     const parsed = z.fromJSONSchema(media.schema as never).safeParse(exchange.body);

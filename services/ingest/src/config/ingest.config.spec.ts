@@ -30,7 +30,17 @@ describe('INGEST_INBOX_RETENTION', () => {
 describe('Kafka security in production', () => {
   it('refuses to start without SASL and TLS towards the broker, and starts with them', () => {
     expect(() => parseConfig(IngestConfigSchema, { NODE_ENV: 'production' })).toThrow(/KAFKA_SASL_MECHANISM: required in production/);
-    const secured = { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'ingest', KAFKA_SASL_PASSWORD: 'pw', KAFKA_SSL: 'true' };
+    const secured = {
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'ingest',
+      KAFKA_SASL_PASSWORD: 'pw',
+      KAFKA_SSL: 'true',
+      WEBHOOK_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
     expect(parseConfig(IngestConfigSchema, { NODE_ENV: 'production', ...secured }).KAFKA_SASL_USERNAME).toBe('ingest');
+    const { WEBHOOK_SECRETS_KEY: _key, ...keyless } = secured;
+    expect(() => parseConfig(IngestConfigSchema, { NODE_ENV: 'production', ...keyless })).toThrow(
+      /WEBHOOK_SECRETS_KEY: required in production/,
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   kafkaSecurityRequiredInProduction,
   PublishIntervalSchema,
 } from '@claimflow/runtime';
+import { WEBHOOK_CONFIG_FIELDS, webhookSecretsKeyRequiredInProduction } from '../webhooks/webhook.config';
 
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const HOUR_MS = UNIT_MS.h;
@@ -44,8 +45,10 @@ export const IngestConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigS
     EDIT_ACCURACY_SECRET: z.string().min(32, 'EDIT_ACCURACY_SECRET must be at least 32 characters').optional(),
     /** Where clients are told to read results; the service's own URL by default. */
     PUBLIC_URL: z.string().url().optional(),
+    ...WEBHOOK_CONFIG_FIELDS,
   })
-  .superRefine(kafkaSecurityRequiredInProduction);
+  .superRefine(kafkaSecurityRequiredInProduction)
+  .superRefine(webhookSecretsKeyRequiredInProduction);
 
 export type IngestConfig = z.infer<typeof IngestConfigSchema>;
 export const INGEST_CONFIG = Symbol('INGEST_CONFIG');
