@@ -1,8 +1,8 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths as FeedbackPaths, components as FeedbackComponents } from './generated/feedback';
-import type { paths as IngestPaths, components as IngestComponents } from './generated/ingest';
+import type { paths as IngestPaths, components as IngestComponents, webhooks as IngestWebhooks } from './generated/ingest';
 
-export type { FeedbackPaths, IngestPaths, FeedbackComponents, IngestComponents };
+export type { FeedbackPaths, IngestPaths, FeedbackComponents, IngestComponents, IngestWebhooks };
 export type IngestClient = Client<IngestPaths>;
 export type FeedbackClient = Client<FeedbackPaths>;
 
