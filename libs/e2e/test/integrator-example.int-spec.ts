@@ -12,15 +12,18 @@ const printed = (out: string, label: RegExp): string => {
   return rest.slice(0, rest.findIndex((l) => l.startsWith('IEA*')) + 1).join('');
 };
 
-describe('docs/examples/integrator.mjs: an integrator’s round with the SDK against a real ingest (real Kafka and Postgres)', () => {
+describe('docs/examples/integrator.mjs: an integrator’s round with the SDK against a real ingest (real Kafka, Postgres, HTTP receiver)', () => {
   let h: PipelineHarness;
   let example: ExampleCopy;
   let run: ExampleRun;
+  let headers: Record<string, string>;
 
   beforeAll(async () => {
     example = copyExampleWithSdk();
-    h = await startPipelineHarness('integrator');
+    // The demo's setting: receivers on 127.0.0.1 allowed (the example's runs there).
+    h = await startPipelineHarness('integrator', { extra: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
     const key = await h.keyOf('northside');
+    headers = { ...key.headers };
     // The reader's command: node docs/examples/integrator.mjs file.x12, the URL and key in the environment.
     run = await runExample(example.script, [FIXTURE], { CLAIMFLOW_URL: h.pipeline.ingestUrl, CLAIMFLOW_API_KEY: key.key }, 45_000);
     if (process.env.SHOW_EXAMPLE === '1') process.stdout.write(run.stdout + run.stderr);
@@ -29,6 +32,19 @@ describe('docs/examples/integrator.mjs: an integrator’s round with the SDK aga
   afterAll(async () => {
     await h?.close();
     example?.remove();
+  });
+
+  it('registers a webhook on its local receiver and hears a signed claim.final for each of the 3 claims', () => {
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^webhook [0-9a-f-]{36} -> http:\/\/127\.0\.0\.1:\d+\/claimflow$/m);
+    const finals = run.stdout.split('\n').filter((l) => l.startsWith('claim.final '));
+    expect(finals.map((l) => l.split(/ +/)[1]).sort()).toEqual(['priced', 'priced', 'rejected']);
+    expect(finals.every((l) => l.endsWith('(signature verified)'))).toBe(true);
+  });
+
+  it('deletes its webhook when done', async () => {
+    const res = await fetch(`${h.pipeline.ingestUrl}/v1/webhooks`, { headers });
+    expect(await res.json()).toEqual({ webhooks: [] });
   });
 
   it('submits the 837P and lists the submission’s claims, each final', () => {

@@ -39,7 +39,7 @@ describe('webhook receiver (Standard Webhooks)', () => {
         if (failNext) throw new Error('not stored');
         received.push(d);
       };
-      server = createServer(webhookReceiver({ secret, onEvent }));
+      server = createServer(webhookReceiver({ secret: () => secret, onEvent }));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     });

@@ -55,7 +55,8 @@ export function verifyWebhook(
  * 500 if `onEvent` threw (ClaimFlow retries it with backoff). `http.createServer(webhookReceiver({ secret, onEvent }))`.
  */
 export function webhookReceiver(options: {
-  secret: string | readonly string[];
+  /** The secret(s), or a function answering them at each delivery (a receiver started before its webhook existed). */
+  secret: string | readonly string[] | (() => string | readonly string[]);
   onEvent: (delivery: VerifiedDelivery) => unknown;
 }): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
@@ -69,7 +70,8 @@ export function webhookReceiver(options: {
     req.on('end', () => {
       let delivery: VerifiedDelivery;
       try {
-        delivery = verifyWebhook(options.secret, Buffer.concat(chunks).toString('utf8'), req.headers);
+        const secret = typeof options.secret === 'function' ? options.secret() : options.secret;
+        delivery = verifyWebhook(secret, Buffer.concat(chunks).toString('utf8'), req.headers);
       } catch {
         res.writeHead(400).end();
         return;
