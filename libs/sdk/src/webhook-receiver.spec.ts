@@ -56,5 +56,13 @@ describe('webhook receiver (Standard Webhooks)', () => {
       expect(await post(signed(secret))).toBe(500);
       expect(received).toHaveLength(1);
     });
+
+    it('drops a body over 64 KB without reading on or calling onEvent', async () => {
+      failNext = false;
+      const big = JSON.stringify({ type: 'claim.final', padding: 'x'.repeat(70 * 1024) });
+      const status = await post(signed(secret, new Date(), big), big).catch(() => 'connection closed');
+      expect(status).toBe('connection closed');
+      expect(received).toHaveLength(1);
+    });
   });
 });
