@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitFor } from '@claimflow/testing';
 import { admissionControl } from './admission-control';
 
 describe('admission control', () => {
@@ -27,7 +28,7 @@ describe('admission control', () => {
 
   it('refuses the request over the bound at once with 503 OVERLOADED problem details and Retry-After', async () => {
     const held = [fetch(`${url}/v1/claims`, { method: 'POST' }), fetch(`${url}/v1/claims`, { method: 'POST' })];
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => admission.inFlight() === 2, { description: 'both requests admitted', timeoutMs: 5_000 });
     expect(admission.inFlight()).toBe(2);
     const over = await fetch(`${url}/v1/remittances`, { method: 'POST' });
     expect(over.status).toBe(503);
@@ -52,7 +53,7 @@ describe('admission control', () => {
     await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
     const at = `http://127.0.0.1:${(held.address() as AddressInfo).port}`;
     await fetch(at, { signal: AbortSignal.timeout(100) }).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => limited.inFlight() === 0, { description: 'the slot given back', timeoutMs: 5_000 });
     expect(limited.inFlight()).toBe(0);
     held.closeAllConnections();
     await new Promise((resolve) => held.close(resolve));

@@ -46,4 +46,13 @@ export function applyHttpEdge(app: NestExpressApplication, config: EdgeConfig & 
   const server = app.getHttpServer();
   server.requestTimeout = config.REQUEST_TIMEOUT_MS;
   server.headersTimeout = Math.min(20_000, config.REQUEST_TIMEOUT_MS);
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 }
+
+/**
+ * An idle keep-alive connection is closed by the client, never first by the service: Node's 5 s default raced
+ * clients that reuse a connection idle ~4-5 s (undici keeps them 4 s; a load balancer such as AWS ALB 60 s), and the
+ * request then met a closed socket (admission.int-spec under a retry flood: 173 of 2,077 attempts UND_ERR_SOCKET).
+ * 65 s outlives both; an idle connection costs a file descriptor and a few KB.
+ */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
