@@ -10,6 +10,11 @@ export interface PartitionState {
   readonly isr: readonly number[];
 }
 
+/** The cluster tests' Kafka client (as `admin`, few retries: a dead node must not stall a read). */
+export function clusterKafka(brokers: string[], clientId: string): Kafka {
+  return new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING, retry: { retries: 2 }, ...kafkaClientSecurity('admin', brokers) });
+}
+
 /**
  * The cluster's view of some topics, as an operator's tooling reads it (admin metadata: leader, replicas, in-sync
  * replicas per partition), through whichever nodes answer.
@@ -18,14 +23,7 @@ export class ClusterMetadata {
   private constructor(private readonly admin: Admin) {}
 
   static async connect(brokers: string[]): Promise<ClusterMetadata> {
-    const kafka = new Kafka({
-      clientId: 'cluster-test-observer',
-      brokers,
-      logLevel: logLevel.NOTHING,
-      retry: { retries: 2 },
-      ...kafkaClientSecurity('admin', brokers),
-    });
-    const admin = kafka.admin();
+    const admin = clusterKafka(brokers, 'cluster-test-observer').admin();
     await admin.connect();
     return new ClusterMetadata(admin);
   }

@@ -1,5 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
-import { kafkaClientSecurity } from '@claimflow/testing';
+import { clusterKafka } from './cluster-metadata';
 
 /**
  * Where stuck claims got to, read from the cluster itself: per topic, how many messages carry each stuck claim's
@@ -17,13 +16,7 @@ export interface ClaimTrail {
 const READ_MS = 20_000;
 
 export async function claimTrail(brokers: string[], topics: string[], stuckClaimIds: string[], controlId?: string): Promise<ClaimTrail> {
-  const kafka = new Kafka({
-    clientId: 'cluster-test-trail',
-    brokers,
-    logLevel: logLevel.NOTHING,
-    retry: { retries: 2 },
-    ...kafkaClientSecurity('admin', brokers),
-  });
+  const kafka = clusterKafka(brokers, 'cluster-test-trail');
   const admin = kafka.admin();
   await admin.connect();
   try {
