@@ -13,8 +13,9 @@ const { Kafka, logLevel, AclResourceTypes, AclOperationTypes, AclPermissionTypes
 const DEAD_LETTER = 'claims.dead-letter.v1';
 /**
  * principal -> what it reads, what it writes, its consumer group (the Nest transport's groupId). The claim pipeline
- * writes the compact v2 topics; each consumer still reads its v1 input so a claim in flight during a rollover finishes
- * (README, "Rolling over to the v2 topics"). Patterns are prefixes, so claims.priced.v1 does not cover claims.priced.v2.
+ * writes the compact v2 topics; each consumer still reads its v1 input, and each producer may still write its v1 output
+ * (the service it replaces does until it stops), so a claim in flight during a rollover finishes (README, "Rolling over
+ * to the v2 topics"; remove the v1 entries once v1 is drained). Patterns are prefixes, so claims.priced.v1 does not cover claims.priced.v2.
  */
 export const SERVICE_ACCESS = {
   // claims.submitted.v1 as a prefix also covers the per-owner topics claims.submitted.v1.<owner>: only ingest reads them.
@@ -27,10 +28,14 @@ export const SERVICE_ACCESS = {
   },
   validator: {
     reads: ['claims.normalized.v2', 'claims.normalized.v1'],
-    writes: ['claims.validated.v2', DEAD_LETTER],
+    writes: ['claims.validated.v2', 'claims.validated.v1', DEAD_LETTER],
     group: 'claimflow-validator',
   },
-  pricing: { reads: ['claims.validated.v2', 'claims.validated.v1'], writes: ['claims.priced.v2', DEAD_LETTER], group: 'claimflow-pricing' },
+  pricing: {
+    reads: ['claims.validated.v2', 'claims.validated.v1'],
+    writes: ['claims.priced.v2', 'claims.priced.v1', DEAD_LETTER],
+    group: 'claimflow-pricing',
+  },
   feedback: { reads: ['denial-reports.submitted.v1'], writes: [DEAD_LETTER], group: 'claimflow-feedback' },
 };
 
