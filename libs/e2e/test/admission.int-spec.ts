@@ -1,4 +1,5 @@
 import {
+  freePortBlock,
   createTestDatabase,
   kafkaServiceEnv,
   mintTestKey,
@@ -40,7 +41,7 @@ describe('a retry flood at ingest (admission control)', () => {
       REFDATA_FALLBACK: 'latest',
       ...(process.env.FLOOD_ADMISSION_LIMIT ? { ADMISSION_LIMIT: process.env.FLOOD_ADMISSION_LIMIT } : {}),
     };
-    const port = 9_600 + Math.floor(Math.random() * 30);
+    const port = await freePortBlock(3);
     services = (['ingest', 'validator', 'pricing'] as const).map(
       (name, i) => new ServiceProcess(name, port + i, { ...env, ...kafkaServiceEnv(name, infra.kafkaBrokers) }),
     );

@@ -1,4 +1,5 @@
 import {
+  freePortBlock,
   createTestDatabase,
   kafkaServiceEnv,
   startInfra,
@@ -28,7 +29,8 @@ describe('the broker frozen (SIGSTOP/SIGCONT of a real broker process)', () => {
   beforeAll(async () => {
     infra = await startInfra();
     db = await createTestDatabase(infra.databaseUrl, { prefix: 'claimflow_freeze' });
-    const port = 9_560 + 2 * Math.floor(Math.random() * 10);
+    // Broker on port..port+2, the four services on port+10..port+13.
+    const port = await freePortBlock(14);
     broker = await startOwnBroker(port);
     brokerPid = await listenerPid(port);
     const env = {
@@ -39,7 +41,7 @@ describe('the broker frozen (SIGSTOP/SIGCONT of a real broker process)', () => {
     };
     services = (['ingest', 'validator', 'pricing', 'feedback'] as const).map(
       (name, i) =>
-        new ServiceProcess(name, 9_540 + i, {
+        new ServiceProcess(name, port + 10 + i, {
           ...env,
           ...kafkaServiceEnv(name, broker.brokers), // each service as its own principal on the (secured) broker
           DATABASE_URL: db.urls[name === 'feedback' ? 'feedback' : 'ingest'],

@@ -1,15 +1,17 @@
+import { freePortBlock } from '@claimflow/testing';
 import { runClusterKill } from './support/cluster-kill';
 
 /**
  * ClaimFlow on a three-broker cluster (scripts/kafka.sh KAFKA_NODES=3: replication factor 3, min.insync.replicas 2,
  * producers acks=all, one request in flight, each send retried whole): the node leading the most partitions is killed (-9) under load and restarted.
- * Needs `npm run build` (npm test does it). Ports 9850-9882.
+ * Needs `npm run build` (npm test does it). Ports: a free block of 33 (freePortBlock).
  */
 describe('a three-broker cluster loses a broker without losing a claim', () => {
   it('prices every acknowledged claim exactly once through kill -9 of a leader, and the node rejoins', async () => {
     const lines: string[] = [];
     const report = await runClusterKill({
-      port: 9850,
+      // Nodes on port, +10, +20 (each with controller +1 and dev listener +2), services on port+30..port+32.
+      port: await freePortBlock(33),
       claims: 300,
       perSecond: 6,
       killAt: 0.25,

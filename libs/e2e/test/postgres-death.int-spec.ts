@@ -1,4 +1,5 @@
 import {
+  freePortBlock,
   createTestDatabase,
   kafkaServiceEnv,
   mintTestKey,
@@ -30,7 +31,7 @@ describe('Postgres dying under load (private cluster, ingest as a process)', () 
 
   beforeAll(async () => {
     infra = await startInfra();
-    pg = await startPrivatePostgres(5_500 + Math.floor(Math.random() * 50));
+    pg = await startPrivatePostgres(await freePortBlock(1));
     db = await createTestDatabase(pg.url, { prefix: 'claimflow_pgdeath' });
     const env = {
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
@@ -40,7 +41,7 @@ describe('Postgres dying under load (private cluster, ingest as a process)', () 
       REFDATA_FALLBACK: 'latest',
     };
     // The validator and pricing answer, so ingest's ledger is writing results (its own transactions) when Postgres dies.
-    const port = 9_500 + Math.floor(Math.random() * 30);
+    const port = await freePortBlock(3);
     // Each service process signs in to the (secured) broker as its own principal.
     services = (['ingest', 'validator', 'pricing'] as const).map(
       (name, i) => new ServiceProcess(name, port + i, { ...env, ...kafkaServiceEnv(name, infra.kafkaBrokers) }),

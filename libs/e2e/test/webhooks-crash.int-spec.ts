@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import {
+  freePortBlock,
   createTestDatabase,
   kafkaServiceEnv,
   mintTestKey,
@@ -36,7 +37,7 @@ describe('a webhook survives a crash of ingest (real Postgres, broker, receiver)
     infra = await startInfra();
     db = await createTestDatabase(infra.databaseUrl, { prefix: 'claimflow_webhooks' });
     receiver = await WebhookReceiver.start();
-    ingest = new ServiceProcess('ingest', 9_600 + Math.floor(Math.random() * 300), {
+    ingest = new ServiceProcess('ingest', await freePortBlock(1), {
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
       ...kafkaServiceEnv('ingest', infra.kafkaBrokers),
       TOPIC_SUFFIX: `.webhooks-crash-${uniqueSuffix()}`,

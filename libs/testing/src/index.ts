@@ -12,3 +12,4 @@ export * from './kafka/own-broker';
 export * from './anonymity/disclosure-solver';
 export * from './database/private-postgres';
 export * from './net/webhook-receiver';
+export * from './net/free-ports';

@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 import { startPrivatePostgres, type PrivatePostgres } from '../src/database/private-postgres';
+import { freePortBlock } from '../src/net/free-ports';
 
 /** The private cluster the database-death tests use: it starts, dies on demand and comes back with its data. */
 describe('startPrivatePostgres', () => {
   let pg: PrivatePostgres;
 
   beforeAll(async () => {
-    pg = await startPrivatePostgres(5_500 + Math.floor(Math.random() * 50));
+    pg = await startPrivatePostgres(await freePortBlock(1));
   }, 120_000);
 
   afterAll(() => pg?.destroy(), 60_000);

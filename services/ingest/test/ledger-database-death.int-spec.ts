@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { isDatabaseUnavailable } from '@claimflow/runtime';
-import { createTestDatabase, startPrivatePostgres, waitFor, type PrivatePostgres, type TestDatabase } from '@claimflow/testing';
+import {
+  createTestDatabase,
+  freePortBlock,
+  startPrivatePostgres,
+  waitFor,
+  type PrivatePostgres,
+  type TestDatabase,
+} from '@claimflow/testing';
 import { ClaimLedgerRepository } from '../src/ledger/claim-ledger.repository';
 
 /**
@@ -16,7 +23,7 @@ describe('ledger transactions while Postgres dies (private cluster)', () => {
   let ledger: ClaimLedgerRepository;
 
   beforeAll(async () => {
-    pg = await startPrivatePostgres(5_550 + Math.floor(Math.random() * 50));
+    pg = await startPrivatePostgres(await freePortBlock(1));
     db = await createTestDatabase(pg.url, { prefix: 'claimflow_ledgerdeath' });
     prisma = new LedgerDb(db.urls.ingest);
     ledger = new ClaimLedgerRepository(prisma);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { TOPICS } from '@claimflow/contracts';
 import { startService } from '@claimflow/runtime';
 import {
+  freePortBlock,
   TopicRecorder,
   createTestDatabase,
   kafkaServiceEnv,
@@ -44,7 +45,7 @@ describe('ingest through outages (own broker, real Postgres)', () => {
   beforeAll(async () => {
     infra = await startInfra();
     db = await createTestDatabase(infra.databaseUrl);
-    broker = await startOwnBroker(19_400 + Math.floor(Math.random() * 500) * 2);
+    broker = await startOwnBroker(await freePortBlock(3));
     const server = new URL(db.urls.ingest);
     proxy = await startTcpProxy(server.hostname, Number(server.port || 5432));
     const viaProxy = new URL(db.urls.ingest);

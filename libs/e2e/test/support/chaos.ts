@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  freePortBlock,
   createTestDatabase,
   kafkaServiceEnv,
   mintTestKey,
@@ -55,7 +56,8 @@ export interface ChaosReport extends Outcome {
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? (() => undefined);
   const suffix = `.chaos-${uniqueSuffix()}`;
-  const base = 20_000 + Math.floor(Math.random() * 4000) * 2;
+  // Broker on base..base+2, the three services on base+10..base+12.
+  const base = await freePortBlock(13);
   let broker: OwnBroker | undefined;
   let pg: PrivatePostgres | undefined;
   let db: TestDatabase | undefined;
@@ -65,7 +67,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const brokerStarted = Date.now();
     broker = await startOwnBroker(base);
     log(`own broker ready in ${((Date.now() - brokerStarted) / 1000).toFixed(1)} s`);
-    pg = await startPrivatePostgres(5_500 + Math.floor(Math.random() * 100));
+    pg = await startPrivatePostgres(await freePortBlock(1));
     db = await createTestDatabase(pg.url, { prefix: 'claimflow_chaos' });
     const env = {
       KAFKA_BROKERS: broker.brokers.join(','),
