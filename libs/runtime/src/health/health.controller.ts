@@ -1,7 +1,6 @@
-import { Controller, Get, Inject, SetMetadata } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, type HealthIndicatorFunction } from '@nestjs/terminus';
-
-export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+import { Controller, Get, SetMetadata } from '@nestjs/common';
+import { HealthCheck } from '@nestjs/terminus';
+import { ReadinessMonitor } from './readiness-monitor';
 
 /** Marks a controller whose routes are probes (a load balancer's health check): the HTTP edge never rate-limits them. */
 export const PROBE_ROUTES = 'claimflow:probe-routes';
@@ -10,10 +9,7 @@ export const PROBE_ROUTES = 'claimflow:probe-routes';
 @SetMetadata(PROBE_ROUTES, true)
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    @Inject(READINESS_CHECKS) private readonly checks: HealthIndicatorFunction[],
-  ) {}
+  constructor(private readonly readiness: ReadinessMonitor) {}
 
   @Get()
   live() {
@@ -23,6 +19,6 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check(this.checks);
+    return this.readiness.answer();
   }
 }

@@ -1,12 +1,13 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TerminusModule, type HealthIndicatorFunction } from '@nestjs/terminus';
-import { HealthController, READINESS_CHECKS } from './health.controller';
+import { HealthController } from './health.controller';
+import { READINESS_CHECKS, ReadinessMonitor } from './readiness-monitor';
 
 export interface ReadinessCheck {
   check(): Promise<unknown>;
 }
 
-/** /health (liveness) and /health/ready (every given indicator must be up). */
+/** /health (liveness) and /health/ready (every given indicator must be up; answered from ReadinessMonitor). */
 @Module({})
 export class HealthModule {
   static forIndicators(indicators: Type<ReadinessCheck>[]): DynamicModule {
@@ -15,6 +16,7 @@ export class HealthModule {
       imports: [TerminusModule],
       controllers: [HealthController],
       providers: [
+        ReadinessMonitor,
         {
           provide: READINESS_CHECKS,
           inject: indicators,
