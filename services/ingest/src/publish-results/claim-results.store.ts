@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { rootEnvelope } from '@claimflow/contracts';
+import type { ClaimView } from '../shared/claim-view/claim-view';
 import { ClaimViews } from '../shared/claim-view/claim-views';
 import type { OutboxStore, PendingMessage } from '../outbox/outbox-message';
 import { ClaimResultOutboxRepository, type OwedResult } from './claim-result-outbox.repository';
@@ -23,19 +24,18 @@ export class ClaimResultsStore implements OutboxStore {
 
   publishPending(limit: number, publish: (messages: readonly PendingMessage[]) => Promise<void>): Promise<number> {
     return this.owed.take(limit, async (owed) => {
-      const messages: PendingMessage[] = [];
+      const withTopic: { result: OwedResult; topic: string }[] = [];
       for (const result of owed) {
-        const message = await this.message(result);
-        if (message) messages.push(message);
+        const topic = result.submitterId ? await this.topics.of(result.submitterId) : undefined;
+        if (topic) withTopic.push({ result, topic });
       }
+      const views = await this.claims.getMany(withTopic.map(({ result }) => ({ claimId: result.claimId, owner: result.submitterId })));
+      const messages = withTopic.flatMap(({ result, topic }) => this.message(result, topic, views.get(result.claimId)) ?? []);
       if (messages.length > 0) await publish(messages);
     });
   }
 
-  private async message(result: OwedResult): Promise<PendingMessage | undefined> {
-    const topic = result.submitterId ? await this.topics.of(result.submitterId) : undefined;
-    if (!topic) return undefined;
-    const view = await this.claims.get(result.claimId, result.submitterId);
+  private message(result: OwedResult, topic: string, view: ClaimView | undefined): PendingMessage | undefined {
     if (!view || view.status !== result.status) return undefined;
     const envelope = { ...rootEnvelope(CLAIM_RESULT_TYPE, view.correlationId), id: `result:${result.claimId}:${result.status}` };
     return { position: result.position, messageId: envelope.id, topic, key: result.claimId, envelope, payload: JSON.stringify(view) };

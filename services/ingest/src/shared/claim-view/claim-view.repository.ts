@@ -11,6 +11,17 @@ export class ClaimViewRepository {
     return this.prisma.claimLedger.findFirst({ where: { id, submitterId } });
   }
 
+  /** Claims by id, each only with its owner: a pair whose owner differs is left out, as getOwned would. */
+  async getOwnedMany(keys: readonly { readonly id: string; readonly submitterId: string }[]) {
+    const rows = await this.prisma.claimLedger.findMany({ where: { id: { in: keys.map((k) => k.id) } } });
+    const owners = new Map(keys.map((k) => [k.id, k.submitterId]));
+    return rows.filter((r) => owners.get(r.id) === r.submitterId);
+  }
+
+  outcomesOfMany(claimIds: readonly string[]) {
+    return this.prisma.remitLineOutcome.findMany({ where: { claimId: { in: [...claimIds] } }, orderBy: { lineNumber: 'asc' } });
+  }
+
   outcomesOf(claimId: string) {
     return this.prisma.remitLineOutcome.findMany({ where: { claimId }, orderBy: { lineNumber: 'asc' } });
   }
