@@ -75,6 +75,12 @@ export const NotCheckedSchema = z.object({
   lines: list(z.number().int()),
   from: z.string(),
   to: z.string(),
+  validFrom: z.string().optional().meta({ description: 'stand-in: the first date the release used is valid' }),
+  validTo: z.string().nullable().optional().meta({ description: 'stand-in: the last date the release used is valid (null: open)' }),
+  notes: list(z.string()).optional().meta({ description: 'stand-in, partial: the caveats the release used carries' }),
+  loaded: list(z.string())
+    .optional()
+    .meta({ description: 'no-release: the releases of the dataset loaded, none in force on these dates (empty: none at all)' }),
 });
 
 export const LineResultSchema = z.object({

@@ -97,10 +97,17 @@ export class RefDataCatalog {
       code: 'NO_RELEASE_IN_FORCE',
       dataset,
       date,
-      message:
-        `No ${dataset} release is in force on ${date}` +
-        (list.length ? ` (loaded: ${list.map((e) => e.release.id).join(', ')})` : ' (none loaded)'),
+      message: noReleaseInForce(
+        dataset,
+        date,
+        list.map((e) => e.release.id),
+      ),
       available: list.map((e) => ({ id: e.release.id, validFrom: e.release.validFrom, validTo: e.release.validTo })),
     });
   }
+}
+
+/** Why a lookup found nothing: no release of the dataset in force on the date, and which are loaded. */
+export function noReleaseInForce(dataset: Dataset, date: string, loaded: readonly string[]): string {
+  return `No ${dataset} release is in force on ${date}` + (loaded.length ? ` (loaded: ${loaded.join(', ')})` : ' (none loaded)');
 }

@@ -4,7 +4,7 @@ import type { FeeScheduleTable, RvuRow } from '../refdata/tables';
 import { referenceFeeSchedule } from '../pricing/excerpt';
 import { resolveDosMemo } from './dos-memo';
 import type { RefdataFallback } from './dos-tables';
-import { addToGap, gapEdit, type GapGroup } from './refdata-gaps';
+import { addToGap, gapEdit, notCheckedEntry, type GapGroup } from './refdata-gaps';
 import type { ResolvedDos } from './resolve-dos-tables';
 import type { LineCtx, ValidationContext } from './validation-context';
 
@@ -58,7 +58,8 @@ export function buildContext(claim: Claim, catalog: RefDataCatalog, mode: Refdat
     sessions[session].push(ctx);
     lines.push(ctx);
   }
-  const edits = gapGroups.map((g) => gapEdit(g, catalog));
+  // Each warn from its NotChecked entry alone (completeValidation derives it again from that), naming the lines as grouped.
+  const edits = gapGroups.map((g) => gapEdit(notCheckedEntry(g), g.lines));
   return { claim, institutional, lines, sessions, edits, gaps: gapGroups };
 }
 

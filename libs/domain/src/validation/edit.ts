@@ -71,6 +71,13 @@ export interface NotChecked {
   readonly lines: readonly number[];
   readonly from: string;
   readonly to: string;
+  /** stand-in: the span the release used is valid for (validTo null: open-ended), which does not cover these dates. */
+  readonly validFrom?: string;
+  readonly validTo?: string | null;
+  /** stand-in, partial: the caveats the release used carries (its notes), when it has any. */
+  readonly notes?: readonly string[];
+  /** no-release: the releases of the dataset that are loaded, none in force on these dates (empty: none at all). */
+  readonly loaded?: readonly string[];
 }
 
 export interface LineResult {

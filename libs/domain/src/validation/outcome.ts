@@ -1,21 +1,8 @@
 import type { Edit, LineResult, NotChecked, Outcome } from './edit';
-import { familyOf, type GapGroup } from './refdata-gaps';
+import { notCheckedEntry, type GapGroup } from './refdata-gaps';
 
 /** The families not checked (one entry per dataset and reason), from the gaps the context and the rules found. */
-export function notCheckedOf(gaps: readonly GapGroup[]): NotChecked[] {
-  return gaps.map((g) => {
-    const reason = g.gap.partial ? 'partial' : g.gap.used ? 'stand-in' : 'no-release';
-    return {
-      dataset: g.gap.dataset,
-      family: familyOf(g.gap.dataset),
-      reason,
-      ...(g.gap.used ? { release: g.gap.used.id } : {}),
-      lines: [...new Set(g.lines)],
-      from: g.first,
-      to: g.last,
-    };
-  });
-}
+export const notCheckedOf = (gaps: readonly GapGroup[]): NotChecked[] => gaps.map(notCheckedEntry);
 
 /** The claim's outcome: denied when a line or the claim is denied, else incomplete when anything was not checked. */
 export function claimOutcome(lines: readonly LineResult[], edits: readonly Edit[], notChecked: readonly NotChecked[]): Outcome {

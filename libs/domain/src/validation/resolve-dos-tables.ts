@@ -13,8 +13,9 @@ export type EditDataset =
 export interface DosGap {
   readonly dataset: EditDataset;
   readonly used: ReleaseInfo | undefined;
-  readonly reason: string;
   readonly partial?: boolean;
+  /** No release in force: the releases of the dataset that are loaded (ids, newest first). */
+  readonly loaded?: readonly string[];
 }
 
 /** Everything one date of service resolves to; depends only on the catalog, date, claim type and mode. */
@@ -33,14 +34,14 @@ export function resolveDos(catalog: RefDataCatalog, iso: IsoDate, institutional:
       const release = hit.value.release;
       releases.push(release.id);
       // A partial fee schedule is reported code by code (CODE_UNKNOWN); edit tables only as a whole.
-      if (release.partial && dataset !== 'mpfs-rvu') gaps.push({ dataset, used: release, reason: '', partial: true });
+      if (release.partial && dataset !== 'mpfs-rvu') gaps.push({ dataset, used: release, partial: true });
       return hit.value;
     }
     const fallback = mode === 'latest' ? newestFull(catalog.releases(dataset)) : undefined;
     const table = fallback ? catalog.resolve(dataset, fallback.validFrom) : undefined;
     const used = table?.ok ? table.value.release : undefined;
     if (used) releases.push(used.id);
-    gaps.push({ dataset, used, reason: hit.error.message });
+    gaps.push({ dataset, used, loaded: hit.error.available.map((a) => a.id) });
     return table?.ok ? table.value : undefined;
   };
   const tables: DosTables = {

@@ -52,7 +52,7 @@ function missingCode(ctx: ValidationContext, l: LineCtx): Edit {
   if (deleted && deleted.deleted <= l.t.iso) return deletedEdit(ctx, l, deleted);
   if (release.partial) {
     // The code's status, PC/TC and global period were not checked: the line is incomplete, not clean.
-    addToGap(ctx.gaps, { dataset: 'mpfs-rvu', used: release, reason: '', partial: true }, l.t.iso, l.n);
+    addToGap(ctx.gaps, { dataset: 'mpfs-rvu', used: release, partial: true }, l.t.iso, l.n);
     return {
       code: 'CODE_UNKNOWN',
       severity: 'warn',

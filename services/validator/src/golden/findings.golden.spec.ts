@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDefaultCatalog } from '@claimflow/refdata';
+import { ClaimValidatedV2 } from '@claimflow/contracts';
+import {
+  completeValidation,
+  findingsOf,
+  normalizeClaim,
+  validateClaim,
+  type Claim,
+  type RefDataCatalog,
+  type RefdataFallback,
+} from '@claimflow/domain';
+import { goldenClaim } from './golden.helpers';
+
+const SCENARIOS = join(__dirname, '../../../../libs/domain/src/intake/__fixtures__/scenarios');
+const demo = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json'));
+
+let catalog: RefDataCatalog;
+beforeAll(async () => {
+  catalog = await loadDefaultCatalog();
+});
+
+const scenario = (file: string): Claim => {
+  const claim = normalizeClaim(JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8')), { claimId: 'GOLDEN-1' });
+  if (!claim.ok) throw new Error(`${file} does not normalize`);
+  return claim.value;
+};
+
+/** ClaimValidated.v2 as the validator writes it and a consumer reads it: through JSON and the wire schema. */
+function roundTrip(claim: Claim, refdataFallback: RefdataFallback) {
+  const result = validateClaim(claim, catalog, { refdataFallback });
+  const message = ClaimValidatedV2.parse(JSON.parse(JSON.stringify({ type: 'ClaimValidated.v2', claim, validation: findingsOf(result) })));
+  return { result, findings: message.validation, completed: completeValidation(message.claim, message.validation) };
+}
+
+const gaps = (edits: readonly { code: string }[]) => edits.filter((e) => e.code === 'REFDATA_UNAVAILABLE').length;
+
+describe('golden: ClaimValidated.v2 findings complete to validateClaim, the gap warns derived from notChecked', () => {
+  it.each(demo.flatMap((file) => [[file, 'latest'] as const, [file, 'strict'] as const]))('%s (%s)', (file, mode) => {
+    const { result, findings, completed } = roundTrip(scenario(file), mode);
+    expect(completed).toEqual(result);
+    expect(gaps(result.edits)).toBeGreaterThan(0);
+    expect(gaps(findings.edits)).toBe(0);
+  });
+
+  it.each([
+    ['the partial 2026 releases', ['99213', '20610'], '2026-08-03', {}, 'is partial'],
+    ['no release before 2024Q3', ['62323', '77003'], '2023-05-02', {}, '(loaded: NCCI-2024Q3)'],
+    ['no hospital PTP release loaded', ['62323', '77003'], '2024-08-15', { claimType: 'institutional' }, 'No outpatient-hospital PTP'],
+  ])('%s', (_, codes, dateOfService, o, text) => {
+    const claim = goldenClaim(
+      codes.map((code) => ({ code, dateOfService })),
+      { placeOfService: '22', ...o },
+    );
+    for (const mode of ['strict', 'latest'] as const) {
+      const { result, findings, completed } = roundTrip(claim, mode);
+      expect(completed).toEqual(result);
+      expect(gaps(findings.edits)).toBe(0);
+      if (mode === 'strict') expect(result.edits.map((e) => e.message).join('\n')).toContain(text);
+    }
+  });
+});
