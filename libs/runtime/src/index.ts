@@ -3,7 +3,6 @@ export * from './config/edge.config';
 export * from './config/kafka-security.config';
 export * from './health/health.controller';
 export * from './health/health.module';
-export * from './health/readiness-monitor';
 export * from './bootstrap/logger.module';
 export * from './bootstrap/http-edge.port';
 export * from './bootstrap/bootstrap-service';

@@ -1,6 +1,7 @@
-import { Controller, Get, SetMetadata } from '@nestjs/common';
-import { HealthCheck } from '@nestjs/terminus';
-import { ReadinessMonitor } from './readiness-monitor';
+import { Controller, Get, Inject, SetMetadata } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, type HealthIndicatorFunction } from '@nestjs/terminus';
+
+export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
 /** Marks a controller whose routes are probes (a load balancer's health check): the HTTP edge never rate-limits them. */
 export const PROBE_ROUTES = 'claimflow:probe-routes';
@@ -9,7 +10,10 @@ export const PROBE_ROUTES = 'claimflow:probe-routes';
 @SetMetadata(PROBE_ROUTES, true)
 @Controller('health')
 export class HealthController {
-  constructor(private readonly readiness: ReadinessMonitor) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    @Inject(READINESS_CHECKS) private readonly checks: HealthIndicatorFunction[],
+  ) {}
 
   @Get()
   live() {
@@ -19,6 +23,6 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.readiness.answer();
+    return this.health.check(this.checks);
   }
 }

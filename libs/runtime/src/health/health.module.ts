@@ -1,13 +1,12 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TerminusModule, type HealthIndicatorFunction } from '@nestjs/terminus';
-import { HealthController } from './health.controller';
-import { READINESS_CHECKS, ReadinessMonitor } from './readiness-monitor';
+import { HealthController, READINESS_CHECKS } from './health.controller';
 
 export interface ReadinessCheck {
   check(): Promise<unknown>;
 }
 
-/** /health (liveness) and /health/ready (every given indicator must be up; answered from ReadinessMonitor). */
+/** /health (liveness) and /health/ready (every given indicator must be up). */
 @Module({})
 export class HealthModule {
   static forIndicators(indicators: Type<ReadinessCheck>[]): DynamicModule {
@@ -16,7 +15,6 @@ export class HealthModule {
       imports: [TerminusModule],
       controllers: [HealthController],
       providers: [
-        ReadinessMonitor,
         {
           provide: READINESS_CHECKS,
           inject: indicators,
