@@ -8,6 +8,3 @@ export interface OwnedPrismaClient {
 
 /** A data owner's client class, e.g. LedgerDb: constructed with the service role's database URL. */
 export type OwnedPrismaClientClass = Type<OwnedPrismaClient> & (new (databaseUrl: string) => OwnedPrismaClient);
-
-/** The client the readiness check pings: the service's own data (the first client given to PrismaModule). */
-export const PRIMARY_DATABASE = Symbol('PRIMARY_DATABASE');
