@@ -1,13 +1,27 @@
 import { z } from 'zod';
-import { ClaimSchema, type PricedClaim, type PricedLine, type ValidationFindings } from '@claimflow/domain';
+import { ClaimSchema, EDIT_TEMPLATES, type EditFacts, type PricedClaim, type PricedLine, type ValidationFindings } from '@claimflow/domain';
 import type { SameShape } from '../shape/same-shape';
 import { PricedLineSchema, PricingFailureSchema } from './priced-claim.schema';
 import { EditSchema, list, NotCheckedSchema } from './validation-result.schema';
 
+/** An edit named by its facts: all but its prose, which the domain writes from the template and its parameters. */
+export const EditFactsSchema = z.object({
+  code: EditSchema.shape.code,
+  severity: EditSchema.shape.severity,
+  lines: EditSchema.shape.lines,
+  source: EditSchema.shape.source,
+  fix: EditSchema.shape.fix.omit({ detail: true }),
+  template: z.enum(EDIT_TEMPLATES).meta({ description: 'the template of the message and fix detail (renderEdit)' }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), list(z.string())]))
+    .meta({ description: "the values the template writes the prose from (codes, line numbers, dates, the reference data's values)" }),
+});
+
 /** Each edit once; the lines, outcome and corrected claim follow from them and the claim (completeValidation). */
 export const ValidationFindingsSchema = z.object({
-  edits: list(EditSchema),
-  notChecked: list(NotCheckedSchema),
+  // By its facts (template) when they give the edit back exactly, else whole (message).
+  edits: list(z.union([EditFactsSchema, EditSchema])),
+  notChecked: list(NotCheckedSchema.partial({ family: true })),
   releases: list(z.string()),
 });
 
@@ -60,7 +74,8 @@ export type ClaimNormalizedV2 = z.infer<typeof ClaimNormalizedV2>;
 export type ClaimValidatedV2 = z.infer<typeof ClaimValidatedV2>;
 export type ClaimPricedV2 = z.infer<typeof ClaimPricedV2>;
 
+const _facts: SameShape<typeof EditFactsSchema, EditFacts> = true;
 const _findings: SameShape<typeof ValidationFindingsSchema, ValidationFindings> = true;
 const _line: SameShape<typeof CompactPricedLineSchema, CompactPricedLine> = true;
 const _claim: SameShape<typeof CompactPricedClaimBody, CompactPricedClaim> = true;
-void [_findings, _line, _claim];
+void [_facts, _findings, _line, _claim];
