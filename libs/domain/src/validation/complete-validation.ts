@@ -6,6 +6,8 @@ import { factsOf, isFacts, renderEdit, type EditFacts } from './edit-facts';
 import { lineResults } from './line-results';
 import { claimOutcome, refreshCommand } from './outcome';
 import { familyOf, gapEditsOf } from './refdata-gaps';
+import { withoutStatedNotes, withStatedNotes } from './release-notes';
+import { same } from './same-json';
 
 /** A NotChecked entry as the compact messages carry it: `family` left out when it is the dataset's (familyOf). */
 export type FindingNotChecked = Omit<NotChecked, 'family'> & { readonly family?: string };
@@ -15,8 +17,9 @@ export type FindingNotChecked = Omit<NotChecked, 'family'> & { readonly family?:
  * outcome, the corrected claim, the refresh command) follows from it and the claim (completeValidation). The
  * compact messages (ClaimValidated.v2, ClaimPriced.v2) carry this, not the whole result. Each edit is named by its
  * facts (EditFacts: the template of its prose and the template's parameters) when they render back to it exactly,
- * else whole; the REFDATA_UNAVAILABLE warns are left out when `notChecked` states them, and each entry's `family`
- * when it is the dataset's wording (findingsOf); completeValidation writes them all again.
+ * else whole; left out, when completing gives them back exactly (findingsOf): the REFDATA_UNAVAILABLE warns
+ * `notChecked` states, each entry's `family` when it is the dataset's wording, and an edit source's release notes
+ * when the `notChecked` entry of that release states them. completeValidation writes them all again.
  */
 export interface ValidationFindings {
   readonly edits: readonly (Edit | EditFacts)[];
@@ -33,7 +36,7 @@ export function findingsOf({ edits, notChecked, releases }: ValidationResult): V
   // validateClaim puts them first; anything else (a line number the claim repeats) keeps them as they are.
   const derived = n > 0 && gaps.every((g, i) => i < edits.length && same(g, edits[i])) && !edits.slice(n).some(isGap);
   return {
-    edits: (derived ? edits.slice(n) : edits).map(compactEdit),
+    edits: withoutStatedNotes((derived ? edits.slice(n) : edits).map(compactEdit), notChecked),
     notChecked: notChecked.map((c) => (c.family === familyOf(c.dataset) ? withoutFamily(c) : c)),
     releases,
   };
@@ -65,7 +68,7 @@ export const notCheckedOfFindings = (notChecked: readonly FindingNotChecked[]): 
  * build wrote them, or kept by findingsOf).
  */
 export function editsOf({ edits, notChecked }: { edits: ValidationFindings['edits']; notChecked: readonly NotChecked[] }): readonly Edit[] {
-  const whole = edits.map((e) => (isFacts(e) ? renderEdit(e) : e));
+  const whole = withStatedNotes(edits, notChecked).map((e) => (isFacts(e) ? renderEdit(e) : e));
   if (!notChecked.length || whole.some(isGap)) return whole;
   const gaps = gapEditsOf(notChecked);
   return gaps.length ? [...gaps, ...whole] : whole;
@@ -94,14 +97,4 @@ export function completeValidation(claim: Claim, findings: ValidationFindings): 
 export function validationInputOf(claim: Claim, findings: ValidationFindings): ValidationInput {
   const notChecked = notCheckedOfFindings(findings.notChecked);
   return { lines: lineResults(claim, editsOf({ edits: findings.edits, notChecked }), notChecked) };
-}
-
-/** Structural equality of JSON values, key order aside. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && same(x[k], y[k]));
 }
