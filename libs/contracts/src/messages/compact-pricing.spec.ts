@@ -1,4 +1,4 @@
-import { ClaimSchema, type LineBreakdown, type PricedLine, type PricingLocality } from '@claimflow/domain';
+import { ClaimSchema, deniedReason, type LineBreakdown, type PricedLine, type PricingLocality } from '@claimflow/domain';
 import { CompactPricedClaimSchema } from './compact-messages';
 import { compactPricing, expandPricing } from './compact-results';
 
@@ -79,6 +79,19 @@ describe('compact priced lines: the locality and releases every line shares, onc
       ['01', undefined],
       ['02', FACILITY],
     ]);
+  });
+
+  it("leaves out a denied line's reason when it only names the denying edits", () => {
+    const denied = (deniedBy: string[], reason: string): PricedLine => ({ ...line(2), reason, deniedBy });
+    const pricing = priced(
+      line(1, breakdown(NY, CLAIM_RELEASES)),
+      denied(['PTP_BUNDLED', 'GUIDANCE_INCLUDED'], deniedReason(['PTP_BUNDLED', 'GUIDANCE_INCLUDED'])),
+      denied(['MUE_EXCEEDED'], 'Denied for another reason.'),
+    );
+    const compact = roundTrip(pricing);
+    expect(compact.lines.map((l) => l.reason)).toEqual([undefined, undefined, 'Denied for another reason.']);
+    const expanded = expandPricing(claim, compact);
+    expect(expanded.kind === 'priced' && JSON.stringify(expanded.lines)).toBe(JSON.stringify(pricing.lines));
   });
 
   it('reads a compact claim of an earlier build, every line whole', () => {

@@ -1,5 +1,6 @@
 import {
   completeValidation,
+  deniedReason,
   type Claim,
   type ClaimLine,
   type PricedLine,
@@ -31,6 +32,7 @@ function shared<T>(lines: readonly PricedLine[], of: (b: LineBreakdown) => T): T
  * The priced claim by line index: each line leaves out what the claim's line at its index already says, and its
  * breakdown what the priced claim states once: the locality and the releases when every line's are the same (the
  * releases as `lineReleases` unless they are the claim's), else the releases of the lines whose are the claim's.
+ * A denied line leaves out its reason when it only names the denying edits (deniedReason of its deniedBy).
  */
 export function compactPricing(claim: Claim, pricing: Pricing): CompactPricing {
   if (pricing.kind === 'failed') return pricing;
@@ -46,6 +48,7 @@ export function compactPricing(claim: Claim, pricing: Pricing): CompactPricing {
     lines: lines.map((line, i) => {
       const compact: Record<string, unknown> = { ...line };
       for (const key of LINE_IDENTITY) if (sameAs(line, claim.lines[i], key)) delete compact[key];
+      if (line.status === 'denied' && line.deniedBy && line.reason === deniedReason(line.deniedBy)) delete compact.reason;
       if (line.breakdown) {
         const breakdown: Record<string, unknown> = { ...line.breakdown };
         if (locality) {
@@ -63,6 +66,16 @@ export function compactPricing(claim: Claim, pricing: Pricing): CompactPricing {
   };
 }
 
+/** The line with the reason of a denied line in its place, after its status. */
+function withReason(line: object, reason: string): object {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(line)) {
+    out[k] = v;
+    if (k === 'status') out.reason = reason;
+  }
+  return out;
+}
+
 /** The priced claim as the pricer gave it, from its compact form and the claim it came with. */
 export function expandPricing(claim: Claim, pricing: CompactPricing): Pricing {
   if (pricing.kind === 'failed') return pricing;
@@ -73,7 +86,7 @@ export function expandPricing(claim: Claim, pricing: CompactPricing): Pricing {
     lines: pricing.lines.map((line, i) => {
       const of = claim.lines[i];
       const b = line.breakdown;
-      return {
+      const whole = {
         lineNumber: line.lineNumber ?? of.lineNumber,
         code: line.code ?? of.code,
         modifiers: line.modifiers ?? of.modifiers,
@@ -89,7 +102,10 @@ export function expandPricing(claim: Claim, pricing: CompactPricing): Pricing {
               },
             }
           : {}),
-      } as PricedLine;
+      };
+      return (
+        whole.status === 'denied' && whole.deniedBy && whole.reason === undefined ? withReason(whole, deniedReason(whole.deniedBy)) : whole
+      ) as PricedLine;
     }),
   };
 }

@@ -12,7 +12,7 @@ const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 
 /**
  * The demo scenarios through the pricing handler as deployed (its own publish captured): what it publishes completes
- * to exactly the result ClaimPriced.v1 carried, and is at most 0.31 of its size, a validated one 0.25 (measured: at most 0.303
+ * to exactly the result ClaimPriced.v1 carried, and is at most 0.30 of its size, a validated one 0.25 (measured: at most 0.297
  * and 0.244; see the README's message sizes).
  */
 describe('ClaimPriced.v2 for the demo scenarios', () => {
@@ -61,7 +61,7 @@ describe('ClaimPriced.v2 for the demo scenarios', () => {
     const asV1 = { type: 'ClaimPriced.v1', claim, ...result };
     expect(pricing.kind === 'priced' && pricing.lines.map((l) => l.code)).toEqual(claim.lines.map((l) => l.code));
     expect(bytes({ type: 'ClaimNormalized.v2', claim })).toBeLessThanOrEqual(2048);
-    expect(bytes(fromV2)).toBeLessThanOrEqual(0.31 * bytes(asV1));
+    expect(bytes(fromV2)).toBeLessThanOrEqual(0.3 * bytes(asV1));
     expect(bytes(v2)).toBeLessThanOrEqual(0.25 * bytes(v1));
   });
 });
