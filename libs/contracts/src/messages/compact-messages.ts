@@ -1,13 +1,37 @@
 import { z } from 'zod';
-import { ClaimSchema, type PricedClaim, type PricedLine, type ValidationFindings } from '@claimflow/domain';
+import {
+  ClaimSchema,
+  EDIT_TEMPLATES,
+  type EditFacts,
+  type GpciBreakdown,
+  type LineBreakdown,
+  type PricedClaim,
+  type PricedLine,
+  type PricingLocality,
+  type ValidationFindings,
+} from '@claimflow/domain';
 import type { SameShape } from '../shape/same-shape';
-import { PricedLineSchema, PricingFailureSchema } from './priced-claim.schema';
+import { BreakdownSchema, PricedLineSchema, PricingFailureSchema, PricingLocalitySchema } from './priced-claim.schema';
 import { EditSchema, list, NotCheckedSchema } from './validation-result.schema';
+
+/** An edit named by its facts: all but its prose, which the domain writes from the template and its parameters. */
+export const EditFactsSchema = z.object({
+  code: EditSchema.shape.code,
+  severity: EditSchema.shape.severity,
+  lines: EditSchema.shape.lines,
+  source: EditSchema.shape.source,
+  fix: EditSchema.shape.fix.omit({ detail: true }),
+  template: z.enum(EDIT_TEMPLATES).meta({ description: 'the template of the message and fix detail (renderEdit)' }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), list(z.string())]))
+    .meta({ description: "the values the template writes the prose from (codes, line numbers, dates, the reference data's values)" }),
+});
 
 /** Each edit once; the lines, outcome and corrected claim follow from them and the claim (completeValidation). */
 export const ValidationFindingsSchema = z.object({
-  edits: list(EditSchema),
-  notChecked: list(NotCheckedSchema),
+  // By its facts (template) when they give the edit back exactly, else whole (message).
+  edits: list(z.union([EditFactsSchema, EditSchema])),
+  notChecked: list(NotCheckedSchema.partial({ family: true })),
   releases: list(z.string()),
 });
 
@@ -15,23 +39,48 @@ export const ValidationFindingsSchema = z.object({
 export const LINE_IDENTITY = ['lineNumber', 'code', 'modifiers', 'units', 'dateOfService'] as const;
 type LineIdentity = (typeof LINE_IDENTITY)[number];
 
+/**
+ * A line's breakdown without what the priced claim states once: its locality when every line's is the same
+ * (`pricing.locality`), its releases when every line's are the same (`pricing.lineReleases`, else the claim's
+ * `pricing.releases`) or when they are the claim's.
+ */
+export type CompactBreakdown = Omit<LineBreakdown, 'gpci' | 'releases'> & {
+  readonly gpci: Omit<GpciBreakdown, 'locality'> & { readonly locality?: PricingLocality };
+  readonly releases?: readonly string[];
+};
+const CompactBreakdownSchema = BreakdownSchema.extend({
+  gpci: BreakdownSchema.shape.gpci.partial({ locality: true }),
+  releases: BreakdownSchema.shape.releases
+    .optional()
+    .meta({ description: "left out when stated once (lineReleases, else the claim's releases)" }),
+});
+
 /** A priced line by index into the claim's lines. */
-export type CompactPricedLine = Omit<PricedLine, LineIdentity> & Partial<Pick<PricedLine, LineIdentity>>;
+export type CompactPricedLine = Omit<PricedLine, LineIdentity | 'breakdown'> &
+  Partial<Pick<PricedLine, LineIdentity>> & { readonly breakdown?: CompactBreakdown };
 export const CompactPricedLineSchema = PricedLineSchema.partial({
   lineNumber: true,
   code: true,
   modifiers: true,
   units: true,
   dateOfService: true,
-});
+}).extend({ breakdown: CompactBreakdownSchema.optional() });
 
-/** A PricedClaim without what the claim beside it says: its id, and each line's identity. */
-export type CompactPricedClaim = Omit<PricedClaim, 'claimId' | 'lines'> & { readonly lines: readonly CompactPricedLine[] };
+/** A PricedClaim without what the claim beside it says (its id, each line's identity); the lines' locality and releases once. */
+export type CompactPricedClaim = Omit<PricedClaim, 'claimId' | 'lines'> & {
+  readonly lines: readonly CompactPricedLine[];
+  readonly locality?: PricingLocality;
+  readonly lineReleases?: readonly string[];
+};
 const CompactPricedClaimBody = z.object({
   lines: list(CompactPricedLineSchema),
   totals: z.object({ allowed: z.number(), medicarePayment: z.number(), coinsurance: z.number() }),
   notes: list(z.string()),
   releases: list(z.string()),
+  locality: PricingLocalitySchema.optional().meta({ description: "every line's locality, when the same (left out of the lines)" }),
+  lineReleases: list(z.string())
+    .optional()
+    .meta({ description: "every line's breakdown releases, when the same and not the claim's (left out of the lines)" }),
 });
 export const CompactPricedClaimSchema = CompactPricedClaimBody.extend({ kind: z.literal('priced') });
 
@@ -60,7 +109,9 @@ export type ClaimNormalizedV2 = z.infer<typeof ClaimNormalizedV2>;
 export type ClaimValidatedV2 = z.infer<typeof ClaimValidatedV2>;
 export type ClaimPricedV2 = z.infer<typeof ClaimPricedV2>;
 
+const _facts: SameShape<typeof EditFactsSchema, EditFacts> = true;
 const _findings: SameShape<typeof ValidationFindingsSchema, ValidationFindings> = true;
 const _line: SameShape<typeof CompactPricedLineSchema, CompactPricedLine> = true;
+const _breakdown: SameShape<typeof CompactBreakdownSchema, CompactBreakdown> = true;
 const _claim: SameShape<typeof CompactPricedClaimBody, CompactPricedClaim> = true;
-void [_findings, _line, _claim];
+void [_facts, _findings, _breakdown, _line, _claim];

@@ -1,4 +1,12 @@
-import { completeValidation, type Claim, type ClaimLine, type PricedLine, type ValidationResult } from '@claimflow/domain';
+import {
+  completeValidation,
+  deniedReason,
+  type Claim,
+  type ClaimLine,
+  type PricedLine,
+  type LineBreakdown,
+  type ValidationResult,
+} from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from './claim-messages';
 import { LINE_IDENTITY, type ClaimPricedV2, type ClaimValidatedV2, type CompactPricedLine } from './compact-messages';
 
@@ -11,37 +19,93 @@ const sameAs = (line: PricedLine, claimLine: ClaimLine | undefined, key: (typeof
   return key === 'modifiers' ? sameList(line.modifiers, claimLine.modifiers) : line[key] === claimLine[key];
 };
 
-/** The priced claim by line index: each line leaves out what the claim's line at its index already says. */
+/** JSON-equal (key order included): what is left out is restored as this very value. */
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What every line priced on the fee schedule has the same of (`of` its breakdown), else undefined. */
+function shared<T>(lines: readonly PricedLine[], of: (b: LineBreakdown) => T): T | undefined {
+  const values = lines.flatMap((l) => (l.breakdown ? [of(l.breakdown)] : []));
+  return values.length && values.every((x) => sameJson(x, values[0])) ? values[0] : undefined;
+}
+
+/**
+ * The priced claim by line index: each line leaves out what the claim's line at its index already says, and its
+ * breakdown what the priced claim states once: the locality and the releases when every line's are the same (the
+ * releases as `lineReleases` unless they are the claim's), else the releases of the lines whose are the claim's.
+ * A denied line leaves out its reason when it only names the denying edits (deniedReason of its deniedBy).
+ */
 export function compactPricing(claim: Claim, pricing: Pricing): CompactPricing {
   if (pricing.kind === 'failed') return pricing;
   const { claimId: _id, lines, ...rest } = pricing;
   void _id;
+  const locality = shared(lines, (b) => b.gpci.locality);
+  // The lines' releases once: left out of each line when all lines have the same (stated as lineReleases unless
+  // they are the claim's), else left out of the lines whose releases are the claim's.
+  const releases = shared(lines, (b) => b.releases);
+  const lineReleases = releases && !sameJson(releases, pricing.releases) ? releases : undefined;
   return {
     ...rest,
     lines: lines.map((line, i) => {
       const compact: Record<string, unknown> = { ...line };
       for (const key of LINE_IDENTITY) if (sameAs(line, claim.lines[i], key)) delete compact[key];
+      if (line.status === 'denied' && line.deniedBy && line.reason === deniedReason(line.deniedBy)) delete compact.reason;
+      if (line.breakdown) {
+        const breakdown: Record<string, unknown> = { ...line.breakdown };
+        if (locality) {
+          const { locality: _locality, ...gpci } = line.breakdown.gpci;
+          void _locality;
+          breakdown.gpci = gpci;
+        }
+        if (releases || sameJson(line.breakdown.releases, pricing.releases)) delete breakdown.releases;
+        compact.breakdown = breakdown;
+      }
       return compact as unknown as CompactPricedLine;
     }),
+    ...(locality ? { locality } : {}),
+    ...(lineReleases ? { lineReleases } : {}),
   };
+}
+
+/** The line with the reason of a denied line in its place, after its status. */
+function withReason(line: object, reason: string): object {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(line)) {
+    out[k] = v;
+    if (k === 'status') out.reason = reason;
+  }
+  return out;
 }
 
 /** The priced claim as the pricer gave it, from its compact form and the claim it came with. */
 export function expandPricing(claim: Claim, pricing: CompactPricing): Pricing {
   if (pricing.kind === 'failed') return pricing;
+  const { locality, lineReleases, ...rest } = pricing;
   return {
-    ...pricing,
+    ...rest,
     claimId: claim.claimId,
     lines: pricing.lines.map((line, i) => {
       const of = claim.lines[i];
-      return {
+      const b = line.breakdown;
+      const whole = {
         lineNumber: line.lineNumber ?? of.lineNumber,
         code: line.code ?? of.code,
         modifiers: line.modifiers ?? of.modifiers,
         units: line.units ?? of.units,
         dateOfService: line.dateOfService ?? of.dateOfService,
         ...line,
-      } as PricedLine;
+        ...(b
+          ? {
+              breakdown: {
+                ...b,
+                gpci: b.gpci.locality ? b.gpci : { ...b.gpci, locality },
+                releases: b.releases ?? lineReleases ?? rest.releases,
+              },
+            }
+          : {}),
+      };
+      return (
+        whole.status === 'denied' && whole.deniedBy && whole.reason === undefined ? withReason(whole, deniedReason(whole.deniedBy)) : whole
+      ) as PricedLine;
     }),
   };
 }

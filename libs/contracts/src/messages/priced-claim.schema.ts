@@ -28,7 +28,7 @@ export const PricingLocalitySchema = z.object({
   source: z.enum(['claim', 'zip', 'national']),
 });
 
-const BreakdownSchema = z.object({
+export const BreakdownSchema = z.object({
   rvus: z.object({ work: z.number(), pe: z.number(), mp: z.number(), total: z.number() }),
   gpci: z.object({ work: z.number(), pe: z.number(), mp: z.number(), locality: PricingLocalitySchema }),
   conversionFactor: z.number(),

@@ -4,6 +4,7 @@ import type { DateContext } from './date-context';
 import { isNaIn, rowFeeCents } from './line-rates';
 import { adjust, type LineWork } from './line-work';
 import { percentOf } from './money';
+import { deniedReason } from './priced-claim';
 import { selectRow } from './select-row';
 import { settingOf } from './setting';
 import { statusOutcome } from './status-policy';
@@ -27,7 +28,7 @@ export function startLine(index: number, line: ClaimLine, claim: Claim, ctx: Dat
   if (validation?.denied) {
     const codes = denyingEdits(validation);
     work.deniedBy = codes;
-    return stop('denied', `Denied by the validator: ${codes.join(', ') || 'no edit named'}.`);
+    return stop('denied', deniedReason(codes));
   }
   if (!row.ok) return stop(row.error.status, row.error.reason);
   const r = row.value;

@@ -68,6 +68,9 @@ export interface PricedLine {
   readonly reference?: ReferencePrice;
 }
 
+/** Why a line the validator denied is not priced, naming the denying edits (PricedLine.reason of a denied line). */
+export const deniedReason = (deniedBy: readonly string[]): string => `Denied by the validator: ${deniedBy.join(', ') || 'no edit named'}.`;
+
 /** The same code priced alone on the nearest complete fee schedule; never counted in the totals. */
 export interface ReferencePrice {
   readonly release: string;

@@ -2,7 +2,6 @@ import type { Claim } from '../claim/claim.schema';
 import { RefDataCatalog } from '../refdata/catalog';
 import { completeValidation, findingsOf, validationInputOf } from './complete-validation';
 import type { RefdataFallback } from './dos-tables';
-import type { ValidationResult } from './edit';
 import { lineResults } from './line-results';
 import { validateClaim } from './validate-claim';
 import { claimWith } from './testing/claim.fixture';
@@ -12,7 +11,7 @@ import { feeTable, ptpTable } from './testing/refdata.fixture';
 const GAP = 'REFDATA_UNAVAILABLE';
 /** As the findings travel: through JSON (a wire message), so nothing shared with the result survives. */
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const gapEdits = (edits: ValidationResult['edits']) => edits.filter((e) => e.code === GAP);
+const gapEdits = <E extends { code: string }>(edits: readonly E[]) => edits.filter((e) => e.code === GAP);
 
 const standIn = () =>
   fluoroCatalog({ ptp: { id: 'PTP-2025', validTo: null, notes: ['effective dates missing'] } }).add(

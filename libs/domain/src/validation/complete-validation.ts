@@ -1,44 +1,84 @@
 import type { Claim } from '../claim/claim.schema';
 import type { ValidationInput } from '../pricing/validation-input';
 import { correctedClaim } from './corrected-claim';
-import type { Edit, ValidationResult } from './edit';
+import type { Edit, NotChecked, ValidationResult } from './edit';
+import { factsOf, isFacts, renderEdit, type EditFacts } from './edit-facts';
 import { lineResults } from './line-results';
 import { claimOutcome, refreshCommand } from './outcome';
-import { gapEditsOf } from './refdata-gaps';
+import { familyOf, gapEditsOf } from './refdata-gaps';
+import { withoutStatedNotes, withStatedNotes } from './release-notes';
+import { same } from './same-json';
+
+/** A NotChecked entry as the compact messages carry it: `family` left out when it is the dataset's (familyOf). */
+export type FindingNotChecked = Omit<NotChecked, 'family'> & { readonly family?: string };
 
 /**
  * What validating a claim found, each edit stated once: everything else in a ValidationResult (the lines, the
  * outcome, the corrected claim, the refresh command) follows from it and the claim (completeValidation). The
- * compact messages (ClaimValidated.v2, ClaimPriced.v2) carry this, not the whole result. The REFDATA_UNAVAILABLE
- * warns are left out when `notChecked` states them (findingsOf), and derived from it again (editsOf).
+ * compact messages (ClaimValidated.v2, ClaimPriced.v2) carry this, not the whole result. Each edit is named by its
+ * facts (EditFacts: the template of its prose and the template's parameters) when they render back to it exactly,
+ * else whole; left out, when completing gives them back exactly (findingsOf): the REFDATA_UNAVAILABLE warns
+ * `notChecked` states, each entry's `family` when it is the dataset's wording, and an edit source's release notes
+ * when the `notChecked` entry of that release states them. completeValidation writes them all again.
  */
-export type ValidationFindings = Pick<ValidationResult, 'edits' | 'notChecked' | 'releases'>;
+export interface ValidationFindings {
+  readonly edits: readonly (Edit | EditFacts)[];
+  readonly notChecked: readonly FindingNotChecked[];
+  readonly releases: readonly string[];
+}
 
-const isGap = (e: Edit) => e.code === 'REFDATA_UNAVAILABLE';
+const isGap = (e: Edit | EditFacts) => e.code === 'REFDATA_UNAVAILABLE';
 
-/** The result's findings, without the REFDATA_UNAVAILABLE warns when its notChecked gives them back exactly. */
+/** The result's findings in their compact form, each part left out only when completing gives it back exactly. */
 export function findingsOf({ edits, notChecked, releases }: ValidationResult): ValidationFindings {
   const gaps = gapEditsOf(notChecked);
   const n = gaps.length;
   // validateClaim puts them first; anything else (a line number the claim repeats) keeps them as they are.
   const derived = n > 0 && gaps.every((g, i) => i < edits.length && same(g, edits[i])) && !edits.slice(n).some(isGap);
-  return { edits: derived ? edits.slice(n) : edits, notChecked, releases };
+  return {
+    edits: withoutStatedNotes((derived ? edits.slice(n) : edits).map(compactEdit), notChecked),
+    notChecked: notChecked.map((c) => (c.family === familyOf(c.dataset) ? withoutFamily(c) : c)),
+    releases,
+  };
 }
 
+/** The edit by its facts when a rule wrote it from them and they render back to it field for field, else whole. */
+function compactEdit(edit: Edit): Edit | EditFacts {
+  const facts = factsOf(edit);
+  return facts && same(renderEdit(facts), edit) ? facts : edit;
+}
+
+function withoutFamily(c: NotChecked): FindingNotChecked {
+  const { family: _family, ...rest } = c;
+  void _family;
+  return rest;
+}
+
+/** The entries whole: where `family` was left out, the dataset's wording (familyOf), in its place after `dataset`. */
+export const notCheckedOfFindings = (notChecked: readonly FindingNotChecked[]): readonly NotChecked[] =>
+  notChecked.map((c) => {
+    if (c.family !== undefined) return c as NotChecked;
+    const { dataset, ...rest } = c;
+    return { dataset, family: familyOf(dataset) ?? dataset, ...rest };
+  });
+
 /**
- * The edits of the findings, the REFDATA_UNAVAILABLE warns of `notChecked` first as validateClaim has them; unless
- * the findings carry some already (findings as an earlier build wrote them, or kept by findingsOf).
+ * The edits of the findings whole, each written from its facts where named by them, the REFDATA_UNAVAILABLE warns
+ * of `notChecked` first as validateClaim has them; unless the findings carry some already (findings as an earlier
+ * build wrote them, or kept by findingsOf).
  */
-export function editsOf({ edits, notChecked }: Pick<ValidationFindings, 'edits' | 'notChecked'>): readonly Edit[] {
-  if (!notChecked.length || edits.some(isGap)) return edits;
+export function editsOf({ edits, notChecked }: { edits: ValidationFindings['edits']; notChecked: readonly NotChecked[] }): readonly Edit[] {
+  const whole = withStatedNotes(edits, notChecked).map((e) => (isFacts(e) ? renderEdit(e) : e));
+  if (!notChecked.length || whole.some(isGap)) return whole;
   const gaps = gapEditsOf(notChecked);
-  return gaps.length ? [...gaps, ...edits] : edits;
+  return gaps.length ? [...gaps, ...whole] : whole;
 }
 
 /** The whole result of validating `claim` from its findings: validateClaim's own result, field for field. */
 export function completeValidation(claim: Claim, findings: ValidationFindings): ValidationResult {
-  const { notChecked, releases } = findings;
-  const edits = editsOf(findings);
+  const { releases } = findings;
+  const notChecked = notCheckedOfFindings(findings.notChecked);
+  const edits = editsOf({ edits: findings.edits, notChecked });
   const lines = lineResults(claim, edits, notChecked);
   const command = refreshCommand(notChecked);
   return {
@@ -54,16 +94,7 @@ export function completeValidation(claim: Claim, findings: ValidationFindings): 
 }
 
 /** What pricing needs of the findings (each line's denials), without the rest of the result: a cheaper hop. */
-export const validationInputOf = (claim: Claim, findings: ValidationFindings): ValidationInput => ({
-  lines: lineResults(claim, editsOf(findings), findings.notChecked),
-});
-
-/** Structural equality of JSON values, key order aside. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && same(x[k], y[k]));
+export function validationInputOf(claim: Claim, findings: ValidationFindings): ValidationInput {
+  const notChecked = notCheckedOfFindings(findings.notChecked);
+  return { lines: lineResults(claim, editsOf({ edits: findings.edits, notChecked }), notChecked) };
 }

@@ -1,5 +1,7 @@
 export * from './validate-claim';
 export * from './complete-validation';
+export { renderEdit, isFacts, type EditFacts, type EditParam, type EditParams } from './edit-facts';
+export { EDIT_TEMPLATES, type EditTemplate } from './text/edit-templates';
 export * from './dos-tables';
 export { forgetCatalog } from './dos-memo';
 export { NCCI_PTP_MODIFIERS } from './modifiers';

@@ -19,6 +19,10 @@ const PURPOSE: Record<EditDataset, string> = {
   'ncci-addon': 'add-on code edits',
 };
 
+/** What the edit family of `dataset` checks, in words (NotChecked.family), if it is one. */
+export const familyOf = (dataset: string): string | undefined =>
+  Object.hasOwn(PURPOSE, dataset) ? PURPOSE[dataset as EditDataset] : undefined;
+
 /** Adds a line on `iso` to the group of its gap, opening one when the dataset/stand-in pair is new. */
 export function addToGap(groups: GapGroup[], gap: DosGap, iso: string, line: number): void {
   let g = groups.find((x) => x.gap.dataset === gap.dataset && x.gap.used === gap.used && x.gap.partial === gap.partial);

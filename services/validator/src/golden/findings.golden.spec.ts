@@ -36,12 +36,18 @@ function roundTrip(claim: Claim, refdataFallback: RefdataFallback) {
 
 const gaps = (edits: readonly { code: string }[]) => edits.filter((e) => e.code === 'REFDATA_UNAVAILABLE').length;
 
-describe('golden: ClaimValidated.v2 findings complete to validateClaim, the gap warns derived from notChecked', () => {
+describe('golden: ClaimValidated.v2 findings complete to validateClaim, the prose and gap warns derived from the facts', () => {
   it.each(demo.flatMap((file) => [[file, 'latest'] as const, [file, 'strict'] as const]))('%s (%s)', (file, mode) => {
     const { result, findings, completed } = roundTrip(scenario(file), mode);
     expect(completed).toEqual(result);
+    expect(JSON.stringify(completed)).toBe(JSON.stringify(result));
     expect(gaps(result.edits)).toBeGreaterThan(0);
     expect(gaps(findings.edits)).toBe(0);
+    // Every rule's edit by its facts (no prose on the wire), every family worded from its dataset.
+    expect(findings.edits.filter((e) => !('template' in e))).toEqual([]);
+    expect(findings.notChecked.filter((n) => n.family !== undefined)).toEqual([]);
+    // A stand-in release's notes are its notChecked entry's, not repeated in each edit drawn from it.
+    expect(findings.edits.filter((e) => e.source.notes && findings.notChecked.some((n) => n.release === e.source.release))).toEqual([]);
   });
 
   it.each([

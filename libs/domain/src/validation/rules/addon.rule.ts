@@ -1,15 +1,11 @@
 import type { AddonEntry, AddonTable } from '../../refdata/tables';
 import type { Edit } from '../edit';
+import { editFrom } from '../edit-facts';
 import { sourceFrom } from '../edit-source';
 import { hasModifier } from '../modifiers';
+import { ADDON_TYPE_TEXT } from '../text/addon.text';
 import type { LineCtx, ValidationContext } from '../validation-context';
 import { isPayablePrimary } from './payable';
-
-const TYPE_TEXT = {
-  1: 'type 1: paid only with one of its listed primary codes',
-  2: 'type 2: CMS lists no primary codes, but a primary procedure must be reported',
-  3: 'type 3: some primaries are listed and contractors may accept others',
-} as const;
 
 /** ADDON_WITHOUT_PRIMARY and ADDON_MODIFIER_51 (NCCI add-on code edits). */
 export function addonRule(ctx: ValidationContext): void {
@@ -31,47 +27,37 @@ function checkPrimary(ctx: ValidationContext, l: LineCtx, entry: AddonEntry, tab
     else if (isPayablePrimary(o)) other = true;
   }
   if (listed || ((entry.type === 2 || anyPrimary) && other)) return;
-  const source = sourceFrom(table.release, { rationale: `add-on ${TYPE_TEXT[entry.type]}` });
+  const source = sourceFrom(table.release, { rationale: `add-on ${ADDON_TYPE_TEXT[entry.type]}` });
+  const code = l.code;
   if (entry.type === 3 && other) {
-    ctx.edits.push({
-      code: 'ADDON_WITHOUT_PRIMARY',
-      severity: 'warn',
-      lines: [l.n],
-      message: `${l.code} (line ${l.n}) is an add-on code (${TYPE_TEXT[3]}); none of its listed primaries (${primaryList(entry)}) is on the claim for this date and provider, so payment depends on the MAC accepting the other procedure as its primary.`,
-      source,
-      fix: { action: 'none', detail: 'Confirm your MAC accepts the reported primary procedure for this add-on.', automatic: false },
-    });
+    const fix = { action: 'none', automatic: false } as const;
+    ctx.edits.push(editFrom('addon.other-primary', { code, ...primaries(entry) }, { ...facts(l, 'warn'), source, fix }));
     return;
   }
-  const needs = entry.type === 1 ? `one of its listed primary codes (${primaryList(entry)})` : 'a payable primary procedure';
-  ctx.edits.push({
-    code: 'ADDON_WITHOUT_PRIMARY',
-    severity: 'deny',
-    lines: [l.n],
-    message: `${l.code} (line ${l.n}) is an add-on code (${TYPE_TEXT[entry.type]}) reported without ${needs} on ${l.t.iso} by the same provider; an add-on is never paid on its own.`,
-    source,
-    fix: {
-      action: 'remove-line',
-      detail: `Report ${l.code} with ${needs} performed in the same session, or remove the line.`,
-      automatic: false,
-    },
-  });
+  const params = { code, type: entry.type, date: l.t.iso, ...(entry.type === 1 ? primaries(entry) : {}) };
+  const fix = { action: 'remove-line', automatic: false } as const;
+  ctx.edits.push(editFrom('addon.no-primary', params, { ...facts(l, 'deny'), source, fix }));
 }
 
-function primaryList(entry: AddonEntry): string {
+const facts = (l: LineCtx, severity: 'deny' | 'warn') => ({ code: 'ADDON_WITHOUT_PRIMARY', severity, lines: [l.n] }) as const;
+
+/** The listed primaries shown in the text (at most 14), and how many more. */
+function primaries(entry: AddonEntry): { primaries: string[]; more?: number } {
   const codes = entry.primaries.filter((c) => c !== 'CCCCC');
-  const shown = codes.slice(0, 14).join(', ');
-  return codes.length > 14 ? `${shown} and ${codes.length - 14} more` : shown;
+  return codes.length > 14 ? { primaries: codes.slice(0, 14), more: codes.length - 14 } : { primaries: codes };
 }
 
 function modifier51(l: LineCtx): Edit {
   const release = (l.t.addon ?? l.t.fee)!.release;
-  return {
-    code: 'ADDON_MODIFIER_51',
-    severity: 'warn',
-    lines: [l.n],
-    message: `${l.code} (line ${l.n}) is an add-on code and carries modifier 51; add-on codes are exempt from the multiple-procedure reduction, so 51 does not apply.`,
-    source: sourceFrom(release),
-    fix: { action: 'remove-modifier', modifier: '51', detail: `Remove modifier 51 from line ${l.n}.`, automatic: true },
-  };
+  return editFrom(
+    'addon.modifier-51',
+    { code: l.code },
+    {
+      code: 'ADDON_MODIFIER_51',
+      severity: 'warn',
+      lines: [l.n],
+      source: sourceFrom(release),
+      fix: { action: 'remove-modifier', modifier: '51', automatic: true },
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import { codeSet } from '../code-set';
 import { GUIDANCE_RULES, type GuidanceRule } from '../data/guidance-rules.data';
 import type { Edit, EditFix, EditSource } from '../edit';
+import { editFrom } from '../edit-facts';
 import { DISTINCT_SERVICE_MODIFIERS, firstIn } from '../modifiers';
 import type { LineCtx, ValidationContext } from '../validation-context';
 
@@ -39,29 +40,26 @@ export function guidanceRule(ctx: ValidationContext): void {
   }
 }
 
-function no59(l: LineCtx): string {
-  const m = firstIn(l.modifiers, DISTINCT_SERVICE_MODIFIERS);
-  const said = m ? ` (the ${m} on line ${l.n} is ignored)` : '';
-  return `A 59 or X{EPSU} modifier does not make this right${said}: it is a CPT reporting rule, not a question of distinct services.`;
-}
+/** The distinct-service modifier on the line, which the text says is ignored. */
+const ignored = (l: LineCtx): string | undefined => firstIn(l.modifiers, DISTINCT_SERVICE_MODIFIERS);
 
 function withEdit(c: Compiled, l: LineCtx, other: LineCtx): Edit {
-  return {
+  const params = { rule: c.rule.id, code: l.code, other: other.code, otherLine: other.n, ignored: ignored(l) };
+  return editFrom('guidance.with', params, {
     code: 'GUIDANCE_INCLUDED',
     severity: 'deny',
     lines: [l.n],
-    message: `${l.code} (line ${l.n}) is not reported with ${other.code} (line ${other.n}) in the same session: ${c.rule.reason}. ${no59(l)}`,
     source: c.source,
-    fix: withFix(c.rule, l),
-  };
+    fix: withFix(c.rule),
+  });
 }
 
-function withFix(rule: GuidanceRule, l: LineCtx): EditFix {
+function withFix(rule: GuidanceRule): Omit<EditFix, 'detail'> {
   const m = rule.manual;
-  if (!m) return { action: 'remove-line', detail: `${rule.instead} Remove ${l.code} (line ${l.n}).`, automatic: true };
+  if (!m) return { action: 'remove-line', automatic: true };
   return m.replacementCode
-    ? { action: m.action, detail: rule.instead, automatic: false, replacementCode: m.replacementCode }
-    : { action: m.action, detail: rule.instead, automatic: false };
+    ? { action: m.action, automatic: false, replacementCode: m.replacementCode }
+    : { action: m.action, automatic: false };
 }
 
 function perSession(ctx: ValidationContext, c: Compiled, first: LineCtx, session: readonly LineCtx[], max: number): void {
@@ -70,18 +68,12 @@ function perSession(ctx: ValidationContext, c: Compiled, first: LineCtx, session
   if (total <= max) return;
   const where = same.map((o) => `line ${o.n} x${o.units}`).join(', ');
   for (const o of same) {
-    const fix: EditFix =
-      o === first
-        ? { action: 'reduce-units', units: max, detail: c.rule.instead, automatic: true }
-        : { action: 'remove-line', detail: `${c.rule.instead} Remove the repeated ${o.code} (line ${o.n}).`, automatic: true };
     if (o === first && o.units <= max) continue;
-    ctx.edits.push({
-      code: 'GUIDANCE_INCLUDED',
-      severity: 'deny',
-      lines: [o.n],
-      message: `${o.code} is reported ${total} times in one session on ${o.t.iso} (${where}): ${c.rule.reason}. ${no59(o)}`,
-      source: c.source,
-      fix,
-    });
+    const fix: Omit<EditFix, 'detail'> =
+      o === first ? { action: 'reduce-units', units: max, automatic: true } : { action: 'remove-line', automatic: true };
+    const params = { rule: c.rule.id, code: o.code, total, date: o.t.iso, where, ignored: ignored(o) };
+    ctx.edits.push(
+      editFrom('guidance.per-session', params, { code: 'GUIDANCE_INCLUDED', severity: 'deny', lines: [o.n], source: c.source, fix }),
+    );
   }
 }

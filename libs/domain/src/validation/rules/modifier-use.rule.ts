@@ -1,15 +1,11 @@
 import type { Edit } from '../edit';
+import { editFrom } from '../edit-facts';
 import { DISTINCT_SERVICE_MODIFIERS, isEmCode } from '../modifiers';
+import { EM_ONLY } from '../text/modifier.text';
 import type { LineCtx, ValidationContext } from '../validation-context';
 
 /** Our reading of the NCCI Policy Manual for Medicare Services (the revision in force in 2026) and CPT's modifier definitions. */
 export const NCCI_POLICY_RELEASE = 'ncci-policy-manual-2026';
-
-const EM_ONLY: Readonly<Record<string, string>> = {
-  '25': 'a significant, separately identifiable E&M service on the day of a procedure',
-  '57': 'the E&M that was the decision for a major surgery',
-  '24': 'an unrelated E&M in a postoperative period',
-};
 
 /**
  * MODIFIER_INVALID: an NCCI-associated modifier on a code it is never used with, whatever else is on the claim.
@@ -28,31 +24,29 @@ export function modifierUseRule(ctx: ValidationContext): void {
 }
 
 function distinctOnEm(l: LineCtx, m: string): Edit {
-  return {
-    code: 'MODIFIER_INVALID',
-    severity: 'warn',
-    lines: [l.n],
-    message:
-      `Modifier ${m} on the E&M service ${l.code} (line ${l.n}) is not valid: 59 and its X{EPSU} subsets mark a distinct ` +
-      'procedure and are not used on E&M services, so it bypasses no NCCI edit. A significant, separately identifiable E&M ' +
-      'on the day of a procedure takes 25 (57 when it was the decision for a major surgery).',
-    source: { dataset: 'cms-policy', release: NCCI_POLICY_RELEASE, rationale: 'NCCI Policy Manual ch. I §E, ch. XI §B; CPT modifier 59' },
-    fix: {
-      action: 'remove-modifier',
-      modifier: m,
-      detail: `Remove ${m} from line ${l.n}; append 25 instead only if the record shows a separately identifiable E&M service.`,
-      automatic: true,
+  return editFrom(
+    'modifier.distinct-on-em',
+    { code: l.code },
+    {
+      code: 'MODIFIER_INVALID',
+      severity: 'warn',
+      lines: [l.n],
+      source: { dataset: 'cms-policy', release: NCCI_POLICY_RELEASE, rationale: 'NCCI Policy Manual ch. I §E, ch. XI §B; CPT modifier 59' },
+      fix: { action: 'remove-modifier', modifier: m, automatic: true },
     },
-  };
+  );
 }
 
 function emOnly(l: LineCtx, m: string): Edit {
-  return {
-    code: 'MODIFIER_INVALID',
-    severity: 'warn',
-    lines: [l.n],
-    message: `Modifier ${m} on ${l.code} (line ${l.n}) is not valid: ${m} marks ${EM_ONLY[m]} and is used on E&M codes only, so it bypasses no NCCI edit on ${l.code}.`,
-    source: { dataset: 'cms-policy', release: NCCI_POLICY_RELEASE, rationale: 'NCCI Policy Manual ch. I §D, §E' },
-    fix: { action: 'remove-modifier', modifier: m, detail: `Remove ${m} from line ${l.n}.`, automatic: true },
-  };
+  return editFrom(
+    'modifier.em-only',
+    { code: l.code },
+    {
+      code: 'MODIFIER_INVALID',
+      severity: 'warn',
+      lines: [l.n],
+      source: { dataset: 'cms-policy', release: NCCI_POLICY_RELEASE, rationale: 'NCCI Policy Manual ch. I §D, §E' },
+      fix: { action: 'remove-modifier', modifier: m, automatic: true },
+    },
+  );
 }

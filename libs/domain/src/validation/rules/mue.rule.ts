@@ -1,10 +1,8 @@
-import { MUE_INDICATORS } from '../../refdata/mue-indicator';
 import type { MueEntry, MueTable } from '../../refdata/tables';
 import type { Edit, EditFix } from '../edit';
+import { editFrom } from '../edit-facts';
 import { sourceFrom } from '../edit-source';
 import type { LineCtx, ValidationContext } from '../validation-context';
-
-const maiText = (mai: MueEntry['mai']): string => `MAI ${mai}, ${MUE_INDICATORS[mai].name}: ${MUE_INDICATORS[mai].effect}`;
 
 /**
  * MUE_EXCEEDED. Over the MUE, CMS denies every unit of the line (MAI 1) or of the date (MAI 2, 3), not the excess.
@@ -40,37 +38,17 @@ function firstOfDate(lines: readonly LineCtx[], i: number): boolean {
 
 function mueEdit(table: MueTable, e: MueEntry, group: readonly LineCtx[], total: number): Edit {
   const first = group[0];
-  const where = group.length > 1 ? `lines ${group.map((g) => g.n).join(', ')}` : `line ${first.n}`;
-  const scope = e.mai === 1 ? 'per line' : `per date of service, here ${first.t.iso},`;
-  const message =
-    `${first.code} is billed ${total} unit(s) on ${where}; its MUE is ${e.value} ${scope} (${maiText(e.mai)}${e.rationale ? `; ${e.rationale}` : ''}). ` +
-    `Over the MUE all ${total} unit(s) are denied, not only the excess.`;
-  return {
+  const params = { code: first.code, total, value: e.value, date: e.mai === 1 ? undefined : first.t.iso };
+  return editFrom('mue.exceeded', params, {
     code: 'MUE_EXCEEDED',
     severity: 'deny',
     lines: group.map((g) => g.n),
-    message,
     source: sourceFrom(table.release, { adjudicationIndicator: e.mai, rationale: e.rationale || undefined }),
-    fix: mueFix(e, first.code),
-  };
+    fix: mueFix(e),
+  });
 }
 
-function mueFix(e: MueEntry, code: string): EditFix {
-  if (e.value === 0) {
-    return { action: 'remove-line', detail: `${code} has an MUE of 0 in this setting: it is not reportable.`, automatic: e.mai !== 1 };
-  }
-  if (e.mai === 1) {
-    return {
-      action: 'reduce-units',
-      units: e.value,
-      detail: `Reduce the line to ${e.value} unit(s); if more were medically necessary (e.g. another side or site), report them on a separate line with an anatomic or XS/59 modifier and document why.`,
-      automatic: false,
-    };
-  }
-  return {
-    action: 'reduce-units',
-    units: e.value,
-    detail: `Report ${e.value} unit(s) of ${code} in total for this date of service.`,
-    automatic: true,
-  };
+function mueFix(e: MueEntry): Omit<EditFix, 'detail'> {
+  if (e.value === 0) return { action: 'remove-line', automatic: e.mai !== 1 };
+  return { action: 'reduce-units', units: e.value, automatic: e.mai !== 1 };
 }

@@ -1,16 +1,19 @@
 import { isEmCode, isLabCode, modifierFamily, type ModifierFamily } from '../modifiers';
 import type { LineCtx } from '../validation-context';
 
+/** What decides which modifiers count on a line of a PTP pair: a rule's LineCtx, or the edit's facts (ptp.text). */
+export type PairLine = Pick<LineCtx, 'code' | 'n' | 'modifiers' | 'globalDays'>;
+
 /** An NCCI-associated modifier on one line of a pair, and whether it may bypass this indicator-1 edit. */
 export interface PairModifier {
   readonly modifier: string;
   readonly family: ModifierFamily;
-  readonly line: LineCtx;
+  readonly line: PairLine;
   /** Why it does not count here, when it does not. */
   readonly refused?: string;
 }
 
-const globalDays = (l: LineCtx): string | undefined => l.globalDays;
+const globalDays = (l: PairLine): string | undefined => l.globalDays;
 
 /**
  * Which NCCI-associated modifiers may bypass an indicator-1 edit depends on the codes (NCCI Policy Manual ch. I §D,
@@ -19,7 +22,7 @@ const globalDays = (l: LineCtx): string | undefined => l.globalDays;
  * separately identifiable E&M on the day of a minor or non-global procedure) or 57 (the decision for a major surgery,
  * 090 global days), and 27 between two hospital E&M encounters. Lines are checked column 2 (the denied code) first.
  */
-export function pairModifiers(c1: LineCtx, c2: LineCtx, institutional: boolean): PairModifier[] {
+export function pairModifiers(c1: PairLine, c2: PairLine, institutional: boolean): PairModifier[] {
   const out: PairModifier[] = [];
   for (const [line, other] of [
     [c2, c1],
@@ -35,7 +38,7 @@ export function pairModifiers(c1: LineCtx, c2: LineCtx, institutional: boolean):
   return out;
 }
 
-function refusal(family: ModifierFamily, m: string, line: LineCtx, other: LineCtx, institutional: boolean): string | undefined {
+function refusal(family: ModifierFamily, m: string, line: PairLine, other: PairLine, institutional: boolean): string | undefined {
   const em = isEmCode(line.code);
   const otherEm = isEmCode(other.code);
   switch (family) {
@@ -76,11 +79,11 @@ function refusal(family: ModifierFamily, m: string, line: LineCtx, other: LineCt
 /** The modifier that would rightly bypass the edit, on which line, and what the record must show. */
 export interface Suggestion {
   readonly modifier: string;
-  readonly line: LineCtx;
+  readonly line: PairLine;
   readonly detail: string;
 }
 
-export function suggestion(c1: LineCtx, c2: LineCtx, institutional: boolean): Suggestion {
+export function suggestion(c1: PairLine, c2: PairLine, institutional: boolean): Suggestion {
   const em1 = isEmCode(c1.code);
   const em2 = isEmCode(c2.code);
   if (em1 && em2) {

@@ -1,11 +1,10 @@
 import { DISTINCT_MEANING } from '../modifiers';
-import type { LineCtx } from '../validation-context';
-import type { PairModifier } from './ptp-bypass';
+import type { PairLine, PairModifier } from './ptp-bypass';
 
-const label = (l: LineCtx) => `${l.code} (line ${l.n})`;
+const label = (l: PairLine) => `${l.code} (line ${l.n})`;
 
 /** What a bypassing modifier says, per family: the record must show exactly that (NCCI Policy Manual ch. I §D, §E). */
-export function bypassMessage(b: PairModifier, c1: LineCtx, c2: LineCtx): string {
+export function bypassMessage(b: PairModifier, c1: PairLine, c2: PairLine): string {
   const other = b.line === c2 ? c1 : c2;
   const lead = `Modifier ${b.modifier} bypasses this indicator-1 edit`;
   const recouped = 'or the payment can be recouped.';

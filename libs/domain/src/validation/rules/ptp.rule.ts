@@ -2,8 +2,9 @@ import type { PtpEdit, PtpTable } from '../../refdata/tables';
 import type { Edit } from '../edit';
 import { isoOrNull, sourceFrom } from '../edit-source';
 import type { LineCtx, ValidationContext } from '../validation-context';
+import { editFrom } from '../edit-facts';
+import { isEmCode } from '../modifiers';
 import { pairModifiers, suggestion } from './ptp-bypass';
-import { bypassMessage, refusedText } from './ptp-messages';
 
 /** PTP_BUNDLED: NCCI procedure-to-procedure edits between lines of one session (same date, same provider). */
 export function ptpRule(ctx: ValidationContext): void {
@@ -43,39 +44,28 @@ function ptpEdit(ctx: ValidationContext, table: PtpTable, e: PtpEdit, c1: LineCt
     modifierIndicator: e.modifierIndicator,
     rationale: e.rationale || undefined,
   });
-  const why = e.rationale ? ` (${e.rationale})` : '';
-  const pair = `${c2.code} (line ${c2.n}) is a column 2 code of ${c1.code} (line ${c1.n}) in the NCCI PTP edits${why}`;
+  const facts = { code: 'PTP_BUNDLED', lines: [c2.n], source } as const;
+  const pair = { code: c2.code, col1: c1.code, col1Line: c1.n };
   if (e.modifierIndicator === '0') {
-    return {
-      code: 'PTP_BUNDLED',
-      severity: 'deny',
-      lines: [c2.n],
-      message: `${pair}. Modifier indicator 0: no modifier allows both on the same date, so ${c2.code} is denied.`,
-      source,
-      fix: { action: 'remove-line', detail: `Remove ${c2.code} (line ${c2.n}); it is included in ${c1.code}.`, automatic: true },
-    };
+    return editFrom('ptp.pair', pair, { ...facts, severity: 'deny', fix: { action: 'remove-line', automatic: true } });
   }
   const present = pairModifiers(c1, c2, ctx.institutional);
   const bypass = present.find((m) => !m.refused);
-  if (bypass) {
-    return {
-      code: 'PTP_BUNDLED',
-      severity: 'warn',
-      lines: [c2.n],
-      message: `${pair}. ${bypassMessage(bypass, c1, c2)}`,
-      source,
-      fix: { action: 'none', detail: `Keep documentation showing what modifier ${bypass.modifier} says.`, automatic: false },
-    };
-  }
-  const advice = suggestion(c1, c2, ctx.institutional);
-  return {
-    code: 'PTP_BUNDLED',
-    severity: 'deny',
-    lines: [c2.n],
-    message:
-      `${pair}. Modifier indicator 1: ${c2.code} is denied unless an NCCI-associated modifier that fits these codes ` +
-      `(here ${advice.modifier} on line ${advice.line.n}) shows a separately payable service.${refusedText(present)}`,
-    source,
-    fix: { action: 'add-modifier', modifier: advice.modifier, detail: advice.detail, automatic: false },
+  // What decides which modifiers count: the text is written from it again (ptp.text).
+  const em = isEmCode(c1.code) || isEmCode(c2.code);
+  const params = {
+    ...pair,
+    m1: c1.modifiers.length ? c1.modifiers : undefined,
+    m2: c2.modifiers.length ? c2.modifiers : undefined,
+    g1: em ? c1.globalDays : undefined,
+    g2: em ? c2.globalDays : undefined,
+    inst: ctx.institutional || undefined,
   };
+  if (bypass) return editFrom('ptp.pair', params, { ...facts, severity: 'warn', fix: { action: 'none', automatic: false } });
+  const advice = suggestion(c1, c2, ctx.institutional);
+  return editFrom('ptp.pair', params, {
+    ...facts,
+    severity: 'deny',
+    fix: { action: 'add-modifier', modifier: advice.modifier, automatic: false },
+  });
 }
