@@ -39,8 +39,10 @@ describe('compact results in the ledger (real Postgres)', () => {
   async function store(rows: readonly { claim: unknown; result: unknown; status: string }[]): Promise<Stored[]> {
     const values = rows.map((r, i) => ({ ...r, id: randomUUID(), submitter_claim_id: `PCN-${randomUUID()}`, content_hash: `h${i}` }));
     await sql.query(
-      `INSERT INTO ledger.claim_ledger (id, submitter_id, submitter_claim_id, content_hash, format, status, correlation_id, claim, result)
-       SELECT v.id, $2, v.submitter_claim_id, v.content_hash, 'json', v.status, 'compact', v.claim, v.result
+      `INSERT INTO ledger.claim_ledger (id, submitter_id, submitter_claim_id, content_hash, format, status, correlation_id, priced_at,
+         claim, result)
+       SELECT v.id, $2, v.submitter_claim_id, v.content_hash, 'json', v.status, 'compact',
+         CASE WHEN v.status = 'priced' THEN timestamp '2026-12-01 00:00:00' END, v.claim, v.result
        FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, submitter_claim_id text, content_hash text, status text, claim jsonb, result jsonb)`,
       [JSON.stringify(values), ingest.key.owner],
     );
@@ -57,6 +59,13 @@ describe('compact results in the ledger (real Postgres)', () => {
     const res = await fetch(`${ingest.url}/v1/claims/${id}`, { headers: ingest.key.headers });
     expect(res.status).toBe(200);
     return (await res.json()) as { claimId: string; result: unknown };
+  };
+
+  /** The claim's FHIR ClaimResponse, without its id (the claim's own). */
+  const claimResponse = async (id: string) => {
+    const res = await fetch(`${ingest.url}/v1/claims/${id}`, { headers: { ...ingest.key.headers, accept: 'application/fhir+json' } });
+    expect(res.status).toBe(200);
+    return JSON.parse((await res.text()).replaceAll(id, 'ID')) as unknown;
   };
 
   it.each(['latest', 'strict'] as const)('every demo claim, with %s reference data', async (mode) => {
@@ -83,6 +92,7 @@ describe('compact results in the ledger (real Postgres)', () => {
         const [a, b] = await Promise.all([view(whole.id), view(compact.id)]);
         expect(b.result).toEqual(a.result);
       }
+      expect(await claimResponse(compactPriced.id)).toEqual(await claimResponse(wholePriced.id));
       if (compactPriced.denied) denied++;
     }
     // Both outcomes are covered by the demo claims.
