@@ -20,7 +20,10 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
     await client.connect();
     try {
       return (
-        await client.query('SELECT id, submitter_claim_id, status, replaced_by_id FROM claim_ledger WHERE submitter_id = $1', [submitterId])
+        await client.query(
+          `SELECT id, submitter_claim_id, status, replaced_by_id, result ->> 'form' AS form, denied FROM claim_ledger WHERE submitter_id = $1`,
+          [submitterId],
+        )
       ).rows;
     } finally {
       await client.end();
@@ -47,6 +50,8 @@ describe('ingest tracks every claim to its result (real Kafka and Postgres)', ()
       'GOOD-001:priced',
       'GOOD-003:priced',
     ]);
+    // Results from the v2 pipeline are stored compact (libs/contracts stored-results.ts), their denied column set.
+    for (const r of rows.filter((r) => r.status === 'priced')) expect(r).toMatchObject({ form: 'compact', denied: expect.any(Boolean) });
   });
 
   it('does not process the same claim twice', async () => {

@@ -13,7 +13,6 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ClaimPricedV1 } from '@claimflow/contracts';
 import { AuditLog, Caller, RequireScopes, type CallerIdentity } from '@claimflow/http-edge';
 import { toClaimResponse } from './fhir-claim-response';
 import { INGEST_CONFIG, type IngestConfig } from '../config/ingest.config';
@@ -46,8 +45,10 @@ export class GetClaimHttpController {
     this.audit.record({ action: 'claim.read', result: view ? 'ok' : 'not_found', ...who });
     if (!view) throw new NotFoundException({ code: 'CLAIM_NOT_FOUND', message: `no claim ${id}` });
     if (!accept?.includes('application/fhir+json')) return view;
-    const result = view.result as Pick<ClaimPricedV1, 'validation' | 'pricing'> | undefined;
-    const response = result?.pricing ? toClaimResponse(view.claim, result, view.timestamps.priced ?? new Date()) : undefined;
+    // The result as readStoredResult gave it back whole, from either stored form.
+    const { validation, pricing } = view.result ?? {};
+    const response =
+      validation && pricing ? toClaimResponse(view.claim, { validation, pricing }, view.timestamps.priced ?? new Date()) : undefined;
     if (!response)
       throw new NotAcceptableException({
         code: 'NOT_PRICED_YET',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readStoredResult } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
 
 /** One line's payer outcome as stored. */
@@ -21,10 +22,10 @@ export interface RemitOutcomeRow {
 export class RemittanceRepository {
   constructor(private readonly prisma: LedgerDb) {}
 
-  /** The submitter's current (not replaced) checked claims with these patient control numbers. */
-  currentClaims(submitterId: string, submitterClaimIds: readonly string[]) {
-    if (submitterClaimIds.length === 0) return Promise.resolve([]);
-    return this.prisma.claimLedger.findMany({
+  /** The submitter's current (not replaced) checked claims with these patient control numbers, results read whole. */
+  async currentClaims(submitterId: string, submitterClaimIds: readonly string[]) {
+    if (submitterClaimIds.length === 0) return [];
+    const rows = await this.prisma.claimLedger.findMany({
       where: {
         submitterId,
         submitterClaimId: { in: [...new Set(submitterClaimIds)] },
@@ -33,6 +34,7 @@ export class RemittanceRepository {
       },
       select: { id: true, submitterClaimId: true, claim: true, result: true },
     });
+    return rows.map((row) => ({ ...row, result: readStoredResult(row.result, row.claim) }));
   }
 
   /** Records outcomes in order, in one transaction: a later answer for a line replaces an earlier one. */
@@ -58,7 +60,7 @@ export class RemittanceRepository {
     );
   }
 
-  /** Answered lines (one submitter's, or everyone's) beside the validation results of their claims. */
+  /** Answered lines (one submitter's, or everyone's) beside the results of their claims, read whole. */
   async answeredLines(submitterId?: string) {
     const outcomes = await this.prisma.remitLineOutcome.findMany({
       where: submitterId === undefined ? {} : { submitterId },
@@ -66,8 +68,8 @@ export class RemittanceRepository {
     });
     const ids = [...new Set(outcomes.map((o) => o.claimId))];
     const claims = ids.length
-      ? await this.prisma.claimLedger.findMany({ where: { id: { in: ids } }, select: { id: true, result: true } })
+      ? await this.prisma.claimLedger.findMany({ where: { id: { in: ids } }, select: { id: true, claim: true, result: true } })
       : [];
-    return { outcomes, results: new Map(claims.map((c) => [c.id, c.result])) };
+    return { outcomes, results: new Map(claims.map((c) => [c.id, readStoredResult(c.result, c.claim)])) };
   }
 }

@@ -7,7 +7,7 @@ interface StoredResult {
   pricing?: { lines?: { breakdown?: { gpci?: { locality?: { carrier?: string } } } }[] };
 }
 
-/** The edits ClaimFlow reported per line, read from the ledger's stored result. */
+/** The edits ClaimFlow reported per line, from the ledger's result read whole (readStoredResult). */
 export function editsByLine(result: unknown): Map<number, Edits> {
   const lines = (result as StoredResult | null)?.validation?.lines ?? [];
   return new Map(
@@ -20,7 +20,7 @@ export function editsByLine(result: unknown): Map<number, Edits> {
   );
 }
 
-/** The Medicare carrier the claim was priced under (from the claim's locality or its ZIP). */
+/** The Medicare carrier the claim was priced under (from the claim's locality or its ZIP), from the result read whole. */
 export function pricedCarrier(result: unknown): string | undefined {
   const lines = (result as StoredResult | null)?.pricing?.lines ?? [];
   return lines.find((l) => l.breakdown?.gpci?.locality?.carrier)?.breakdown?.gpci?.locality?.carrier;

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isFinalStatus, type ClaimCommand } from '@claimflow/domain';
 import {
-  pricedResultOf,
-  validationOf,
+  storedPricing,
+  storedValidation,
   type ClaimDeadLetteredV1,
   type ClaimPricedV1,
   type ClaimPricedV2,
@@ -49,14 +49,17 @@ export class TrackClaimHandler {
     private readonly metrics: IngestMetrics,
   ) {}
 
-  /** Records the whole validation result (as v1 carried it), completed from a v2 message's findings and claim. */
+  /**
+   * Records the validation result as the ledger stores it (storedValidation): a v2 message's findings as they came,
+   * not completed; readStoredResult gives the whole result back from them and the row's claim.
+   */
   onValidated(messageId: string, message: ClaimValidatedV1 | ClaimValidatedV2): Promise<void> {
-    return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: { validation: validationOf(message) } });
+    return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: storedValidation(message) });
   }
 
-  /** Records validation and pricing whole (as v1 carried them): the claim's answer reads the same from either version. */
+  /** Records validation and pricing as stored (storedPricing): the claim's answer reads the same from either version. */
   onPriced(messageId: string, message: ClaimPricedV1 | ClaimPricedV2): Promise<void> {
-    return this.handle(messageId, message.claim.claimId, { type: 'RecordPricing', result: pricedResultOf(message) });
+    return this.handle(messageId, message.claim.claimId, { type: 'RecordPricing', result: storedPricing(message) });
   }
 
   /** A claim whose message was dead-lettered ends rejected, with the dead letter's reason first among its errors. */

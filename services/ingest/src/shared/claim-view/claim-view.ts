@@ -1,4 +1,4 @@
-import { ClaimStatusSchema, type SameShape } from '@claimflow/contracts';
+import { ClaimStatusSchema, readStoredResult, type SameShape } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES, type ClaimLifecycleStatus } from '@claimflow/domain';
 import type { ClaimViewRepository } from './claim-view.repository';
 
@@ -12,7 +12,7 @@ function lifecycleStatus(status: string): ClaimLifecycleStatus {
   return status as ClaimLifecycleStatus;
 }
 
-/** What GET /v1/claims/{id} answers: status with timestamps and, once done, the full result. */
+/** What GET /v1/claims/{id} answers: status with timestamps and, once done, the full result (from either stored form). */
 export function toClaimView(row: LedgerRow) {
   return {
     claimId: row.id,
@@ -31,7 +31,7 @@ export function toClaimView(row: LedgerRow) {
       rejected: row.rejectedAt ?? undefined,
     },
     claim: row.claim ?? undefined,
-    result: row.result ?? undefined,
+    result: readStoredResult(row.result, row.claim),
     errors: row.errors ?? undefined,
   };
 }

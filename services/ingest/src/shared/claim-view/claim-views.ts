@@ -22,8 +22,9 @@ export class ClaimViews {
     }
     const row = await read();
     if (!row) return undefined;
-    const payerOutcome = toPayerOutcome(await this.claims.outcomesOf(claimId), row.result);
-    return { ...toClaimView(row), ...(payerOutcome ? { payerOutcome } : {}) };
+    const view = toClaimView(row);
+    const payerOutcome = toPayerOutcome(await this.claims.outcomesOf(claimId), view.result);
+    return { ...view, ...(payerOutcome ? { payerOutcome } : {}) };
   }
 
   /**
@@ -38,8 +39,9 @@ export class ClaimViews {
     const outcomesOf = new Map<string, typeof outcomes>();
     for (const o of outcomes) outcomesOf.set(o.claimId, [...(outcomesOf.get(o.claimId) ?? []), o]);
     for (const row of rows) {
-      const payerOutcome = toPayerOutcome(outcomesOf.get(row.id) ?? [], row.result);
-      views.set(row.id, { ...toClaimView(row), ...(payerOutcome ? { payerOutcome } : {}) });
+      const view = toClaimView(row);
+      const payerOutcome = toPayerOutcome(outcomesOf.get(row.id) ?? [], view.result);
+      views.set(row.id, { ...view, ...(payerOutcome ? { payerOutcome } : {}) });
     }
     return views;
   }

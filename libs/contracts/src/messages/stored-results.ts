@@ -1,0 +1,85 @@
+import {
+  completeValidation,
+  editsOf,
+  notCheckedOfFindings,
+  type Claim,
+  type ValidationFindings,
+  type ValidationResult,
+} from '@claimflow/domain';
+import type { ClaimPricedV1, ClaimValidatedV1 } from './claim-messages';
+import type { ClaimPricedV2, ClaimValidatedV2 } from './compact-messages';
+import { expandPricing } from './compact-results';
+import { inJsonbOrder, keysInJsonbOrder } from './jsonb-order';
+
+/** A claim's result whole, as the ledger stored every result before the compact form (and still stores a v1 message's). */
+export type FullStoredResult = Partial<Pick<ClaimPricedV1, 'pricing'>> & Pick<ClaimPricedV1, 'validation'>;
+
+/**
+ * A claim's result as the ledger stores it from a v2 message: the findings (every edit a whole Edit, the
+ * REFDATA_UNAVAILABLE warns included, so SQL over `validation.edits` reads what it read in a whole result) and the
+ * pricing by line index. The rest of the whole result follows from these and the row's claim (readStoredResult).
+ */
+export interface CompactStoredResult {
+  readonly form: 'compact';
+  readonly validation: ValidationFindings;
+  readonly pricing?: ClaimPricedV2['pricing'];
+}
+
+export type StoredResult = FullStoredResult | CompactStoredResult;
+
+/**
+ * The findings with their edits and notChecked entries whole (a v2 message leaves out the gap warns its notChecked
+ * states, names edits by their facts and leaves out what completing gives back: family, stated release notes).
+ */
+const wholeFindings = ({ edits, notChecked, releases }: ValidationFindings): ValidationFindings => {
+  const entries = notCheckedOfFindings(notChecked);
+  return { edits: editsOf({ edits, notChecked: entries }), notChecked: entries, releases };
+};
+
+/**
+ * What the ledger stores for a validated message: compact from v2 (no completing); a v1 message's whole result as
+ * it came, since an earlier build's result need not be what completing its findings gives today.
+ */
+export function storedValidation(message: ClaimValidatedV1 | ClaimValidatedV2): StoredResult {
+  if (message.type === 'ClaimValidated.v2') return { form: 'compact', validation: wholeFindings(message.validation) };
+  return { validation: message.validation };
+}
+
+/** What the ledger stores for a priced message: compact from v2 (the pricing already by line index), whole from v1. */
+export function storedPricing(message: ClaimPricedV1 | ClaimPricedV2): StoredResult {
+  if (message.type === 'ClaimPriced.v2')
+    return { form: 'compact', validation: wholeFindings(message.validation), pricing: message.pricing };
+  return { validation: message.validation, pricing: message.pricing };
+}
+
+const isCompact = (stored: object): stored is CompactStoredResult => (stored as { form?: unknown }).form === 'compact';
+
+/**
+ * The one reader of the ledger's `result`: the whole result (validation and, once priced, pricing) exactly as the
+ * ledger stored it before the compact form, from either form and the row's claim (the claim the result is of), its
+ * keys in jsonb's order as the whole form reads back. Undefined when nothing is stored.
+ */
+export function readStoredResult(stored: unknown, claim: unknown): FullStoredResult | undefined {
+  if (stored === null || stored === undefined) return undefined;
+  if (typeof stored !== 'object' || !isCompact(stored)) return stored as FullStoredResult;
+  if (typeof claim !== 'object' || claim === null) throw new Error('a compact result is read with the claim it is of');
+  const of = claim as Claim;
+  const validation = ordered(completeValidation(of, stored.validation));
+  return stored.pricing ? { pricing: orderedPricing(expandPricing(of, stored.pricing)), validation } : { validation };
+}
+
+/*
+ * The whole result in the order a whole result read back from jsonb has, so that it serializes to the same bytes. Only
+ * what completing builds is put in order: the parts taken from the row (the stored edits, notChecked, the pricing
+ * lines' figures; the claim's lines) come from jsonb, in its order already.
+ */
+const ordered = (v: ValidationResult): ValidationResult =>
+  keysInJsonbOrder({
+    ...v,
+    lines: v.lines.map(keysInJsonbOrder),
+    correctedClaim: inJsonbOrder(v.correctedClaim),
+    refreshCommand: inJsonbOrder(v.refreshCommand),
+  });
+
+// Deep: expanding puts back a line's reason and its breakdown's locality and releases, which the v2 message states once.
+const orderedPricing = (p: NonNullable<FullStoredResult['pricing']>) => (p.kind === 'failed' ? p : inJsonbOrder(p));

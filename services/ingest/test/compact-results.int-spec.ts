@@ -1,0 +1,114 @@
+import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
+import { pricedResultOf, readStoredResult, storedPricing, storedValidation, validationOf } from '@claimflow/contracts';
+import type { RefDataCatalog } from '@claimflow/domain';
+import { loadDefaultCatalog } from '@claimflow/refdata';
+import { startIngest, type RunningIngest } from './support/ingest-app';
+import { DEMO_SCENARIOS, pipelineMessages, scenarioClaim, wire } from './support/scenario-results';
+
+interface Stored {
+  readonly id: string;
+  readonly denied: boolean | null;
+  readonly edit_codes: string[];
+  readonly bytes: number;
+  readonly text: number;
+}
+
+/**
+ * The ledger's generated columns and GET /v1/claims/{id} from a compact result are what they are from the same result
+ * stored whole (as before the compact form): every demo claim, validated and priced, in a real database.
+ */
+describe('compact results in the ledger (real Postgres)', () => {
+  let ingest: RunningIngest;
+  let sql: Client;
+  let catalog: RefDataCatalog;
+
+  beforeAll(async () => {
+    ingest = await startIngest('compact-results');
+    sql = new Client({ connectionString: ingest.db.url });
+    await sql.connect();
+    catalog = await loadDefaultCatalog();
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await ingest?.close();
+  });
+
+  /** Rows of the test's owner as the ledger writes them; their generated columns and sizes as Postgres has them. */
+  async function store(rows: readonly { claim: unknown; result: unknown; status: string }[]): Promise<Stored[]> {
+    const values = rows.map((r, i) => ({ ...r, id: randomUUID(), submitter_claim_id: `PCN-${randomUUID()}`, content_hash: `h${i}` }));
+    await sql.query(
+      `INSERT INTO ledger.claim_ledger (id, submitter_id, submitter_claim_id, content_hash, format, status, correlation_id, priced_at,
+         claim, result)
+       SELECT v.id, $2, v.submitter_claim_id, v.content_hash, 'json', v.status, 'compact',
+         CASE WHEN v.status = 'priced' THEN timestamp '2026-12-01 00:00:00' END, v.claim, v.result
+       FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, submitter_claim_id text, content_hash text, status text, claim jsonb, result jsonb)`,
+      [JSON.stringify(values), ingest.key.owner],
+    );
+    const read = await sql.query<Stored & { id: string }>(
+      `SELECT id::text AS id, denied, edit_codes, pg_column_size(result) AS bytes, length(result::text) AS text
+       FROM ledger.claim_ledger WHERE id = ANY($1::uuid[])`,
+      [values.map((v) => v.id)],
+    );
+    const byId = new Map(read.rows.map((r) => [r.id, r]));
+    return values.map((v) => byId.get(v.id) as Stored);
+  }
+
+  /** The result GET /v1/claims/{id} answers, as the bytes it was sent in (JSON keeps the order of the keys). */
+  const answeredResult = async (id: string) => {
+    const res = await fetch(`${ingest.url}/v1/claims/${id}`, { headers: ingest.key.headers });
+    expect(res.status).toBe(200);
+    return JSON.stringify((JSON.parse(await res.text()) as { result: unknown }).result);
+  };
+
+  /** The claim's FHIR ClaimResponse as sent, its id (the claim's own) written ID. */
+  const claimResponse = async (id: string) => {
+    const res = await fetch(`${ingest.url}/v1/claims/${id}`, { headers: { ...ingest.key.headers, accept: 'application/fhir+json' } });
+    expect(res.status).toBe(200);
+    return (await res.text()).replaceAll(id, 'ID');
+  };
+
+  it.each(['latest', 'strict'] as const)('every demo claim, with %s reference data', async (mode) => {
+    let denied = 0;
+    for (const file of DEMO_SCENARIOS) {
+      const claim = scenarioClaim(file);
+      const { validated, priced } = pipelineMessages(claim, catalog, mode);
+      const [wholeValidated, compactValidated, wholePriced, compactPriced] = await store([
+        { claim, status: 'validated', result: { validation: validationOf(validated) } },
+        { claim, status: 'validated', result: storedValidation(validated) },
+        { claim, status: 'priced', result: pricedResultOf(priced) },
+        { claim, status: 'priced', result: storedPricing(priced) },
+      ]);
+      for (const [whole, compact] of [
+        [wholeValidated, compactValidated],
+        [wholePriced, compactPriced],
+      ]) {
+        expect({ file, denied: compact.denied, codes: compact.edit_codes }).toEqual({
+          file,
+          denied: whole.denied,
+          codes: whole.edit_codes,
+        });
+        expect(compact.bytes).toBeLessThan(whole.bytes);
+        // Byte for byte: a compact result is read back with its keys in the order jsonb gave the whole one.
+        expect(await answeredResult(compact.id)).toBe(await answeredResult(whole.id));
+      }
+      expect(await claimResponse(compactPriced.id)).toBe(await claimResponse(wholePriced.id));
+      if (compactPriced.denied) denied++;
+    }
+    // Both outcomes are covered by the demo claims.
+    expect(denied).toBeGreaterThan(0);
+    expect(denied).toBeLessThan(DEMO_SCENARIOS.length);
+  });
+
+  it('a deny edit denies a line only when the claim has a line of the number it names, as lineResults rules', async () => {
+    const claim = scenarioClaim('lesi-62323-77003-pos11.json');
+    const edit = { code: 'PTP_BUNDLED', severity: 'deny', message: 'bundled', source: { dataset: 'ncci-ptp' }, fix: { automatic: false } };
+    const deny = (lines: number[]) => ({ form: 'compact', validation: { edits: [{ ...edit, lines }], notChecked: [], releases: [] } });
+    const cases = [[1], [99], [], [99, 2]];
+    const stored = await store(cases.map((lines) => ({ claim, status: 'validated', result: deny(lines) })));
+    const expected = cases.map((lines) => readStoredResult(wire(deny(lines)), wire(claim))?.validation.lines.some((l) => l.denied));
+    expect(stored.map((s) => s.denied)).toEqual(expected);
+    expect(expected).toEqual([true, false, false, true]);
+  });
+});
