@@ -158,4 +158,29 @@ describe('submissions and acknowledgments (real Postgres and broker)', () => {
       await sql.end();
     }
   });
+
+  it('records submissions posted side by side (written together when they queue) each with its own claims and 999 control', async () => {
+    const post = () =>
+      fetch(`${ingest.url}/v1/claims`, {
+        method: 'POST',
+        headers: submissionHeaders(ingest, 'application/edi-x12'),
+        body: fixture('x12/mixed-claims.x12'),
+      });
+    const answers = await Promise.all([post(), post(), post()]);
+    const ids = await Promise.all(answers.map(async (res) => (await json<{ submissionId: string }>(res)).submissionId));
+    expect(new Set(ids).size).toBe(3);
+    const sql = new Client({ connectionString: ingest.db.url });
+    await sql.connect();
+    try {
+      const { rows } = await sql.query<{ id: string; control: string; claims: number }>(
+        `SELECT s.id::text AS id, s.x12 ->> 'control' AS control, (SELECT count(*)::int FROM ledger.submission_claim c WHERE c.submission_id = s.id) AS claims
+         FROM ledger.submission s WHERE s.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      expect(rows.map((r) => r.claims)).toEqual([3, 3, 3]);
+      expect(new Set(rows.map((r) => r.control)).size).toBe(3);
+    } finally {
+      await sql.end();
+    }
+  });
 });

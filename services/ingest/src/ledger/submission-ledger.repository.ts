@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { LedgerDb } from '@claimflow/db-ledger';
 import type { Ack999Group, X12Party } from '@claimflow/domain';
+import { isRetriable } from '@claimflow/kafka';
+import { isTransientDatabaseError } from '@claimflow/runtime';
+import { MicroBatcher } from '../shared/micro-batcher';
 
 /** What the 999 of an 837P submission needs: the interchange's parties as the submitter wrote them, and the findings. */
 export interface SubmissionX12 {
@@ -23,29 +26,61 @@ export interface SubmissionRecord {
   readonly x12?: SubmissionX12;
 }
 
+/** At most this many submissions' claims in one statement (a large 837P is one submission of up to INGEST_MAX_CLAIMS). */
+const MAX_CLAIMS_PER_WRITE = 10_000;
+
 /**
- * The submission, with its control number for the 999 from ledger.ack_control_seq, and its claims, in one statement.
- * A submission recorded before (a Kafka message delivered again) keeps its first record.
+ * Submissions ($1: rows of id, submitter_id, format, x12, claim_ids), each with its control number for the 999 from
+ * ledger.ack_control_seq, and their claims, in one statement. A submission recorded before (a Kafka message delivered
+ * again) keeps its first record.
  */
-const INSERT_SUBMISSION = `
-  WITH s AS (
+const INSERT_SUBMISSIONS = `
+  WITH v AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "submitter_id" text, "format" text, "x12" jsonb, "claim_ids" jsonb)
+  ), s AS (
     INSERT INTO "ledger"."submission" ("id", "submitter_id", "format", "x12")
-    VALUES ($1::uuid, $2, $3, CASE WHEN $4::jsonb IS NULL THEN NULL
-      ELSE $4::jsonb || jsonb_build_object('control', nextval('"ledger"."ack_control_seq"')) END)
+    SELECT v."id", v."submitter_id", v."format",
+      CASE WHEN v."x12" IS NULL THEN NULL ELSE v."x12" || jsonb_build_object('control', nextval('"ledger"."ack_control_seq"')) END
+    FROM v
     ON CONFLICT ("id") DO NOTHING
     RETURNING "id"
   )
   INSERT INTO "ledger"."submission_claim" ("submission_id", "claim_id", "position")
-  SELECT s."id", c."claim_id"::uuid, c."position" FROM s, jsonb_array_elements_text($5::jsonb) WITH ORDINALITY AS c("claim_id", "position")
+  SELECT s."id", c."claim_id"::uuid, c."position"
+  FROM s JOIN v ON v."id" = s."id", jsonb_array_elements_text(v."claim_ids") WITH ORDINALITY AS c("claim_id", "position")
   ON CONFLICT DO NOTHING`;
 
-/** The ledger's record of submissions: which claims came together, and what their acknowledgment needs. */
+/**
+ * The ledger's record of submissions: which claims came together, and what their acknowledgment needs. Submissions
+ * recorded side by side go in one statement: a consumed Kafka batch is one submission per message, and one statement
+ * each was 10,101 of the 12,249 statements ingest sent for 5,000 + 5,100 claims in the pipeline bench.
+ */
 @Injectable()
 export class SubmissionLedgerRepository {
+  private readonly batcher = new MicroBatcher<SubmissionRecord>({
+    group: () => {
+      const ids = new Set<string>();
+      let claims = 0;
+      return (next, size) => {
+        if (size > 0 && (ids.has(next.id) || claims + next.claimIds.length > MAX_CLAIMS_PER_WRITE)) return false;
+        ids.add(next.id);
+        claims += next.claimIds.length;
+        return true;
+      };
+    },
+    write: (group) => this.recordAll(group),
+    isTransient: (error) => isRetriable(error, isTransientDatabaseError),
+  });
+
   constructor(private readonly prisma: LedgerDb) {}
 
-  async record(s: SubmissionRecord): Promise<void> {
-    const x12 = s.x12 ? JSON.stringify(s.x12) : null;
-    await this.prisma.pool.query(INSERT_SUBMISSION, [s.id, s.submitterId, s.format, x12, JSON.stringify(s.claimIds)]);
+  /** Resolves once the submission is in the ledger (written with those recorded beside it). */
+  record(s: SubmissionRecord): Promise<void> {
+    return this.batcher.add(s);
+  }
+
+  private async recordAll(group: readonly SubmissionRecord[]): Promise<void> {
+    const rows = group.map((s) => ({ id: s.id, submitter_id: s.submitterId, format: s.format, x12: s.x12 ?? null, claim_ids: s.claimIds }));
+    await this.prisma.pool.query(INSERT_SUBMISSIONS, [JSON.stringify(rows)]);
   }
 }
