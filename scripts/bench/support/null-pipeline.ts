@@ -103,7 +103,21 @@ export async function runNullPipeline(options: NullPipelineOptions): Promise<Nul
   };
   const admin = kafkaOf('admin').admin();
   await admin.connect();
-  await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: options.partitions })), waitForLeaders: true });
+  // kafkajs's waitForLeaders gives up with UNKNOWN_TOPIC_OR_PARTITION when the new topics' metadata is slow to spread
+  // (a bench run on a loaded machine died here): the leaders are waited for here too, up to 30 s.
+  await admin
+    .createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: options.partitions })), waitForLeaders: true })
+    .catch((error: { type?: string }) => {
+      if (error.type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+    });
+  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    const led = await admin
+      .fetchTopicMetadata({ topics: [...topics] })
+      .then((m) => m.topics.every((t) => t.partitions.length === options.partitions && t.partitions.every((p) => p.leader >= 0)))
+      .catch(() => false);
+    if (led) break;
+    if (Date.now() > deadline) throw new Error('the null pipeline topics have no leaders after 30 s');
+  }
   await admin.disconnect();
 
   const consumers: Consumer[] = [];
