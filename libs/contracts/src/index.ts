@@ -6,7 +6,6 @@ export * from './messages/claim-messages';
 export * from './messages/compact-messages';
 export * from './messages/compact-results';
 export * from './messages/stored-results';
-export * from './messages/jsonb-order';
 export * from './messages/validation-result.schema';
 export * from './messages/priced-claim.schema';
 export * from './messages/parse-message';
