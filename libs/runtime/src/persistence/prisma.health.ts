@@ -44,7 +44,13 @@ export class PrismaHealthIndicator implements OnApplicationShutdown {
   private async ping(): Promise<void> {
     try {
       if (!this.client) {
-        const client = new Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: DATABASE_PROBE_MS });
+        // query_timeout: a ping on a connection to a frozen or unreachable server would otherwise wait forever, and
+        // every later probe would share it; it fails instead, and the connection is dropped.
+        const client = new Client({
+          connectionString: this.databaseUrl,
+          connectionTimeoutMillis: DATABASE_PROBE_MS,
+          query_timeout: DATABASE_PROBE_MS,
+        });
         // A connection dying while idle (Postgres stopped) is an 'error' event, fatal to the process without a listener.
         client.on('error', () => this.release(client));
         this.client = client;
