@@ -1,11 +1,4 @@
-import {
-  completeValidation,
-  editsOf,
-  notCheckedOfFindings,
-  type Claim,
-  type ValidationFindings,
-  type ValidationResult,
-} from '@claimflow/domain';
+import { completeValidation, editsOf, notCheckedOfFindings, type Claim, type ValidationFindings } from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from './claim-messages';
 import type { ClaimPricedV2, ClaimValidatedV2 } from './compact-messages';
 import { expandPricing } from './compact-results';
