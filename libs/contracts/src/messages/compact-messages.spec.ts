@@ -53,7 +53,7 @@ const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('compact claim messages (v2)', () => {
   it('round-trips every v2 message type through its wire form', () => {
-    const priced = { type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) };
+    const priced = { type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) };
     for (const message of [{ type: 'ClaimNormalized.v2', claim }, { type: 'ClaimValidated.v2', claim, validation: findings }, priced]) {
       expect(parseMessage(ClaimMessage, Buffer.from(JSON.stringify(message)))).toEqual({ ok: true, value: wire(message) });
     }
@@ -72,23 +72,29 @@ describe('compact claim messages (v2)', () => {
   it('completes a v2 message to the whole result v1 carried, each edit stated once on the wire', () => {
     const validation = completeValidation(claim, findings);
     const message = ClaimPricedV2.parse(
-      wire({ type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) }),
+      wire({ type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) }),
     );
-    expect(pricedResultOf(message)).toEqual(wire({ validation, pricing }));
-    expect(validationOf(message).lines[1]).toMatchObject({ lineNumber: 2, code: '77003', denied: true, edits: [edit] });
-    expect(validationOf(message).correctedClaim.lines.map((l) => l.lineNumber)).toEqual([1]);
+    expect(pricedResultOf(message, claim)).toEqual(wire({ validation, pricing }));
+    expect(validationOf(message, claim).lines[1]).toMatchObject({ lineNumber: 2, code: '77003', denied: true, edits: [edit] });
+    expect(validationOf(message, claim).correctedClaim.lines.map((l) => l.lineNumber)).toEqual([1]);
     expect(JSON.stringify(message).split('"PTP_BUNDLED"')).toHaveLength(2);
+    expect(() => pricedResultOf(message, { ...claim, claimId: 'another' })).toThrow(/completed with claim another/);
   });
 
   it('passes a v1 message through unchanged, so a claim in flight during the rollover gets the same result', () => {
     const validation = completeValidation(claim, findings);
     const v1 = { type: 'ClaimPriced.v1' as const, claim, validation, pricing };
-    expect(pricedResultOf(v1)).toEqual({ validation, pricing });
-    expect(validationOf({ type: 'ClaimValidated.v1', claim, validation })).toBe(validation);
+    expect(pricedResultOf(v1, claim)).toEqual({ validation, pricing });
+    expect(validationOf({ type: 'ClaimValidated.v1', claim, validation }, claim)).toBe(validation);
   });
 
   it('rejects a compact priced line that lost its amount, naming the path', () => {
-    const broken = wire({ type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) }) as unknown as {
+    const broken = wire({
+      type: 'ClaimPriced.v2',
+      claimId: claim.claimId,
+      validation: findings,
+      pricing: compactPricing(claim, pricing),
+    }) as unknown as {
       pricing: { lines: Record<string, unknown>[] };
     };
     delete broken.pricing.lines[0].allowed;

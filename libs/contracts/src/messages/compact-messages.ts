@@ -96,10 +96,13 @@ export const ClaimValidatedV2 = z.object({
   validation: ValidationFindingsSchema,
 });
 
-/** The claim travels on (ingest completes the stored result from it); the validation's findings pass through as read. */
+/**
+ * The claim by its id only: its one consumer, ingest, completes the stored result from the claim in its own ledger
+ * row. The validation's findings pass through as read.
+ */
 export const ClaimPricedV2 = z.object({
   type: z.literal('ClaimPriced.v2'),
-  claim: ClaimSchema,
+  claimId: ClaimSchema.shape.claimId,
   validation: ValidationFindingsSchema,
   // By its kind, so a broken line is named by its path (and only one branch is tried).
   pricing: z.discriminatedUnion('kind', [CompactPricedClaimSchema, PricingFailureSchema]),

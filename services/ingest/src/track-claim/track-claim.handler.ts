@@ -57,9 +57,13 @@ export class TrackClaimHandler {
     return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: storedValidation(message) });
   }
 
-  /** Records validation and pricing as stored (storedPricing): the claim's answer reads the same from either version. */
+  /**
+   * Records validation and pricing as stored (storedPricing): the claim's answer reads the same from either version
+   * (a v2 message names its claim by id; the ledger row holds the claim the stored result completes from).
+   */
   onPriced(messageId: string, message: ClaimPricedV1 | ClaimPricedV2): Promise<void> {
-    return this.handle(messageId, message.claim.claimId, { type: 'RecordPricing', result: storedPricing(message) });
+    const claimId = message.type === 'ClaimPriced.v2' ? message.claimId : message.claim.claimId;
+    return this.handle(messageId, claimId, { type: 'RecordPricing', result: storedPricing(message) });
   }
 
   /** A claim whose message was dead-lettered ends rejected, with the dead letter's reason first among its errors. */
