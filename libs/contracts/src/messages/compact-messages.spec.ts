@@ -1,6 +1,6 @@
 import { ClaimSchema, completeValidation, type Edit } from '@claimflow/domain';
 import { ClaimMessage } from './claim-messages';
-import { ClaimPricedV2 } from './compact-messages';
+import { ClaimPricedV2, ClaimValidatedV2, ClaimValidatedV2ById } from './compact-messages';
 import { compactPricing, expandPricing, pricedResultOf, validationOf } from './compact-results';
 import { parseMessage } from './parse-message';
 
@@ -86,6 +86,17 @@ describe('compact claim messages (v2)', () => {
     const v1 = { type: 'ClaimPriced.v1' as const, claim, validation, pricing };
     expect(pricedResultOf(v1, claim)).toEqual({ validation, pricing });
     expect(validationOf({ type: 'ClaimValidated.v1', claim, validation }, claim)).toBe(validation);
+  });
+
+  it("reads a validated message for ingest by its claim's id alone; the wire schema still checks the whole claim", () => {
+    const validated = wire({ type: 'ClaimValidated.v2', claim: { ...claim, lines: [] }, validation: findings });
+    expect(parseMessage(ClaimValidatedV2, JSON.stringify(validated)).ok).toBe(false);
+    expect(parseMessage(ClaimValidatedV2ById, JSON.stringify(validated))).toEqual({
+      ok: true,
+      value: { ...validated, claim: { claimId: 'c-1' } },
+    });
+    const noId = parseMessage(ClaimValidatedV2ById, JSON.stringify({ ...validated, claim: {} }));
+    expect(!noId.ok && noId.error.map((e) => e.path)).toEqual(['claim.claimId']);
   });
 
   it('rejects a compact priced line that lost its amount, naming the path', () => {

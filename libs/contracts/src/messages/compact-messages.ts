@@ -97,6 +97,13 @@ export const ClaimValidatedV2 = z.object({
 });
 
 /**
+ * ClaimValidated.v2 as ingest reads it: of the claim only its id, all ingest uses of it (it stores the findings
+ * under the claim's id; its ledger row holds the claim). The wire schema stays ClaimValidatedV2: pricing checks the
+ * whole claim it prices.
+ */
+export const ClaimValidatedV2ById = ClaimValidatedV2.extend({ claim: z.object({ claimId: ClaimSchema.shape.claimId }) });
+
+/**
  * The claim by its id only: its one consumer, ingest, completes the stored result from the claim in its own ledger
  * row. The validation's findings pass through as read.
  */
@@ -110,6 +117,7 @@ export const ClaimPricedV2 = z.object({
 
 export type ClaimNormalizedV2 = z.infer<typeof ClaimNormalizedV2>;
 export type ClaimValidatedV2 = z.infer<typeof ClaimValidatedV2>;
+export type ClaimValidatedV2ById = z.infer<typeof ClaimValidatedV2ById>;
 export type ClaimPricedV2 = z.infer<typeof ClaimPricedV2>;
 
 const _facts: SameShape<typeof EditFactsSchema, EditFacts> = true;

@@ -7,7 +7,7 @@ import {
   type ClaimPricedV1,
   type ClaimPricedV2,
   type ClaimValidatedV1,
-  type ClaimValidatedV2,
+  type ClaimValidatedV2ById,
 } from '@claimflow/contracts';
 import { DEFAULT_RETRY, isRetriable, withRetry } from '@claimflow/kafka';
 import { isTransientDatabaseError } from '@claimflow/runtime';
@@ -53,7 +53,7 @@ export class TrackClaimHandler {
    * Records the validation result as the ledger stores it (storedValidation): a v2 message's findings as they came,
    * not completed; readStoredResult gives the whole result back from them and the row's claim.
    */
-  onValidated(messageId: string, message: ClaimValidatedV1 | ClaimValidatedV2): Promise<void> {
+  onValidated(messageId: string, message: ClaimValidatedV1 | ClaimValidatedV2ById): Promise<void> {
     return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: storedValidation(message) });
   }
 
