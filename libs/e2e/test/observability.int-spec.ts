@@ -83,8 +83,8 @@ describe('metrics and trace context across the pipeline (real Kafka and Postgres
     // The priced message of the claim above, for a claim ingest never recorded, under a message id of its own.
     const original = h.recorder.on(h.topic(TOPICS.claimsPriced)).find((m) => m.key === claimId)!;
     const stray = randomUUID();
-    const body = JSON.parse(original.value!.toString()) as { claim: { claimId: string } };
-    body.claim.claimId = stray;
+    const body = JSON.parse(original.value!.toString()) as { claimId: string };
+    body.claimId = stray;
     await h.producer.send({
       topic: h.topic(TOPICS.claimsPriced),
       messages: [{ key: stray, value: JSON.stringify(body), headers: { ...original.headers, 'cf-message-id': randomUUID() } }],

@@ -1,12 +1,26 @@
+import { Client } from 'pg';
+import type { Claim } from '@claimflow/domain';
 import { ClaimPricedV2, TOPICS, pricedResultOf } from '@claimflow/contracts';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
 
-/** The result a compact ClaimPriced.v2 stands for: its lines and edits completed from the claim it carries. */
-function pricedBody(message: { json<T>(): T }) {
-  const { validation, pricing } = pricedResultOf(ClaimPricedV2.parse(message.json()));
+/** The claim as ingest's ledger holds it: what ingest completes a ClaimPriced.v2 (the claim by id) from. */
+async function ledgerClaim(databaseUrl: string, claimId: string): Promise<Claim> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ claim: Claim }>('SELECT claim FROM claim_ledger WHERE id = $1', [claimId])).rows[0].claim;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The result a compact ClaimPriced.v2 stands for: its lines and edits completed from the claim it names. */
+async function pricedBody(databaseUrl: string, message: { json<T>(): T }) {
+  const priced = ClaimPricedV2.parse(message.json());
+  const { validation, pricing } = pricedResultOf(priced, await ledgerClaim(databaseUrl, priced.claimId));
   if (pricing.kind !== 'priced') throw new Error(`claim not priced: ${pricing.code}`);
   return { validation, pricing };
 }
@@ -53,7 +67,7 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
 
     expect(message.headers['cf-correlation-id']).toBe(`corr-http${h.suffix}`);
     expect(message.headers['cf-message-type']).toBe('ClaimPriced.v2');
-    const body = pricedBody(message);
+    const body = await pricedBody(h.db.url, message);
     const fluoro = body.validation.lines.find((l) => l.code === '77003')!;
     expect(fluoro.denied).toBe(true);
     expect(fluoro.edits.map((e) => e.code)).toEqual(expect.arrayContaining(['PTP_BUNDLED', 'GUIDANCE_INCLUDED']));
@@ -89,7 +103,7 @@ describe('claim pipeline end to end on real Kafka and Postgres', () => {
         timeoutMs: 60_000,
       },
     );
-    const body = pricedBody(message);
+    const body = await pricedBody(h.db.url, message);
     expect(body.validation.lines.find((l) => l.code === '77003')!.denied).toBe(true);
     expect(body.pricing.lines[0].allowed).toBeGreaterThan(0);
   });

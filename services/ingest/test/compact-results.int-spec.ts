@@ -75,9 +75,9 @@ describe('compact results in the ledger (real Postgres)', () => {
       const claim = scenarioClaim(file);
       const { validated, priced } = pipelineMessages(claim, catalog, mode);
       const [wholeValidated, compactValidated, wholePriced, compactPriced] = await store([
-        { claim, status: 'validated', result: { validation: validationOf(validated) } },
+        { claim, status: 'validated', result: { validation: validationOf(validated, claim) } },
         { claim, status: 'validated', result: storedValidation(validated) },
-        { claim, status: 'priced', result: pricedResultOf(priced) },
+        { claim, status: 'priced', result: pricedResultOf(priced, claim) },
         { claim, status: 'priced', result: storedPricing(priced) },
       ]);
       for (const [whole, compact] of [

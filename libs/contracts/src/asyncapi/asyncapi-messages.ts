@@ -69,8 +69,10 @@ export const MESSAGES: readonly MessageSpec[] = [
     version: 'v2',
     channel: 'claimsPriced',
     summary:
-      'A claim with its findings (as validated) and its Medicare fee-schedule price (or why it could not be priced); each ' +
-      "priced line stands at its claim line's index and leaves out what that line says (number, code, modifiers, units, date)",
+      'A claim by its id (claimId: ingest completes the result from the claim in its ledger; until issue #30, before ' +
+      'v2 was released, v2 carried the whole claim) with its findings (as validated) and its Medicare fee-schedule ' +
+      "price (or why it could not be priced); each priced line stands at its claim line's index and leaves out what " +
+      'that line says (number, code, modifiers, units, date)',
     payload: ClaimPricedV2,
     producers: ['pricing'],
     consumers: ['ingest'],

@@ -1,6 +1,6 @@
 import { ClaimSchema, completeValidation, type Edit } from '@claimflow/domain';
 import { ClaimMessage } from './claim-messages';
-import { ClaimPricedV2 } from './compact-messages';
+import { ClaimPricedV2, ClaimValidatedV2, ClaimValidatedV2ById } from './compact-messages';
 import { compactPricing, expandPricing, pricedResultOf, validationOf } from './compact-results';
 import { parseMessage } from './parse-message';
 
@@ -53,7 +53,7 @@ const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('compact claim messages (v2)', () => {
   it('round-trips every v2 message type through its wire form', () => {
-    const priced = { type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) };
+    const priced = { type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) };
     for (const message of [{ type: 'ClaimNormalized.v2', claim }, { type: 'ClaimValidated.v2', claim, validation: findings }, priced]) {
       expect(parseMessage(ClaimMessage, Buffer.from(JSON.stringify(message)))).toEqual({ ok: true, value: wire(message) });
     }
@@ -72,23 +72,40 @@ describe('compact claim messages (v2)', () => {
   it('completes a v2 message to the whole result v1 carried, each edit stated once on the wire', () => {
     const validation = completeValidation(claim, findings);
     const message = ClaimPricedV2.parse(
-      wire({ type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) }),
+      wire({ type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) }),
     );
-    expect(pricedResultOf(message)).toEqual(wire({ validation, pricing }));
-    expect(validationOf(message).lines[1]).toMatchObject({ lineNumber: 2, code: '77003', denied: true, edits: [edit] });
-    expect(validationOf(message).correctedClaim.lines.map((l) => l.lineNumber)).toEqual([1]);
+    expect(pricedResultOf(message, claim)).toEqual(wire({ validation, pricing }));
+    expect(validationOf(message, claim).lines[1]).toMatchObject({ lineNumber: 2, code: '77003', denied: true, edits: [edit] });
+    expect(validationOf(message, claim).correctedClaim.lines.map((l) => l.lineNumber)).toEqual([1]);
     expect(JSON.stringify(message).split('"PTP_BUNDLED"')).toHaveLength(2);
+    expect(() => pricedResultOf(message, { ...claim, claimId: 'another' })).toThrow(/completed with claim another/);
   });
 
   it('passes a v1 message through unchanged, so a claim in flight during the rollover gets the same result', () => {
     const validation = completeValidation(claim, findings);
     const v1 = { type: 'ClaimPriced.v1' as const, claim, validation, pricing };
-    expect(pricedResultOf(v1)).toEqual({ validation, pricing });
-    expect(validationOf({ type: 'ClaimValidated.v1', claim, validation })).toBe(validation);
+    expect(pricedResultOf(v1, claim)).toEqual({ validation, pricing });
+    expect(validationOf({ type: 'ClaimValidated.v1', claim, validation }, claim)).toBe(validation);
+  });
+
+  it("reads a validated message for ingest by its claim's id alone; the wire schema still checks the whole claim", () => {
+    const validated = wire({ type: 'ClaimValidated.v2', claim: { ...claim, lines: [] }, validation: findings });
+    expect(parseMessage(ClaimValidatedV2, JSON.stringify(validated)).ok).toBe(false);
+    expect(parseMessage(ClaimValidatedV2ById, JSON.stringify(validated))).toEqual({
+      ok: true,
+      value: { ...validated, claim: { claimId: 'c-1' } },
+    });
+    const noId = parseMessage(ClaimValidatedV2ById, JSON.stringify({ ...validated, claim: {} }));
+    expect(!noId.ok && noId.error.map((e) => e.path)).toEqual(['claim.claimId']);
   });
 
   it('rejects a compact priced line that lost its amount, naming the path', () => {
-    const broken = wire({ type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) }) as unknown as {
+    const broken = wire({
+      type: 'ClaimPriced.v2',
+      claimId: claim.claimId,
+      validation: findings,
+      pricing: compactPricing(claim, pricing),
+    }) as unknown as {
       pricing: { lines: Record<string, unknown>[] };
     };
     delete broken.pricing.lines[0].allowed;

@@ -96,10 +96,20 @@ export const ClaimValidatedV2 = z.object({
   validation: ValidationFindingsSchema,
 });
 
-/** The claim travels on (ingest completes the stored result from it); the validation's findings pass through as read. */
+/**
+ * ClaimValidated.v2 as ingest reads it: of the claim only its id, all ingest uses of it (it stores the findings
+ * under the claim's id; its ledger row holds the claim). The wire schema stays ClaimValidatedV2: pricing checks the
+ * whole claim it prices.
+ */
+export const ClaimValidatedV2ById = ClaimValidatedV2.extend({ claim: z.object({ claimId: ClaimSchema.shape.claimId }) });
+
+/**
+ * The claim by its id only: its one consumer, ingest, completes the stored result from the claim in its own ledger
+ * row. The validation's findings pass through as read.
+ */
 export const ClaimPricedV2 = z.object({
   type: z.literal('ClaimPriced.v2'),
-  claim: ClaimSchema,
+  claimId: ClaimSchema.shape.claimId,
   validation: ValidationFindingsSchema,
   // By its kind, so a broken line is named by its path (and only one branch is tried).
   pricing: z.discriminatedUnion('kind', [CompactPricedClaimSchema, PricingFailureSchema]),
@@ -107,6 +117,7 @@ export const ClaimPricedV2 = z.object({
 
 export type ClaimNormalizedV2 = z.infer<typeof ClaimNormalizedV2>;
 export type ClaimValidatedV2 = z.infer<typeof ClaimValidatedV2>;
+export type ClaimValidatedV2ById = z.infer<typeof ClaimValidatedV2ById>;
 export type ClaimPricedV2 = z.infer<typeof ClaimPricedV2>;
 
 const _facts: SameShape<typeof EditFactsSchema, EditFacts> = true;

@@ -110,16 +110,26 @@ export function expandPricing(claim: Claim, pricing: CompactPricing): Pricing {
   };
 }
 
-/** The whole validation result a validated or priced message stands for, whichever version it is. */
-export function validationOf(message: ClaimValidatedV1 | ClaimValidatedV2 | ClaimPricedV1 | ClaimPricedV2): ValidationResult {
+/**
+ * The whole validation result a validated or priced message stands for, whichever version, completed from the claim
+ * it is of (a ClaimPriced.v2 names its claim by id only: the claim is the one its consumer holds).
+ */
+export function validationOf(message: ClaimValidatedV1 | ClaimValidatedV2 | ClaimPricedV1 | ClaimPricedV2, claim: Claim): ValidationResult {
   if (message.type === 'ClaimValidated.v2' || message.type === 'ClaimPriced.v2')
-    return completeValidation(message.claim, message.validation);
+    return completeValidation(claimOf(message, claim), message.validation);
   return message.validation;
 }
 
 /** The result a priced message stands for (validation and pricing, as ClaimPriced.v1 carried them), whichever version. */
-export function pricedResultOf(message: ClaimPricedV1 | ClaimPricedV2): Pick<ClaimPricedV1, 'validation' | 'pricing'> {
+export function pricedResultOf(message: ClaimPricedV1 | ClaimPricedV2, claim: Claim): Pick<ClaimPricedV1, 'validation' | 'pricing'> {
   if (message.type === 'ClaimPriced.v2')
-    return { validation: validationOf(message), pricing: expandPricing(message.claim, message.pricing) };
+    return { validation: validationOf(message, claim), pricing: expandPricing(claimOf(message, claim), message.pricing) };
   return { validation: message.validation, pricing: message.pricing };
+}
+
+/** The claim a v2 message's findings complete against, checked to be the one it names. */
+function claimOf(message: ClaimValidatedV2 | ClaimPricedV2, claim: Claim): Claim {
+  const id = message.type === 'ClaimPriced.v2' ? message.claimId : message.claim.claimId;
+  if (id !== claim.claimId) throw new Error(`a result of claim ${id} is completed with claim ${claim.claimId}`);
+  return claim;
 }

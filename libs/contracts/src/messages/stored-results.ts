@@ -32,7 +32,7 @@ const wholeFindings = ({ edits, notChecked, releases }: ValidationFindings): Val
  * What the ledger stores for a validated message: compact from v2 (no completing); a v1 message's whole result as
  * it came, since an earlier build's result need not be what completing its findings gives today.
  */
-export function storedValidation(message: ClaimValidatedV1 | ClaimValidatedV2): StoredResult {
+export function storedValidation(message: ClaimValidatedV1 | Pick<ClaimValidatedV2, 'type' | 'validation'>): StoredResult {
   if (message.type === 'ClaimValidated.v2') return { form: 'compact', validation: wholeFindings(message.validation) };
   return { validation: message.validation };
 }

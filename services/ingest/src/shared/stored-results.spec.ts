@@ -29,8 +29,8 @@ describe('the ledger stores a v2 result compactly and reads it back whole, as it
     const row = wire(claim);
 
     // Before: the whole result, completed from the message (validationOf, pricedResultOf), went into the column.
-    const wholeValidated = wire({ validation: validationOf(validated) });
-    const wholePriced = wire(pricedResultOf(priced));
+    const wholeValidated = wire({ validation: validationOf(validated, claim) });
+    const wholePriced = wire(pricedResultOf(priced, claim));
     expect(wholePriced).toEqual(wire({ validation: result, pricing }));
 
     const onValidated = wire(storedValidation(validated));

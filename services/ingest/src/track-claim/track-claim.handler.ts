@@ -7,7 +7,7 @@ import {
   type ClaimPricedV1,
   type ClaimPricedV2,
   type ClaimValidatedV1,
-  type ClaimValidatedV2,
+  type ClaimValidatedV2ById,
 } from '@claimflow/contracts';
 import { DEFAULT_RETRY, isRetriable, withRetry } from '@claimflow/kafka';
 import { isTransientDatabaseError } from '@claimflow/runtime';
@@ -53,13 +53,17 @@ export class TrackClaimHandler {
    * Records the validation result as the ledger stores it (storedValidation): a v2 message's findings as they came,
    * not completed; readStoredResult gives the whole result back from them and the row's claim.
    */
-  onValidated(messageId: string, message: ClaimValidatedV1 | ClaimValidatedV2): Promise<void> {
+  onValidated(messageId: string, message: ClaimValidatedV1 | ClaimValidatedV2ById): Promise<void> {
     return this.handle(messageId, message.claim.claimId, { type: 'RecordValidation', result: storedValidation(message) });
   }
 
-  /** Records validation and pricing as stored (storedPricing): the claim's answer reads the same from either version. */
+  /**
+   * Records validation and pricing as stored (storedPricing): the claim's answer reads the same from either version
+   * (a v2 message names its claim by id; the ledger row holds the claim the stored result completes from).
+   */
   onPriced(messageId: string, message: ClaimPricedV1 | ClaimPricedV2): Promise<void> {
-    return this.handle(messageId, message.claim.claimId, { type: 'RecordPricing', result: storedPricing(message) });
+    const claimId = message.type === 'ClaimPriced.v2' ? message.claimId : message.claim.claimId;
+    return this.handle(messageId, claimId, { type: 'RecordPricing', result: storedPricing(message) });
   }
 
   /** A claim whose message was dead-lettered ends rejected, with the dead letter's reason first among its errors. */

@@ -5,7 +5,7 @@ import {
   ClaimPricedV1,
   ClaimPricedV2,
   ClaimValidatedV1,
-  ClaimValidatedV2,
+  ClaimValidatedV2ById,
   TOPICS,
   TOPICS_V1,
   envelopeFromHeaders,
@@ -32,9 +32,15 @@ export class TrackClaimKafkaController {
     this.pipelineTopics = new Set(PIPELINE_TOPICS.map((t) => topics.physical(t)));
   }
 
+  /** Of the claim only its id is read (ClaimValidatedV2ById): ingest stores the findings, its ledger holds the claim. */
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {
-    return this.inbound.process(context, ClaimValidatedV2, ({ body, envelope }) => this.handler.onValidated(envelope.id, body), OPTIONS);
+    return this.inbound.process(
+      context,
+      ClaimValidatedV2ById,
+      ({ body, envelope }) => this.handler.onValidated(envelope.id, body),
+      OPTIONS,
+    );
   }
 
   @EventPattern(TOPICS.claimsPriced)

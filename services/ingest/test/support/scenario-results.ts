@@ -39,6 +39,6 @@ export function pipelineMessages(claim: Claim, catalog: RefDataCatalog, refdataF
   const pricing = priced.ok
     ? { kind: 'priced' as const, ...priced.value }
     : { kind: 'failed' as const, code: priced.error.code, message: priced.error.message };
-  const body = { type: 'ClaimPriced.v2', claim, validation: findings, pricing: compactPricing(claim, pricing) };
+  const body = { type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) };
   return { result, pricing, validated, priced: ClaimPricedV2.parse(wire(body)) };
 }

@@ -36,21 +36,21 @@ export class PriceClaimHandler {
     return result.ok ? { kind: 'priced', ...result.value } : { kind: 'failed', code: result.error.code, message: result.error.message };
   }
 
-  /** Prices a validated claim of either version and publishes ClaimPriced.v2: the findings as read, lines by index. */
+  /** Prices a validated claim of either version and publishes ClaimPriced.v2: the claim by id, the findings as read, lines by index. */
   async onValidated(message: ClaimValidatedV1 | ClaimValidatedV2, parent: Envelope): Promise<void> {
     const { claim } = message;
     const v2 = message.type === 'ClaimValidated.v2';
     const findings = v2 ? message.validation : findingsOf(message.validation);
     const body: ClaimPricedV2 = {
       type: 'ClaimPriced.v2',
-      claim,
+      claimId: claim.claimId,
       validation: findings,
       // Only each line's denials: the pricer needs no corrected claim or outcome.
       pricing: compactPricing(claim, this.price(claim, v2 ? validationInputOf(claim, findings) : message.validation)),
     };
     await this.publisher.publish({
       topic: TOPICS.claimsPriced,
-      key: message.claim.claimId,
+      key: claim.claimId,
       envelope: replyEnvelope(parent, body.type),
       value: body,
     });
