@@ -1,5 +1,5 @@
 import { scenario } from './fixtures';
-import { readiness } from './claim-load';
+import { ReadinessProber } from './readiness-prober';
 
 export interface FloodOptions {
   readonly url: string;
@@ -20,7 +20,7 @@ export interface FloodReport {
   readonly failures: Record<string, number>;
   /** 503 answers without Retry-After, without problem+json or with another code than OVERLOADED. */
   readonly malformed503: number;
-  /** Every readiness answer's seconds while the flood lasted (asked every 250 ms, each given 10 s). */
+  /** Every readiness answer's seconds while the flood lasted (asked every 250 ms by a process of its own, each given 10 s). */
   readonly readinessSeconds: number[];
   readonly readinessStatuses: Record<string, number>;
   readonly seconds: number;
@@ -30,7 +30,7 @@ const count = (tally: Record<string, number>, key: number | string) => (tally[ke
 
 /**
  * A retry flood: `clients` claim submissions at once, each refused one trying again after its Retry-After, while
- * readiness is asked every 250 ms. Only statuses, codes and times are kept (no claim content).
+ * readiness is asked every 250 ms (by a process of its own: ReadinessProber). Only statuses, codes and times are kept (no claim content).
  */
 export async function flood(options: FloodOptions): Promise<FloodReport> {
   const template = JSON.parse(scenario('picc-36569-77001')) as object;
@@ -65,19 +65,8 @@ export async function flood(options: FloodOptions): Promise<FloodReport> {
   };
 
   const started = Date.now();
-  const readinessSeconds: number[] = [];
-  const readinessStatuses: Record<string, number> = {};
-  let flooding = true;
-  const probing = (async () => {
-    while (flooding) {
-      const answer = await readiness(options.url);
-      readinessSeconds.push(answer.seconds);
-      count(readinessStatuses, answer.status);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  })();
+  const prober = new ReadinessProber(options.url, 250);
   await Promise.all(Array.from({ length: options.clients }, (_, n) => client(n)));
-  flooding = false;
-  await probing;
+  const { seconds: readinessSeconds, statuses: readinessStatuses } = await prober.stop();
   return { acknowledged, statuses, failures, malformed503, readinessSeconds, readinessStatuses, seconds: (Date.now() - started) / 1000 };
 }
