@@ -28,6 +28,7 @@ import { runNullPipeline } from './support/null-pipeline';
 import { bareNullPipeline, sameSizesNullPipeline } from './support/null-pipeline-shapes';
 import { PIPELINE_FIGURES, cpuMsPerClaimTotal, loadAverageNow } from './support/pipeline-figures';
 import { backendPids } from './support/postgres-backends';
+import { ledgerSettled } from './support/ledger-settled';
 import { postX12 } from './support/post-x12';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
 import { spawnServices } from './support/spawn-services';
@@ -88,16 +89,20 @@ async function main() {
     const groups = Object.fromEntries(Object.entries(pipeline.pids).map(([name, pid]) => [name, [pid]]));
     const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(databaseUrl, db.url) });
     const newBackends = setInterval(() => void backendPids(databaseUrl, db.url).then((pids) => sampler.add('postgres', pids)), 1000);
+    const burstStarted = Date.now();
     for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
     const burst = await tracker.waitAll('burst', burstClaims, `${burstClaims} burst claims priced`);
+    const cpuAtPriced = sampler.cpuMs();
+    const finalSeconds = await ledgerSettled(db.url, burstStarted, 300_000);
     clearInterval(newBackends);
     const resources: ResourceFigures = sampler.stop();
     const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
-    // The profile: CPU time each process spent per claim of the burst, and its sum over the claim path.
-    const cpuMs = Object.fromEntries(
-      Object.entries(resources.coresUsed).map(([name, cores]) => [name, (cores * burst.seconds * 1000) / burstClaims]),
-    );
-    const cpuMsPerClaim = Object.fromEntries(Object.entries(cpuMs).map(([name, ms]) => [name, +ms.toFixed(2)]));
+    const kafkaBurstToFinal = { seconds: +finalSeconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / finalSeconds) };
+    // The profile: CPU time each process spent per claim of the burst until the last was priced, and until ingest had
+    // recorded every result and published it to the owner's results topic (the claim's whole path).
+    const perClaim = (cpu: Record<string, number>) => Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, ms / burstClaims]));
+    const [cpuMs, cpuMsToFinal] = [perClaim(cpuAtPriced), perClaim(sampler.cpuMs())];
+    const rounded = (ms: Record<string, number>) => Object.fromEntries(Object.entries(ms).map(([name, v]) => [name, +v.toFixed(2)]));
 
     const steady = await tracker.paced(producer, 'steady', steadySeconds);
     const http = await postX12(
@@ -107,7 +112,9 @@ async function main() {
       httpClaims,
     );
 
-    console.error(JSON.stringify({ kafkaQuietLatency: quiet, kafkaBurstToPriced, kafkaSteadyLatency: steady, httpIntoKafka: http }));
+    console.error(
+      JSON.stringify({ kafkaQuietLatency: quiet, kafkaBurstToPriced, kafkaBurstToFinal, kafkaSteadyLatency: steady, httpIntoKafka: http }),
+    );
     // The mean value size of the last 100 messages on a topic (the burst's scenarios in turn).
     const meanBytes = (topic: string) => {
       const sample = recorder.on(topic + suffix).slice(-100);
@@ -140,6 +147,7 @@ async function main() {
           loadAverage: { atStart: loadAverageAtStart, endOfBurst: resources.loadAverage, atEnd: loadAverageNow() },
           kafkaQuietLatency: quiet,
           kafkaBurstToPriced,
+          kafkaBurstToFinal,
           kafkaSteadyLatency: steady,
           httpIntoKafka: http,
           nullPipeline,
@@ -147,7 +155,13 @@ async function main() {
           ratioToNull: +(kafkaBurstToPriced.claimsPerSecond / nullPipeline.claimsPerSecond).toFixed(3),
           ratioToBareNull: +(kafkaBurstToPriced.claimsPerSecond / bare.claimsPerSecond).toFixed(3),
           steadyP99VsQuiet: +(steady.p99Ms / Math.max(1, quiet.p99Ms)).toFixed(2),
-          burstResources: { ...resources, cpuMsPerClaim, cpuMsPerClaimTotal: cpuMsPerClaimTotal(cpuMs) },
+          burstResources: {
+            ...resources,
+            cpuMsPerClaim: rounded(cpuMs),
+            cpuMsPerClaimTotal: cpuMsPerClaimTotal(cpuMs),
+            cpuMsPerClaimToFinal: rounded(cpuMsToFinal),
+            cpuMsPerClaimToFinalTotal: cpuMsPerClaimTotal(cpuMsToFinal),
+          },
           messageBytes: Object.fromEntries(
             Object.entries({ submitted: submittedBytes, normalized: normalizedBytes, validated: validatedBytes, priced: pricedBytes }).map(
               ([topic, bytes]) => [topic, Math.round(bytes)],

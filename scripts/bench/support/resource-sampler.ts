@@ -80,6 +80,13 @@ export class ResourceSampler {
     }
   }
 
+  /** CPU milliseconds each group has used since the sampler started, sampled now (also after stop()). */
+  cpuMs(): Record<string, number> {
+    this.sample();
+    const used = (pids: number[]) => pids.reduce((sum, pid) => sum + (this.lastCpu.get(pid) ?? 0) - (this.startCpu.get(pid) ?? 0), 0);
+    return Object.fromEntries(Object.entries(this.groups).map(([name, pids]) => [name, used(pids) * 1000]));
+  }
+
   stop(): ResourceFigures {
     clearInterval(this.timer);
     this.sample();
