@@ -20,6 +20,14 @@ describe('W3C trace context', () => {
     }
   });
 
+  it('draws distinct ids across refills of its random pool (4 KB: 512 span ids)', () => {
+    const spans = Array.from({ length: 2_000 }, () => nextTraceparent(incoming).split('-')[2]);
+    const traces = Array.from({ length: 300 }, () => traceIdOf(nextTraceparent()));
+    expect(new Set(spans).size).toBe(spans.length);
+    expect(new Set(traces).size).toBe(traces.length);
+    expect(spans.every((s) => /^[0-9a-f]{16}$/.test(s!))).toBe(true);
+  });
+
   it('carries the trace from an HTTP request through every hop in the Kafka headers', () => {
     const root = rootEnvelope('ClaimNormalized.v1', 'corr-1', new Date(), incoming);
     const headers = envelopeToHeaders(root);

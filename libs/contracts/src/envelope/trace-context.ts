@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { TraceFlags, isSpanContextValid } from '@opentelemetry/api';
 import { TRACE_PARENT_HEADER, parseTraceParent } from '@opentelemetry/core';
 
@@ -14,6 +14,24 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
 }
 
 /**
+ * Random bytes for trace and span ids, drawn from the CSPRNG 4 KB at a time (as Node's own randomUUID batches its
+ * entropy): a span id cost 2.2 µs through randomBytes(8) and 0.13 µs from the pool (200,000 draws on this machine),
+ * and every message a service publishes takes one. 4 KB holds 512 span ids.
+ */
+const pool = Buffer.alloc(4096);
+let drawn = pool.length;
+
+function randomHex(bytes: number): string {
+  if (drawn + bytes > pool.length) {
+    randomFillSync(pool);
+    drawn = 0;
+  }
+  const hex = pool.toString('hex', drawn, drawn + bytes);
+  drawn += bytes;
+  return hex;
+}
+
+/**
  * The traceparent of a new span caused by `parent` (an incoming HTTP header or the message being
  * handled): same trace id and sampling flag, a fresh span id. Without a valid parent, a new trace.
  * No OpenTelemetry SDK is needed; one that is installed sees these as the remote parents.
@@ -21,7 +39,7 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
 export function nextTraceparent(parent?: string): string {
   const context = parent ? parseTraceParent(parent) : null;
   const valid = context && isSpanContextValid(context);
-  const traceId = valid ? context.traceId : randomBytes(16).toString('hex');
+  const traceId = valid ? context.traceId : randomHex(16);
   const flags = valid ? context.traceFlags : TraceFlags.SAMPLED;
-  return `00-${traceId}-${randomBytes(8).toString('hex')}-${(flags & 0xff).toString(16).padStart(2, '0')}`;
+  return `00-${traceId}-${randomHex(8)}-${(flags & 0xff).toString(16).padStart(2, '0')}`;
 }
