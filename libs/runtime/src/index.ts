@@ -7,6 +7,7 @@ export * from './bootstrap/logger.module';
 export * from './bootstrap/http-edge.port';
 export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/run-service';
+export * from './bootstrap/heap-growth';
 export * from './bootstrap/service-infrastructure';
 export * from './persistence/prisma.service';
 export * from './persistence/prisma.health';

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { z } from 'zod';
 import { parseConfig, type BaseConfig } from '../config/base.config';
 import { bootstrapService, type ConsumerConcurrency } from './bootstrap-service';
+import { setHeapGrowth } from './heap-growth';
 import type { HttpEdgePort } from './http-edge.port';
 import type { LogStream } from './logger.module';
 
@@ -106,7 +107,10 @@ export function armShutdownDeadline(name: string, ms = SHUTDOWN_DEADLINE_MS): vo
 export function runService<S extends ServiceSchema>(description: ServiceDescription<S>): void {
   armShutdownDeadline(description.name);
   const start = async () => {
-    const app = await startService(description, process.env);
+    const config = parseConfig(description.schema, process.env);
+    // A process-wide setting, so set here for a service's own process only, never by a harness starting it in-process.
+    setHeapGrowth(config.HEAP_GROWING_PERCENT);
+    const app = await startConfiguredService(description, config);
     const url = await app.getUrl();
     process.stdout.write(JSON.stringify({ level: 30, service: description.name, msg: `${description.name} listening on ${url}` }) + '\n');
   };

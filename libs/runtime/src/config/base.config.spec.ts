@@ -18,3 +18,15 @@ describe('topic replication settings', () => {
     expect(() => parseConfig(BaseConfigSchema, { KAFKA_MIN_INSYNC_REPLICAS: 'two' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS/);
   });
 });
+
+describe("V8's heap growing factor (HEAP_GROWING_PERCENT)", () => {
+  it('defaults to the measured 150 and takes 0 for V8 to choose', () => {
+    expect(parseConfig(BaseConfigSchema, {}).HEAP_GROWING_PERCENT).toBe(150);
+    expect(parseConfig(BaseConfigSchema, { HEAP_GROWING_PERCENT: '0' }).HEAP_GROWING_PERCENT).toBe(0);
+  });
+
+  it('refuses a negative, fractional or absurd percentage, naming the variable', () => {
+    for (const value of ['-1', '12.5', '5000', 'lots'])
+      expect(() => parseConfig(BaseConfigSchema, { HEAP_GROWING_PERCENT: value })).toThrow(/HEAP_GROWING_PERCENT/);
+  });
+});

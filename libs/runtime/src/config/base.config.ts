@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from '@claimflow/contracts';
+import { DEFAULT_HEAP_GROWING_PERCENT } from '../bootstrap/heap-growth';
 import { EdgeConfigSchema } from './edge.config';
 
 const brokerList = z
@@ -42,6 +43,8 @@ export const BaseConfigSchema = z
     /** How often services look for a new reference-data set (ms); 0 turns it off. */
     REFDATA_RELOAD_MS: z.coerce.number().int().min(0).default(30000),
     HOST: z.string().default('127.0.0.1'),
+    /** V8's heap growing factor in percent for a service process (0: V8's own); see DEFAULT_HEAP_GROWING_PERCENT. */
+    HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_HEAP_GROWING_PERCENT),
   })
   .merge(EdgeConfigSchema);
 
