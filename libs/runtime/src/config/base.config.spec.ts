@@ -20,8 +20,8 @@ describe('topic replication settings', () => {
 });
 
 describe("V8's heap growing factor (HEAP_GROWING_PERCENT)", () => {
-  it('defaults to the measured 150 and takes 0 for V8 to choose', () => {
-    expect(parseConfig(BaseConfigSchema, {}).HEAP_GROWING_PERCENT).toBe(150);
+  it('defaults to the measured 100 and takes 0 for V8 to choose', () => {
+    expect(parseConfig(BaseConfigSchema, {}).HEAP_GROWING_PERCENT).toBe(100);
     expect(parseConfig(BaseConfigSchema, { HEAP_GROWING_PERCENT: '0' }).HEAP_GROWING_PERCENT).toBe(0);
   });
 
