@@ -1,5 +1,5 @@
 import type { Producer } from 'kafkajs';
-import { TOPICS } from '@claimflow/contracts';
+import { HEADERS, TOPICS } from '@claimflow/contracts';
 import { waitFor, type RecordedMessage, type TopicRecorder } from '@claimflow/testing';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -17,6 +17,13 @@ export interface TrackerOptions {
 export class Tracker {
   private readonly sentAt = new Map<string, number>();
   private readonly arrivedAt = new Map<string, number>();
+  /** When pricing sent each claim's priced message (its Kafka timestamp): the pipeline's latency without the bench's. */
+  private readonly pricedAt = new Map<string, number>();
+  /** When each claim's normalized and validated messages were sent (their Kafka timestamps: the hops' boundaries). */
+  private readonly normalizedAt = new Map<string, number>();
+  private readonly validatedAt = new Map<string, number>();
+  /** When ingest wrote each claim's normalized message (its envelope's occurredAt), before its outbox relay sent it. */
+  private readonly normalizedWrittenAt = new Map<string, number>();
   private readonly deadLettered = new Set<string>();
   private seen = 0;
 
@@ -31,9 +38,19 @@ export class Tracker {
     for (; this.seen < messages.length; this.seen++) {
       const m = messages[this.seen];
       const id = m.headers['cf-correlation-id'];
-      if (m.topic === TOPICS.claimsNormalized + suffix || m.topic === TOPICS.claimsValidated + suffix) continue;
+      if (m.topic === TOPICS.claimsNormalized + suffix) {
+        if (!this.normalizedAt.has(id)) this.normalizedAt.set(id, m.producedAt);
+        const written = Date.parse(m.headers[HEADERS.occurredAt] ?? '');
+        if (!this.normalizedWrittenAt.has(id) && Number.isFinite(written)) this.normalizedWrittenAt.set(id, written);
+        continue;
+      }
+      if (m.topic === TOPICS.claimsValidated + suffix) {
+        if (!this.validatedAt.has(id)) this.validatedAt.set(id, m.producedAt);
+        continue;
+      }
       if (!this.sentAt.has(id) || this.arrivedAt.has(id)) continue;
       this.arrivedAt.set(id, m.receivedAt);
+      this.pricedAt.set(id, m.producedAt);
       if (m.topic !== TOPICS.claimsPriced + suffix) this.deadLettered.add(id);
     }
   }
@@ -64,15 +81,37 @@ export class Tracker {
       { description, timeoutMs: 900_000, intervalMs: 100 },
     );
     const latencies = ids.map((id) => this.arrivedAt.get(id)! - this.sentAt.get(id)!).sort((a, b) => a - b);
+    const pipeline = ids.map((id) => (this.pricedAt.get(id) ?? this.arrivedAt.get(id)!) - this.sentAt.get(id)!).sort((a, b) => a - b);
     const first = Math.min(...ids.map((id) => this.sentAt.get(id)!));
     const last = Math.max(...ids.map((id) => this.arrivedAt.get(id)!));
     const deadLettered = ids.filter((id) => this.deadLettered.has(id)).length;
+    // Where the time goes, hop by hop (ingest: submitted to normalized; validator; pricing), p50 and p99 over the claims
+    // that took every hop (a claim rejected at intake has no normalized message).
+    const hop = (from: Map<string, number>, to: Map<string, number>) => {
+      const spans = ids.filter((id) => from.has(id) && to.has(id)).map((id) => to.get(id)! - from.get(id)!);
+      spans.sort((a, b) => a - b);
+      return spans.length > 0 ? { p50Ms: percentile(spans, 50), p99Ms: percentile(spans, 99) } : undefined;
+    };
+    const hops = {
+      ingest: hop(this.sentAt, this.normalizedAt),
+      // The ingest hop in two: consumed and recorded (the message written to the outbox), then relayed to the broker.
+      ingestIntake: hop(this.sentAt, this.normalizedWrittenAt),
+      ingestOutbox: hop(this.normalizedWrittenAt, this.normalizedAt),
+      validator: hop(this.normalizedAt, this.validatedAt),
+      pricing: hop(this.validatedAt, this.pricedAt),
+      // What the bench's own consumer added: the priced message sent, then received here.
+      benchConsumer: hop(this.pricedAt, this.arrivedAt),
+    };
     return {
       claims: count,
       deadLettered,
+      hops,
       seconds: (last - first) / 1000,
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
+      // The pipeline's own latency: submitted until pricing sent the priced message (without the bench consumer's lag).
+      pipelineP50Ms: percentile(pipeline, 50),
+      pipelineP99Ms: percentile(pipeline, 99),
     };
   }
 
@@ -90,6 +129,15 @@ export class Tracker {
       await sleep(20);
     }
     const result = await this.waitAll(prefix, total, `${prefix}: ${total} paced claims priced`);
-    return { claims: total, claimsPerSecond: rate, p50Ms: result.p50Ms, p99Ms: result.p99Ms, deadLettered: result.deadLettered };
+    return {
+      claims: total,
+      claimsPerSecond: rate,
+      p50Ms: result.p50Ms,
+      p99Ms: result.p99Ms,
+      pipelineP50Ms: result.pipelineP50Ms,
+      pipelineP99Ms: result.pipelineP99Ms,
+      deadLettered: result.deadLettered,
+      hops: result.hops,
+    };
   }
 }

@@ -7,7 +7,8 @@ export const loadAverageNow = (): string => readFileSync('/proc/loadavg', 'utf8'
 export const PIPELINE_FIGURES = {
   loadAverage:
     'the machine load average (1 / 5 / 15 min) at the start, at the end of the burst and at the end of the run; on 2 cores, above 2 means the bench shared the CPU',
-  kafkaQuietLatency: 'a steady --rate of claims/s for --steady-seconds after a 100-claim warm-up, submitted to priced (p50/p99 ms)',
+  kafkaQuietLatency:
+    "a steady --rate of claims/s for --steady-seconds after a warm-up (100 claims, then --warmup-seconds at the rate, unmeasured), submitted to priced: p50/p99 ms until the bench received the priced message, pipelineP50/P99 ms until pricing sent it (its Kafka timestamp: the pipeline without the bench consumer's lag); hops: each hop by the messages' Kafka timestamps (ingest: submitted to normalized, split into intake and outbox at the normalized envelope's occurredAt; validator; pricing; benchConsumer: priced sent to received by the bench)",
   kafkaBurstToPriced: '--burst claims published on the submit topic at once, first sent to last priced: claims/s and latency',
   kafkaSteadyLatency: 'the quiet phase again, right after the burst',
   httpIntoKafka: 'one 837P of --http claims posted to ingest until accepted into Kafka (claims/s)',

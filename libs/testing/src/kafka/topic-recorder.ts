@@ -8,6 +8,8 @@ export interface RecordedMessage {
   readonly value: Buffer | null;
   /** When this process received it (ms since epoch), for latency figures. */
   readonly receivedAt: number;
+  /** Its Kafka timestamp: when its producer sent it (CreateTime, ms since epoch). */
+  readonly producedAt: number;
   json<T = unknown>(): T;
 }
 
@@ -44,6 +46,7 @@ export class TopicRecorder {
           headers: headersOf(message.headers),
           value: message.value,
           receivedAt: Date.now(),
+          producedAt: Number(message.timestamp),
           json: <T>() => JSON.parse(message.value?.toString() ?? 'null') as T,
         });
       },
