@@ -44,7 +44,7 @@ describe('SDK claims calls', () => {
     ];
     const { client, sent } = clientAnswering(() => json(200, pages[sent.length - 1]));
     const ids: string[] = [];
-    for await (const claim of listAllClaims(client, { status: ['priced', 'rejected'], limit: '2' })) ids.push(claim.claimId);
+    for await (const claim of listAllClaims(client, { status: ['priced', 'rejected'], limit: 2 })) ids.push(claim.claimId);
     expect(ids).toEqual(['a', 'b', 'c']);
     expect(sent.map((s) => s.url.search)).toEqual([
       '?status=priced&status=rejected&limit=2',

@@ -18,11 +18,11 @@ describe('SDK submissions calls', () => {
       { submissions: [listed('s-1')], links: {} },
     ];
     const { client, sent } = clientAnswering(() => json(200, pages[(sent.length - 1) % 2]));
-    expect((await listSubmissions(client, { since: '2026-12-01', limit: '1' })).cursor).toBe('k');
+    expect((await listSubmissions(client, { since: '2026-12-01', limit: 1 })).cursor).toBe('k');
     expect(sent[0].url.search).toBe('?since=2026-12-01&limit=1');
     sent.length = 0;
     const ids: string[] = [];
-    for await (const s of listAllSubmissions(client, { limit: '1' })) ids.push(s.submissionId);
+    for await (const s of listAllSubmissions(client, { limit: 1 })) ids.push(s.submissionId);
     expect(ids).toEqual(['s-2', 's-1']);
     expect(sent[1].url.search).toBe('?limit=1&cursor=k');
   });

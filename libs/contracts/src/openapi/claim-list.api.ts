@@ -1,12 +1,13 @@
-import { ClaimListAnswerSchema, ClaimListQuerySchema } from '../http/claim-list.schema';
-import { RETRY_AFTER, errorAnswer, type ParameterSpec, type RouteSpec } from './openapi-builder';
+import { z } from 'zod';
+import { CLAIM_LIST_DEFAULT_LIMIT, CLAIM_LIST_MAX_LIMIT, ClaimListAnswerSchema, ClaimListQuerySchema } from '../http/claim-list.schema';
+import { RETRY_AFTER, errorAnswer, type RouteSpec } from './openapi-builder';
+import { queryParameters } from './query-parameters';
 
-const parameters: ParameterSpec[] = Object.entries(ClaimListQuerySchema.shape).map(([name, schema]) => ({
-  name,
-  in: 'query',
-  description: String(schema.meta()?.description ?? name),
-  schema,
-}));
+const parameters = queryParameters(ClaimListQuerySchema.shape, {
+  limit: z.number().int().min(1).max(CLAIM_LIST_MAX_LIMIT).default(CLAIM_LIST_DEFAULT_LIMIT),
+  denied: z.boolean(),
+  payerOutcome: z.boolean(),
+});
 
 /** GET /v1/claims: the caller's own claims, newest first, filtered, a page at a time. */
 export const LIST_CLAIMS_ROUTE: RouteSpec = {

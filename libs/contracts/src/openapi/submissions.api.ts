@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { X12_MEDIA_TYPES } from '@claimflow/domain';
-import { SubmissionListAnswerSchema, SubmissionListQuerySchema, SubmissionViewSchema } from '../http/submission.schema';
+import {
+  SUBMISSION_LIST_DEFAULT_LIMIT,
+  SUBMISSION_LIST_MAX_LIMIT,
+  SubmissionListAnswerSchema,
+  SubmissionListQuerySchema,
+  SubmissionViewSchema,
+} from '../http/submission.schema';
 import { RETRY_AFTER, errorAnswer, type ParameterSpec, type RouteSpec } from './openapi-builder';
+import { queryParameters } from './query-parameters';
 
 const X12_OUT = { [X12_MEDIA_TYPES[0]]: 'text' } as const;
 const UNAVAILABLE = { ...errorAnswer('The ledger cannot be read right now (DATABASE_UNAVAILABLE)'), headers: RETRY_AFTER };
 const submissionId: ParameterSpec = { name: 'id', in: 'path', description: 'submissionId from the submission answer', schema: z.uuid() };
 
-const listParameters: ParameterSpec[] = Object.entries(SubmissionListQuerySchema.shape).map(([name, schema]) => ({
-  name,
-  in: 'query',
-  description: String(schema.meta()?.description ?? name),
-  schema,
-}));
+const listParameters = queryParameters(SubmissionListQuerySchema.shape, {
+  limit: z.number().int().min(1).max(SUBMISSION_LIST_MAX_LIMIT).default(SUBMISSION_LIST_DEFAULT_LIMIT),
+});
 
 /** Submissions as a resource (GET /v1/submissions, /v1/submissions/{id}), and the 999 and 277CA acknowledgments. */
 export const SUBMISSION_ROUTES: RouteSpec[] = [

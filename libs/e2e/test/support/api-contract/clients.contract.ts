@@ -16,7 +16,7 @@ export function sdkContract(ctx: ContractContext): void {
     const refused = await ingest.GET('/v1/claims/{id}', { params: { path: { id: 'not-a-uuid' } } });
     expect(refused.error).toMatchObject({ code: 'CLAIM_ID_INVALID' });
     const found = [];
-    for await (const item of listAllClaims(ingest, { submitterClaimId: claim.submitterClaimId, limit: '1' })) found.push(item.claimId);
+    for await (const item of listAllClaims(ingest, { submitterClaimId: claim.submitterClaimId, limit: 1 })) found.push(item.claimId);
     expect(found).toContain(claimId);
 
     const feedbackClient = createFeedbackClient({ baseUrl: ctx.clients.feedback.baseUrl, apiKey: ctx.reporter.key });
