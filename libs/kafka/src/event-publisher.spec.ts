@@ -74,6 +74,7 @@ describe('EventPublisher', () => {
       sendBatch: async ({ topicMessages }: { topicMessages: { messages: unknown[] }[] }) => {
         seen.most = Math.max(seen.most, ++seen.inFlight);
         await held;
+        // The fake broker's round trip (5 ms), not a wait for a condition: sends must overlap in time to be caught.
         await new Promise((resolve) => setTimeout(resolve, 5));
         seen.inFlight--;
         if (fail && ++seen.attempts <= failures) throw fail();

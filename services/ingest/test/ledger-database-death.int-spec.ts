@@ -53,6 +53,7 @@ describe('ledger transactions while Postgres dies (private cluster)', () => {
             () => written++,
             (error: unknown) => failures.push(error),
           );
+          // A writer's backoff while the database is away (20 ms), not a wait for a condition: the waits below poll.
           if (failures.length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
         }
       });

@@ -66,7 +66,10 @@ export async function flood(options: FloodOptions): Promise<FloodReport> {
 
   const started = Date.now();
   const prober = new ReadinessProber(options.url, 250);
-  await Promise.all(Array.from({ length: options.clients }, (_, n) => client(n)));
+  // Stopped however the flood ends, so that a failing client never leaves the prober's process running.
+  const flooded = Promise.all(Array.from({ length: options.clients }, (_, n) => client(n)));
+  await flooded.catch(() => undefined);
   const { seconds: readinessSeconds, statuses: readinessStatuses } = await prober.stop();
+  await flooded;
   return { acknowledged, statuses, failures, malformed503, readinessSeconds, readinessStatuses, seconds: (Date.now() - started) / 1000 };
 }
