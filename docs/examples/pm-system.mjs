@@ -25,7 +25,8 @@ const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, 
 const answered = new Promise((resolve) => {
   void consumer.run({
     eachMessage: async ({ message }) => {
-      const result = JSON.parse(message.value.toString()); // what GET /v1/claims/{id} answers
+      // ClaimResult.v2 (the cf-message-type header): GET /v1/claims/{id}'s answer without the claim, each edit once.
+      const result = JSON.parse(message.value.toString());
       if (result.submitterClaimId === claim.submitterClaimId) resolve(result);
     },
   });
@@ -40,7 +41,9 @@ await producer.send({
   messages: [{ key: claim.submitterClaimId, value: JSON.stringify(claim), headers: { 'content-type': 'application/json' } }],
 });
 const result = await answered;
-const lines = (result.result?.validation?.lines ?? []).map((l) => `${l.code}${l.denied ? ' (denied)' : ''}`);
+// Each edit names the claim's lines by their numbers; a line is denied when a deny edit names it.
+const denied = new Set((result.result?.validation?.edits ?? []).filter((e) => e.severity === 'deny').flatMap((e) => e.lines));
+const lines = claim.lines.map((l) => `${l.code}${denied.has(l.lineNumber) ? ' (denied)' : ''}`);
 console.log(`${result.submitterClaimId} ${result.status}: ${lines.join(', ')}; allowed ${result.result?.pricing?.totals?.allowed ?? '-'}`);
 await producer.disconnect();
 await consumer.disconnect();

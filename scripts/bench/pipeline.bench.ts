@@ -23,6 +23,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
 import { TopicRecorder, createTestDatabase, kafkaClientSecurity, mintTestKey, uniqueSuffix } from '@claimflow/testing';
 import { createOwnerTopics, startPipeline } from '@claimflow/e2e';
+import { meanResultBytes } from './support/results-bytes';
 import { Tracker } from './support/claim-tracker';
 import { runNullPipeline } from './support/null-pipeline';
 import { bareNullPipeline, sameSizesNullPipeline } from './support/null-pipeline-shapes';
@@ -64,7 +65,8 @@ async function main() {
   // Normalized and validated are recorded too, for their message sizes.
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter, TOPICS.claimsNormalized, TOPICS.claimsValidated].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
-  submitTopic = (await createOwnerTopics(brokers, 'bench', suffix, partitions)).submit;
+  const ownerTopics = await createOwnerTopics(brokers, 'bench', suffix, partitions);
+  submitTopic = ownerTopics.submit;
   const pipeline = separateProcesses
     ? await spawnPipeline(db.urls.ingest)
     : {
@@ -140,6 +142,7 @@ async function main() {
       ),
     });
     const bare = await runNullPipeline({ brokers, partitions, messages: burstClaims, shape: bareNullPipeline(suffix) });
+    const resultBytes = await meanResultBytes(brokers, ownerTopics.results, `bench-results${suffix}`);
     console.log(
       JSON.stringify(
         {
@@ -168,9 +171,13 @@ async function main() {
             cpuMsPerClaimToFinalTotal: cpuMsPerClaimTotal(cpuMsToFinal),
           },
           messageBytes: Object.fromEntries(
-            Object.entries({ submitted: submittedBytes, normalized: normalizedBytes, validated: validatedBytes, priced: pricedBytes }).map(
-              ([topic, bytes]) => [topic, Math.round(bytes)],
-            ),
+            Object.entries({
+              submitted: submittedBytes,
+              normalized: normalizedBytes,
+              validated: validatedBytes,
+              priced: pricedBytes,
+              results: resultBytes,
+            }).map(([topic, bytes]) => [topic, Math.round(bytes)]),
           ),
         },
         null,

@@ -21,9 +21,17 @@ export const SERVICE_ACCESS = {
   // claims.submitted.v1 as a prefix also covers the per-owner topics claims.submitted.v1.<owner>: only ingest reads them.
   ingest: {
     reads: ['claims.submitted.v1', 'claims.validated.v2', 'claims.priced.v2', 'claims.validated.v1', 'claims.priced.v1', DEAD_LETTER],
-    // claims.results.v1 as a prefix: each owner's results topic claims.results.v1.<owner>, which only ingest writes.
+    // claims.results.v1 and .v2 as prefixes: each owner's results topic claims.results.v2.<owner> (or .v1. for an owner
+    // not yet moved to the compact results), which only ingest writes.
     // claims.normalized.v1: the outbox rows written before the upgrade drain to v1 (remove once v1 is drained).
-    writes: ['claims.normalized.v2', 'claims.normalized.v1', DEAD_LETTER, 'denial-reports.submitted.v1', 'claims.results.v1'],
+    writes: [
+      'claims.normalized.v2',
+      'claims.normalized.v1',
+      DEAD_LETTER,
+      'denial-reports.submitted.v1',
+      'claims.results.v1',
+      'claims.results.v2',
+    ],
     group: 'claimflow-ingest',
   },
   validator: {

@@ -48,12 +48,13 @@ describe('claimflow kafka-credentials (the secured broker)', () => {
     await infra?.stop();
   });
 
-  it('prints the owner, brokers, SCRAM user and password, the CA and its two topics', () => {
+  it('prints the owner, brokers, SCRAM user and password, the CA and its two topics (a new owner gets ClaimResult.v2)', () => {
     expect(a).toMatchObject({
       owner: ownerA,
       brokers: infra.kafkaBrokers,
       sasl: { mechanism: 'scram-sha-512', username: `pm.${ownerA}` },
-      topics: { submit: `claims.submitted.v1.${ownerA}${suffix}`, results: `claims.results.v1.${ownerA}${suffix}` },
+      topics: { submit: `claims.submitted.v1.${ownerA}${suffix}`, results: `claims.results.v2.${ownerA}${suffix}` },
+      resultsVersion: 'v2',
       consumerGroupPrefix: `claimflow.pm.${ownerA}.`,
     });
     expect(a.sasl.password).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -103,6 +104,11 @@ describe('claimflow kafka-credentials (the secured broker)', () => {
     );
     expect(await run('create', '--owner', 'clinic.a')).toMatchObject({ code: 2, err: expect.stringContaining('--owner') });
     expect(await run('create')).toMatchObject({ code: 2 });
+    // upgrade-results moves an owner that has credentials; for any other it creates nothing.
+    expect(await run('upgrade-results', '--owner', `nobody-${ownerA}`)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('no Kafka credentials'),
+    });
   });
 
   it("revokes A: its password signs nobody in, its ACLs are gone, and B's credentials still work", async () => {

@@ -6,6 +6,7 @@ export * from './messages/claim-messages';
 export * from './messages/compact-messages';
 export * from './messages/compact-results';
 export * from './messages/stored-results';
+export * from './messages/owner-results';
 export * from './messages/validation-result.schema';
 export * from './messages/priced-claim.schema';
 export * from './messages/parse-message';

@@ -31,6 +31,11 @@ export const TOPICS_V1 = {
 export const OWNER_TOPICS = {
   claimsSubmitted: 'claims.submitted.v1',
   claimResults: 'claims.results.v1',
+  /**
+   * The compact results (ClaimResult.v2): an owner's results go here once this topic exists (new owners get it;
+   * `claimflow kafka-credentials upgrade-results` moves an owner from v1, README "Owners' results: v1 to v2").
+   */
+  claimResultsV2: 'claims.results.v2',
 } as const;
 
 export type OwnerTopicBase = (typeof OWNER_TOPICS)[keyof typeof OWNER_TOPICS];

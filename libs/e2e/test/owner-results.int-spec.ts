@@ -1,6 +1,7 @@
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { kafkaCredentialsCommand, type OwnerCredentials as Credentials } from '@claimflow/cli';
-import { OWNER_TOPICS, ownerTopic } from '@claimflow/contracts';
+import { expandOwnerResult, OWNER_TOPICS, ownerTopic, type ClaimResultV2 } from '@claimflow/contracts';
+import type { Claim } from '@claimflow/domain';
 import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { getClaim } from './support/http';
@@ -11,6 +12,8 @@ interface ResultView {
   submitterId: string;
   submitterClaimId: string;
   status: string;
+  claim?: Claim;
+  result?: unknown;
 }
 
 /**
@@ -18,7 +21,7 @@ interface ResultView {
  * on its own topic, each final result back on its own results topic, whatever header it sets.
  */
 describe('per-owner topics: claims in, final results out (real Kafka and Postgres)', () => {
-  const [ownerA, ownerB] = [`clinic-a-${uniqueSuffix()}`, `clinic-b-${uniqueSuffix()}`];
+  const [ownerA, ownerB, ownerC] = [`clinic-a-${uniqueSuffix()}`, `clinic-b-${uniqueSuffix()}`, `clinic-c-${uniqueSuffix()}`];
   const saved = { ...process.env };
   let h: PipelineHarness;
   let a: Credentials;
@@ -26,21 +29,17 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
   let results: TopicRecorder;
   const producers: Producer[] = [];
 
-  const credentials = async (owner: string): Promise<Credentials> => {
+  const cli = async (...args: string[]): Promise<string> => {
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), cwd: process.cwd() };
-    expect(await kafkaCredentialsCommand.run(['create', '--owner', owner, '--json'], io)).toBe(0);
-    return JSON.parse(out.join('')) as Credentials;
+    expect(await kafkaCredentialsCommand.run(args, io)).toBe(0);
+    return out.join('');
   };
+  const credentials = async (owner: string) => JSON.parse(await cli('create', '--owner', owner, '--json')) as Credentials;
+  const kafkaOf = (c: Credentials) =>
+    new Kafka({ clientId: c.owner, brokers: [...c.brokers], ssl: { ca: [c.ssl.ca] }, sasl: c.sasl, logLevel: logLevel.NOTHING });
   const producerOf = async (c: Credentials) => {
-    const kafka = new Kafka({
-      clientId: c.owner,
-      brokers: [...c.brokers],
-      ssl: { ca: [c.ssl.ca] },
-      sasl: c.sasl,
-      logLevel: logLevel.NOTHING,
-    });
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = kafkaOf(c).producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     producers.push(producer);
     return producer;
@@ -50,15 +49,22 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
     h = await startPipelineHarness('owners');
     Object.assign(process.env, { KAFKA_BROKERS: h.infra.kafkaBrokers.join(','), TOPIC_SUFFIX: h.suffix, KAFKA_PARTITIONS: '3' });
     // The observer first (it creates what it records), then each owner's credentials and topics, after ingest started.
-    const resultsOf = (owner: string) => ownerTopic(OWNER_TOPICS.claimResults, owner) + h.suffix;
-    results = await TopicRecorder.start(h.infra.kafkaBrokers, [resultsOf(ownerA), resultsOf(ownerB)], `owners-results${h.suffix}`, 3);
+    // C is an owner from before ClaimResult.v2: its v1 results topic exists when its credentials are created.
+    const resultsOf = (owner: string) => ownerTopic(OWNER_TOPICS.claimResultsV2, owner) + h.suffix;
+    const resultsV1Of = (owner: string) => ownerTopic(OWNER_TOPICS.claimResults, owner) + h.suffix;
+    results = await TopicRecorder.start(
+      h.infra.kafkaBrokers,
+      [resultsOf(ownerA), resultsOf(ownerB), resultsV1Of(ownerC)],
+      `owners-results${h.suffix}`,
+      3,
+    );
     a = await credentials(ownerA);
     b = await credentials(ownerB);
   }, 180_000);
 
   afterAll(async () => {
     await Promise.all(producers.map((p) => p.disconnect()));
-    for (const owner of [ownerA, ownerB])
+    for (const owner of [ownerA, ownerB, ownerC])
       await kafkaCredentialsCommand.run(['revoke', '--owner', owner], { out: () => undefined, err: () => undefined, cwd: '.' });
     process.env = saved;
     await results?.stop();
@@ -88,14 +94,28 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
         timeoutMs: 60_000,
       },
     );
-    const result = message.json<ResultView>();
+    const result = message.json<ClaimResultV2>();
+    expect(a.resultsVersion).toBe('v2');
     expect(result).toMatchObject({ submitterId: ownerA, status: 'priced' });
     expect(message.key).toBe(result.claimId);
-    expect(message.headers['cf-message-type']).toBe('ClaimResult.v1');
+    expect(message.headers['cf-message-type']).toBe('ClaimResult.v2');
     expect(message.headers['cf-message-id']).toBe(`result:${result.claimId}:priced`);
-    // The same answer GET /v1/claims/{id} gives A, and none for B.
-    const viaHttp = await getClaim(h.pipeline.ingestUrl, result.claimId, '0s', 'application/json', (await h.keyOf(ownerA)).headers);
-    expect(message.json()).toEqual(viaHttp);
+    // GET /v1/claims/{id}'s answer to A, each fact once: no claim, the edits once (no lines), the pricing by line
+    // index; with the claim it is GET's result exactly. None for B.
+    const viaHttp = (await getClaim(
+      h.pipeline.ingestUrl,
+      result.claimId,
+      '0s',
+      'application/json',
+      (await h.keyOf(ownerA)).headers,
+    )) as ResultView;
+    const { claim, result: whole, ...header } = viaHttp;
+    const { result: compact, ...v2Header } = message.json<ClaimResultV2>();
+    expect(v2Header).toEqual(header);
+    expect(compact?.validation).not.toHaveProperty('lines');
+    expect(compact?.validation.edits.length).toBeGreaterThan(0);
+    expect(expandOwnerResult(compact!, claim!)).toEqual(whole);
+    expect(message.value?.length).toBeLessThan(JSON.stringify(viaHttp).length / 2);
     const asB = await fetch(`${h.pipeline.ingestUrl}/v1/claims/${result.claimId}`, { headers: (await h.keyOf(ownerB)).headers });
     expect(asB.status).toBe(404);
     // The message was one submission of A's (#29 item 2), listed for A's key with its claim, never for B's.
@@ -140,5 +160,57 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
       },
     );
     expect(message.json()).toMatchObject({ submitterId: ownerA, status: 'rejected', errors: expect.any(Array) });
+  });
+
+  it('moves an owner from v1 results to v2 (upgrade-results) without losing or repeating a result', async () => {
+    const c = await credentials(ownerC);
+    expect(c.resultsVersion).toBe('v1');
+    expect(c.topics.results).toBe(ownerTopic(OWNER_TOPICS.claimResults, ownerC) + h.suffix);
+    await publish(c, 'OWNER-C-1');
+    const [v1] = await waitFor(
+      () => (resultsOn(c.topics.results, 'OWNER-C-1').length > 0 ? resultsOn(c.topics.results, 'OWNER-C-1') : false),
+      {
+        description: "C's first result on its v1 topic",
+        timeoutMs: 60_000,
+      },
+    );
+    expect(v1.headers['cf-message-type']).toBe('ClaimResult.v1');
+    expect(v1.json<ResultView>().claim).toBeDefined();
+
+    expect(await cli('upgrade-results', '--owner', ownerC)).toContain('ClaimResult.v2');
+    const v2Topic = ownerTopic(OWNER_TOPICS.claimResultsV2, ownerC) + h.suffix;
+    // The PM system, signed in as C, reads both topics (the rollover's step): v1 to drain, v2 from now on.
+    const seen: { topic: string; type: string; submitterClaimId: string }[] = [];
+    const consumer = kafkaOf(c).consumer({ groupId: `${c.consumerGroupPrefix}rollover` });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topics: [c.topics.results, v2Topic], fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ topic, message }) => {
+          const body = JSON.parse(message.value?.toString() ?? '{}') as ResultView;
+          seen.push({ topic, type: String(message.headers?.['cf-message-type']), submitterClaimId: body.submitterClaimId });
+        },
+      });
+      // Ingest sees the new topic within a second (its topic listing's age): a claim's result may still take v1
+      // until then, never both. Claims one after another until one's result is on v2.
+      for (let n = 2; n <= 6 && !seen.some((m) => m.topic === v2Topic); n++) {
+        await publish(c, `OWNER-C-${n}`);
+        await waitFor(() => seen.some((m) => m.submitterClaimId === `OWNER-C-${n}`), {
+          description: `the result of OWNER-C-${n}, read with C's credentials`,
+          timeoutMs: 60_000,
+        });
+      }
+      await waitFor(() => seen.some((m) => m.submitterClaimId === 'OWNER-C-1'), { description: 'C-1 drained from v1', timeoutMs: 30_000 });
+    } finally {
+      await consumer.disconnect();
+    }
+    // Each result once, v1 ones as v1 on the v1 topic, and from the first on v2 every later one there.
+    const ids = seen.map((m) => m.submitterClaimId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const m of seen) expect(m.type).toBe(m.topic === v2Topic ? 'ClaimResult.v2' : 'ClaimResult.v1');
+    const firstV2 = Math.min(...seen.filter((m) => m.topic === v2Topic).map((m) => Number(m.submitterClaimId.slice('OWNER-C-'.length))));
+    expect(firstV2).toBeLessThanOrEqual(6);
+    for (const m of seen) if (Number(m.submitterClaimId.slice('OWNER-C-'.length)) > firstV2) expect(m.topic).toBe(v2Topic);
+    expect(seen.find((m) => m.submitterClaimId === 'OWNER-C-1')?.topic).toBe(c.topics.results);
   });
 });

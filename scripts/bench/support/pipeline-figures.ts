@@ -24,7 +24,8 @@ export const PIPELINE_FIGURES = {
   cpuMsPerClaimTotal:
     'cpuMsPerClaim summed over ingest, validator, pricing and Postgres (issue #30 target <= 0.5 ms; cpuMsPerClaimToFinalTotal the same to the end)',
   kafkaBurstToFinal: 'the burst again, first sent until ingest settled: every claim final in its ledger, nothing owed in its outboxes',
-  messageBytes: 'mean value size per topic (submitted: the scenarios; the others: the last 100 messages recorded)',
+  messageBytes:
+    "mean value size per topic (submitted: the scenarios; results: the first 100 on the bench owner's results topic, ClaimResult.v2; the others: the last 100 messages recorded)",
 } as const;
 
 /** CPU ms per claim summed over the claim path's processes (the services and Postgres; `bench` when in-process). */

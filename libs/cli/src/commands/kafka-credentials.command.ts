@@ -1,26 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  Kafka,
-  logLevel,
-  ResourcePatternTypes,
-  type ITopicMetadata,
-} from 'kafkajs';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { KAFKA_OWNER } from '@claimflow/contracts';
 import { readArgs } from '../args';
 import { withSubcommands, type CliCommand, type CliIo } from '../cli-command';
-import { adminClientOptions, brokerAdmin, scramUsers, type BrokerAdmin } from './kafka-broker-admin';
-import { ownerAcls, pmGroupPrefix, pmUser, topicsOf, type OwnerCredentials } from './kafka-owner-access';
+import { provision, withAdmin } from './kafka-admin-session';
+import { brokerAdmin, scramUsers, type BrokerAdmin } from './kafka-broker-admin';
+import { ownerAcls, pmGroupPrefix, pmUser, resultsTopicOf, resultsVersionOn, topicsOf, type OwnerCredentials } from './kafka-owner-access';
 
 const USAGE = `Usage:
   claimflow kafka-credentials create --owner OWNER [--json]
       Kafka credentials for a practice-management system of OWNER (the API-key owner: letters, digits, _ and -):
       the SCRAM-SHA-512 user pm.OWNER with a new random password (printed once, stored nowhere by ClaimFlow), the
-      topics claims.submitted.v1.OWNER and claims.results.v1.OWNER, and LITERAL ACLs: write the first, read the
+      topics claims.submitted.v1.OWNER and claims.results.v2.OWNER, and LITERAL ACLs: write the first, read the
       second, consumer groups starting claimflow.pm.OWNER. and nothing else. Run it again to rotate: the new password
-      replaces the old one (connections open with the old one keep working until they reconnect).
+      replaces the old one (connections open with the old one keep working until they reconnect). An owner whose
+      results are still on claims.results.v1.OWNER keeps them there (upgrade-results moves it).
+  claimflow kafka-credentials upgrade-results --owner OWNER
+      Moves OWNER's results to the compact ClaimResult.v2: creates claims.results.v2.OWNER and lets pm.OWNER read it;
+      ingest publishes there from then on (within a second). claims.results.v1.OWNER stays readable with what it holds.
   claimflow kafka-credentials list [--json]
       Owners with Kafka credentials: user, topics, ACLs.
   claimflow kafka-credentials revoke --owner OWNER
@@ -28,30 +25,6 @@ const USAGE = `Usage:
 The broker's admin principal signs in from KAFKA_CREDENTIALS_FILE (default .kafka/credentials.json, written by
 scripts/kafka.sh); also KAFKA_BROKERS, KAFKA_PUBLIC_BROKERS (what the PM system is told), TOPIC_SUFFIX, KAFKA_PARTITIONS
 (12) and KAFKA_LIBS (the broker's jars: SCRAM users are created through the Java admin client, KIP-554).`;
-
-async function withAdmin<T>(a: BrokerAdmin, work: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
-  const admin = new Kafka({ clientId: 'claimflow-cli', logLevel: logLevel.NOTHING, ...adminClientOptions(a) }).admin();
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-/**
- * Until every partition of the topics has a leader. A new topic's metadata lags its creation on the secured broker
- * (kafkajs's own waitForLeaders fails at once with "does not host this topic-partition"); 30 s is far beyond the
- * second or so it takes on the demo broker.
- */
-async function untilLed(admin: ReturnType<Kafka['admin']>, names: readonly string[], deadline = Date.now() + 30_000): Promise<void> {
-  for (;;) {
-    const { topics } = await admin.fetchTopicMetadata({ topics: [...names] }).catch(() => ({ topics: [] as ITopicMetadata[] }));
-    if (topics.length === names.length && topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
-    if (Date.now() > deadline) throw new Error(`kafka-credentials: the topics ${names.join(', ')} have no leader yet; run create again`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 function ownerArg(args: readonly string[], io: CliIo, verb: string, extra: Record<string, { type: 'boolean' }> = {}) {
   const a = readArgs(args, { owner: { type: 'string' }, ...extra });
@@ -72,16 +45,17 @@ async function create(args: readonly string[], io: CliIo): Promise<number> {
   if (!parsed) return 2;
   const { owner } = parsed;
   const a = brokerAdmin();
-  const topics = topicsOf(a, owner);
   // 256 random bits; SCRAM stores only a salted, iterated hash of it on the broker.
   const password = randomBytes(32).toString('base64url');
   await scramUsers(a, ['upsert', pmUser(owner)], password);
-  await withAdmin(a, async (admin) => {
+  const { topics, resultsVersion } = await withAdmin(a, async (admin) => {
     const existing = new Set(await admin.listTopics());
-    const missing = Object.values(topics).filter((t) => !existing.has(t));
-    if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: a.partitions })) });
-    await untilLed(admin, Object.values(topics));
-    await admin.createAcls({ acl: ownerAcls(owner, topics) });
+    const version = resultsVersionOn(existing, a, owner);
+    const names = topicsOf(a, owner, version);
+    // A moved owner keeps reading its v1 results topic, to drain it.
+    const v1 = resultsTopicOf(a, owner, 'v1');
+    await provision(admin, a, Object.values(names), ownerAcls(owner, names, version === 'v2' && existing.has(v1) ? [v1] : []));
+    return { topics: names, resultsVersion: version };
   });
   const answer: OwnerCredentials = {
     owner,
@@ -89,13 +63,16 @@ async function create(args: readonly string[], io: CliIo): Promise<number> {
     sasl: { mechanism: a.mechanism, username: pmUser(owner), password },
     ssl: { ca: a.caPem },
     topics,
+    resultsVersion,
     consumerGroupPrefix: pmGroupPrefix(owner),
   };
   if (parsed.json) io.out(JSON.stringify(answer));
   else {
     io.out(`Kafka credentials for owner ${owner}: user ${answer.sasl.username} (SCRAM-SHA-512 over TLS) on ${answer.brokers.join(',')}.`);
     io.out(`Password (shown once, store it now): ${password}`);
-    io.out(`Publish claims on ${topics.submit}; read results from ${topics.results} in a group starting ${answer.consumerGroupPrefix}`);
+    io.out(
+      `Publish claims on ${topics.submit}; read results (ClaimResult.${resultsVersion}) from ${topics.results} in a group starting ${answer.consumerGroupPrefix}`,
+    );
     io.out('The CA certificate to trust: --json prints it (ssl.ca).');
   }
   return 0;
@@ -117,7 +94,8 @@ async function describe(a: BrokerAdmin, owner: string) {
   const acls = resources.flatMap((r) =>
     r.acls.map((acl) => `${nameOf(AclOperationTypes, acl.operation)} ${nameOf(AclResourceTypes, r.resourceType)}:${r.resourceName}`),
   );
-  return { owner, username: pmUser(owner), topics: topicsOf(a, owner), acls: acls.sort() };
+  const existing = new Set(await withAdmin(a, (admin) => admin.listTopics()));
+  return { owner, username: pmUser(owner), topics: topicsOf(a, owner, resultsVersionOn(existing, a, owner)), acls: acls.sort() };
 }
 
 async function list(args: readonly string[], io: CliIo): Promise<number> {
@@ -161,11 +139,26 @@ async function revoke(args: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function upgradeResults(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = ownerArg(args, io, 'upgrade-results');
+  if (!parsed) return 2;
+  const a = brokerAdmin();
+  const { owner } = parsed;
+  if (!(await scramUsers(a, ['list'])).split('\n').includes(pmUser(owner))) {
+    io.err(`kafka-credentials upgrade-results: owner ${owner} has no Kafka credentials (create gives new owners v2 results)`);
+    return 1;
+  }
+  const names = topicsOf(a, owner, 'v2');
+  await withAdmin(a, (admin) => provision(admin, a, [names.results], ownerAcls(owner, names)));
+  io.out(`${owner}'s results now go to ${names.results} (ClaimResult.v2); ${resultsTopicOf(a, owner, 'v1')} keeps what it holds.`);
+  return 0;
+}
+
 export const kafkaCredentialsCommand: CliCommand = withSubcommands(
   {
     name: 'kafka-credentials',
     summary: "create, list and revoke a PM system's Kafka credentials (SCRAM user, its two topics, their ACLs)",
     usage: USAGE,
   },
-  { create, list, revoke },
+  { create, list, revoke, 'upgrade-results': upgradeResults },
 );

@@ -3,6 +3,7 @@ import { ClaimDeadLetteredV1, ClaimNormalizedV1, ClaimPricedV1, ClaimValidatedV1
 import { ClaimNormalizedV2, ClaimPricedV2, ClaimValidatedV2 } from '../messages/compact-messages';
 import { DenialReportSubmittedV1, REPORTER_HEADER } from '../messages/denial-report-messages';
 import { ClaimViewSchema } from '../http/ingest.schema';
+import { ClaimResultV2Schema } from '../messages/owner-results';
 import type { OWNER_TOPICS, TOPICS, TOPICS_V1 } from '../topics';
 
 /** One message of the AsyncAPI document: its channel, payload schema, producers and consumers. */
@@ -35,11 +36,25 @@ export const MESSAGES: readonly MessageSpec[] = [
   },
   {
     name: 'ClaimResult',
-    channel: 'claimResults',
+    version: 'v2',
+    channel: 'claimResultsV2',
     summary:
       "Each final result of an owner's claim (priced, rejected, replaced or voided; whichever channel the claim came by), " +
-      "the same answer GET /v1/claims/{id} gives, published once per final result through ingest's outbox (message id " +
+      'GET /v1/claims/{id} without the claim the owner sent, each fact once: every edit whole (message, source, fix) naming ' +
+      "the claim's lines by number, the outcome, the pricing by line index (expandOwnerResult in @claimflow/contracts gives " +
+      "GET's whole result back from it and the claim). Published once per final result through ingest's outbox (message id " +
       "result:<claim id>:<status>, so a redelivery is recognisable). Only the owner's principal may read it.",
+    payload: ClaimResultV2Schema,
+    producers: ['ingest'],
+    consumers: ['practice-management system (the owner)'],
+  },
+  {
+    name: 'ClaimResult',
+    channel: 'claimResults',
+    summary:
+      'The results of an owner not moved to ClaimResult.v2 yet (`claimflow kafka-credentials upgrade-results`, README): ' +
+      "the same answer GET /v1/claims/{id} gives, published once per final result through ingest's outbox (message id " +
+      "result:<claim id>:<status>). Only the owner's principal may read it.",
     payload: ClaimViewSchema,
     producers: ['ingest'],
     consumers: ['practice-management system (the owner)'],

@@ -44,8 +44,9 @@ export function buildAsyncApi(): Json {
   const messages: Json = {};
   for (const m of MESSAGES) {
     const title = `${m.name}.${m.version ?? 'v1'}`;
-    // Message ids are unique: the superseded v1 messages are named with their version.
-    const id = m.channel.endsWith('V1') ? `${m.name}V1` : m.name;
+    // Message ids are unique: the superseded v1 messages (those with a v2 of the same name) are named with their version.
+    const superseded = (m.version ?? 'v1') === 'v1' && MESSAGES.some((o) => o.name === m.name && o.version === 'v2');
+    const id = superseded ? `${m.name}V1` : m.name;
     const ref = { $ref: `#/channels/${m.channel}/messages/${id}` };
     channels[m.channel] = {
       address: addressOf(m.channel),

@@ -31,15 +31,20 @@ const isGap = (e: Edit | EditFacts) => e.code === 'REFDATA_UNAVAILABLE';
 
 /** The result's findings in their compact form, each part left out only when completing gives it back exactly. */
 export function findingsOf({ edits, notChecked, releases }: ValidationResult): ValidationFindings {
+  return {
+    edits: withoutStatedNotes(withoutDerivedGaps(edits, notChecked).map(compactEdit), notChecked),
+    notChecked: notChecked.map((c) => (c.family === familyOf(c.dataset) ? withoutFamily(c) : c)),
+    releases,
+  };
+}
+
+/** The edits without the REFDATA_UNAVAILABLE warns that restate `notChecked` exactly (editsOf writes them back first). */
+function withoutDerivedGaps<E extends Edit | EditFacts>(edits: readonly E[], notChecked: readonly NotChecked[]): readonly E[] {
   const gaps = gapEditsOf(notChecked);
   const n = gaps.length;
   // validateClaim puts them first; anything else (a line number the claim repeats) keeps them as they are.
   const derived = n > 0 && gaps.every((g, i) => i < edits.length && same(g, edits[i])) && !edits.slice(n).some(isGap);
-  return {
-    edits: withoutStatedNotes((derived ? edits.slice(n) : edits).map(compactEdit), notChecked),
-    notChecked: notChecked.map((c) => (c.family === familyOf(c.dataset) ? withoutFamily(c) : c)),
-    releases,
-  };
+  return derived ? edits.slice(n) : edits;
 }
 
 /** The edit by its facts when a rule wrote it from them and they render back to it field for field, else whole. */
@@ -90,6 +95,32 @@ export function completeValidation(claim: Claim, findings: ValidationFindings): 
     lines,
     correctedClaim: correctedClaim(claim, edits),
     releases,
+  };
+}
+
+/**
+ * What completeValidation gives that needs no claim: the outcome, the refresh command, notChecked and each edit whole,
+ * but each fact once: without the REFDATA_UNAVAILABLE warns that only restate a notChecked entry, and without an edit
+ * source's release notes that the notChecked entry of its release states (completeValidation writes both back).
+ */
+export type ClaimlessValidation = Pick<ValidationResult, 'outcome' | 'edits' | 'notChecked' | 'refreshCommand' | 'releases'>;
+
+/**
+ * The findings without the claim they are of (an owner's ClaimResult.v2): completeValidation's outcome, notChecked,
+ * refreshCommand and releases, field for field, and its edits less what notChecked states (completing these
+ * findings gives the whole result back). The outcome needs no lines: a line is denied exactly when a deny edit
+ * names it (lineResults), and any deny edit makes the claim denied (claimOutcome).
+ */
+export function claimlessValidation(findings: ValidationFindings): ClaimlessValidation {
+  const notChecked = notCheckedOfFindings(findings.notChecked);
+  const edits = editsOf({ edits: findings.edits, notChecked });
+  const command = refreshCommand(notChecked);
+  return {
+    outcome: claimOutcome([], edits, notChecked),
+    notChecked,
+    ...(command ? { refreshCommand: command } : {}),
+    edits: withoutStatedNotes(withoutDerivedGaps(edits, notChecked), notChecked),
+    releases: findings.releases,
   };
 }
 

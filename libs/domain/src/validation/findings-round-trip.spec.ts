@@ -1,19 +1,27 @@
 import type { Claim } from '../claim/claim.schema';
 import type { ValidateOptions } from './dos-tables';
 import type { ValidationResult } from './edit';
+import { completeValidation, type ClaimlessValidation } from './complete-validation';
 import { RefDataCatalog } from '../refdata/catalog';
 import { EDIT_TEMPLATES } from './text/edit-templates';
 import { claimWith } from './testing/claim.fixture';
 import { feeTable, rvu } from './testing/refdata.fixture';
 
 /** Every result the rule specs' claims give, with what its findings said: edits named by facts, and whole. */
-const mockSeen: { result: ValidationResult; completed: ValidationResult; facts: string[]; whole: string[] }[] = [];
+const mockSeen: {
+  result: ValidationResult;
+  completed: ValidationResult;
+  claim: Claim;
+  claimless: ClaimlessValidation;
+  facts: string[];
+  whole: string[];
+}[] = [];
 
 // Each validateClaim of the specs required below also goes through the compact messages: findingsOf, JSON,
 // completeValidation. The specs then run as they are, against validateClaim's own result.
 jest.mock('./validate-claim', () => {
   const actual = jest.requireActual('./validate-claim');
-  const { completeValidation, findingsOf } = jest.requireActual('./complete-validation');
+  const { claimlessValidation, completeValidation, findingsOf } = jest.requireActual('./complete-validation');
   return {
     ...actual,
     validateClaim: (claim: Claim, catalog: RefDataCatalog, options?: ValidateOptions) => {
@@ -21,8 +29,10 @@ jest.mock('./validate-claim', () => {
       const findings = JSON.parse(JSON.stringify(findingsOf(result)));
       const edits: { template?: string; code: string }[] = findings.edits;
       mockSeen.push({
+        claim,
         result,
         completed: completeValidation(claim, findings),
+        claimless: claimlessValidation(findings),
         facts: edits.flatMap((e) => (e.template ? [e.template] : [])),
         whole: edits.filter((e) => !e.template).map((e) => e.code),
       });
@@ -73,5 +83,24 @@ describe('what the rule specs validated', () => {
     const named = mockSeen.flatMap((s) => s.facts);
     expect(named.length).toBeGreaterThan(150);
     expect(EDIT_TEMPLATES.filter((t) => !named.includes(t))).toEqual([]);
+  });
+
+  it('gives, without the claim, exactly the outcome, notChecked, refresh command and releases, and edits that complete to the result', () => {
+    const outcomes = new Set<string>();
+    let leftOut = 0;
+    for (const { claim, result, claimless, whole } of mockSeen) {
+      const { outcome, notChecked, refreshCommand, releases } = result;
+      expect(claimless).toMatchObject({ outcome, notChecked, releases });
+      expect(claimless.refreshCommand).toBe(refreshCommand);
+      // Each edit once: the gap warns notChecked states are left out (as findingsOf leaves them), completing writes them back.
+      const gaps = (edits: readonly { code: string }[]) => edits.filter((e) => e.code === 'REFDATA_UNAVAILABLE').length;
+      expect(gaps(claimless.edits)).toBe(whole.filter((code) => code === 'REFDATA_UNAVAILABLE').length);
+      leftOut += gaps(result.edits) - gaps(claimless.edits);
+      expect(completeValidation(claim, JSON.parse(JSON.stringify(claimless)))).toEqual(result);
+      outcomes.add(outcome);
+    }
+    expect(leftOut).toBeGreaterThan(0);
+    // Every outcome was among them (a denied claim with no deny edit on a line would have shown here).
+    expect([...outcomes].sort()).toEqual(['clean', 'denied', 'incomplete']);
   });
 });

@@ -5,7 +5,7 @@ import { kafkaClientSecurity, waitFor } from '@claimflow/testing';
 export interface OwnerTopicNames {
   /** claims.submitted.v1.<owner> + suffix: where the owner's PM system publishes claims. */
   readonly submit: string;
-  /** claims.results.v1.<owner> + suffix: where ingest publishes the owner's final results. */
+  /** claims.results.v2.<owner> + suffix (v1 when asked): where ingest publishes the owner's final results. */
   readonly results: string;
 }
 
@@ -15,10 +15,11 @@ export async function createOwnerTopics(
   owner: string,
   suffix: string,
   partitions = 3,
+  results: 'v1' | 'v2' = 'v2',
 ): Promise<OwnerTopicNames> {
   const names = {
     submit: ownerTopic(OWNER_TOPICS.claimsSubmitted, owner) + suffix,
-    results: ownerTopic(OWNER_TOPICS.claimResults, owner) + suffix,
+    results: ownerTopic(results === 'v2' ? OWNER_TOPICS.claimResultsV2 : OWNER_TOPICS.claimResults, owner) + suffix,
   };
   const security = kafkaClientSecurity('admin', brokers);
   const admin = new Kafka({ clientId: 'owner-topics', brokers: [...brokers], logLevel: logLevel.NOTHING, ...security }).admin();

@@ -10,7 +10,17 @@ import { KAFKA_CLIENT, TopicResolver } from '@claimflow/kafka';
  */
 const FRESH_MS = 1_000;
 
-/** Which owners have a results topic (created with their Kafka credentials); only those are published to. */
+/** An owner's results topic (logical) and the version of the results it takes. */
+export interface ResultTopic {
+  readonly topic: string;
+  readonly version: 'v1' | 'v2';
+}
+
+/**
+ * Which owners have a results topic (created with their Kafka credentials); only those are published to. An owner
+ * with claims.results.v2.<owner> gets the compact ClaimResult.v2 there, else one with claims.results.v1.<owner> the
+ * v1 view: the v2 topic's creation is the switch (README, "Owners' results: v1 to v2").
+ */
 @Injectable()
 export class ResultTopics {
   private known = new Set<string>();
@@ -21,12 +31,14 @@ export class ResultTopics {
     private readonly topics: TopicResolver,
   ) {}
 
-  /** The logical results topic of this owner (claims.results.v1.<owner>), or undefined when it has none. */
-  async of(owner: string): Promise<string | undefined> {
-    const logical = ownerTopic(OWNER_TOPICS.claimResults, owner);
-    const physical = this.topics.physical(logical);
-    if (!this.known.has(physical) && Date.now() - this.listedAt > FRESH_MS) await this.list();
-    return this.known.has(physical) ? logical : undefined;
+  /** The results topic of this owner, v2 when it has one, or undefined when it has none. */
+  async of(owner: string): Promise<ResultTopic | undefined> {
+    const v2 = ownerTopic(OWNER_TOPICS.claimResultsV2, owner);
+    const v1 = ownerTopic(OWNER_TOPICS.claimResults, owner);
+    // Until an owner has v2, its v1 topic is looked up again at most once a listing goes stale: the switch is seen.
+    if (!this.known.has(this.topics.physical(v2)) && Date.now() - this.listedAt > FRESH_MS) await this.list();
+    if (this.known.has(this.topics.physical(v2))) return { topic: v2, version: 'v2' };
+    return this.known.has(this.topics.physical(v1)) ? { topic: v1, version: 'v1' } : undefined;
   }
 
   private async list(): Promise<void> {

@@ -3,13 +3,21 @@ import type { EditCode, Severity } from '@claimflow/domain';
 type Edits = readonly { readonly code: EditCode; readonly severity: Severity }[];
 
 interface StoredResult {
-  validation?: { lines?: { lineNumber?: number; edits?: { code?: string; severity?: string }[] }[] };
+  validation?: {
+    lines?: { lineNumber?: number; edits?: { code?: string; severity?: string }[] }[];
+    edits?: { code?: string; severity?: string; lines?: number[] }[];
+  };
   pricing?: { lines?: { breakdown?: { gpci?: { locality?: { carrier?: string } } } }[] };
 }
 
-/** The edits ClaimFlow reported per line, from the ledger's result read whole (readStoredResult). */
+/**
+ * The edits ClaimFlow reported per line, from the ledger's result read whole (readStoredResult), or as stored in the
+ * compact form, which has no lines (its edits are whole): an edit is on the lines its numbers name, as lineResults puts it.
+ */
 export function editsByLine(result: unknown): Map<number, Edits> {
-  const lines = (result as StoredResult | null)?.validation?.lines ?? [];
+  const validation = (result as StoredResult | null)?.validation;
+  if (validation && !validation.lines && validation.edits) return byEditLines(validation.edits);
+  const lines = validation?.lines ?? [];
   return new Map(
     lines
       .filter((l) => typeof l.lineNumber === 'number')
@@ -18,6 +26,19 @@ export function editsByLine(result: unknown): Map<number, Edits> {
         (l.edits ?? []).filter((e) => e.code && e.severity).map((e) => ({ code: e.code as EditCode, severity: e.severity as Severity })),
       ]),
   );
+}
+
+function byEditLines(edits: NonNullable<NonNullable<StoredResult['validation']>['edits']>): Map<number, Edits> {
+  const byLine = new Map<number, { code: EditCode; severity: Severity }[]>();
+  for (const e of edits) {
+    if (!e.code || !e.severity) continue;
+    for (const n of e.lines ?? []) {
+      const list = byLine.get(n) ?? [];
+      list.push({ code: e.code as EditCode, severity: e.severity as Severity });
+      byLine.set(n, list);
+    }
+  }
+  return byLine;
 }
 
 /** The Medicare carrier the claim was priced under (from the claim's locality or its ZIP), from the result read whole. */

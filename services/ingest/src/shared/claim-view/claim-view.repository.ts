@@ -18,6 +18,13 @@ export class ClaimViewRepository {
     return rows.filter((r) => owners.get(r.id) === r.submitterId);
   }
 
+  /** As getOwnedMany, without the claim (its largest column): for the owners' ClaimResult.v2, which leaves it out. */
+  async getOwnedManyClaimless(keys: readonly { readonly id: string; readonly submitterId: string }[]) {
+    const rows = await this.prisma.claimLedger.findMany({ where: { id: { in: keys.map((k) => k.id) } }, omit: { claim: true } });
+    const owners = new Map(keys.map((k) => [k.id, k.submitterId]));
+    return rows.filter((r) => owners.get(r.id) === r.submitterId);
+  }
+
   outcomesOfMany(claimIds: readonly string[]) {
     return this.prisma.remitLineOutcome.findMany({ where: { claimId: { in: [...claimIds] } }, orderBy: { lineNumber: 'asc' } });
   }

@@ -1,8 +1,9 @@
-import { ClaimStatusSchema, readStoredResult, type SameShape } from '@claimflow/contracts';
+import { ClaimStatusSchema, ownerResultOf, readStoredResult, type SameShape } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES, type ClaimLifecycleStatus } from '@claimflow/domain';
 import type { ClaimViewRepository } from './claim-view.repository';
 
 type LedgerRow = NonNullable<Awaited<ReturnType<ClaimViewRepository['getOwned']>>>;
+type ClaimlessRow = Omit<LedgerRow, 'claim'>;
 
 const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
 
@@ -14,6 +15,20 @@ function lifecycleStatus(status: string): ClaimLifecycleStatus {
 
 /** What GET /v1/claims/{id} answers: status with timestamps and, once done, the full result (from either stored form). */
 export function toClaimView(row: LedgerRow) {
+  return {
+    ...header(row),
+    claim: row.claim ?? undefined,
+    result: readStoredResult(row.result, row.claim),
+    errors: row.errors ?? undefined,
+  };
+}
+
+/** An owner's ClaimResult.v2: the view without the claim, its result each fact once (ownerResultOf); no claim read. */
+export function toClaimResultV2(row: ClaimlessRow) {
+  return { ...header(row), result: ownerResultOf(row.result), errors: row.errors ?? undefined };
+}
+
+function header(row: ClaimlessRow) {
   return {
     claimId: row.id,
     submitterId: row.submitterId || undefined,
@@ -30,13 +45,11 @@ export function toClaimView(row: LedgerRow) {
       priced: row.pricedAt ?? undefined,
       rejected: row.rejectedAt ?? undefined,
     },
-    claim: row.claim ?? undefined,
-    result: readStoredResult(row.result, row.claim),
-    errors: row.errors ?? undefined,
   };
 }
 
 export type ClaimView = ReturnType<typeof toClaimView>;
+export type ClaimResultV2View = ReturnType<typeof toClaimResultV2>;
 
 // The status served is the one the document lists (ClaimViewSchema), both being the lifecycle's.
 const _served: SameShape<typeof ClaimStatusSchema, ClaimView['status']> = true;

@@ -3,7 +3,9 @@ import { isFinalStatus } from '@claimflow/domain';
 import { ClaimCompletions } from '../../ledger/claim-completions';
 import { ClaimViewRepository } from './claim-view.repository';
 import { toPayerOutcome } from './payer-outcome.view';
-import { toClaimView, type ClaimView } from './claim-view';
+import { toClaimResultV2, toClaimView, type ClaimResultV2View, type ClaimView } from './claim-view';
+
+type Keys = readonly { readonly claimId: string; readonly owner: string }[];
 
 /** A claim as GET /v1/claims/{id} answers it, the intake's `?wait=` and the results topics too. */
 @Injectable()
@@ -31,16 +33,30 @@ export class ClaimViews {
    * Many owned claims in two queries (their rows, their payer outcomes), by claim id; a claim of another owner is
    * missing, as with get. For the results relay, which read two queries per claim one after another before.
    */
-  async getMany(keys: readonly { readonly claimId: string; readonly owner: string }[]): Promise<Map<string, ClaimView>> {
-    const views = new Map<string, ClaimView>();
+  async getMany(keys: Keys): Promise<Map<string, ClaimView>> {
+    return this.many(keys, (k) => this.claims.getOwnedMany(k), toClaimView);
+  }
+
+  /** As getMany, each as its owner's ClaimResult.v2 (no claim read from the ledger). */
+  async getManyV2(keys: Keys): Promise<Map<string, ClaimResultV2View>> {
+    return this.many(keys, (k) => this.claims.getOwnedManyClaimless(k), toClaimResultV2);
+  }
+
+  private async many<Row extends { id: string; result: unknown }, View>(
+    keys: Keys,
+    read: (keys: { id: string; submitterId: string }[]) => Promise<Row[]>,
+    toView: (row: Row) => View,
+  ): Promise<Map<string, View>> {
+    const views = new Map<string, View>();
     if (keys.length === 0) return views;
-    const rows = await this.claims.getOwnedMany(keys.map((k) => ({ id: k.claimId, submitterId: k.owner })));
+    const rows = await read(keys.map((k) => ({ id: k.claimId, submitterId: k.owner })));
     const outcomes = rows.length > 0 ? await this.claims.outcomesOfMany(rows.map((r) => r.id)) : [];
     const outcomesOf = new Map<string, typeof outcomes>();
     for (const o of outcomes) outcomesOf.set(o.claimId, [...(outcomesOf.get(o.claimId) ?? []), o]);
     for (const row of rows) {
-      const view = toClaimView(row);
-      const payerOutcome = toPayerOutcome(outcomesOf.get(row.id) ?? [], view.result);
+      const view = toView(row);
+      // From the stored result: its edits are whole in either form (a v2 view's leave out the gap warns).
+      const payerOutcome = toPayerOutcome(outcomesOf.get(row.id) ?? [], row.result);
       views.set(row.id, { ...view, ...(payerOutcome ? { payerOutcome } : {}) });
     }
     return views;

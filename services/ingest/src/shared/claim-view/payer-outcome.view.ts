@@ -3,7 +3,10 @@ import type { ClaimViewRepository } from './claim-view.repository';
 
 type OutcomeRows = Awaited<ReturnType<ClaimViewRepository['outcomesOf']>>;
 
-/** The payer's answer per line beside what ClaimFlow predicted (its deny and warn edits); undefined before any 835. */
+/**
+ * The payer's answer per line beside what ClaimFlow predicted (its deny and warn edits), from the result read whole
+ * or as the ledger stores it (editsByLine); undefined before any 835.
+ */
 export function toPayerOutcome(rows: OutcomeRows, result: unknown) {
   if (rows.length === 0) return undefined;
   const edits = editsByLine(result);
