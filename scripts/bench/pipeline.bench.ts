@@ -32,25 +32,12 @@ import { backendPids } from './support/postgres-backends';
 import { ledgerSettled } from './support/ledger-settled';
 import { postX12 } from './support/post-x12';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
-import { spawnServices } from './support/spawn-services';
+import { besidesSampler } from './support/besides-pipeline';
+import { spawnPipeline } from './support/spawn-services';
+import { pipelineArgs } from './support/pipeline-args';
 
-const flag = (name: string, fallback: number) => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} expects a number`);
-  return value;
-};
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const burstClaims = flag('burst', Number(positional[0] ?? 20_000));
-const warmupSeconds = flag('warmup-seconds', 5);
-const httpClaims = flag('http', Number(positional[1] ?? 10_000));
-const rate = flag('rate', 500);
-const steadySeconds = flag('steady-seconds', 5);
-const partitions = flag('partitions', Number(process.env.KAFKA_PARTITIONS ?? 12));
-const separateProcesses = !process.argv.includes('--in-process');
-const servicesRoot = process.argv.find((a) => a.startsWith('--services-root='))?.slice('--services-root='.length);
+const { brokers, databaseUrl, burstClaims, warmupSeconds, httpClaims, rate, steadySeconds, partitions, separateProcesses, servicesRoot } =
+  pipelineArgs(process.argv.slice(2));
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
 const scenarios = readdirSync(SCENARIOS)
   .filter((f) => f.endsWith('.json'))
@@ -68,7 +55,7 @@ async function main() {
   const ownerTopics = await createOwnerTopics(brokers, 'bench', suffix, partitions);
   submitTopic = ownerTopics.submit;
   const pipeline = separateProcesses
-    ? await spawnPipeline(db.urls.ingest)
+    ? await spawnPipeline(db.urls.ingest, { brokers, partitions, suffix, httpClaims }, servicesRoot)
     : {
         ...(await startPipeline({ brokers, databaseUrl: db.urls.ingest, suffix, maxBody: '64mb', maxClaims: httpClaims })),
         pids: { bench: process.pid } as Record<string, number>,
@@ -95,14 +82,17 @@ async function main() {
 
     const groups = Object.fromEntries(Object.entries(pipeline.pids).map(([name, pid]) => [name, [pid]]));
     const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(databaseUrl, db.url) });
+    const besides = besidesSampler();
     const newBackends = setInterval(() => void backendPids(databaseUrl, db.url).then((pids) => sampler.add('postgres', pids)), 1000);
     const burstStarted = Date.now();
     for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
     const burst = await tracker.waitAll('burst', burstClaims, `${burstClaims} burst claims priced`);
-    const cpuAtPriced = sampler.cpuMs();
+    const [cpuAtPriced, besidesAtPriced] = [sampler.cpuMs(), besides.cpuMs()];
     const finalSeconds = await ledgerSettled(db.url, burstStarted, 300_000);
     clearInterval(newBackends);
     const resources: ResourceFigures = sampler.stop();
+    const besidesToFinal = besides.cpuMs();
+    besides.stop();
     const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
     const kafkaBurstToFinal = { seconds: +finalSeconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / finalSeconds) };
     // The profile: CPU time each process spent per claim of the burst until the last was priced, and until ingest had
@@ -169,6 +159,7 @@ async function main() {
             cpuMsPerClaimTotal: cpuMsPerClaimTotal(cpuMs),
             cpuMsPerClaimToFinal: rounded(cpuMsToFinal),
             cpuMsPerClaimToFinalTotal: cpuMsPerClaimTotal(cpuMsToFinal),
+            besides: { cpuMsPerClaim: rounded(perClaim(besidesAtPriced)), cpuMsPerClaimToFinal: rounded(perClaim(besidesToFinal)) },
           },
           messageBytes: Object.fromEntries(
             Object.entries({
@@ -193,21 +184,6 @@ async function main() {
 }
 
 const loadAverageAtStart = loadAverageNow();
-
-async function spawnPipeline(databaseUrl: string) {
-  const env = {
-    KAFKA_BROKERS: brokers.join(','),
-    KAFKA_PARTITIONS: String(partitions),
-    DATABASE_URL: databaseUrl,
-    TOPIC_SUFFIX: suffix,
-    LOG_LEVEL: 'warn',
-    REFDATA_FALLBACK: 'latest',
-    INGEST_MAX_BODY: '64mb',
-    INGEST_MAX_CLAIMS: String(httpClaims),
-  };
-  const services = await spawnServices(env, ['ingest', 'validator', 'pricing'], servicesRoot);
-  return { ingestUrl: services.urls.ingest, pids: services.pids, close: services.stop };
-}
 
 main().then(
   () => process.exit(0),

@@ -58,3 +58,23 @@ export async function spawnServices(
     },
   };
 }
+
+/** The claim path's services as the pipeline bench runs them: separate processes on the bench's topics and database. */
+export async function spawnPipeline(
+  databaseUrl: string,
+  on: { brokers: readonly string[]; partitions: number; suffix: string; httpClaims: number },
+  root?: string,
+) {
+  const env = {
+    KAFKA_BROKERS: on.brokers.join(','),
+    KAFKA_PARTITIONS: String(on.partitions),
+    DATABASE_URL: databaseUrl,
+    TOPIC_SUFFIX: on.suffix,
+    LOG_LEVEL: 'warn',
+    REFDATA_FALLBACK: 'latest',
+    INGEST_MAX_BODY: '64mb',
+    INGEST_MAX_CLAIMS: String(on.httpClaims),
+  };
+  const services = await spawnServices(env, ['ingest', 'validator', 'pricing'], root);
+  return { ingestUrl: services.urls.ingest, pids: services.pids, close: services.stop };
+}

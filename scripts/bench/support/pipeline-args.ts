@@ -1,0 +1,21 @@
+/** The pipeline bench's command line (see pipeline.bench.ts) and environment, read once. */
+export function pipelineArgs(argv: readonly string[]) {
+  const flag = (name: string, fallback: number) => {
+    const arg = argv.find((a) => a.startsWith(`--${name}=`));
+    const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} expects a number`);
+    return value;
+  };
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const positional = argv.filter((a) => !a.startsWith('--'));
+  const burstClaims = flag('burst', Number(positional[0] ?? 20_000));
+  const warmupSeconds = flag('warmup-seconds', 5);
+  const httpClaims = flag('http', Number(positional[1] ?? 10_000));
+  const rate = flag('rate', 500);
+  const steadySeconds = flag('steady-seconds', 5);
+  const partitions = flag('partitions', Number(process.env.KAFKA_PARTITIONS ?? 12));
+  const separateProcesses = !argv.includes('--in-process');
+  const servicesRoot = argv.find((a) => a.startsWith('--services-root='))?.slice('--services-root='.length);
+  return { brokers, databaseUrl, burstClaims, warmupSeconds, httpClaims, rate, steadySeconds, partitions, separateProcesses, servicesRoot };
+}
