@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { PrismaClient } from '../generated/client/client';
 
 export { Prisma } from '../generated/client/client';
+export type { ClaimLedger } from '../generated/client/client';
 
 /**
  * The Prisma client of ingest (claim ledger).

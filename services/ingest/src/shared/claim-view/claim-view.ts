@@ -1,9 +1,8 @@
 import { ClaimStatusSchema, ownerResultOf, readStoredResult, type SameShape } from '@claimflow/contracts';
 import { CLAIM_LIFECYCLE_STATUSES, type ClaimLifecycleStatus } from '@claimflow/domain';
-import type { ClaimViewRepository } from './claim-view.repository';
+import type { ClaimlessRow, ClaimViewRepository } from './claim-view.repository';
 
 type LedgerRow = NonNullable<Awaited<ReturnType<ClaimViewRepository['getOwned']>>>;
-type ClaimlessRow = Omit<LedgerRow, 'claim'>;
 
 const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
 
