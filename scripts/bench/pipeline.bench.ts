@@ -30,6 +30,7 @@ import { bareNullPipeline, sameSizesNullPipeline } from './support/null-pipeline
 import { PIPELINE_FIGURES, cpuMsPerClaimTotal, loadAverageNow } from './support/pipeline-figures';
 import { backendPids } from './support/postgres-backends';
 import { ledgerSettled } from './support/ledger-settled';
+import { ledgerWrites } from './support/ledger-writes';
 import { postX12 } from './support/post-x12';
 import { ResourceSampler, type ResourceFigures } from './support/resource-sampler';
 import { besidesSampler } from './support/besides-pipeline';
@@ -83,6 +84,7 @@ async function main() {
     const groups = Object.fromEntries(Object.entries(pipeline.pids).map(([name, pid]) => [name, [pid]]));
     const sampler = new ResourceSampler({ ...groups, postgres: await backendPids(databaseUrl, db.url) });
     const besides = besidesSampler();
+    const writes = await ledgerWrites(db.url);
     const newBackends = setInterval(() => void backendPids(databaseUrl, db.url).then((pids) => sampler.add('postgres', pids)), 1000);
     const burstStarted = Date.now();
     for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
@@ -93,6 +95,7 @@ async function main() {
     const resources: ResourceFigures = sampler.stop();
     const besidesToFinal = besides.cpuMs();
     besides.stop();
+    const ledgerWritesPerClaim = await writes.perClaim(burstClaims);
     const kafkaBurstToPriced = { ...burst, seconds: +burst.seconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / burst.seconds) };
     const kafkaBurstToFinal = { seconds: +finalSeconds.toFixed(2), claimsPerSecond: Math.round(burstClaims / finalSeconds) };
     // The profile: CPU time each process spent per claim of the burst until the last was priced, and until ingest had
@@ -161,6 +164,7 @@ async function main() {
             cpuMsPerClaimToFinalTotal: cpuMsPerClaimTotal(cpuMsToFinal),
             besides: { cpuMsPerClaim: rounded(perClaim(besidesAtPriced)), cpuMsPerClaimToFinal: rounded(perClaim(besidesToFinal)) },
           },
+          ledgerWritesPerClaim,
           messageBytes: Object.fromEntries(
             Object.entries({
               submitted: submittedBytes,

@@ -26,6 +26,8 @@ export const PIPELINE_FIGURES = {
   cpuMsPerClaimTotal:
     'cpuMsPerClaim summed over ingest, validator, pricing and Postgres (issue #30 target <= 0.5 ms; cpuMsPerClaimToFinalTotal the same to the end)',
   kafkaBurstToFinal: 'the burst again, first sent until ingest settled: every claim final in its ledger, nothing owed in its outboxes',
+  ledgerWritesPerClaim:
+    "rows inserted, updated (hot: without touching an index), deleted per burst claim in each ledger table, from Postgres's table counters (pg_stat_user_tables), the burst until ingest settled",
   messageBytes:
     "mean value size per topic (submitted: the scenarios; results: the first 100 on the bench owner's results topic, ClaimResult.v2; the others: the last 100 messages recorded)",
 } as const;
