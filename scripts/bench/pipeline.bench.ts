@@ -5,14 +5,14 @@
  * - quiet: a steady rate on the idle pipeline (latency p50/p99);
  * - burst: N claims published on claims.submitted.v1 at once, until all are priced (claims/s, latency),
  *   with CPU and memory of each service;
- * - steady: the same rate right after the burst (must be as good as quiet);
- * - http: an 837P of N claims posted to ingest and accepted into Kafka (claims/s);
+ * - steady: the same rate right after the burst (must be as good as quiet); http: an 837P of N claims posted to ingest;
  * - null: the null pipeline with the burst's size and the real messages' sizes;
  * - bare null: bare kafkajs, three hops of 430-byte messages, the burst's size (issue #30's ratio).
- * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipelines included,
- * each hop under its own principal. The output states what each figure is (`figures`) and the load average.
+ * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipelines included, each hop
+ * under its own principal. The output states what each figure is (`figures`) and the load average.
  * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
- * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --warmup-seconds=5 --http=10000 --partitions=12 --in-process]
+ * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --warmup-seconds=5 --http=10000 --partitions=12 --results=v2 --in-process]
+ * --results=v1 gives the bench owner a v1 results topic (ClaimResult.v1, an owner not moved yet) instead of v2.
  * --in-process runs the services in this process instead of as separate processes (as deployed);
  * --services-root=DIR runs the services built in another checkout (e.g. the commit before a change, for a profile).
  * The services run with the deployed heap cap; SERVICES_NODE_OPTIONS= (empty) measures them without it.
@@ -37,8 +37,9 @@ import { besidesSampler } from './support/besides-pipeline';
 import { spawnPipeline } from './support/spawn-services';
 import { pipelineArgs } from './support/pipeline-args';
 
-const { brokers, databaseUrl, burstClaims, warmupSeconds, httpClaims, rate, steadySeconds, partitions, separateProcesses, servicesRoot } =
-  pipelineArgs(process.argv.slice(2));
+const args = pipelineArgs(process.argv.slice(2));
+const { brokers, databaseUrl, burstClaims, warmupSeconds, httpClaims, rate, steadySeconds, partitions } = args;
+const { separateProcesses, servicesRoot, resultsVersion } = args;
 const SCENARIOS = join(__dirname, '../../libs/domain/src/intake/__fixtures__/scenarios');
 const scenarios = readdirSync(SCENARIOS)
   .filter((f) => f.endsWith('.json'))
@@ -53,7 +54,7 @@ async function main() {
   // Normalized and validated are recorded too, for their message sizes.
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter, TOPICS.claimsNormalized, TOPICS.claimsValidated].map((t) => t + suffix);
   const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
-  const ownerTopics = await createOwnerTopics(brokers, 'bench', suffix, partitions);
+  const ownerTopics = await createOwnerTopics(brokers, 'bench', suffix, partitions, resultsVersion);
   submitTopic = ownerTopics.submit;
   const pipeline = separateProcesses
     ? await spawnPipeline(db.urls.ingest, { brokers, partitions, suffix, httpClaims }, servicesRoot)
@@ -142,6 +143,7 @@ async function main() {
           benchmark: 'pipeline',
           services: separateProcesses ? `separate processes (${servicesRoot ?? '.'}/dist)` : 'one process',
           partitions,
+          ownerResults: `ClaimResult.${resultsVersion}`,
           listener:
             'SASL_SSL (SCRAM-SHA-512 over TLS), every service its own principal under ACLs; both null pipelines on the same listener, each hop its own principal',
           figures: PIPELINE_FIGURES,

@@ -17,5 +17,21 @@ export function pipelineArgs(argv: readonly string[]) {
   const partitions = flag('partitions', Number(process.env.KAFKA_PARTITIONS ?? 12));
   const separateProcesses = !argv.includes('--in-process');
   const servicesRoot = argv.find((a) => a.startsWith('--services-root='))?.slice('--services-root='.length);
-  return { brokers, databaseUrl, burstClaims, warmupSeconds, httpClaims, rate, steadySeconds, partitions, separateProcesses, servicesRoot };
+  // The owner's results topic: v2 (ClaimResult.v2, as new owners get) or v1 (an owner not moved yet), to compare the two.
+  const resultsArg = argv.find((a) => a.startsWith('--results='))?.slice('--results='.length) ?? 'v2';
+  if (resultsArg !== 'v1' && resultsArg !== 'v2') throw new Error('--results expects v1 or v2');
+  const resultsVersion: 'v1' | 'v2' = resultsArg;
+  return {
+    resultsVersion,
+    brokers,
+    databaseUrl,
+    burstClaims,
+    warmupSeconds,
+    httpClaims,
+    rate,
+    steadySeconds,
+    partitions,
+    separateProcesses,
+    servicesRoot,
+  };
 }
