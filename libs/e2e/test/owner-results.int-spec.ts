@@ -1,11 +1,11 @@
-import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
-import { kafkaCredentialsCommand, type OwnerCredentials as Credentials } from '@claimflow/cli';
+import type { OwnerCredentials as Credentials } from '@claimflow/cli';
 import { expandOwnerResult, OWNER_TOPICS, ownerTopic, type ClaimResultV2 } from '@claimflow/contracts';
 import type { Claim } from '@claimflow/domain';
 import { TopicRecorder, uniqueSuffix, waitFor } from '@claimflow/testing';
 import { scenario } from './support/fixtures';
 import { getClaim } from './support/http';
 import { startPipelineHarness, type PipelineHarness } from './support/pipeline-harness';
+import { kafkaCredentialsCli as cli, PmSystems } from './support/pm-system';
 
 interface ResultView {
   claimId: string;
@@ -27,23 +27,8 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
   let a: Credentials;
   let b: Credentials;
   let results: TopicRecorder;
-  const producers: Producer[] = [];
-
-  const cli = async (...args: string[]): Promise<string> => {
-    const out: string[] = [];
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), cwd: process.cwd() };
-    expect(await kafkaCredentialsCommand.run(args, io)).toBe(0);
-    return out.join('');
-  };
-  const credentials = async (owner: string) => JSON.parse(await cli('create', '--owner', owner, '--json')) as Credentials;
-  const kafkaOf = (c: Credentials) =>
-    new Kafka({ clientId: c.owner, brokers: [...c.brokers], ssl: { ca: [c.ssl.ca] }, sasl: c.sasl, logLevel: logLevel.NOTHING });
-  const producerOf = async (c: Credentials) => {
-    const producer = kafkaOf(c).producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    producers.push(producer);
-    return producer;
-  };
+  const pm = new PmSystems();
+  const credentials = (owner: string) => pm.credentials(owner);
 
   beforeAll(async () => {
     h = await startPipelineHarness('owners');
@@ -63,16 +48,14 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(producers.map((p) => p.disconnect()));
-    for (const owner of [ownerA, ownerB, ownerC])
-      await kafkaCredentialsCommand.run(['revoke', '--owner', owner], { out: () => undefined, err: () => undefined, cwd: '.' });
+    await pm.close();
     process.env = saved;
     await results?.stop();
     await h?.close();
   });
 
   const publish = async (as: Credentials, submitterClaimId: string, headers: Record<string, string> = {}, value?: string) =>
-    (await producerOf(as)).send({
+    (await pm.producerOf(as)).send({
       topic: as.topics.submit,
       messages: [
         {
@@ -181,7 +164,7 @@ describe('per-owner topics: claims in, final results out (real Kafka and Postgre
     const v2Topic = ownerTopic(OWNER_TOPICS.claimResultsV2, ownerC) + h.suffix;
     // The PM system, signed in as C, reads both topics (the rollover's step): v1 to drain, v2 from now on.
     const seen: { topic: string; type: string; submitterClaimId: string }[] = [];
-    const consumer = kafkaOf(c).consumer({ groupId: `${c.consumerGroupPrefix}rollover` });
+    const consumer = pm.kafkaOf(c).consumer({ groupId: `${c.consumerGroupPrefix}rollover` });
     await consumer.connect();
     try {
       await consumer.subscribe({ topics: [c.topics.results, v2Topic], fromBeginning: true });

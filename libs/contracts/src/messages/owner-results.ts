@@ -5,7 +5,7 @@ import type { SameShape } from '../shape/same-shape';
 import { CompactPricedClaimSchema, type ClaimPricedV2 } from './compact-messages';
 import { expandPricing } from './compact-results';
 import { PricingFailureSchema } from './priced-claim.schema';
-import type { CompactStoredResult, FullStoredResult } from './stored-results';
+import { isCompactStored, type FullStoredResult } from './stored-results';
 import { ValidationResultSchema } from './validation-result.schema';
 
 /** The message types of the owners' results topics: the v1 view of GET /v1/claims/{id}, or the compact v2. */
@@ -46,12 +46,10 @@ export const ClaimResultV2Schema = ClaimViewSchema.omit({ claim: true, result: t
 });
 export type ClaimResultV2 = z.infer<typeof ClaimResultV2Schema>;
 
-const isCompact = (stored: object): stored is CompactStoredResult => (stored as { form?: unknown }).form === 'compact';
-
 /** The owner's result from the ledger's stored result, either form, without the claim (undefined when none is stored). */
 export function ownerResultOf(stored: unknown): OwnerResult | undefined {
   if (stored === null || typeof stored !== 'object') return undefined;
-  if (isCompact(stored)) {
+  if (isCompactStored(stored)) {
     const validation = claimlessValidation(stored.validation);
     return stored.pricing ? { validation, pricing: stored.pricing } : { validation };
   }

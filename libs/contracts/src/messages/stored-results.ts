@@ -44,7 +44,8 @@ export function storedPricing(message: ClaimPricedV1 | ClaimPricedV2): StoredRes
   return { validation: message.validation, pricing: message.pricing };
 }
 
-const isCompact = (stored: object): stored is CompactStoredResult => (stored as { form?: unknown }).form === 'compact';
+/** Whether a stored result (an object) is in the compact form. */
+export const isCompactStored = (stored: object): stored is CompactStoredResult => (stored as { form?: unknown }).form === 'compact';
 
 /**
  * The one reader of the ledger's `result`: the whole result (validation and, once priced, pricing) exactly as the
@@ -54,7 +55,7 @@ const isCompact = (stored: object): stored is CompactStoredResult => (stored as 
  */
 export function readStoredResult(stored: unknown, claim: unknown): FullStoredResult | undefined {
   if (stored === null || stored === undefined) return undefined;
-  if (typeof stored !== 'object' || !isCompact(stored)) return stored as FullStoredResult;
+  if (typeof stored !== 'object' || !isCompactStored(stored)) return stored as FullStoredResult;
   if (typeof claim !== 'object' || claim === null) throw new Error('a compact result is read with the claim it is of');
   const of = claim as Claim;
   const validation = completeValidation(of, stored.validation);
