@@ -3,7 +3,7 @@ import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatter
 import { KAFKA_OWNER } from '@claimflow/contracts';
 import { readArgs } from '../args';
 import { withSubcommands, type CliCommand, type CliIo } from '../cli-command';
-import { provision, withAdmin } from './kafka-admin-session';
+import { provision, withAdmin, type KafkaAdmin } from './kafka-admin-session';
 import { brokerAdmin, scramUsers, type BrokerAdmin } from './kafka-broker-admin';
 import { ownerAcls, pmGroupPrefix, pmUser, resultsTopicOf, resultsVersionOn, topicsOf, type OwnerCredentials } from './kafka-owner-access';
 
@@ -81,20 +81,18 @@ async function create(args: readonly string[], io: CliIo): Promise<number> {
 /** kafkajs's ACL enums are plain objects: the name of a value. */
 const nameOf = (values: object, value: number) => Object.entries(values).find(([, v]) => v === value)?.[0] ?? String(value);
 
-async function describe(a: BrokerAdmin, owner: string) {
-  const { resources } = await withAdmin(a, (admin) =>
-    admin.describeAcls({
-      principal: `User:${pmUser(owner)}`,
-      resourceType: AclResourceTypes.ANY,
-      resourcePatternType: ResourcePatternTypes.ANY,
-      operation: AclOperationTypes.ANY,
-      permissionType: AclPermissionTypes.ANY,
-    }),
-  );
+/** An owner's user, topics (its results version as the broker's topics show it) and ACLs, on one admin session. */
+async function describe(a: BrokerAdmin, admin: KafkaAdmin, existing: ReadonlySet<string>, owner: string) {
+  const { resources } = await admin.describeAcls({
+    principal: `User:${pmUser(owner)}`,
+    resourceType: AclResourceTypes.ANY,
+    resourcePatternType: ResourcePatternTypes.ANY,
+    operation: AclOperationTypes.ANY,
+    permissionType: AclPermissionTypes.ANY,
+  });
   const acls = resources.flatMap((r) =>
     r.acls.map((acl) => `${nameOf(AclOperationTypes, acl.operation)} ${nameOf(AclResourceTypes, r.resourceType)}:${r.resourceName}`),
   );
-  const existing = new Set(await withAdmin(a, (admin) => admin.listTopics()));
   return { owner, username: pmUser(owner), topics: topicsOf(a, owner, resultsVersionOn(existing, a, owner)), acls: acls.sort() };
 }
 
@@ -103,7 +101,11 @@ async function list(args: readonly string[], io: CliIo): Promise<number> {
   if (!a0.ok) return (io.err(a0.message), 2);
   const a = brokerAdmin();
   const users = (await scramUsers(a, ['list'])).split('\n').filter((u) => u.startsWith('pm.'));
-  const owners = await Promise.all(users.map((u) => describe(a, u.slice('pm.'.length))));
+  // One admin session and one topic listing for every owner.
+  const owners = await withAdmin(a, async (admin) => {
+    const existing = new Set(await admin.listTopics());
+    return Promise.all(users.map((u) => describe(a, admin, existing, u.slice('pm.'.length))));
+  });
   if (a0.values.json) return (io.out(JSON.stringify(owners)), 0);
   if (owners.length === 0) io.out('No owners have Kafka credentials.');
   for (const o of owners) io.out(`${o.owner}  user=${o.username}  ${o.topics.submit}  ${o.topics.results}  acls=${o.acls.join('; ')}`);
