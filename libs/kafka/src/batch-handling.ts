@@ -28,6 +28,25 @@ export interface BatchHandling {
   readonly commits: SingleFlight;
   /** Reports the lag left behind a chunk (physical topic). */
   readonly lag?: (topic: string, partition: number, lag: number) => void;
+  /** Messages of this batch's topic are handled once they are this old (ms; 0: at once). See holdBack. */
+  readonly holdBackMs?: number;
+}
+
+/** A partition held back is paused at least this long (ms): a message a millisecond short does not cost a fetch a millisecond. */
+const MIN_PAUSE_MS = 50;
+
+/**
+ * Of a batch held back, how many messages (from the first) are old enough to handle now; with the pause that waits
+ * for the first of the rest. The rest are neither handled nor resolved: paused, then fetched again from the resolved
+ * offset once the first of them is old enough (kafkajs fetches a partition from its resolved offset). A timestamp
+ * ahead of this clock waits holdBackMs at most.
+ */
+export function heldBack(messages: readonly KafkaMessage[], holdBackMs: number, now: number): { ripe: number; waitMs: number } {
+  if (holdBackMs <= 0) return { ripe: messages.length, waitMs: 0 };
+  const young = messages.findIndex((m) => Number(m.timestamp) > now - holdBackMs);
+  if (young < 0) return { ripe: messages.length, waitMs: 0 };
+  const waitMs = Number(messages[young]!.timestamp) + holdBackMs - now;
+  return { ripe: young, waitMs: Math.min(holdBackMs, Math.max(MIN_PAUSE_MS, waitMs)) };
 }
 
 /**
@@ -36,13 +55,19 @@ export interface BatchHandling {
  * chunks of several partitions finishing together, see SingleFlight). A handler's failure propagates before its
  * chunk is resolved: the chunks before it stay committed, the unfinished one is delivered again (at-least-once;
  * handlers are idempotent on message id). A batch whose partition was revoked (stale) or whose consumer stops is
- * left where it is, uncommitted.
+ * left where it is, uncommitted. Of a topic held back (holdBackMs), only the messages old enough are handled, and the
+ * partition is paused until the next is (heldBack).
  */
 export async function handleBatch(payload: EachBatchPayload, handling: BatchHandling): Promise<void> {
   const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
   const { topic, partition } = batch;
-  for (let start = 0; start < batch.messages.length; start += CHUNK) {
-    const chunk = batch.messages.slice(start, start + CHUNK);
+  const { ripe, waitMs } = heldBack(batch.messages, handling.holdBackMs ?? 0, Date.now());
+  if (ripe < batch.messages.length) {
+    const resume = payload.pause();
+    setTimeout(resume, waitMs).unref();
+  }
+  for (let start = 0; start < ripe; start += CHUNK) {
+    const chunk = batch.messages.slice(start, Math.min(start + CHUNK, ripe));
     const queue = [...byKey(chunk).values()];
     const worker = async () => {
       for (let messages = queue.shift(); messages; messages = queue.shift()) {

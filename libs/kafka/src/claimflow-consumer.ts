@@ -132,6 +132,7 @@ export class ClaimflowConsumer {
           commits: this.commits,
           lag: (topic, partition, lag) =>
             this.options.metrics?.lag(this.owners.patternOf(topic) ?? logicalTopic(topic, layout.suffix), partition, lag),
+          holdBackMs: layout.holdBack?.[logicalTopic(payload.batch.topic, layout.suffix)],
         }),
     };
   }

@@ -18,6 +18,11 @@ export interface TopicLayout {
    * so a fetch is handled in one round and handlers that batch see all of it together. Default 1.
    */
   readonly partitionsInParallel?: number | 'all';
+  /**
+   * Logical topics whose messages are handled only once they are this old (ms), their partitions paused meanwhile:
+   * what usually comes later on another topic, and makes them redundant, gets there first (ingest's validations).
+   */
+  readonly holdBack?: Readonly<Record<string, number>>;
 }
 
 /** Optional collaborators of the consumer. */

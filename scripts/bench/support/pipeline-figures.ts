@@ -20,12 +20,13 @@ export const PIPELINE_FIGURES = {
   ratioToBareNull: 'kafkaBurstToPriced / bareNullPipeline claims/s (issue #30 target >= 0.25): what the work and the sizes cost',
   steadyP99VsQuiet: 'kafkaSteadyLatency p99 / kafkaQuietLatency p99',
   burstResources:
-    "from the burst until ingest settled (every claim final, both outboxes empty): cores each process kept busy, max RSS (MB), machine CPU busy share; cpuMsPerClaim = CPU ms per burst claim per process until the last was priced, cpuMsPerClaimToFinal until ingest settled (the claim's whole path: its result recorded and published to the owner's results topic)",
+    "from the burst until ingest settled (every claim final, both outboxes empty, its held-back validations read): cores each process kept busy, max RSS (MB), machine CPU busy share; cpuMsPerClaim = CPU ms per burst claim per process until the last was priced, cpuMsPerClaimToFinal until ingest settled (the claim's whole path: its result recorded and published to the owner's results topic)",
   besides:
     "burstResources.besides: CPU ms per burst claim of what else runs on the machine (the broker's JVM, the bench's own producer and recorder), not in the totals",
   cpuMsPerClaimTotal:
     'cpuMsPerClaim summed over ingest, validator, pricing and Postgres (issue #30 target <= 0.5 ms; cpuMsPerClaimToFinalTotal the same to the end)',
-  kafkaBurstToFinal: 'the burst again, first sent until ingest settled: every claim final in its ledger, nothing owed in its outboxes',
+  kafkaBurstToFinal:
+    "the burst again, first sent until every claim was final in ingest's ledger and nothing owed in its outboxes (the validations ingest holds back, read after, count in cpuMsPerClaimToFinal, not here)",
   ledgerWritesPerClaim:
     "rows inserted, updated (hot: without touching an index), deleted per burst claim in each ledger table, from Postgres's table counters (pg_stat_user_tables), the burst until ingest settled",
   messageBytes:

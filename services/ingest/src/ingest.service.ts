@@ -20,6 +20,10 @@ export const INGEST_SERVICE = describeService({
   ],
   concurrency: BATCHING_CONCURRENCY,
   bodyLimit: (config) => config.INGEST_MAX_BODY,
+  holdBack: (config) => ({
+    [TOPICS.claimsValidated]: config.INGEST_VALIDATION_HOLD_MS,
+    [TOPICS_V1.claimsValidated]: config.INGEST_VALIDATION_HOLD_MS,
+  }),
   parseText: false,
   parseJson: false,
 });

@@ -57,7 +57,12 @@ describe('results in any order (real Postgres)', () => {
       )
     ).rows[0];
 
-  it('records a validation that arrives after the pricing, keeping the priced result, counting nothing', async () => {
+  const inbox = async (messageIds: string[]) =>
+    (
+      await sql.query<{ message_id: string }>(`SELECT message_id FROM ledger.claim_inbox WHERE message_id = ANY($1)`, [messageIds])
+    ).rows.map((r) => r.message_id);
+
+  it('takes the pricing, which carries the validation, as both: a validation after it writes nothing and counts nothing', async () => {
     const [late, together] = [await normalizedClaim(), await normalizedClaim()];
     await handler.onPriced(`p-${late}`, priced(late));
     await handler.onValidated(`v-${late}`, validated(late));
@@ -69,15 +74,19 @@ describe('results in any order (real Postgres)', () => {
         priced: true,
         result: { validation: { lines: ['v'] }, pricing: { total: 1 } },
       });
+    expect(await inbox([`p-${late}`, `v-${late}`, `p-${together}`])).toEqual([`p-${late}`, `p-${together}`]);
     expect(ignored.snapshot()).toEqual({});
   });
 
-  it('counts a second validation of it as a duplicate, once', async () => {
+  it('counts a second validation of a claim not priced yet as a duplicate, once', async () => {
     const id = await normalizedClaim();
-    await handler.onPriced(`p-${id}`, priced(id));
     await handler.onValidated(`v1-${id}`, validated(id));
     await handler.onValidated(`v2-${id}`, validated(id));
     await handler.onValidated(`v2-${id}`, validated(id));
     expect(ignored.snapshot()).toEqual({ 'DUPLICATE_RESULT:RecordValidation': 1 });
+    await handler.onPriced(`p-${id}`, priced(id));
+    await handler.onValidated(`v3-${id}`, validated(id));
+    expect(ignored.snapshot()).toEqual({ 'DUPLICATE_RESULT:RecordValidation': 1 });
+    expect(await row(id)).toEqual(expect.objectContaining({ status: 'priced', validated: true, priced: true }));
   });
 });

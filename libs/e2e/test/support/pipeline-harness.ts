@@ -32,7 +32,7 @@ export interface PipelineHarness {
 /** Real broker and database, the three claim services on their own topics and database, a recorder of the output topics. */
 export async function startPipelineHarness(
   name: string,
-  options: Pick<Parameters<typeof startPipeline>[0], 'logStream' | 'extra'> = {},
+  options: Pick<Parameters<typeof startPipeline>[0], 'logStream' | 'extra' | 'withoutPricing'> = {},
 ): Promise<PipelineHarness> {
   const suffix = `.${name}-${uniqueSuffix()}`;
   const infra = await startInfra();

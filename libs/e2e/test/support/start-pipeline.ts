@@ -10,6 +10,8 @@ export interface Pipeline {
   readonly validatorUrl: string;
   readonly pricingUrl: string;
   readonly apps: Readonly<Record<'ingest' | 'validator' | 'pricing', INestApplication>>;
+  /** Starts pricing when the pipeline was started without it (`withoutPricing`): a pricing outage ending. */
+  startPricing(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,8 @@ export async function startPipeline(env: {
   logStream?: LogStream;
   /** Extra settings for all three (rate limits, log level). */
   extra?: Record<string, string>;
+  /** Pricing not started (until startPricing): its topic fills, nothing is priced. */
+  withoutPricing?: boolean;
 }): Promise<Pipeline> {
   const common = {
     KAFKA_BROKERS: env.brokers.join(','),
@@ -43,9 +47,11 @@ export async function startPipeline(env: {
     byName[name] = started;
     return (await started.getUrl()).replace('[::1]', '127.0.0.1');
   };
-  const [validatorUrl, pricingUrl, ingestUrl] = await Promise.all([
+  const pricing = () => start('pricing', startService(PRICING_SERVICE, { ...common, ...kafkaServiceEnv('pricing', env.brokers) }, logs));
+  let pricingUrl = '';
+  const [validatorUrl, ingestUrl] = await Promise.all([
     start('validator', startService(VALIDATOR_SERVICE, { ...common, ...kafkaServiceEnv('validator', env.brokers) }, logs)),
-    start('pricing', startService(PRICING_SERVICE, { ...common, ...kafkaServiceEnv('pricing', env.brokers) }, logs)),
+    env.withoutPricing ? undefined : pricing().then((url) => void (pricingUrl = url)),
     start(
       'ingest',
       startService(
@@ -60,12 +66,15 @@ export async function startPipeline(env: {
         logs,
       ),
     ),
-  ]);
+  ]).then(([validator, , ingest]) => [validator, ingest] as const);
   return {
     ingestUrl,
     validatorUrl,
-    pricingUrl,
+    get pricingUrl() {
+      return pricingUrl;
+    },
     apps: byName as Pipeline['apps'],
+    startPricing: async () => void (pricingUrl = await pricing()),
     close: async () => {
       await Promise.all(apps.map((a) => a.close()));
     },

@@ -18,6 +18,8 @@ export interface ServiceBootstrapOptions {
   /** Consumer group; omit for a service that consumes nothing. */
   readonly groupId?: string;
   readonly concurrency?: ConsumerConcurrency;
+  /** Logical topics handled only once their messages are this old (ms); see TopicLayout.holdBack. */
+  readonly holdBack?: Readonly<Record<string, number>>;
   readonly bodyLimit?: string;
   /** Parse text bodies (X12 as text/plain); off where a service streams them itself. */
   readonly parseText?: boolean;
@@ -93,6 +95,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         // so what they hand to a batching handler (ingest's ledger writes) or the publisher goes together.
         keysInParallel: concurrency.keysInParallel,
         partitionsInParallel: concurrency.partitionsInParallel,
+        holdBack: options.holdBack,
       },
       membership: app.get(ConsumerGroupState, { strict: false }),
       metrics: kafkaMetrics(app),

@@ -31,6 +31,8 @@ export interface ServiceDescription<S extends ServiceSchema = ServiceSchema> {
   /** How much it consumes side by side (default: 8 keys of a chunk, 3 partitions); see ConsumerConcurrency. */
   readonly concurrency?: ConsumerConcurrency;
   readonly bodyLimit?: (config: z.infer<S>) => string;
+  /** Logical topics handled only once their messages are this old (ms); see TopicLayout.holdBack. */
+  readonly holdBack?: (config: z.infer<S>) => Readonly<Record<string, number>>;
   readonly parseText?: boolean;
   readonly parseJson?: boolean;
 }
@@ -69,6 +71,7 @@ export function startConfiguredService<S extends ServiceSchema>(
     groupId: options.consume === false ? undefined : description.groupId,
     concurrency: description.concurrency,
     bodyLimit: description.bodyLimit?.(config),
+    holdBack: description.holdBack?.(config),
     parseText: description.parseText,
     parseJson: description.parseJson,
   });

@@ -29,6 +29,12 @@ export const IngestConfigSchema = KafkaServiceConfigSchema.merge(DatabaseConfigS
     INGEST_MAX_CLAIMS: z.coerce.number().int().positive().default(10000),
     INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().max(60000).default(30000),
     /**
+     * How old a validation result is before ingest reads it (ms; 0: at once). The pricing result carries the
+     * validation too and usually comes within a second: a validation read after it changes nothing, so the claim's
+     * ledger row is written once, not twice. A claim whose pricing is later than this shows as validated meanwhile.
+     */
+    INGEST_VALIDATION_HOLD_MS: z.coerce.number().int().min(0).max(300000).default(30000),
+    /**
      * How long the inbox remembers the id of a result message (ms once parsed). An hour at least, so that
      * redeliveries after a rebalance or a restart are still told apart from stray second results.
      */

@@ -26,11 +26,9 @@ function columnsOf(events: readonly ClaimEvent[]): Columns {
         columns.validated = true;
         columns.result = event.result;
         break;
-      case 'LateValidationRecorded':
-        // The pricing result (which carries the validation too) stays the claim's result; only the time is noted.
-        columns.validated = true;
-        break;
       case 'ClaimPriced':
+        // The pricing result carries the validation it priced: validated_at is set too, when it is not yet.
+        columns.validated = true;
         columns.priced = true;
         columns.result = event.result;
         break;

@@ -38,7 +38,7 @@ export const APPLY_DECISIONS = `
   UPDATE claim_ledger AS l SET
     status = v.status,
     normalized_at = CASE WHEN v.normalized THEN now() ELSE l.normalized_at END,
-    validated_at = CASE WHEN v.validated THEN now() ELSE l.validated_at END,
+    validated_at = CASE WHEN v.validated THEN COALESCE(l.validated_at, now()) ELSE l.validated_at END,
     priced_at = CASE WHEN v.priced THEN now() ELSE l.priced_at END,
     rejected_at = CASE WHEN v.rejected THEN now() ELSE l.rejected_at END,
     result = COALESCE(v.result, l.result),

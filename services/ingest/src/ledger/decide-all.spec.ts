@@ -35,14 +35,14 @@ function store(states: Record<string, ClaimLifecycleState>, moves = 0) {
 describe('decideAll (load, decide, append guarded, decide again on a conflict)', () => {
   it("decides each claim's commands in order, each on the state the one before left", async () => {
     const { s } = store({ a: normalized });
-    const { decided, moved } = await decideAll(s, [validation('a', 'v1'), pricing('a', 'p1'), validation('a', 'v2')]);
+    const { decided, moved } = await decideAll(s, [validation('a', 'v1'), pricing('a', 'p1'), pricing('a', 'p2')]);
     expect(moved).toEqual([]);
     expect(decided).toHaveLength(1);
     expect(decided[0].from).toEqual(normalized);
     expect(decided[0].events.map((e) => e.type)).toEqual(['ClaimValidated', 'ClaimPriced']);
     expect(decided[0].to).toEqual({ status: 'priced', validated: true });
     expect(decided[0].accepted.map((a) => a.meta)).toEqual(['v1', 'p1']);
-    expect(decided[0].refused).toEqual([expect.objectContaining({ meta: 'v2', code: 'DUPLICATE_RESULT', status: 'priced' })]);
+    expect(decided[0].refused).toEqual([expect.objectContaining({ meta: 'p2', code: 'ALREADY_FINAL', status: 'priced' })]);
   });
 
   it('refuses a command on a claim never recorded, naming why', async () => {

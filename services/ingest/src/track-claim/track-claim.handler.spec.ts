@@ -153,10 +153,12 @@ describe('TrackClaimHandler', () => {
     });
 
     it('puts the count on the service registry that /metrics serves', async () => {
-      await handler.onPriced('m1', priced('c1'));
-      await handler.onPriced('m2', priced('c1'));
+      // c1 is validated: two more validations are duplicates; once priced, a validation is no longer one (its pricing carried it).
       await handler.onValidated('m3', validated('c1'));
       await handler.onValidated('m4', validated('c1'));
+      await handler.onPriced('m1', priced('c1'));
+      await handler.onPriced('m2', priced('c1'));
+      await handler.onValidated('m5', validated('c1'));
       const text = await metrics.registry.metrics();
       expect(text).toContain('claimflow_ingest_results_ignored_total{reason="ALREADY_FINAL",result="RecordPricing",service="ingest"} 1');
       expect(text).toContain(

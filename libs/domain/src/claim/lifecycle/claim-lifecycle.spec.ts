@@ -87,38 +87,30 @@ describe('claim lifecycle', () => {
   });
 
   describe('results in any order (validation and pricing on different topics)', () => {
-    const late: ClaimEvent = { type: 'LateValidationRecorded', result: { validation: 'v' } };
     const fold = (...events: ClaimEvent[]) => foldClaim(events);
 
-    it('records a validation that arrives after its claim was priced', () =>
-      given(received, normalized, priced)
-        .when({ type: 'RecordValidation', result: { validation: 'v' } })
-        .then(late));
-
-    it('leaves the claim priced, with its validation on record', () => {
-      expect(fold(received, normalized, priced, late)).toEqual({ status: 'priced', validated: true });
+    it('takes a pricing result, which carries its validation, as the validation too', () => {
+      expect(fold(received, normalized, priced)).toEqual({ status: 'priced', validated: true });
     });
 
-    it('records it for a priced claim replaced since, keeping both facts', () => {
+    it('changes nothing for a validation that arrives after its claim was priced, and counts nothing', () =>
+      given(received, normalized, priced)
+        .when({ type: 'RecordValidation', result: { validation: 'v' } })
+        .then());
+
+    it('changes nothing either for a priced claim replaced since, which keeps both facts', () => {
       given(received, normalized, priced, { type: 'ClaimReplaced', by: 'b' })
         .when({ type: 'RecordValidation', result: { validation: 'v' } })
-        .then(late);
-      expect(fold(received, normalized, priced, { type: 'ClaimReplaced', by: 'b' }, late)).toEqual({
+        .then();
+      expect(fold(received, normalized, priced, { type: 'ClaimReplaced', by: 'b' })).toEqual({
         status: 'priced',
         replacedBy: 'b',
         validated: true,
       });
     });
 
-    it('counts a second late validation as a duplicate', () =>
-      given(received, normalized, priced, late)
-        .when({ type: 'RecordValidation', result: {} })
-        .thenRefuses({ code: 'DUPLICATE_RESULT', status: 'priced' }));
-
-    it('counts a validation of a claim validated then priced as a duplicate', () =>
-      given(received, normalized, validated, priced)
-        .when({ type: 'RecordValidation', result: {} })
-        .thenRefuses({ code: 'DUPLICATE_RESULT', status: 'priced' }));
+    it('changes nothing for a claim validated then priced', () =>
+      given(received, normalized, validated, priced).when({ type: 'RecordValidation', result: {} }).then());
 
     it('remembers the validation through pricing', () => {
       expect(fold(received, normalized, validated, priced)).toEqual({ status: 'priced', validated: true });
@@ -147,7 +139,7 @@ describe('claim lifecycle', () => {
 
     it('keeps the result of a claim already final, noting what replaced it', () => {
       const state = foldClaim([received, normalized, priced, { type: 'ClaimReplaced', by: 'b' }]);
-      expect(state).toEqual({ status: 'priced', replacedBy: 'b' });
+      expect(state).toEqual({ status: 'priced', replacedBy: 'b', validated: true });
     });
 
     it('is superseded once', () =>
@@ -182,7 +174,7 @@ describe('claim lifecycle', () => {
     it('folds events once, from where it stands', () => {
       const from = storedClaimState({ status: 'normalized' });
       expect(foldClaim([priced], from)).toEqual(replay(claimLifecycle, [priced], from));
-      expect(foldClaim([priced], from)).toEqual({ status: 'priced' });
+      expect(foldClaim([priced], from)).toEqual({ status: 'priced', validated: true });
     });
   });
 });

@@ -10,8 +10,9 @@ import { err, ok, type Result } from '../../shared/result';
  *
  * and, when a later submission (frequency 7 or 8) supersedes it before it is final, replaced or voided.
  * priced, rejected, replaced and voided are final: nothing moves a claim out of them. Validation and pricing results
- * travel on different topics with no order between them: a validation arriving after its claim was priced is still
- * recorded (once), leaving the claim priced.
+ * travel on different topics with no order between them. A pricing result carries the validation it priced, so a
+ * priced claim is validated too: a validation arriving after its claim was priced changes nothing (ingest holds
+ * validations back for a few seconds so that, while pricing keeps up, they do, and the ledger row is written once).
  */
 export const CLAIM_LIFECYCLE_STATUSES = ['received', 'normalized', 'validated', 'priced', 'rejected', 'replaced', 'voided'] as const;
 export type ClaimLifecycleStatus = (typeof CLAIM_LIFECYCLE_STATUSES)[number];
@@ -52,8 +53,6 @@ export type ClaimEvent =
   | { readonly type: 'ClaimNormalized' }
   | { readonly type: 'ClaimValidated'; readonly result: ClaimResultBody }
   | { readonly type: 'ClaimPriced'; readonly result: ClaimResultBody }
-  /** The validation result of a claim already priced: recorded beside the pricing, which stays the claim's result. */
-  | { readonly type: 'LateValidationRecorded'; readonly result: ClaimResultBody }
   | { readonly type: 'ClaimRejected'; readonly errors: readonly object[] }
   | { readonly type: 'ClaimReplaced'; readonly by: string }
   | { readonly type: 'ClaimVoided'; readonly by: string };
@@ -85,9 +84,9 @@ function decide(command: ClaimCommand, state: ClaimLifecycleState): Decision {
       return ok([{ type: 'ClaimReceived' }, { type: 'ClaimNormalized' }]);
     case 'RecordValidation':
       if (!known) return refuse('UNKNOWN_CLAIM', state);
+      // The pricing (which follows validation, and carries it) arrived first: the validation is on record already.
+      if (state.status === 'priced') return ok([]);
       if (state.status === 'validated' || ('validated' in state && state.validated)) return refuse('DUPLICATE_RESULT', state);
-      // The pricing (which follows validation) arrived first, on its own topic: the validation is recorded all the same.
-      if (state.status === 'priced') return ok([{ type: 'LateValidationRecorded', result: command.result }]);
       if (final) return refuse('ALREADY_FINAL', state);
       return ok([{ type: 'ClaimValidated', result: command.result }]);
     case 'RecordPricing':
@@ -123,10 +122,9 @@ function evolve(state: ClaimLifecycleState, event: ClaimEvent): ClaimLifecycleSt
       return moveTo('normalized');
     case 'ClaimValidated':
       return moveTo('validated', true);
-    case 'LateValidationRecorded':
-      return state.status === 'unknown' ? state : moveTo(state.status, true);
     case 'ClaimPriced':
-      return moveTo('priced');
+      // The pricing result carries the validation it priced.
+      return moveTo('priced', true);
     case 'ClaimRejected':
       return moveTo('rejected');
     case 'ClaimReplaced':

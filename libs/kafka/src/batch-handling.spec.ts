@@ -1,0 +1,54 @@
+import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
+import { handleBatch, heldBack } from './batch-handling';
+import { SingleFlight } from './single-flight';
+
+const NOW = 1_000_000;
+const message = (offset: number, ageMs: number): KafkaMessage =>
+  ({ offset: String(offset), timestamp: String(NOW - ageMs), key: Buffer.from(`k${offset}`), value: null }) as KafkaMessage;
+
+describe('heldBack', () => {
+  it('handles everything at once when nothing is held back', () => {
+    expect(heldBack([message(0, 0), message(1, 0)], 0, NOW)).toEqual({ ripe: 2, waitMs: 0 });
+  });
+
+  it('handles the messages old enough, up to the first that is not, and waits until that one is', () => {
+    const messages = [message(0, 5_000), message(1, 2_500), message(2, 1_200), message(3, 3_000)];
+    expect(heldBack(messages, 2_000, NOW)).toEqual({ ripe: 2, waitMs: 800 });
+  });
+
+  it('handles all of a batch old enough', () => {
+    expect(heldBack([message(0, 9_000), message(1, 2_000)], 2_000, NOW)).toEqual({ ripe: 2, waitMs: 0 });
+  });
+
+  it('waits the hold at most for a timestamp ahead of its clock, and a little at least', () => {
+    expect(heldBack([message(0, -60_000)], 2_000, NOW)).toEqual({ ripe: 0, waitMs: 2_000 });
+    expect(heldBack([message(0, 1_999)], 2_000, NOW)).toEqual({ ripe: 0, waitMs: 50 });
+  });
+});
+
+describe('handleBatch with a hold', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('handles and resolves only what is old enough, pausing the partition until the rest is', async () => {
+    jest.useFakeTimers({ now: NOW });
+    const handled: string[] = [];
+    const resolved: string[] = [];
+    const resume = jest.fn();
+    const payload = {
+      batch: { topic: 't', partition: 0, highWatermark: '4', messages: [message(0, 3_000), message(1, 2_500), message(2, 500)] },
+      resolveOffset: (offset: string) => void resolved.push(offset),
+      heartbeat: async () => undefined,
+      commitOffsetsIfNecessary: async () => undefined,
+      isRunning: () => true,
+      isStale: () => false,
+      pause: () => resume,
+    } as unknown as EachBatchPayload;
+    const handle = async ({ message: m }: { message: KafkaMessage }) => void handled.push(m.offset);
+    await handleBatch(payload, { handle, keysInParallel: 8, commits: new SingleFlight(), holdBackMs: 2_000 });
+    expect({ handled, resolved }).toEqual({ handled: ['0', '1'], resolved: ['1'] });
+    await jest.advanceTimersByTimeAsync(1_499);
+    expect(resume).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(resume).toHaveBeenCalledTimes(1);
+  });
+});
