@@ -74,7 +74,8 @@ export const MESSAGES: readonly MessageSpec[] = [
     channel: 'claimsValidated',
     summary:
       'A claim with what validating it found, each edit once; the lines, outcome and corrected claim follow from them and ' +
-      'the claim (the domain completes them: completeValidation)',
+      'the claim (the domain completes them: completeValidation). Ingest reads it once INGEST_VALIDATION_HOLD_MS old: ' +
+      'the priced message carries the same findings, so a claim priced by then is not written again',
     payload: ClaimValidatedV2,
     producers: ['validator'],
     consumers: ['pricing', 'ingest'],
