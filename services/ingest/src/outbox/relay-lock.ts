@@ -3,7 +3,7 @@ import type { PoolClient } from 'pg';
 /**
  * How long a relay's transaction may wait on its publish (the broker frozen) before Postgres ends it: its rows are
  * then neither deleted nor lost, and published again (same message ids) by the next pass. What Prisma's interactive
- * transaction timeout did before: 60 s, far beyond a publish's own retries (kafkajs gives up within ~30 s).
+ * transaction timeout did before, with the same 60 s.
  */
 const RELAY_TRANSACTION_IDLE = '60s';
 

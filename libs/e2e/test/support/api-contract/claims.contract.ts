@@ -132,7 +132,8 @@ export function claimsContract(ctx: ContractContext): void {
           const answer = await read(first);
           expect(answer).toMatchObject({ status: 200, body: { replacedBy: later } });
           const status = (answer.body as { status: string }).status;
-          return status === 'replaced' || status === 'voided' ? status : undefined;
+          // Priced before the later claim came: false, so waitFor tries a new round (undefined would end the wait).
+          return status === 'replaced' || status === 'voided' ? status : false;
         },
         { description: `a claim superseded in flight (frequency ${frequencyCode})`, timeoutMs: 60_000 },
       );
