@@ -9,6 +9,7 @@ export * from './kafka/kafka-credentials';
 export * from './auth/test-api-key';
 export * from './net/tcp-proxy';
 export * from './kafka/own-broker';
+export * from './kafka/group-lag';
 export * from './anonymity/disclosure-solver';
 export * from './database/private-postgres';
 export * from './net/webhook-receiver';

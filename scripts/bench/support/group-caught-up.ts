@@ -1,5 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { kafkaClientSecurity } from '@claimflow/testing';
+import { groupLag, kafkaClientSecurity } from '@claimflow/testing';
 
 /**
  * Waits until a consumer group has read every message of these topics (its committed offsets at the end of each
@@ -12,14 +12,7 @@ export async function groupCaughtUp(brokers: string[], groupId: string, topics: 
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const lag = await Promise.all(
-        topics.map(async (topic) => {
-          const [ends, [committed]] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId, topics: [topic] })]);
-          // A partition never read from has no committed offset (-1): nothing left there only if it is empty.
-          const read = (partition: number) => Number(committed!.partitions.find((p) => p.partition === partition)?.offset ?? -1);
-          return ends.reduce((sum, end) => sum + Math.max(0, Number(end.high) - Math.max(read(end.partition), Number(end.low))), 0);
-        }),
-      );
+      const lag = await Promise.all(topics.map((topic) => groupLag(admin, groupId, topic)));
       const left = lag.reduce((a, b) => a + b, 0);
       if (left === 0) return;
       if (Date.now() > deadline) throw new Error(`${groupId} still had ${left} messages to read`);

@@ -74,7 +74,10 @@ export async function startPipeline(env: {
       return pricingUrl;
     },
     apps: byName as Pipeline['apps'],
-    startPricing: async () => void (pricingUrl = await pricing()),
+    startPricing: async () => {
+      if (byName.pricing) throw new Error('pricing is running already');
+      pricingUrl = await pricing();
+    },
     close: async () => {
       await Promise.all(apps.map((a) => a.close()));
     },
