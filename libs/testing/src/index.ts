@@ -5,6 +5,7 @@ export * from './infra/infra-images';
 export * from './infra/start-infra';
 export * from './database/create-test-database';
 export * from './kafka/topic-recorder';
+export * from './kafka/create-topics-led';
 export * from './kafka/kafka-credentials';
 export * from './auth/test-api-key';
 export * from './net/tcp-proxy';

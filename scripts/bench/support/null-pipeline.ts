@@ -1,5 +1,5 @@
 import { MAX_REQUEST_BYTES } from '@claimflow/kafka';
-import { kafkaClientSecurity } from '@claimflow/testing';
+import { createTopicsLed, kafkaClientSecurity } from '@claimflow/testing';
 import { Kafka, Partitioners, logLevel, type Consumer, type Message, type Producer } from 'kafkajs';
 
 /** Who does what in a null pipeline: topic i+1 is fed by hops[i], reading topic i. */
@@ -103,21 +103,7 @@ export async function runNullPipeline(options: NullPipelineOptions): Promise<Nul
   };
   const admin = kafkaOf('admin').admin();
   await admin.connect();
-  // kafkajs's waitForLeaders gives up with UNKNOWN_TOPIC_OR_PARTITION when the new topics' metadata is slow to spread
-  // (a bench run on a loaded machine died here): the leaders are waited for here too, up to 30 s.
-  await admin
-    .createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: options.partitions })), waitForLeaders: true })
-    .catch((error: { type?: string }) => {
-      if (error.type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
-    });
-  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 250))) {
-    const led = await admin
-      .fetchTopicMetadata({ topics: [...topics] })
-      .then((m) => m.topics.every((t) => t.partitions.length === options.partitions && t.partitions.every((p) => p.leader >= 0)))
-      .catch(() => false);
-    if (led) break;
-    if (Date.now() > deadline) throw new Error('the null pipeline topics have no leaders after 30 s');
-  }
+  await createTopicsLed(admin, topics, options.partitions);
   await admin.disconnect();
 
   const consumers: Consumer[] = [];

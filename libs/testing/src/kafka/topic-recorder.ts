@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import { createTopicsLed } from './create-topics-led';
 import { kafkaClientSecurity } from './kafka-credentials';
 
 export interface RecordedMessage {
@@ -32,7 +33,7 @@ export class TopicRecorder {
     });
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions })), waitForLeaders: true });
+    await createTopicsLed(admin, topics, numPartitions);
     await admin.disconnect();
     const consumer = kafka.consumer({ groupId });
     const recorder = new TopicRecorder(consumer);
