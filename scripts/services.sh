@@ -77,8 +77,8 @@ supervise() {
   : >"$log"
   while ((stopping == 0)); do
     started=$SECONDS
-    # The heap cap as in the Dockerfile (under 400 MB RSS through a burst); NODE_OPTIONS set by the caller (even empty) wins.
-    env PORT="$port" NODE_OPTIONS="${NODE_OPTIONS---max-old-space-size=320}" "${db_env[@]}" "${kafka_env[@]}" node "dist/services/$program/src/main.js" >>"$log" 2>&1 </dev/null &
+    # The heap sizes as in the Dockerfile (its comment has the figures); NODE_OPTIONS set by the caller (even empty) wins.
+    env PORT="$port" NODE_OPTIONS="${NODE_OPTIONS---max-old-space-size=320 --max-semi-space-size=32}" "${db_env[@]}" "${kafka_env[@]}" node "dist/services/$program/src/main.js" >>"$log" 2>&1 </dev/null &
     child=$!
     echo "$child" >"$RUN_DIR/$name.pid"
     wait "$child"

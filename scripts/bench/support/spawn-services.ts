@@ -20,12 +20,12 @@ export async function spawnServices(
           // SERVICES_NODE_ARGS: node flags NODE_OPTIONS refuses (e.g. --cpu-prof --cpu-prof-dir=DIR, for a profile per service).
           const nodeArgs = (process.env.SERVICES_NODE_ARGS ?? '').split(' ').filter(Boolean);
           const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist/services', name, 'src/main.js')], {
-            // The heap cap the services run with (Dockerfile, scripts/services.sh); SERVICES_NODE_OPTIONS replaces it
+            // The heap sizes the services run with (Dockerfile, scripts/services.sh); SERVICES_NODE_OPTIONS replaces them
             // (e.g. SERVICES_NODE_OPTIONS= to measure without it).
             // Each service signs in to the broker as its own principal.
             env: {
               ...process.env,
-              NODE_OPTIONS: process.env.SERVICES_NODE_OPTIONS ?? '--max-old-space-size=320',
+              NODE_OPTIONS: process.env.SERVICES_NODE_OPTIONS ?? '--max-old-space-size=320 --max-semi-space-size=32',
               ...env,
               ...kafkaServiceEnv(name as KafkaPrincipal, (env.KAFKA_BROKERS ?? '').split(',')),
               PORT: '0',
