@@ -8,6 +8,7 @@ import {
   type ValidationResult,
 } from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from './claim-messages';
+import { sameJson } from './same-json';
 import { LINE_IDENTITY, type ClaimPricedV2, type ClaimValidatedV2, type CompactPricedLine } from './compact-messages';
 
 type Pricing = ClaimPricedV1['pricing'];
@@ -18,9 +19,6 @@ const sameAs = (line: PricedLine, claimLine: ClaimLine | undefined, key: (typeof
   if (!claimLine) return false;
   return key === 'modifiers' ? sameList(line.modifiers, claimLine.modifiers) : line[key] === claimLine[key];
 };
-
-/** JSON-equal (key order included): what is left out is restored as this very value. */
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What every line priced on the fee schedule has the same of (`of` its breakdown), else undefined. */
 function shared<T>(lines: readonly PricedLine[], of: (b: LineBreakdown) => T): T | undefined {
