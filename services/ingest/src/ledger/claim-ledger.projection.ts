@@ -1,4 +1,5 @@
 import { foldClaim, storedClaimState, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
+import type { OutboxMessage } from '../outbox/outbox-message';
 import type { Decision, LedgerEntry, NewClaim, RejectedEntry } from './claim-ledger.types';
 
 /** What a run of events sets on a ledger row besides its status: which timestamps, and the documents it records. */
@@ -89,6 +90,19 @@ export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
     result: columns.result ?? null,
     errors: columns.errors ?? null,
   };
+}
+
+/**
+ * A message owed as a row of INSERT_CLAIMS_AND_OUTBOX. A payload that is `{ type, claim }` with the very claim the same
+ * statement records (`recorded`: each such claim object and its id) names it instead (payload_type, payload_claim):
+ * Postgres builds the same JSON from the claim it inserts, so the claim, the largest part of both rows, is serialised
+ * and sent once.
+ */
+export function outboxRow(m: OutboxMessage, recorded: ReadonlyMap<unknown, string>) {
+  const row = { message_id: m.messageId, topic: m.topic, message_key: m.key, envelope: m.envelope };
+  const { type, claim, ...rest } = m.payload as { type?: unknown; claim?: unknown };
+  const id = typeof type === 'string' && Object.keys(rest).length === 0 ? recorded.get(claim) : undefined;
+  return id ? { ...row, payload_type: type, payload_claim: id } : { ...row, payload: m.payload };
 }
 
 /** A claim rejected at intake as a row of INSERT_REJECTED; the errors are the bounded list its submitter was answered with. */

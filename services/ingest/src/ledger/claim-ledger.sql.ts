@@ -2,7 +2,13 @@
  * The ledger's set-based statements sent through its pg pool: each takes its rows as one JSON document, expanded by Postgres.
  */
 
-/** New claims ($1) and the messages they owe ($2, in order), each a JSON array of rows named as the columns. */
+/**
+ * New claims ($1) and the messages they owe ($2, in order), each a JSON array of rows named as the columns. A message
+ * row may give, instead of its payload, the type of a message that carries one of these claims (payload_type) and the
+ * claim's id (payload_claim): Postgres then builds that payload from the claim it inserts, so a new claim is sent and
+ * parsed once, not twice. One that names no claim inserted here has no payload, which the column refuses (a
+ * JSON null inside would not be refused: hence the CASE).
+ */
 export const INSERT_CLAIMS_AND_OUTBOX = `
   WITH "claims" AS (
     INSERT INTO "claim_ledger" ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status",
@@ -12,11 +18,15 @@ export const INSERT_CLAIMS_AND_OUTBOX = `
     FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "submitter_id" text, "submitter_claim_id" text, "content_hash" text,
       "format" text, "frequency_code" text, "status" text, "correlation_id" text, "normalized_at" timestamp(3),
       "validated_at" timestamp(3), "priced_at" timestamp(3), "rejected_at" timestamp(3), "claim" jsonb, "result" jsonb, "errors" jsonb)
+    RETURNING "id", "claim"
   )
   INSERT INTO "claim_outbox" ("message_id", "topic", "message_key", "envelope", "payload")
-  SELECT v."message_id", v."topic", v."message_key", v."envelope", v."payload"
-  FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e("row", "position"),
-    jsonb_to_record(e."row") AS v("message_id" text, "topic" text, "message_key" text, "envelope" jsonb, "payload" jsonb)
+  SELECT v."message_id", v."topic", v."message_key", v."envelope",
+    COALESCE(v."payload", CASE WHEN c."id" IS NOT NULL THEN jsonb_build_object('type', v."payload_type", 'claim', c."claim") END)
+  FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e("row", "position")
+    CROSS JOIN LATERAL jsonb_to_record(e."row") AS v("message_id" text, "topic" text, "message_key" text, "envelope" jsonb,
+      "payload" jsonb, "payload_type" text, "payload_claim" uuid)
+    LEFT JOIN "claims" AS c ON c."id" = v."payload_claim"
   ORDER BY e."position"`;
 
 /**

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { TOPICS, rootEnvelope } from '@claimflow/contracts';
+import { LedgerDb } from '@claimflow/db-ledger';
+import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '@claimflow/testing';
+import { ClaimLedgerRepository, type NewClaim } from '../src/ledger/claim-ledger.repository';
+import { newClaimRow, outboxRow } from '../src/ledger/claim-ledger.projection';
+import { INSERT_CLAIMS_AND_OUTBOX } from '../src/ledger/claim-ledger.sql';
+import type { OutboxMessage } from '../src/outbox/outbox-message';
+
+/** A claim document with what JSON must carry unchanged: text to escape, numbers, nesting, keys in no order. */
+const claimDoc = (id: string) => ({
+  claimId: id,
+  submitterClaimId: `REC-${id}`,
+  note: 'Ünïcødé "quoted" \\ line\nbreak',
+  lines: [{ units: 1.5, code: '99213', modifiers: ['25'] }],
+  billingProvider: { zip: '10016', npi: '1234567893' },
+});
+
+const newClaim = (claim: ReturnType<typeof claimDoc>): NewClaim => ({
+  entry: {
+    id: claim.claimId,
+    submitterId: 'clinic-rec',
+    submitterClaimId: claim.submitterClaimId,
+    contentHash: `h-${claim.claimId}`,
+    format: 'json',
+    frequencyCode: '1',
+    correlationId: `c-${claim.claimId}`,
+  },
+  claim,
+  events: [{ type: 'ClaimReceived' }, { type: 'ClaimNormalized' }],
+});
+
+const message = (key: string, payload: object): OutboxMessage => {
+  const envelope = rootEnvelope('ClaimNormalized.v2');
+  return { messageId: envelope.id, topic: TOPICS.claimsNormalized, key, envelope, payload };
+};
+
+/** ClaimLedgerRepository.record through the real statement (ingest's role, real Postgres): new claims and their outbox rows. */
+describe('recording new claims with the messages they owe (real Postgres)', () => {
+  let infra: Infra;
+  let db: TestDatabase;
+  let prisma: LedgerDb;
+  let sql: Client;
+  let ledger: ClaimLedgerRepository;
+
+  beforeAll(async () => {
+    infra = await startInfra();
+    db = await createTestDatabase(infra.databaseUrl);
+    prisma = new LedgerDb(db.urls.ingest);
+    ledger = new ClaimLedgerRepository(prisma);
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await sql?.end();
+    await db?.drop();
+    await infra?.stop();
+  });
+
+  it("stores each message's payload as the JSON it was given, those built from a claim recorded beside it included, in order", async () => {
+    const [a, b] = [claimDoc(randomUUID()), claimDoc(randomUUID())];
+    // An earlier claim sent again (a copy, not the object recorded here) and a payload with more than type and claim.
+    const earlier = claimDoc(randomUUID());
+    const messages = [
+      message(a.claimId, { type: 'ClaimNormalized.v2', claim: a }),
+      message(earlier.claimId, { type: 'ClaimNormalized.v2', claim: earlier }),
+      message(b.claimId, { type: 'ClaimNormalized.v2', claim: b }),
+      message(a.claimId, { type: 'ClaimNormalized.v2', claim: a, extra: 1 }),
+    ];
+    const recorded = new Map<unknown, string>([
+      [a, a.claimId],
+      [b, b.claimId],
+    ]);
+    // Built by Postgres: the two whose payload is exactly a recorded claim's; the others are sent as they are.
+    expect(messages.map((m) => 'payload_claim' in outboxRow(m, recorded))).toEqual([true, false, true, false]);
+
+    await ledger.record([newClaim(a), newClaim(b)], [], messages);
+
+    const { rows } = await sql.query<{ message_id: string; payload: string; given: string }>(
+      `SELECT o.message_id, o.payload::text AS payload, m.given::jsonb::text AS given
+         FROM ledger.claim_outbox o JOIN jsonb_to_recordset($1::jsonb) AS m(message_id text, given text) USING (message_id)
+        ORDER BY o.id`,
+      [JSON.stringify(messages.map((m) => ({ message_id: m.messageId, given: JSON.stringify(m.payload) })))],
+    );
+    expect(rows.map((r) => r.message_id)).toEqual(messages.map((m) => m.messageId));
+    // The very text Postgres stores for the JSON as given (the relay sends this text).
+    for (const r of rows) expect(r.payload).toBe(r.given);
+    const claims = await sql.query<{ id: string; claim: unknown }>(
+      'SELECT id::text AS id, claim FROM ledger.claim_ledger ORDER BY submitter_claim_id',
+    );
+    expect(claims.rows).toEqual(
+      [a, b].sort((x, y) => x.submitterClaimId.localeCompare(y.submitterClaimId)).map((c) => ({ id: c.claimId, claim: c })),
+    );
+  });
+
+  it('refuses, writing nothing, a message that names a claim the statement does not record', async () => {
+    const [a, stray] = [claimDoc(randomUUID()), claimDoc(randomUUID())];
+    const owed = outboxRow(message(stray.claimId, { type: 'ClaimNormalized.v2', claim: stray }), new Map([[stray, stray.claimId]]));
+    const count = async () => (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger.claim_ledger')).rows[0]!.n;
+    const before = await count();
+    // The statement as the repository sends it, on ingest's own pool, with a row naming a claim it does not insert.
+    const statement = prisma.pool.query(INSERT_CLAIMS_AND_OUTBOX, [
+      JSON.stringify([newClaimRow(newClaim(a), new Date())]),
+      JSON.stringify([owed]),
+    ]);
+    await expect(statement).rejects.toThrow(/"payload".*not-null/);
+    expect(await count()).toBe(before);
+  });
+});
