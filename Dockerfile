@@ -21,8 +21,9 @@ RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=ingest|validator
 # tested with intake at its default limits (INGEST_MAX_BODY, INGEST_MAX_CLAIMS): raise it with them.
 # --max-semi-space-size=32 doubles V8's young generation (its semi-spaces are 16 MB by default): a batch of claims in flight no
 # longer outlives a scavenge and gets copied and promoted. `npm run bench pipeline`, two alternating runs each: CPU per
-# claim to priced (all four) 2.19-2.41 -> 1.65-1.74 ms, burst 601-671 -> 848-883 claims/s, largest RSS 352-366 ->
-# 360-368 MB; 64 was no faster and took the validator and pricing past 400 MB (411-420).
+# claim to priced (all four) 2.19-2.41 -> 1.65-1.74 ms, burst 601-671 -> 848-883 claims/s; largest RSS 352-366 MB
+# before, 360-391 MB (the validator) in four runs after. 24 measured the same within the runs' spread (1.55-1.68 ms,
+# 374-378 MB); 64 was no faster and took the validator and pricing past 400 MB (411-420).
 ENV NODE_ENV=production \
     SERVICE=${SERVICE} \
     HOST=0.0.0.0 \
