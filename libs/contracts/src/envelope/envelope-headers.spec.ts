@@ -25,6 +25,12 @@ describe('envelope headers', () => {
     expect(reply.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it('derives the same reply id in every release: a message redelivered across an upgrade is still recognised', () => {
+    // Computed by the release before replyEnvelope moved from createHash to the one-shot hash.
+    const parent = { ...rootEnvelope('ClaimNormalized.v2'), id: '00000000-0000-4000-8000-000000000001' };
+    expect(replyEnvelope(parent, 'ClaimValidated.v2').id).toBe('1f753c84-3451-567a-993d-934bf5fd335f');
+  });
+
   it('continues the parent trace in a reply, with a span of its own', () => {
     const parent = rootEnvelope('ClaimNormalized.v1', 'corr-1', undefined, '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01');
     const reply = replyEnvelope(parent, 'ClaimValidated.v1');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { boundErrors, decodeClaims, ErrorBudget, type Claim, type DecodedClaim, type FieldError } from '@claimflow/domain';
 import { childEnvelope, rootEnvelope, type Envelope } from '@claimflow/contracts';
 import { isRetriable } from '@claimflow/kafka';
@@ -48,7 +48,7 @@ const WRITES_IN_FLIGHT = 2;
 /** Content identity of a claim: everything the submitter sent, minus the id we assigned. */
 function contentHash(claim: Claim): string {
   const { claimId: _id, ...content } = claim;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return hash('sha256', JSON.stringify(content), 'hex');
 }
 
 /** CLM01 is at most 38 characters; a longer or missing id is replaced by the claim's position. */
@@ -184,7 +184,7 @@ export class SubmitClaimHandler {
       id: randomUUID(),
       submitterId: command.submitterId ?? '',
       submitterClaimId: submitterClaimId ?? `#${item.index}`,
-      contentHash: createHash('sha256').update(JSON.stringify(stored)).digest('hex'),
+      contentHash: hash('sha256', JSON.stringify(stored), 'hex'),
       format: command.format,
       frequencyCode: ['1', '7', '8'].includes(item.frequencyCode ?? '1') ? (item.frequencyCode ?? '1') : '1',
       correlationId: this.envelope(command).correlationId,
