@@ -11,9 +11,12 @@ describe('heldBack', () => {
     expect(heldBack([message(0, 0), message(1, 0)], 0, NOW)).toEqual({ ripe: 2, waitMs: 0 });
   });
 
-  it('handles the messages old enough, up to the first that is not, and waits until that one is', () => {
-    const messages = [message(0, 5_000), message(1, 2_500), message(2, 1_200), message(3, 3_000)];
+  it('handles the messages old enough, up to the first that is not, and waits until the youngest after it is old enough', () => {
+    const messages = [message(0, 5_000), message(1, 2_500), message(2, 1_200), message(3, 3_000), message(4, 1_500)];
     expect(heldBack(messages, 2_000, NOW)).toEqual({ ripe: 2, waitMs: 800 });
+    // Fetched again then, the whole rest is ripe at once: not one fetch for each message that ripens.
+    expect(heldBack(messages.slice(2), 2_000, NOW + 800)).toEqual({ ripe: 3, waitMs: 0 });
+    expect(heldBack([message(0, 1_900), message(1, 1_000), message(2, 100)], 2_000, NOW)).toEqual({ ripe: 0, waitMs: 1_900 });
   });
 
   it('handles all of a batch old enough', () => {
@@ -46,6 +49,7 @@ describe('handleBatch with a hold', () => {
     const handle = async ({ message: m }: { message: KafkaMessage }) => void handled.push(m.offset);
     await handleBatch(payload, { handle, keysInParallel: 8, commits: new SingleFlight(), holdBackMs: 2_000 });
     expect({ handled, resolved }).toEqual({ handled: ['0', '1'], resolved: ['1'] });
+    // Until the youngest held message (500 ms old) is old enough.
     await jest.advanceTimersByTimeAsync(1_499);
     expect(resume).not.toHaveBeenCalled();
     await jest.advanceTimersByTimeAsync(1);
