@@ -17,6 +17,8 @@ describe('heldBack', () => {
     // Fetched again then, the whole rest is ripe at once: not one fetch for each message that ripens.
     expect(heldBack(messages.slice(2), 2_000, NOW + 800)).toEqual({ ripe: 3, waitMs: 0 });
     expect(heldBack([message(0, 1_900), message(1, 1_000), message(2, 100)], 2_000, NOW)).toEqual({ ripe: 0, waitMs: 1_900 });
+    // Timestamps out of order (producers' clocks) still wait for the youngest.
+    expect(heldBack([message(0, 1_900), message(1, 100), message(2, 1_000)], 2_000, NOW)).toEqual({ ripe: 0, waitMs: 1_900 });
   });
 
   it('handles all of a batch old enough', () => {
