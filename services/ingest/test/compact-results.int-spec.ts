@@ -15,8 +15,10 @@ interface Stored {
 }
 
 /**
- * The ledger's generated columns and GET /v1/claims/{id} from a compact result are what they are from the same result
- * stored whole (as before the compact form): every demo claim, validated and priced, in a real database.
+ * The ledger's list facets and GET /v1/claims/{id} from a compact result are what they are from the same result
+ * stored whole (as before the compact form): every demo claim, validated and priced, in a real database. The rows are
+ * written without their facets, as an ingest from before migration 20261206120000_ledger_facets wrote them: its
+ * trigger computes them with the SQL functions the generated columns had (ledger-facets.int-spec: ingest's own).
  */
 describe('compact results in the ledger (real Postgres)', () => {
   let ingest: RunningIngest;
@@ -35,7 +37,7 @@ describe('compact results in the ledger (real Postgres)', () => {
     await ingest?.close();
   });
 
-  /** Rows of the test's owner as the ledger writes them; their generated columns and sizes as Postgres has them. */
+  /** Rows of the test's owner as an earlier ingest wrote them; their facets and sizes as Postgres has them. */
   async function store(rows: readonly { claim: unknown; result: unknown; status: string }[]): Promise<Stored[]> {
     const values = rows.map((r, i) => ({ ...r, id: randomUUID(), submitter_claim_id: `PCN-${randomUUID()}`, content_hash: `h${i}` }));
     await sql.query(

@@ -1,4 +1,13 @@
-import { completeValidation, editsOf, notCheckedOfFindings, type Claim, type ValidationFindings } from '@claimflow/domain';
+import {
+  completeValidation,
+  editCodesOf,
+  editsOf,
+  notCheckedOfFindings,
+  predictsDeniedLine,
+  type Claim,
+  type Edit,
+  type ValidationFindings,
+} from '@claimflow/domain';
 import type { ClaimPricedV1, ClaimValidatedV1 } from './claim-messages';
 import type { ClaimPricedV2, ClaimValidatedV2 } from './compact-messages';
 import { expandPricing } from './compact-results';
@@ -60,4 +69,24 @@ export function readStoredResult(stored: unknown, claim: unknown): FullStoredRes
   const of = claim as Claim;
   const validation = completeValidation(of, stored.validation);
   return stored.pricing ? { validation, pricing: expandPricing(of, stored.pricing) } : { validation };
+}
+
+/** What the ledger's list filters read of a stored result (its columns edit_codes and denied). */
+export interface StoredResultFacets {
+  readonly editCodes: string[];
+  readonly denied: boolean;
+}
+
+/**
+ * The list facets of a result as stored, either form: the distinct codes of its edits (whole in both forms), and
+ * whether a line is denied (a whole result says so line by line; a compact one by its deny edits, predictsDeniedLine).
+ * A result is opaque to the lifecycle: one without such lists has no codes and no denied line, as the SQL functions
+ * that computed these columns before read it (migration 20261206000000_claim_list).
+ */
+export function storedResultFacets(stored: StoredResult): StoredResultFacets {
+  const validation: { edits?: unknown; lines?: unknown } | undefined = stored.validation;
+  const edits = Array.isArray(validation?.edits) ? (validation.edits as Edit[]) : [];
+  if (isCompactStored(stored)) return { editCodes: editCodesOf(edits), denied: predictsDeniedLine(edits) };
+  const lines: unknown[] = Array.isArray(validation?.lines) ? validation.lines : [];
+  return { editCodes: editCodesOf(edits), denied: lines.some((l) => (l as { denied?: unknown } | null)?.denied === true) };
 }

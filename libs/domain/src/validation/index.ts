@@ -12,3 +12,4 @@ export { STATUS_CODES, type StatusMeaning } from './data/status-codes.data';
 export { PCTC_INDICATORS, type PctcIndicator } from './data/pctc-indicators.data';
 export { FACILITY_PACKAGED, type PackagedCodeGroup } from './data/facility-packaged.data';
 export { pricedOutsideMpfs } from './data/outside-mpfs';
+export * from './claim-facets';

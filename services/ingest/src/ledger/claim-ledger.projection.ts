@@ -1,4 +1,5 @@
-import { foldClaim, storedClaimState, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
+import { storedResultFacets, type StoredResult } from '@claimflow/contracts';
+import { foldClaim, serviceDatesOf, storedClaimState, type Claim, type ClaimEvent, type ClaimLifecycleState } from '@claimflow/domain';
 import type { OutboxMessage } from '../outbox/outbox-message';
 import type { Decision, LedgerEntry, NewClaim, RejectedEntry } from './claim-ledger.types';
 
@@ -48,6 +49,12 @@ function columnsOf(events: readonly ClaimEvent[]): Columns {
   return columns;
 }
 
+/**
+ * The list facets of a result the events record (edit_codes, denied), from the domain: written with the result, so
+ * Postgres computes nothing per row (migration 20261206120000_ledger_facets). Absent without a result.
+ */
+const facetsOf = (result: unknown) => (result ? storedResultFacets(result as StoredResult) : undefined);
+
 /** The status a recorded claim has: the lifecycle's fold of its events (a recorded claim is never unknown). */
 function recordedStatus(events: readonly ClaimEvent[], from?: ClaimLifecycleState): string {
   const state = foldClaim(events, from);
@@ -58,6 +65,7 @@ function recordedStatus(events: readonly ClaimEvent[], from?: ClaimLifecycleStat
 /** A decision on a recorded claim as a row of APPLY_DECISIONS: the state it was taken on (its guard) and what it sets. */
 export function decisionRow({ claimId, from, events }: Decision) {
   const columns = columnsOf(events);
+  const facets = facetsOf(columns.result);
   return {
     id: claimId,
     from_status: from.status,
@@ -70,6 +78,8 @@ export function decisionRow({ claimId, from, events }: Decision) {
     priced: columns.priced,
     rejected: columns.rejected,
     result: columns.result,
+    edit_codes: facets?.editCodes,
+    denied: facets?.denied,
     errors: columns.errors,
     replaced_by: columns.replacedBy,
   };
@@ -79,6 +89,8 @@ export function decisionRow({ claimId, from, events }: Decision) {
 export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
   const columns = columnsOf(events);
   const at = (set: boolean) => (set ? now.toISOString() : null);
+  const dates = claim ? serviceDatesOf(claim as Claim) : undefined;
+  const facets = facetsOf(columns.result);
   return {
     ...entryRow(entry),
     status: recordedStatus(events),
@@ -87,7 +99,11 @@ export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
     priced_at: at(columns.priced),
     rejected_at: at(columns.rejected),
     claim: claim ?? null,
+    service_from: dates?.from ?? null,
+    service_to: dates?.to ?? null,
     result: columns.result ?? null,
+    edit_codes: facets?.editCodes ?? [],
+    denied: facets?.denied ?? null,
     errors: columns.errors ?? null,
   };
 }

@@ -3,7 +3,8 @@
  */
 
 /**
- * New claims ($1) and the messages they owe ($2, in order), each a JSON array of rows named as the columns. A message
+ * New claims ($1) and the messages they owe ($2, in order), each a JSON array of rows named as the columns (a claim's
+ * list facets among them: service dates, edit codes, denied, as ingest computed them from the domain). A message
  * row may give, instead of its payload, the type of a message that carries one of these claims (payload_type) and the
  * claim's id (payload_claim): Postgres then builds that payload from the claim it inserts, so a new claim is sent and
  * parsed once, not twice. One that names no claim inserted here has no payload, which the column refuses (a
@@ -12,12 +13,15 @@
 export const INSERT_CLAIMS_AND_OUTBOX = `
   WITH "claims" AS (
     INSERT INTO "claim_ledger" ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status",
-      "correlation_id", "normalized_at", "validated_at", "priced_at", "rejected_at", "claim", "result", "errors")
+      "correlation_id", "normalized_at", "validated_at", "priced_at", "rejected_at", "claim", "service_from", "service_to",
+      "result", "edit_codes", "denied", "errors")
     SELECT v."id", v."submitter_id", v."submitter_claim_id", v."content_hash", v."format", v."frequency_code", v."status",
-      v."correlation_id", v."normalized_at", v."validated_at", v."priced_at", v."rejected_at", v."claim", v."result", v."errors"
+      v."correlation_id", v."normalized_at", v."validated_at", v."priced_at", v."rejected_at", v."claim", v."service_from",
+      v."service_to", v."result", v."edit_codes", v."denied", v."errors"
     FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "submitter_id" text, "submitter_claim_id" text, "content_hash" text,
       "format" text, "frequency_code" text, "status" text, "correlation_id" text, "normalized_at" timestamp(3),
-      "validated_at" timestamp(3), "priced_at" timestamp(3), "rejected_at" timestamp(3), "claim" jsonb, "result" jsonb, "errors" jsonb)
+      "validated_at" timestamp(3), "priced_at" timestamp(3), "rejected_at" timestamp(3), "claim" jsonb, "service_from" date,
+      "service_to" date, "result" jsonb, "edit_codes" text[], "denied" boolean, "errors" jsonb)
     RETURNING "id", "claim"
   )
   INSERT INTO "claim_outbox" ("message_id", "topic", "message_key", "envelope", "payload")
@@ -43,7 +47,10 @@ export const INSERT_REJECTED = `
   ON CONFLICT (submitter_id, submitter_claim_id, content_hash) DO UPDATE SET id = claim_ledger.id
   RETURNING id::text AS id, submitter_id, submitter_claim_id, content_hash`;
 
-/** Decisions ($1: rows of the new status and columns), each applied only if the claim is still in the state it was taken on. */
+/**
+ * Decisions ($1: rows of the new status and columns), each applied only if the claim is still in the state it was taken
+ * on. A decision that records a result gives its list facets (edit_codes, denied) with it.
+ */
 export const APPLY_DECISIONS = `
   UPDATE claim_ledger AS l SET
     status = v.status,
@@ -52,11 +59,13 @@ export const APPLY_DECISIONS = `
     priced_at = CASE WHEN v.priced THEN now() ELSE l.priced_at END,
     rejected_at = CASE WHEN v.rejected THEN now() ELSE l.rejected_at END,
     result = COALESCE(v.result, l.result),
+    edit_codes = COALESCE(v.edit_codes, l.edit_codes),
+    denied = COALESCE(v.denied, l.denied),
     errors = COALESCE(v.errors, l.errors),
     replaced_by_id = COALESCE(v.replaced_by, l.replaced_by_id)
   FROM jsonb_to_recordset($1::jsonb) AS v(
     id uuid, from_status text, from_replaced uuid, from_validated boolean, status text, normalized boolean, validated boolean,
-    priced boolean, rejected boolean, result jsonb, errors jsonb, replaced_by uuid)
+    priced boolean, rejected boolean, result jsonb, edit_codes text[], denied boolean, errors jsonb, replaced_by uuid)
   WHERE l.id = v.id AND l.status = v.from_status AND l.replaced_by_id IS NOT DISTINCT FROM v.from_replaced
     AND (l.validated_at IS NOT NULL) = v.from_validated
   RETURNING l.id::text AS id`;

@@ -19,8 +19,8 @@ const WITH_RESULT = new Set(['validated', 'priced', 'replaced', 'voided']);
 const day = (offset: number) => new Date(Date.UTC(2026, 9, 1 + offset)).toISOString().slice(0, 10);
 
 /**
- * 42 claims of `owner` written as the ledger stores them (claim and result documents; the list's columns are
- * Postgres's to derive): four claims to each receipt minute from 2026-11-01T00:00Z (ties broken by id), every
+ * 42 claims of `owner` written as the ledger stores them (claim and result documents; the list's columns left to
+ * the trigger that fills them for an earlier ingest's writes, migration 20261206120000_ledger_facets): four claims to each receipt minute from 2026-11-01T00:00Z (ties broken by id), every
  * status, lines dated 2026-10-01 to 10-12, PTP_BUNDLED (a denied line) on every third, MUE_EXCEEDED (a warning)
  * on every fifth, an 835 answer on every other priced claim; and two claims numbered PCN-DUP.
  */
