@@ -20,7 +20,9 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
 
   beforeAll(async () => {
     infra = await startInfra();
-    ingest = await startIngest('stranded');
+    // Ingest reads a validation once it is INGEST_VALIDATION_HOLD_MS old (default 30 s, in case its pricing follows):
+    // 1 s here, so each malformed validation is read after 1-2 s, not 30-60 (the hold has tests of its own).
+    ingest = await startIngest('stranded', { INGEST_VALIDATION_HOLD_MS: '1000' });
     recorder = await TopicRecorder.start(
       infra.kafkaBrokers,
       [TOPICS.claimsDeadLetter + ingest.topicSuffix],
