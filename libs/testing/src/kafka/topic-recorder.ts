@@ -35,7 +35,9 @@ export class TopicRecorder {
     await admin.connect();
     await createTopicsLed(admin, topics, numPartitions);
     await admin.disconnect();
-    const consumer = kafka.consumer({ groupId });
+    // A fetch waits up to maxWaitTimeInMs for data (kafkajs default 5 s), and disconnect waits for that fetch: stop()
+    // took 5 s (measured in owner-results' teardown). 250 ms: a fetch with data is answered at once all the same.
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
     const recorder = new TopicRecorder(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
