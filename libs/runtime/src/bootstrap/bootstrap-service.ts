@@ -59,6 +59,18 @@ export const SESSION_TIMEOUT_MS = 9_000;
 export const FETCH_LIMITS = { maxBytes: 2 * 1024 * 1024, maxBytesPerPartition: 256 * 1024 } as const;
 
 /**
+ * Connections the kernel holds for the HTTP server until its event loop accepts them (Node's default: 511; Linux
+ * caps it at net.core.somaxconn, 4096 by default). With 511, 1,000 clients connecting at once to an ingest whose
+ * loop was busy overflowed the queue: the admission flood, run with the machine's two cores kept busy, counted 4,717
+ * listen overflows, 119 connections reset and 57 timed out, clients that never got the 503 admission control gives.
+ */
+const LISTEN_BACKLOG = 4096;
+
+/** Nest's listen hands its arguments to Node's server.listen(port, host, backlog, callback); its types leave out the backlog. */
+const listen = (app: NestExpressApplication, port: number, host: string) =>
+  (app.listen as unknown as (port: number, host: string, backlog: number) => Promise<unknown>).call(app, port, host, LISTEN_BACKLOG);
+
+/**
  * Starts one service: HTTP server first (health answers while the consumer joins), then the Kafka
  * consumer (ClaimflowKafkaServer), with shutdown hooks: on SIGTERM the consumer leaves its group,
  * so a restarted instance gets the partitions at once instead of waiting out the session.
@@ -101,11 +113,11 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       metrics: kafkaMetrics(app),
     });
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
-    await app.listen(options.config.PORT, options.config.HOST);
+    await listen(app, options.config.PORT, options.config.HOST);
     await app.startAllMicroservices();
     return app;
   }
-  await app.listen(options.config.PORT, options.config.HOST);
+  await listen(app, options.config.PORT, options.config.HOST);
   return app;
 }
 
