@@ -86,5 +86,7 @@ describe('serviceDatesOf', () => {
     });
     expect(serviceDatesOf(lines('soon', undefined))).toBeUndefined();
     expect(serviceDatesOf(lines())).toBeUndefined();
+    expect(serviceDatesOf({} as never)).toBeUndefined();
+    expect(serviceDatesOf({ lines: [null, { dateOfService: '2026-02-01' }] } as never)).toEqual({ from: '2026-02-01', to: '2026-02-01' });
   });
 });

@@ -15,8 +15,9 @@ export interface ServiceDates {
 export function serviceDatesOf(claim: Pick<Claim, 'lines'>): ServiceDates | undefined {
   let from: string | undefined;
   let to: string | undefined;
-  for (const line of claim.lines) {
-    const date = line.dateOfService;
+  // A ledger row's claim is a canonical one; anything else (no lines) has no dates, as the SQL it replaces read it.
+  for (const line of Array.isArray(claim.lines) ? claim.lines : []) {
+    const date: unknown = line?.dateOfService;
     if (typeof date !== 'string' || isoDateKey(date) === null) continue;
     if (from === undefined || date < from) from = date;
     if (to === undefined || date > to) to = date;
