@@ -1,19 +1,11 @@
-import { ClaimSchema, completeValidation, type Edit } from '@claimflow/domain';
+import { completeValidation, type Edit } from '@claimflow/domain';
 import { ClaimMessage } from './claim-messages';
 import { ClaimPricedV2, ClaimValidatedV2, ClaimValidatedV2ById } from './compact-messages';
 import { compactPricing, expandPricing, pricedResultOf, validationOf } from './compact-results';
 import { parseMessage } from './parse-message';
+import { LESI_CLAIM } from './testing/lesi-claim.fixture';
 
-const claim = ClaimSchema.parse({
-  claimId: 'c-1',
-  submitterClaimId: 'LESI-1',
-  placeOfService: '11',
-  billingProvider: { npi: '1234567893', zip: '10016' },
-  lines: [
-    { lineNumber: 1, code: '62323', modifiers: [], units: 1, dateOfService: '2025-03-10' },
-    { lineNumber: 2, code: '77003', modifiers: ['26'], units: 1, dateOfService: '2025-03-10' },
-  ],
-});
+const claim = LESI_CLAIM;
 
 const edit: Edit = {
   code: 'PTP_BUNDLED',

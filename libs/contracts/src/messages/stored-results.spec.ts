@@ -1,16 +1,8 @@
-import { ClaimSchema, completeValidation, type Edit } from '@claimflow/domain';
+import { completeValidation, type Edit } from '@claimflow/domain';
 import { storedResultFacets, storedValidation, type StoredResult } from './stored-results';
+import { LESI_CLAIM } from './testing/lesi-claim.fixture';
 
-const claim = ClaimSchema.parse({
-  claimId: 'c-1',
-  submitterClaimId: 'LESI-1',
-  placeOfService: '11',
-  billingProvider: { npi: '1234567893', zip: '10016' },
-  lines: [
-    { lineNumber: 1, code: '62323', modifiers: [], units: 1, dateOfService: '2025-03-10' },
-    { lineNumber: 2, code: '77003', modifiers: ['26'], units: 1, dateOfService: '2025-03-10' },
-  ],
-});
+const claim = LESI_CLAIM;
 
 const edit = (code: Edit['code'], severity: Edit['severity'], lines: number[]): Edit => ({
   code,
