@@ -1,6 +1,7 @@
 import type { Consumer, ConsumerConfig, ConsumerRunConfig, Kafka } from 'kafkajs';
 import { handleBatch, type MessageHandling } from './batch-handling';
 import type { ConsumerGroupState } from './consumer-group.state';
+import { CrashRestarts } from './crash-restarts';
 import { withDeadline } from './kafka.health';
 import { logicalTopic } from './kafka.metrics';
 import { OwnerTopics } from './owner-topics';
@@ -44,7 +45,10 @@ export class ClaimflowConsumer {
   readonly owners: OwnerTopics;
   private readonly fixed: string[];
   private readonly commits = new SingleFlight();
+  private readonly restarts = new CrashRestarts();
   private consumer?: Consumer;
+  /** Topics the running consumer is subscribed to (partitionsConsumedConcurrently counts them). */
+  private subscribed = 0;
   private watcher?: OwnerTopicWatcher;
   private closing = false;
 
@@ -76,7 +80,7 @@ export class ClaimflowConsumer {
       ...config,
       retry: { retries: 5, ...config.retry, restartOnFailure: async () => !this.closing },
     });
-    this.trackMembership(this.consumer);
+    this.watchGroup(this.consumer);
     await this.consumer.connect();
   }
 
@@ -85,10 +89,10 @@ export class ClaimflowConsumer {
     if (!consumer) return;
     const { kafka } = this.options;
     const topics = [...this.fixed, ...(this.owners.any ? this.owners.select(await listBrokerTopics(kafka)) : [])];
-    let subscribed = topics.length;
-    if (subscribed > 0) {
+    this.subscribed = topics.length;
+    if (this.subscribed > 0) {
       await this.subscribe(consumer, topics);
-      await consumer.run(this.runConfig(subscribed));
+      await consumer.run(this.runConfig());
     }
     if (!this.owners.any) return;
     this.watcher = new OwnerTopicWatcher({
@@ -98,8 +102,8 @@ export class ClaimflowConsumer {
         if (this.closing) return;
         await consumer.stop();
         await consumer.subscribe({ fromBeginning: this.options.fromBeginning, topics: [...added] });
-        subscribed += added.length;
-        await consumer.run(this.runConfig(subscribed));
+        this.subscribed += added.length;
+        await consumer.run(this.runConfig());
         this.options.logger.log(`consuming ${added.length} new owner topic(s)`);
       },
       warn: (message) => this.options.logger.warn(message),
@@ -109,6 +113,7 @@ export class ClaimflowConsumer {
   /** Leaves the group (committing nothing more) within LEAVE_GROUP_MS, else abandons the consumer. */
   async close(): Promise<void> {
     this.closing = true;
+    this.restarts.cancel();
     await this.watcher?.stop();
     const consumer = this.consumer;
     if (!consumer) return;
@@ -117,11 +122,11 @@ export class ClaimflowConsumer {
     );
   }
 
-  private runConfig(topicCount: number): ConsumerRunConfig {
+  private runConfig(): ConsumerRunConfig {
     const { layout } = this.options;
     const parallel = layout.partitionsInParallel ?? 1;
     return {
-      partitionsConsumedConcurrently: parallel === 'all' ? topicCount * layout.partitions : parallel,
+      partitionsConsumedConcurrently: parallel === 'all' ? this.subscribed * layout.partitions : parallel,
       eachBatchAutoResolve: false,
       // commitOffsetsIfNecessary commits whatever was resolved: once per chunk.
       autoCommitThreshold: 1,
@@ -144,15 +149,32 @@ export class ClaimflowConsumer {
     return subscribeWhenReady(kafka, consumer, { fromBeginning, topics }, layout.suffix, settings, logger);
   }
 
-  private trackMembership(consumer: Consumer): void {
+  /**
+   * Group membership to readiness, and a crash kafkajs does not restart from (payload.restart false: an error it
+   * counts as not retriable, see CrashRestarts) restarted here with the same subscriptions: kafkajs disconnected it,
+   * so connect, then run. While closing, nothing restarts. One listener per event.
+   */
+  private watchGroup(consumer: Consumer): void {
     const state: ConsumerGroupState | undefined = this.options.membership;
-    if (!state) return;
-    state.set('joining');
+    state?.set('joining');
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT } = consumer.events;
-    consumer.on(GROUP_JOIN, ({ payload }) => state.set('member', `joined in ${payload.duration} ms`));
-    consumer.on(REBALANCING, () => state.set('joining', 'rebalancing'));
-    consumer.on(CRASH, ({ payload }) => state.set(payload.restart ? 'joining' : 'crashed', payload.error.message));
-    consumer.on(STOP, () => state.set('left'));
-    consumer.on(DISCONNECT, () => state.set('left'));
+    consumer.on(GROUP_JOIN, ({ payload }) => {
+      this.restarts.joined();
+      state?.set('member', `joined in ${payload.duration} ms`);
+    });
+    consumer.on(REBALANCING, () => state?.set('joining', 'rebalancing'));
+    consumer.on(CRASH, ({ payload }) => {
+      state?.set(payload.restart ? 'joining' : 'crashed', payload.error.message);
+      if (payload.restart || this.closing) return;
+      const warn = (message: string) => this.options.logger.warn(message);
+      warn(`consumer stopped by ${payload.error.name}: ${payload.error.message}; starting it again`);
+      const restart = async () => {
+        await consumer.connect();
+        await consumer.run(this.runConfig());
+      };
+      this.restarts.schedule(restart, () => this.closing, warn);
+    });
+    consumer.on(STOP, () => state?.set('left'));
+    consumer.on(DISCONNECT, () => state?.set('left'));
   }
 }
