@@ -59,6 +59,14 @@ export const SESSION_TIMEOUT_MS = 9_000;
 export const FETCH_LIMITS = { maxBytes: 2 * 1024 * 1024, maxBytesPerPartition: 256 * 1024 } as const;
 
 /**
+ * How long the broker holds a fetch that finds no data: Kafka's own consumer default (fetch.max.wait.ms, 500 ms), not
+ * kafkajs's 5 s. A fetch with data is answered at once either way. kafkajs notices a rebalance and stops only between
+ * fetches: with 5 s, an idle validator's close waited out LEAVE_GROUP_MS (4.0 s) and left without leaving its group (its
+ * partitions then waited out the session), and a second validator took 5.0 s to join.
+ */
+export const FETCH_WAIT_MS = 500;
+
+/**
  * Connections the kernel holds for the HTTP server until its event loop accepts them (Node's default: 511; Linux
  * caps it at net.core.somaxconn, 4096 by default). With 511, 1,000 clients connecting at once to an ingest whose
  * loop was busy overflowed the queue: the admission flood, run with the machine's two cores kept busy, counted 4,717
@@ -97,6 +105,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
         // A member that does not rejoin within this is dropped from a rebalance.
         rebalanceTimeout: SESSION_TIMEOUT_MS,
         ...FETCH_LIMITS,
+        maxWaitTimeInMs: FETCH_WAIT_MS,
       },
       fromBeginning: true,
       layout: {
