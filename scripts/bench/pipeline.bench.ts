@@ -53,7 +53,7 @@ async function main() {
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
   // Normalized and validated are recorded too, for their message sizes.
   const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter, TOPICS.claimsNormalized, TOPICS.claimsValidated].map((t) => t + suffix);
-  const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions);
+  const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions, recorded.length * partitions);
   const ownerTopics = await createOwnerTopics(brokers, 'bench', suffix, partitions, resultsVersion);
   submitTopic = ownerTopics.submit;
   const pipeline = separateProcesses
