@@ -21,10 +21,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { TopicRecorder, createTestDatabase, kafkaClientSecurity, mintTestKey, uniqueSuffix } from '@claimflow/testing';
+import { createTestDatabase, kafkaClientSecurity, mintTestKey, uniqueSuffix } from '@claimflow/testing';
 import { createOwnerTopics, startPipeline } from '@claimflow/e2e';
 import { meanResultBytes } from './support/results-bytes';
-import { Tracker } from './support/claim-tracker';
+import { Tracker, startBenchRecorders } from './support/claim-tracker';
 import { runNullPipeline } from './support/null-pipeline';
 import { bareNullPipeline, sameSizesNullPipeline } from './support/null-pipeline-shapes';
 import { PIPELINE_FIGURES, cpuMsPerClaimTotal, loadAverageNow } from './support/pipeline-figures';
@@ -51,9 +51,7 @@ let submitTopic = '';
 
 async function main() {
   const db = await createTestDatabase(databaseUrl, { prefix: 'claimflow_bench' });
-  // Normalized and validated are recorded too, for their message sizes.
-  const recorded = [TOPICS.claimsPriced, TOPICS.claimsDeadLetter, TOPICS.claimsNormalized, TOPICS.claimsValidated].map((t) => t + suffix);
-  const recorder = await TopicRecorder.start(brokers, recorded, `bench-recorder${suffix}`, partitions, recorded.length * partitions);
+  const recorders = await startBenchRecorders(brokers, suffix, partitions);
   const ownerTopics = await createOwnerTopics(brokers, 'bench', suffix, partitions, resultsVersion);
   submitTopic = ownerTopics.submit;
   const pipeline = separateProcesses
@@ -70,7 +68,7 @@ async function main() {
     ...kafkaClientSecurity('admin', brokers),
   }).producer();
   await producer.connect();
-  const tracker = new Tracker(recorder, { submitTopic, suffix, scenarios, rate });
+  const tracker = new Tracker(recorders.all, { submitTopic, suffix, scenarios, rate });
   try {
     // Warm-up: connections, JIT, group membership.
     await tracker.send(producer, 'warm', 0, 100);
@@ -118,7 +116,7 @@ async function main() {
     );
     // The mean value size of the last 100 messages on a topic (the burst's scenarios in turn).
     const meanBytes = (topic: string) => {
-      const sample = recorder.on(topic + suffix).slice(-100);
+      const sample = recorders.on(topic + suffix).slice(-100);
       return sample.reduce((sum, m) => sum + (m.value?.length ?? 0), 0) / Math.max(1, sample.length);
     };
     const [normalizedBytes, validatedBytes, pricedBytes] = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS.claimsPriced].map(
@@ -184,7 +182,7 @@ async function main() {
   } finally {
     await producer.disconnect();
     await pipeline.close();
-    await recorder.stop();
+    await recorders.stop();
     await db.drop();
   }
 }
