@@ -28,6 +28,6 @@ export CLAIMFLOW_JEST_TOTALS="$(mktemp -u)"
 status=0
 npx jest --ci --forceExit --passWithNoTests --selectProjects unit integration --maxWorkers=2 "$@" || status=$?
 npx jest --ci --forceExit --passWithNoTests --selectProjects exclusive --runInBand "$@" || status=$?
-node scripts/jest/summary-reporter.js "$CLAIMFLOW_JEST_TOTALS"
+node scripts/jest/summary-reporter.js "$CLAIMFLOW_JEST_TOTALS" "$status"
 rm -f "$CLAIMFLOW_JEST_TOTALS"
 exit "$status"

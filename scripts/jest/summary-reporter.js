@@ -1,7 +1,7 @@
 // Prints one plain closing line, "tests: N passed, N failed, N skipped", that CI tooling reads.
 // scripts/test.sh runs jest twice (most suites two at a time, then the exclusive ones alone): with
 // CLAIMFLOW_JEST_TOTALS set to a file, each run adds its counts there instead, and
-// `node scripts/jest/summary-reporter.js FILE` prints the one line for both.
+// `node scripts/jest/summary-reporter.js FILE STATUS` prints the one line for both.
 const fs = require('node:fs');
 
 const COUNTS = ['numPassedTests', 'numFailedTests', 'numPendingTests', 'numTodoTests', 'numFailedTestSuites', 'numRuntimeErrorTestSuites'];
@@ -31,10 +31,13 @@ class SummaryReporter {
 }
 
 if (require.main === module) {
-  const file = process.argv[2];
-  // No file: no run completed (jest did not start), which is a failure, not "0 failed".
-  if (!fs.existsSync(file)) process.stdout.write('\ntests: 0 passed, 1 failed, 0 skipped\n');
-  else process.stdout.write(summaryLine(readTotals(file)));
+  // FILE, then the runs' exit status: a run that failed without reporting (jest did not start, or died) still counts
+  // as a failure, so the line never says "0 failed" for a failed run.
+  const [file, status = '0'] = process.argv.slice(2);
+  const totals = readTotals(file);
+  if (status !== '0' && totals.numFailedTests + totals.numFailedTestSuites + totals.numRuntimeErrorTestSuites === 0)
+    totals.numRuntimeErrorTestSuites = 1;
+  process.stdout.write(summaryLine(totals));
 }
 
 module.exports = SummaryReporter;
