@@ -1,6 +1,7 @@
 export * from './shared/result';
 export * from './shared/dates';
 export * from './claim/claim.schema';
+export * from './claim/pricing-claim';
 export * from './claim/place-of-service';
 export * from './claim/place-of-service.table';
 export * from './refdata/release';

@@ -1,4 +1,4 @@
-import { completeValidation, type Edit } from '@claimflow/domain';
+import { completeValidation, pricingClaimOf, type Edit } from '@claimflow/domain';
 import { ClaimMessage } from './claim-messages';
 import { ClaimPricedV2, ClaimValidatedV2, ClaimValidatedV2ById } from './compact-messages';
 import { compactPricing, expandPricing, pricedResultOf, validationOf } from './compact-results';
@@ -46,7 +46,11 @@ const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('compact claim messages (v2)', () => {
   it('round-trips every v2 message type through its wire form', () => {
     const priced = { type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) };
-    for (const message of [{ type: 'ClaimNormalized.v2', claim }, { type: 'ClaimValidated.v2', claim, validation: findings }, priced]) {
+    for (const message of [
+      { type: 'ClaimNormalized.v2', claim },
+      { type: 'ClaimValidated.v2', claim: pricingClaimOf(claim), validation: findings },
+      priced,
+    ]) {
       expect(parseMessage(ClaimMessage, Buffer.from(JSON.stringify(message)))).toEqual({ ok: true, value: wire(message) });
     }
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ClaimSchema,
   EDIT_TEMPLATES,
+  PricingClaimSchema,
   type EditFacts,
   type GpciBreakdown,
   type LineBreakdown,
@@ -90,18 +91,23 @@ export const ClaimNormalizedV2 = z.object({
   claim: ClaimSchema,
 });
 
+/**
+ * The claim as pricing reads it (PricingClaimSchema: no submitter's claim number, payer, diagnoses or line
+ * documentation), with the findings. A message of an earlier build, with the whole claim, reads the same: the fields
+ * pricing does not read are dropped as it is parsed.
+ */
 export const ClaimValidatedV2 = z.object({
   type: z.literal('ClaimValidated.v2'),
-  claim: ClaimSchema,
+  claim: PricingClaimSchema,
   validation: ValidationFindingsSchema,
 });
 
 /**
  * ClaimValidated.v2 as ingest reads it: of the claim only its id, all ingest uses of it (it stores the findings
  * under the claim's id; its ledger row holds the claim). The wire schema stays ClaimValidatedV2: pricing checks the
- * whole claim it prices.
+ * claim it prices (as it reads it).
  */
-export const ClaimValidatedV2ById = ClaimValidatedV2.extend({ claim: z.object({ claimId: ClaimSchema.shape.claimId }) });
+export const ClaimValidatedV2ById = ClaimValidatedV2.extend({ claim: z.object({ claimId: PricingClaimSchema.shape.claimId }) });
 
 /**
  * The claim by its id only: its one consumer, ingest, completes the stored result from the claim in its own ledger

@@ -2,7 +2,8 @@ import {
   completeValidation,
   deniedReason,
   type Claim,
-  type ClaimLine,
+  type PricingClaim,
+  type PricingLine,
   type PricedLine,
   type LineBreakdown,
   type ValidationResult,
@@ -15,7 +16,7 @@ type Pricing = ClaimPricedV1['pricing'];
 type CompactPricing = ClaimPricedV2['pricing'];
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const sameAs = (line: PricedLine, claimLine: ClaimLine | undefined, key: (typeof LINE_IDENTITY)[number]): boolean => {
+const sameAs = (line: PricedLine, claimLine: PricingLine | undefined, key: (typeof LINE_IDENTITY)[number]): boolean => {
   if (!claimLine) return false;
   return key === 'modifiers' ? sameList(line.modifiers, claimLine.modifiers) : line[key] === claimLine[key];
 };
@@ -32,7 +33,7 @@ function shared<T>(lines: readonly PricedLine[], of: (b: LineBreakdown) => T): T
  * releases as `lineReleases` unless they are the claim's), else the releases of the lines whose are the claim's.
  * A denied line leaves out its reason when it only names the denying edits (deniedReason of its deniedBy).
  */
-export function compactPricing(claim: Claim, pricing: Pricing): CompactPricing {
+export function compactPricing(claim: PricingClaim, pricing: Pricing): CompactPricing {
   if (pricing.kind === 'failed') return pricing;
   const { claimId: _id, lines, ...rest } = pricing;
   void _id;
@@ -75,7 +76,7 @@ function withReason(line: object, reason: string): object {
 }
 
 /** The priced claim as the pricer gave it, from its compact form and the claim it came with. */
-export function expandPricing(claim: Claim, pricing: CompactPricing): Pricing {
+export function expandPricing(claim: PricingClaim, pricing: CompactPricing): Pricing {
   if (pricing.kind === 'failed') return pricing;
   const { locality, lineReleases, ...rest } = pricing;
   return {

@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { PricingClaim } from '../claim/pricing-claim';
 import type { RefDataCatalog } from '../refdata/catalog';
 import type { IsoDate } from '../shared/dates';
 import { ok, type Result } from '../shared/result';
@@ -22,7 +22,7 @@ export class ClaimPricer {
     readonly options: PricingOptions = {},
   ) {}
 
-  price(claim: Claim, validation?: ValidationInput): Result<PricedClaim, PricingError> {
+  price(claim: PricingClaim, validation?: ValidationInput): Result<PricedClaim, PricingError> {
     const priced = priceWith(claim, validation, (date) => this.tablesFor(date), this.options);
     return priced.ok ? ok(withExcerptReferences(claim, priced.value, this.catalog, this.options)) : priced;
   }

@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { PricingClaim } from '../claim/pricing-claim';
 import { ok, type Result } from '../shared/result';
 import type { LineReleases } from './line-finish';
 import type { LineRates } from './line-rates';
@@ -17,7 +17,7 @@ export interface DateContext {
 }
 
 export function dateContext(
-  claim: Claim,
+  claim: PricingClaim,
   date: string,
   tables: PricingTables,
   allowNational: boolean,

@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { PricingClaim } from '../claim/pricing-claim';
 import type { RefDataCatalog } from '../refdata/catalog';
 import { releasePeriod, referenceFeeSchedule } from './excerpt';
 import type { PricedClaim, PricedLine, ReferencePrice } from './priced-claim';
@@ -13,7 +13,12 @@ const usd = (n: number) => `$${n.toFixed(2)}`;
  * beside it goes the same code priced alone on the nearest complete fee schedule, labelled as a reference and never
  * counted in the totals, and the claim's notes say the totals leave such lines out.
  */
-export function withExcerptReferences(claim: Claim, priced: PricedClaim, catalog: RefDataCatalog, options: PricingOptions): PricedClaim {
+export function withExcerptReferences(
+  claim: PricingClaim,
+  priced: PricedClaim,
+  catalog: RefDataCatalog,
+  options: PricingOptions,
+): PricedClaim {
   const missing: PricedLine[] = [];
   const lines = priced.lines.map((line) => {
     if (line.status !== 'no-price') return line;
@@ -36,7 +41,7 @@ export function withExcerptReferences(claim: Claim, priced: PricedClaim, catalog
 }
 
 function referencePrice(
-  claim: Claim,
+  claim: PricingClaim,
   line: PricedLine,
   catalog: RefDataCatalog,
   options: PricingOptions,
@@ -45,7 +50,7 @@ function referencePrice(
   const ref = referenceFeeSchedule(catalog, line.dateOfService);
   const source = claim.lines.find((l) => l.lineNumber === line.lineNumber);
   if (!ref || !source) return undefined;
-  const alone: Claim = { ...claim, lines: [{ ...source, dateOfService: ref.date }] };
+  const alone: PricingClaim = { ...claim, lines: [{ ...source, dateOfService: ref.date }] };
   const fallback = { ...options, refdataFallback: 'latest' as const };
   const priced = priceWith(alone, undefined, (date) => pricingTablesFor(catalog, date, fallback), fallback);
   if (!priced.ok || priced.value.lines[0].status !== 'priced') return undefined;

@@ -1,4 +1,4 @@
-import type { Claim, ClaimLine } from '../claim/claim.schema';
+import type { PricingClaim, PricingLine } from '../claim/pricing-claim';
 import { bilateralFactor } from './bilateral';
 import type { DateContext } from './date-context';
 import { isNaIn, rowFeeCents } from './line-rates';
@@ -12,7 +12,7 @@ import { surgicalRole } from './surgical-role';
 import { denyingEdits, type LineValidation } from './validation-input';
 
 /** A line's own pricing: row, status, setting, surgical role and bilateral; claim-wide rules come after. */
-export function startLine(index: number, line: ClaimLine, claim: Claim, ctx: DateContext, validation?: LineValidation): LineWork {
+export function startLine(index: number, line: PricingLine, claim: PricingClaim, ctx: DateContext, validation?: LineValidation): LineWork {
   const { tables } = ctx;
   const rates = ctx.rates[settingOf(line, claim)];
   // Assistants and co-surgeons are ranked apart from the surgeon even under one NPI.

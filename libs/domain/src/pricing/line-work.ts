@@ -1,4 +1,4 @@
-import type { ClaimLine } from '../claim/claim.schema';
+import type { PricingLine } from '../claim/pricing-claim';
 import type { RvuRow } from '../refdata/tables';
 import type { LineRates } from './line-rates';
 import { ratio, toDollars } from './money';
@@ -8,7 +8,7 @@ import type { PricingTables } from './pricing-tables';
 /** A line on its way through pricing; amounts in cents. Internal to priceClaim. */
 export interface LineWork {
   readonly index: number;
-  readonly line: ClaimLine;
+  readonly line: PricingLine;
   readonly provider: string;
   readonly tables: PricingTables;
   readonly rates: LineRates;

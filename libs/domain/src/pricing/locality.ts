@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { PricingClaim } from '../claim/pricing-claim';
 import type { Gpci } from '../refdata/tables';
 import { err, ok, type Ok, type Result } from '../shared/result';
 import type { GpciBreakdown } from './priced-claim';
@@ -8,7 +8,12 @@ import type { PricingTables } from './pricing-tables';
 export const NATIONAL_NOTE = 'No locality or ZIP was given: priced with national GPCIs (1.0), not a locality-adjusted amount.';
 
 /** The GPCIs a date of service is priced with, from claim.locality, else the facility or billing ZIP. */
-export function gpciFor(claim: Claim, tables: PricingTables, allowNational: boolean, notes: string[]): Result<GpciBreakdown, PricingError> {
+export function gpciFor(
+  claim: PricingClaim,
+  tables: PricingTables,
+  allowNational: boolean,
+  notes: string[],
+): Result<GpciBreakdown, PricingError> {
   if (claim.locality) return lookup(claim.locality.carrier, claim.locality.locality, 'claim', tables);
   const zip = claim.serviceFacility?.zip ?? claim.billingProvider.zip;
   if (!zip) {

@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { PricingClaim } from '../claim/pricing-claim';
 import type { RefDataCatalog } from '../refdata/catalog';
 import { err, ok, type Result } from '../shared/result';
 import { withExcerptReferences } from './excerpt-reference';
@@ -11,7 +11,7 @@ import type { ValidationInput } from './validation-input';
 
 /** Prices one claim; for many claims against the same catalog, ClaimPricer resolves tables once per date. */
 export function priceClaim(
-  claim: Claim,
+  claim: PricingClaim,
   validation: ValidationInput | undefined,
   catalog: RefDataCatalog,
   options: PricingOptions = {},
@@ -22,7 +22,7 @@ export function priceClaim(
 
 /** One line of a claim, priced with the claim-wide rules (multiple procedures, status T) in view. */
 export function priceLine(
-  claim: Claim,
+  claim: PricingClaim,
   lineNumber: number,
   validation: ValidationInput | undefined,
   catalog: RefDataCatalog,

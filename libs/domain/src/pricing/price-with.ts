@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { PricingClaim } from '../claim/pricing-claim';
 import type { IsoDate } from '../shared/dates';
 import { ok, type Result } from '../shared/result';
 import { dateContext, type DateContext } from './date-context';
@@ -24,7 +24,7 @@ export type TablesFor = (date: IsoDate) => Result<PricingTables, PricingError>;
  * the lower of the actual charge.
  */
 export function priceWith(
-  claim: Claim,
+  claim: PricingClaim,
   validation: ValidationInput | undefined,
   tablesFor: TablesFor,
   options: PricingOptions,

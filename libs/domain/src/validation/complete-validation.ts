@@ -3,7 +3,7 @@ import type { ValidationInput } from '../pricing/validation-input';
 import { correctedClaim } from './corrected-claim';
 import type { Edit, NotChecked, ValidationResult } from './edit';
 import { factsOf, isFacts, renderEdit, type EditFacts } from './edit-facts';
-import { lineResults } from './line-results';
+import { lineResults, type LinesOfClaim } from './line-results';
 import { claimOutcome, refreshCommand } from './outcome';
 import { familyOf, gapEditsOf } from './refdata-gaps';
 import { withoutStatedNotes, withStatedNotes } from './release-notes';
@@ -125,7 +125,7 @@ export function claimlessValidation(findings: ValidationFindings): ClaimlessVali
 }
 
 /** What pricing needs of the findings (each line's denials), without the rest of the result: a cheaper hop. */
-export function validationInputOf(claim: Claim, findings: ValidationFindings): ValidationInput {
+export function validationInputOf(claim: LinesOfClaim, findings: ValidationFindings): ValidationInput {
   const notChecked = notCheckedOfFindings(findings.notChecked);
   return { lines: lineResults(claim, editsOf({ edits: findings.edits, notChecked }), notChecked) };
 }

@@ -1,4 +1,4 @@
-import type { Claim } from '../claim/claim.schema';
+import type { ClaimLine } from '../claim/claim.schema';
 import type { Dataset } from '../refdata/release';
 import type { Edit, LineResult, NotChecked } from './edit';
 
@@ -6,11 +6,14 @@ const NONE: readonly Edit[] = Object.freeze([]);
 
 const NO_FAMILY: readonly Dataset[] = Object.freeze([]);
 
+/** What lineResults reads of a claim: each line's identity. */
+export type LinesOfClaim = { readonly lines: readonly Pick<ClaimLine, 'lineNumber' | 'code' | 'modifiers' | 'units'>[] };
+
 /**
  * Each line with the edits that name it; a line is denied when any deny edit names it, else incomplete when an
  * edit family was not checked for it against the release in force, else clean.
  */
-export function lineResults(claim: Claim, edits: readonly Edit[], notChecked: readonly NotChecked[] = []): LineResult[] {
+export function lineResults(claim: LinesOfClaim, edits: readonly Edit[], notChecked: readonly NotChecked[] = []): LineResult[] {
   const lines = claim.lines;
   const buckets: (Edit[] | undefined)[] = new Array(lines.length);
   const denied: boolean[] = new Array(lines.length).fill(false);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimPricer, findingsOf, validationInputOf, type Claim, type ValidationInput } from '@claimflow/domain';
+import { ClaimPricer, findingsOf, validationInputOf, type PricingClaim, type ValidationInput } from '@claimflow/domain';
 import {
   TOPICS,
   compactPricing,
@@ -30,7 +30,7 @@ export class PriceClaimHandler {
     return this.pricer;
   }
 
-  price(claim: Claim, validation: ValidationInput): ClaimPricedV1['pricing'] {
+  price(claim: PricingClaim, validation: ValidationInput): ClaimPricedV1['pricing'] {
     const result = this.pricerFor().price(claim, validation);
     // A claim that cannot be priced (no locality, unmapped ZIP) is a result for the biller, not a poison message.
     return result.ok ? { kind: 'priced', ...result.value } : { kind: 'failed', code: result.error.code, message: result.error.message };

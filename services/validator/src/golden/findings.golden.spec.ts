@@ -6,6 +6,7 @@ import {
   completeValidation,
   findingsOf,
   normalizeClaim,
+  pricingClaimOf,
   validateClaim,
   type Claim,
   type RefDataCatalog,
@@ -30,8 +31,10 @@ const scenario = (file: string): Claim => {
 /** ClaimValidated.v2 as the validator writes it and a consumer reads it: through JSON and the wire schema. */
 function roundTrip(claim: Claim, refdataFallback: RefdataFallback) {
   const result = validateClaim(claim, catalog, { refdataFallback });
-  const message = ClaimValidatedV2.parse(JSON.parse(JSON.stringify({ type: 'ClaimValidated.v2', claim, validation: findingsOf(result) })));
-  return { result, findings: message.validation, completed: completeValidation(message.claim, message.validation) };
+  const body = { type: 'ClaimValidated.v2', claim: pricingClaimOf(claim), validation: findingsOf(result) };
+  const message = ClaimValidatedV2.parse(JSON.parse(JSON.stringify(body)));
+  // Completed as ingest completes it: against the whole claim its ledger row holds.
+  return { result, findings: message.validation, completed: completeValidation(claim, message.validation) };
 }
 
 const gaps = (edits: readonly { code: string }[]) => edits.filter((e) => e.code === 'REFDATA_UNAVAILABLE').length;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { findingsOf, validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
+import { findingsOf, pricingClaimOf, validateClaim, type Claim, type ValidationResult } from '@claimflow/domain';
 import { TOPICS, replyEnvelope, type ClaimValidatedV2, type Envelope } from '@claimflow/contracts';
 import { EventPublisher } from '@claimflow/kafka';
 import { RefDataHolder } from '@claimflow/refdata';
@@ -17,11 +17,14 @@ export class ValidateClaimHandler {
     return validateClaim(claim, this.refdata.current, { refdataFallback: this.refdata.settings.fallback });
   }
 
-  /** Publishes the findings only (each edit once): the rest of the result follows from them and the claim. */
+  /**
+   * Publishes the findings only (each edit once), with the claim as pricing reads it: the rest of the result follows
+   * from them and the whole claim, which ingest holds.
+   */
   async onNormalized(claim: Claim, parent: Envelope): Promise<void> {
     const validation = this.check(claim);
     for (const edit of validation.edits) this.metrics.edits.inc({ code: edit.code, severity: edit.severity });
-    const body: ClaimValidatedV2 = { type: 'ClaimValidated.v2', claim, validation: findingsOf(validation) };
+    const body: ClaimValidatedV2 = { type: 'ClaimValidated.v2', claim: pricingClaimOf(claim), validation: findingsOf(validation) };
     await this.publisher.publish({
       topic: TOPICS.claimsValidated,
       key: claim.claimId,
