@@ -21,6 +21,17 @@ const sameAs = (line: PricedLine, claimLine: PricingLine | undefined, key: (type
   return key === 'modifiers' ? sameList(line.modifiers, claimLine.modifiers) : line[key] === claimLine[key];
 };
 
+const IDENTITY: ReadonlySet<string> = new Set(LINE_IDENTITY);
+const isIdentity = (key: string): key is (typeof LINE_IDENTITY)[number] => IDENTITY.has(key);
+/** A denied line's reason that only names the denying edits (deniedReason of its deniedBy): completing gives it back. */
+const dropsReason = (line: PricedLine): boolean =>
+  line.status === 'denied' && line.deniedBy !== undefined && line.reason === deniedReason(line.deniedBy);
+function gpciWithoutLocality(gpci: LineBreakdown['gpci']): Omit<LineBreakdown['gpci'], 'locality'> {
+  const { locality: _locality, ...rest } = gpci;
+  void _locality;
+  return rest;
+}
+
 /** What every line priced on the fee schedule has the same of (`of` its breakdown), else undefined. */
 function shared<T>(lines: readonly PricedLine[], of: (b: LineBreakdown) => T): T | undefined {
   const values = lines.flatMap((l) => (l.breakdown ? [of(l.breakdown)] : []));
@@ -45,17 +56,20 @@ export function compactPricing(claim: PricingClaim, pricing: Pricing): CompactPr
   return {
     ...rest,
     lines: lines.map((line, i) => {
-      const compact: Record<string, unknown> = { ...line };
-      for (const key of LINE_IDENTITY) if (sameAs(line, claim.lines[i], key)) delete compact[key];
-      if (line.status === 'denied' && line.deniedBy && line.reason === deniedReason(line.deniedBy)) delete compact.reason;
-      if (line.breakdown) {
-        const breakdown: Record<string, unknown> = { ...line.breakdown };
-        if (locality) {
-          const { locality: _locality, ...gpci } = line.breakdown.gpci;
-          void _locality;
-          breakdown.gpci = gpci;
+      // Copied without what is left out, not deleted from a copy: a deleted key turns an object into a slow
+      // dictionary, to build and to serialise. Demo scenarios, 3 runs each: 7.4-13.0 -> 5.9-6.7 us a claim, with the
+      // JSON.stringify of the result 16.8-21.8 -> 14.5-17.9 us.
+      const drop = (key: string): boolean => (isIdentity(key) ? sameAs(line, claim.lines[i], key) : key === 'reason' && dropsReason(line));
+      const compact: Record<string, unknown> = {};
+      for (const key in line) if (!drop(key)) compact[key] = line[key as keyof PricedLine];
+      const b = line.breakdown;
+      if (b) {
+        const dropReleases = releases !== undefined || sameJson(b.releases, pricing.releases);
+        const breakdown: Record<string, unknown> = {};
+        for (const key in b) {
+          if (key === 'gpci' && locality) breakdown.gpci = gpciWithoutLocality(b.gpci);
+          else if (key !== 'releases' || !dropReleases) breakdown[key] = b[key as keyof LineBreakdown];
         }
-        if (releases || sameJson(line.breakdown.releases, pricing.releases)) delete breakdown.releases;
         compact.breakdown = breakdown;
       }
       return compact as unknown as CompactPricedLine;
