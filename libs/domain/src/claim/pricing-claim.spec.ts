@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeClaim } from '../intake';
 import type { Claim } from './claim.schema';
-import { PricingClaimSchema, pricingClaimOf } from './pricing-claim';
+import { PricingClaimSchema, PricingLineSchema, pricingClaimOf } from './pricing-claim';
 
 const dir = join(__dirname, '../intake/__fixtures__/scenarios');
 const demo = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -31,6 +31,9 @@ describe('the claim as pricing reads it', () => {
       lines: [line],
     };
     const priced = pricingClaimOf(whole);
+    // Every field of the schema, in its order, when the claim states each.
+    expect(Object.keys(priced)).toEqual(Object.keys(PricingClaimSchema.shape));
+    expect(Object.keys(priced.lines[0])).toEqual(Object.keys(PricingLineSchema.shape));
     expect(Object.keys(priced)).toEqual([
       'claimId',
       'placeOfService',
