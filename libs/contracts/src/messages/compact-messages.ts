@@ -32,7 +32,19 @@ export const EditFactsSchema = z.object({
 export const ValidationFindingsSchema = z.object({
   // By its facts (template) when they give the edit back exactly, else whole (message).
   edits: list(z.union([EditFactsSchema, EditSchema])),
-  notChecked: list(NotCheckedSchema.partial({ family: true })),
+  // Alone (family left out when it is the dataset's), or a run of entries that differ only in their dataset, once.
+  notChecked: list(
+    z.union([
+      NotCheckedSchema.partial({ family: true }),
+      NotCheckedSchema.omit({ dataset: true, family: true }).extend({
+        datasets: z
+          .array(NotCheckedSchema.shape.dataset)
+          .min(2)
+          .readonly()
+          .meta({ description: 'the datasets of consecutive entries that are the same but for their dataset, in order' }),
+      }),
+    ]),
+  ),
   releases: list(z.string()),
 });
 

@@ -5,12 +5,10 @@ import type { Edit, NotChecked, ValidationResult } from './edit';
 import { factsOf, isFacts, renderEdit, type EditFacts } from './edit-facts';
 import { lineResults, type LinesOfClaim } from './line-results';
 import { claimOutcome, refreshCommand } from './outcome';
+import { groupNotChecked, notCheckedOfFindings, type FindingNotChecked, type SingleNotChecked } from './not-checked-groups';
 import { familyOf, gapEditsOf } from './refdata-gaps';
 import { withoutStatedNotes, withStatedNotes } from './release-notes';
 import { same } from './same-json';
-
-/** A NotChecked entry as the compact messages carry it: `family` left out when it is the dataset's (familyOf). */
-export type FindingNotChecked = Omit<NotChecked, 'family'> & { readonly family?: string };
 
 /**
  * What validating a claim found, each edit stated once: everything else in a ValidationResult (the lines, the
@@ -33,7 +31,7 @@ const isGap = (e: Edit | EditFacts) => e.code === 'REFDATA_UNAVAILABLE';
 export function findingsOf({ edits, notChecked, releases }: ValidationResult): ValidationFindings {
   return {
     edits: withoutStatedNotes(withoutDerivedGaps(edits, notChecked).map(compactEdit), notChecked),
-    notChecked: notChecked.map((c) => (c.family === familyOf(c.dataset) ? withoutFamily(c) : c)),
+    notChecked: groupNotChecked(notChecked.map((c) => (c.family === familyOf(c.dataset) ? withoutFamily(c) : c))),
     releases,
   };
 }
@@ -53,19 +51,11 @@ function compactEdit(edit: Edit): Edit | EditFacts {
   return facts && same(renderEdit(facts), edit) ? facts : edit;
 }
 
-function withoutFamily(c: NotChecked): FindingNotChecked {
+function withoutFamily(c: NotChecked): SingleNotChecked {
   const { family: _family, ...rest } = c;
   void _family;
   return rest;
 }
-
-/** The entries whole: where `family` was left out, the dataset's wording (familyOf), in its place after `dataset`. */
-export const notCheckedOfFindings = (notChecked: readonly FindingNotChecked[]): readonly NotChecked[] =>
-  notChecked.map((c) => {
-    if (c.family !== undefined) return c as NotChecked;
-    const { dataset, ...rest } = c;
-    return { dataset, family: familyOf(dataset) ?? dataset, ...rest };
-  });
 
 /**
  * The edits of the findings whole, each written from its facts where named by them, the REFDATA_UNAVAILABLE warns

@@ -1,5 +1,6 @@
 export * from './validate-claim';
 export * from './complete-validation';
+export * from './not-checked-groups';
 export { renderEdit, isFacts, type EditFacts, type EditParam, type EditParams } from './edit-facts';
 export { EDIT_TEMPLATES, type EditTemplate } from './text/edit-templates';
 export * from './dos-tables';
