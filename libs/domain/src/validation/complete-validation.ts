@@ -17,7 +17,8 @@ import { same } from './same-json';
  * facts (EditFacts: the template of its prose and the template's parameters) when they render back to it exactly,
  * else whole; left out, when completing gives them back exactly (findingsOf): the REFDATA_UNAVAILABLE warns
  * `notChecked` states, each entry's `family` when it is the dataset's wording, and an edit source's release notes
- * when the `notChecked` entry of that release states them. completeValidation writes them all again.
+ * when the `notChecked` entry of that release states them; consecutive `notChecked` entries that differ only in
+ * their dataset are stated once (groupNotChecked). completeValidation writes them all again.
  */
 export interface ValidationFindings {
   readonly edits: readonly (Edit | EditFacts)[];

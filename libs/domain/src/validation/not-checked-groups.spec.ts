@@ -36,7 +36,8 @@ describe('notChecked entries that differ only in their dataset, stated once', ()
     expect(groupNotChecked(worded)).toEqual(worded);
     // The same fields in another order: together they would not come back as they were.
     const addon = standIn('ncci-addon');
-    const reordered = [standIn('ncci-mue-practitioner'), { lines: addon.lines, ...addon }];
+    const { lines, ...others } = addon;
+    const reordered = [standIn('ncci-mue-practitioner'), { ...others, lines }];
     expect(groupNotChecked(reordered)).toHaveLength(2);
     expect(wire(notCheckedOfFindings(groupNotChecked(reordered)))).toBe(wire(notCheckedOfFindings(reordered)));
   });
