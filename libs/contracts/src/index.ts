@@ -2,6 +2,7 @@ export * from './topics';
 export * from './envelope/envelope';
 export * from './envelope/trace-context';
 export * from './envelope/envelope-headers';
+export * from './envelope/packed-records';
 export * from './messages/claim-messages';
 export * from './messages/compact-messages';
 export * from './messages/compact-results';

@@ -11,6 +11,12 @@ export const TOPICS = {
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
 
 /**
+ * The claim pipeline's own topics, written and read by ClaimFlow's services only: their messages travel packed,
+ * several of a partition to a Kafka record (README, "Packed records"), unless KAFKA_PACK_RECORDS is false.
+ */
+export const PACKED_TOPICS: readonly TopicName[] = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS.claimsPriced];
+
+/**
  * The claim pipeline's v1 topics, superseded by the compact v2 messages: consumers still read them so that a claim in
  * flight during a rollover finishes (README, "Rolling over to the v2 topics"); nothing writes them but ingest's outbox,
  * which drains the v1 rows written before it was upgraded. Remove once v1 is drained everywhere.

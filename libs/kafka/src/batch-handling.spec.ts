@@ -1,5 +1,6 @@
 import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { handleBatch, heldBack } from './batch-handling';
+import { packRecords } from '@claimflow/contracts';
 import { SingleFlight } from './single-flight';
 
 const NOW = 1_000_000;
@@ -56,5 +57,39 @@ describe('handleBatch with a hold', () => {
     expect(resume).not.toHaveBeenCalled();
     await jest.advanceTimersByTimeAsync(1);
     expect(resume).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('handleBatch with packed records', () => {
+  it('hands over each packed message with its own key, resolving a record only once all of it is handled', async () => {
+    // 4 records: 40 claims packed, 30 packed, 1 alone, 40 packed; a chunk fills to CHUNK (64) messages by whole records.
+    const claims = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({ key: `c${from + i}`, value: `{"n":${from + i}}`, headers: {} }));
+    const sent = [...packRecords(claims(0, 40), () => 0), ...packRecords(claims(40, 30), () => 0), claims(70, 1)[0]!];
+    const records = [...sent, ...packRecords(claims(71, 40), () => 0)].map(
+      (r, offset) =>
+        ({
+          offset: String(offset),
+          timestamp: String(NOW),
+          key: Buffer.from(r.key as string),
+          value: Buffer.from(r.value as Buffer | string),
+          headers: Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k, Buffer.from(v as string)])),
+        }) as KafkaMessage,
+    );
+    const handled: string[] = [];
+    const resolved: string[] = [];
+    const payload = {
+      batch: { topic: 't', partition: 0, highWatermark: '4', messages: records },
+      resolveOffset: (offset: string) => void resolved.push(`${offset} after ${handled.length}`),
+      heartbeat: async () => undefined,
+      commitOffsetsIfNecessary: async () => undefined,
+      isRunning: () => true,
+      isStale: () => false,
+    } as unknown as EachBatchPayload;
+    const handle = async ({ message: m }: { message: KafkaMessage }) => void handled.push(m.key!.toString());
+    await handleBatch(payload, { handle, keysInParallel: 8, commits: new SingleFlight() });
+    expect([...handled].sort()).toEqual(Array.from({ length: 111 }, (_, i) => `c${i}`).sort());
+    // Records 0-1 (70 messages) fill the first chunk; 2-3 (41) the second.
+    expect(resolved).toEqual(['1 after 70', '3 after 111']);
   });
 });

@@ -1,4 +1,5 @@
 import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
+import { unpackRecord } from '@claimflow/contracts';
 import type { SingleFlight } from './single-flight';
 
 /** One consumed message, as the consumer hands it to its handler. */
@@ -15,7 +16,7 @@ export type MessageHandling = (consumed: ConsumedMessage) => Promise<void>;
 
 /**
  * Messages of a fetched batch handled before their offsets are committed: a crash redelivers at most this many of a
- * partition. Kept as it was when chunked commits came in (not tuned on its own since); it matches BATCHING_CONCURRENCY's
+ * partition, and the rest of a packed record that takes a chunk past it (under 2 * CHUNK: PACK_MAX_MESSAGES is 64). Kept as it was when chunked commits came in (not tuned on its own since); it matches BATCHING_CONCURRENCY's
  * 64 keys, so a batching handler sees a whole chunk at once.
  */
 export const CHUNK = 64;
@@ -58,8 +59,9 @@ export function heldBack(messages: readonly KafkaMessage[], holdBackMs: number, 
 }
 
 /**
- * Handles a fetched batch a chunk at a time: messages with the same key (one claim) in order, different keys side by
- * side, then the chunk's last offset is resolved, a heartbeat sent and the resolved offsets committed (one commit for
+ * Handles a fetched batch a chunk at a time: the messages of its records (each of a packed record's, see
+ * unpackRecord), those with the same key (one claim) in order, different keys side by side, then the chunk's last
+ * offset is resolved, a heartbeat sent and the resolved offsets committed (one commit for
  * chunks of several partitions finishing together, see SingleFlight). A handler's failure propagates before its
  * chunk is resolved: the chunks before it stay committed, the unfinished one is delivered again (at-least-once;
  * handlers are idempotent on message id). A batch whose partition was revoked (stale) or whose consumer stops is
@@ -74,8 +76,13 @@ export async function handleBatch(payload: EachBatchPayload, handling: BatchHand
     const resume = payload.pause();
     setTimeout(resume, waitMs).unref();
   }
-  for (let start = 0; start < ripe; start += CHUNK) {
-    const chunk = batch.messages.slice(start, Math.min(start + CHUNK, ripe));
+  for (let start = 0; start < ripe;) {
+    // Records until the chunk holds CHUNK messages (a packed record's all of them: it is resolved whole).
+    const chunk: KafkaMessage[] = [];
+    let last = start;
+    for (; last < ripe && chunk.length < CHUNK; last++) chunk.push(...unpackRecord(batch.messages[last]!));
+    const lastOffset = batch.messages[last - 1]!.offset;
+    start = last;
     const queue = [...byKey(chunk).values()];
     const worker = async () => {
       for (let messages = queue.shift(); messages; messages = queue.shift()) {
@@ -87,9 +94,8 @@ export async function handleBatch(payload: EachBatchPayload, handling: BatchHand
     };
     await Promise.all(Array.from({ length: Math.min(handling.keysInParallel, queue.length) }, worker));
     if (!isRunning() || isStale()) return;
-    const last = chunk[chunk.length - 1]!.offset;
-    resolveOffset(last);
-    handling.lag?.(topic, partition, Math.max(0, Number(batch.highWatermark) - Number(last) - 1));
+    resolveOffset(lastOffset);
+    handling.lag?.(topic, partition, Math.max(0, Number(batch.highWatermark) - Number(lastOffset) - 1));
     await heartbeat();
     // commitOffsetsIfNecessary commits whatever was resolved (autoCommitThreshold 1): once per chunk.
     await handling.commits.run(() => commitOffsetsIfNecessary());

@@ -1,41 +1,9 @@
-import { Kafka, logLevel, type Message } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type KafkaMessage, type Message, type ProducerConfig } from 'kafkajs';
 import { rootEnvelope } from '@claimflow/contracts';
 import { BrokerUnavailableError, isBrokerUnavailableError } from './broker-failure';
-import { EventPublisher, MAX_REQUEST_BYTES, PRODUCER_CONFIG, producerStateLost, requests, type OutgoingMessage } from './event-publisher';
+import { EventPublisher, PRODUCER_CONFIG, producerStateLost, type OutgoingMessage } from './event-publisher';
+import { unpackRecord } from '@claimflow/contracts';
 import type { TopicResolver } from './topic-resolver';
-
-describe('produce requests', () => {
-  const message = (key: string, bytes: number): Message => ({ key, value: 'x'.repeat(bytes) });
-
-  it('splits a large batch into requests under the broker limit, keeping every message once and in order', () => {
-    const big = MAX_REQUEST_BYTES / 4;
-    const byTopic = new Map([
-      ['a', Array.from({ length: 6 }, (_, i) => message(`a${i}`, big))],
-      ['b', [message('b0', 10), message('b1', 10)]],
-    ]);
-    const sent = [...requests(byTopic)];
-    expect(sent.length).toBe(2);
-    for (const request of sent) {
-      const bytes = request.flatMap((t) => t.messages).reduce((n, m) => n + String(m.value).length, 0);
-      expect(bytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
-    }
-    const keys = sent.flatMap((request) => request.flatMap((t) => t.messages.map((m) => `${t.topic}:${m.key}`)));
-    expect(keys).toEqual(['a:a0', 'a:a1', 'a:a2', 'a:a3', 'a:a4', 'a:a5', 'b:b0', 'b:b1']);
-  });
-
-  it('sends a small batch, several topics included, as one request', () => {
-    const sent = [
-      ...requests(
-        new Map([
-          ['a', [message('k', 100)]],
-          ['b', [message('k', 100)]],
-        ]),
-      ),
-    ];
-    expect(sent).toHaveLength(1);
-    expect(sent[0].map((t) => t.topic)).toEqual(['a', 'b']);
-  });
-});
 
 describe('producer state lost at the broker', () => {
   const protocolError = (type: string) => Object.assign(new Error(type), { type, retriable: false });
@@ -82,7 +50,7 @@ describe('EventPublisher', () => {
       },
     };
     const kafka = { producer: () => producer } as unknown as Kafka;
-    const topics = { physical: (topic: string) => topic } as TopicResolver;
+    const topics = { physical: (topic: string) => topic, packs: () => false } as unknown as TopicResolver;
     return { publisher: new EventPublisher(kafka, topics), seen };
   }
   const message = (n: number): OutgoingMessage => ({ topic: 't', key: `k${n}`, envelope: rootEnvelope('Ping.v1'), value: { n } });
@@ -137,5 +105,66 @@ describe('EventPublisher', () => {
       .catch((error: unknown) => error);
     expect(isBrokerUnavailableError(failure)).toBe(false);
     expect((failure as Error).message).toBe('too large');
+  });
+
+  it('packs a packed topic by partition once its producer knows the partitions, each message where it would go alone', async () => {
+    const partitionMetadata = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 1, partitionErrorCode: 0, replicas: [1], isr: [1] }));
+    const records: { topic: string; message: Message; partition: number }[][] = [];
+    const kafka = {
+      producer: (config: ProducerConfig) => {
+        const partitioner = config.createPartitioner!();
+        return {
+          connect: async () => undefined,
+          disconnect: async () => undefined,
+          // As kafkajs: the partitioner places each record (its explicit partition, else its key's) with the topic's metadata.
+          sendBatch: async ({ topicMessages }: { topicMessages: { topic: string; messages: Message[] }[] }) =>
+            void records.push(
+              topicMessages.flatMap(({ topic, messages }) =>
+                messages.map((message) => ({ topic, message, partition: partitioner({ topic, partitionMetadata, message }) })),
+              ),
+            ),
+        };
+      },
+    } as unknown as Kafka;
+    const topics = {
+      physical: (topic: string) => `${topic}.x`,
+      packs: (topic: string) => topic === 'packed.x',
+    } as unknown as TopicResolver;
+    const publisher = new EventPublisher(kafka, topics);
+    const batch = (topic: string, from: number) =>
+      Array.from({ length: 12 }, (_, i) => ({ ...message(from + i), topic, key: `claim-${(from + i) % 5}` }));
+    await publisher.publish(...batch('packed', 0));
+    const later = batch('packed', 12);
+    await publisher.publish(...later, ...batch('other', 12));
+    const [first, second] = records;
+    // Before its first send the producer knows no partitions: one message a record.
+    expect(first).toHaveLength(12);
+    const packed = second!.filter((r) => r.topic === 'packed.x');
+    expect(second!.filter((r) => r.topic === 'other.x')).toHaveLength(12);
+    expect(packed.length).toBeLessThanOrEqual(3);
+    const alone = (key: string) => partitioner({ topic: 'packed.x', partitionMetadata, message: { key, value: null } });
+    const partitioner = Partitioners.DefaultPartitioner();
+    const unpacked = packed.flatMap(({ message: m, partition }, offset) =>
+      unpackRecord({
+        key: Buffer.from(String(m.key)),
+        value: Buffer.from(m.value as Buffer),
+        headers: m.headers,
+        offset: String(offset),
+        timestamp: '0',
+        attributes: 0,
+      } as KafkaMessage).map((u) => ({
+        partition,
+        key: u.key!.toString(),
+        n: (JSON.parse(u.value!.toString()) as { n: number }).n,
+        id: String(u.headers!['cf-message-id']),
+      })),
+    );
+    for (const u of unpacked) expect(u.partition).toBe(alone(u.key));
+    for (const p of [0, 1, 2]) {
+      const sent = later.filter((m) => alone(m.key) === p);
+      expect(unpacked.filter((u) => u.partition === p)).toEqual(
+        sent.map((m) => ({ partition: p, key: m.key, n: (m.value as { n: number }).n, id: m.envelope.id })),
+      );
+    }
   });
 });

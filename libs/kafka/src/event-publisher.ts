@@ -1,10 +1,14 @@
 import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import { Partitioners, type Kafka, type Message, type Producer, type ProducerConfig } from 'kafkajs';
-import { envelopeToHeaders, type Envelope } from '@claimflow/contracts';
+import { envelopeToHeaders, packRecords, type Envelope } from '@claimflow/contracts';
 import { KAFKA_METRICS, type KafkaMetrics } from './kafka.metrics';
 import { KAFKA_CLIENT } from './kafka.options';
 import { BrokerUnavailableError, brokerUnavailable, producerStateLost } from './broker-failure';
 import { TopicResolver } from './topic-resolver';
+import { MAX_REQUEST_BYTES, requests } from './produce-requests';
+import { KnownPartitions } from './known-partitions';
+
+export { MAX_REQUEST_BYTES, requests };
 
 export interface OutgoingMessage {
   readonly topic: string;
@@ -13,35 +17,6 @@ export interface OutgoingMessage {
   readonly value: Buffer | string | object;
   readonly contentType?: string;
   readonly extraHeaders?: Record<string, string>;
-}
-
-/**
- * Values per produce request at most: the broker refuses a partition's record batch over
- * message.max.bytes (1 MB by default), and a large coalesced batch of priced claims gets there.
- */
-export const MAX_REQUEST_BYTES = 512 * 1024;
-
-const sizeOf = (m: Message) => (typeof m.value === 'string' ? Buffer.byteLength(m.value) : (m.value?.length ?? 0));
-
-/** The messages split into produce requests of at most MAX_REQUEST_BYTES of values, in order. */
-export function* requests(byTopic: ReadonlyMap<string, Message[]>): Generator<{ topic: string; messages: Message[] }[]> {
-  let request: { topic: string; messages: Message[] }[] = [];
-  let bytes = 0;
-  for (const [topic, messages] of byTopic) {
-    for (const message of messages) {
-      const size = sizeOf(message);
-      if (bytes > 0 && bytes + size > MAX_REQUEST_BYTES) {
-        yield request;
-        request = [];
-        bytes = 0;
-      }
-      const last = request[request.length - 1];
-      if (last?.topic === topic) last.messages.push(message);
-      else request.push({ topic, messages: [message] });
-      bytes += size;
-    }
-  }
-  if (request.length > 0) yield request;
 }
 
 export { producerStateLost } from './broker-failure';
@@ -90,6 +65,7 @@ export class EventPublisher implements OnApplicationShutdown {
   private connecting?: Promise<Producer>;
   private pending?: Pending;
   private stopping = false;
+  private readonly partitions = new KnownPartitions();
   /** The send in flight (never rejects): the next batch starts after it. */
   private inFlight: Promise<void> = Promise.resolve();
 
@@ -126,6 +102,9 @@ export class EventPublisher implements OnApplicationShutdown {
         headers: { ...envelopeToHeaders(m.envelope, m.contentType), ...m.extraHeaders },
       });
     }
+    // Claim topics are packed, a partition's messages several to a record (packRecords): Kafka's cost is per record.
+    for (const [topic, list] of byTopic)
+      if (this.topics.packs(topic)) byTopic.set(topic, packRecords(list, this.partitions.partitionOf(topic)));
     for (const topicMessages of requests(byTopic)) await this.sendWhole(topicMessages);
     if (!this.metrics) return;
     // One counter update a topic, not a message (prom-client's per-call label lookup showed in the pipeline profile).
@@ -166,7 +145,7 @@ export class EventPublisher implements OnApplicationShutdown {
   private connected(): Promise<Producer> {
     if (this.producer) return Promise.resolve(this.producer);
     this.connecting ??= (async () => {
-      const producer = this.kafka.producer(PRODUCER_CONFIG);
+      const producer = this.kafka.producer({ ...PRODUCER_CONFIG, createPartitioner: this.partitions.createPartitioner });
       await producer.connect();
       this.producer = producer;
       return producer;

@@ -11,6 +11,8 @@ export interface KafkaOptions {
   readonly ssl?: boolean | ConnectionOptions;
   /** SASL (PLAIN or SCRAM) credentials, when the broker requires them. */
   readonly sasl?: SASLOptions;
+  /** Logical topics whose messages are published packed, several of a partition to a record (packRecords). */
+  readonly packedTopics?: readonly string[];
 }
 
 export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');

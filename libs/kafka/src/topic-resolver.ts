@@ -5,7 +5,16 @@ import { ownerOfTopic } from './owner-topics';
 
 @Injectable()
 export class TopicResolver {
-  constructor(@Inject(KAFKA_OPTIONS) private readonly options: KafkaOptions) {}
+  private readonly packed: ReadonlySet<string>;
+
+  constructor(@Inject(KAFKA_OPTIONS) private readonly options: KafkaOptions) {
+    this.packed = new Set((options.packedTopics ?? []).map((t) => this.physical(t)));
+  }
+
+  /** Whether messages to this physical topic are packed several to a record (KafkaOptions.packedTopics). */
+  packs(physicalTopic: string): boolean {
+    return this.packed.has(physicalTopic);
+  }
 
   physical(topic: string): string {
     return topic + this.options.topicSuffix;

@@ -1,3 +1,4 @@
+import { unpackRecord } from '@claimflow/contracts';
 import { clusterKafka } from './cluster-metadata';
 
 /**
@@ -45,7 +46,8 @@ export async function claimTrail(brokers: string[], topics: string[], stuckClaim
       const finished = new Promise<void>((resolve) => (done = resolve));
       await consumer.run({
         eachBatch: async ({ batch }) => {
-          for (const m of batch.messages) {
+          // A packed record (the claim topics) counts each claim message it carries.
+          for (const m of batch.messages.flatMap(unpackRecord)) {
             const key = m.key?.toString() ?? '';
             if (key === controlId) control[batch.topic] = (control[batch.topic] ?? 0) + 1;
             if (!wanted.has(key)) continue;

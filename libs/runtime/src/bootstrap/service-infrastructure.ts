@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ConsumerGroupHealthIndicator, KafkaHealthIndicator, KafkaModule } from '@claimflow/kafka';
+import { PACKED_TOPICS } from '@claimflow/contracts';
 import { RefDataModule, refDataSettingsOf } from '@claimflow/refdata';
 import { kafkaConnectionSecurity, type KafkaServiceConfig } from '../config/kafka-security.config';
 import { HealthModule, type ReadinessCheck } from '../health/health.module';
@@ -32,6 +33,7 @@ export function serviceInfrastructure(name: string, config: KafkaServiceConfig, 
       clientId: name,
       topicSuffix: config.TOPIC_SUFFIX,
       groupId: options.groupId,
+      packedTopics: config.KAFKA_PACK_RECORDS ? PACKED_TOPICS : [],
       ...kafkaConnectionSecurity(config),
     }),
     HealthModule.forIndicators([KafkaHealthIndicator, ConsumerGroupHealthIndicator, ...(options.readiness ?? [])]),

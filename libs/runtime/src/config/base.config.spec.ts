@@ -30,3 +30,14 @@ describe("V8's heap growing factor (HEAP_GROWING_PERCENT)", () => {
       expect(() => parseConfig(BaseConfigSchema, { HEAP_GROWING_PERCENT: value })).toThrow(/HEAP_GROWING_PERCENT/);
   });
 });
+
+describe('packed records (KAFKA_PACK_RECORDS)', () => {
+  it('packs by default, and not when told false for a rollover', () => {
+    expect(parseConfig(BaseConfigSchema, {}).KAFKA_PACK_RECORDS).toBe(true);
+    expect(parseConfig(BaseConfigSchema, { KAFKA_PACK_RECORDS: 'false' }).KAFKA_PACK_RECORDS).toBe(false);
+  });
+
+  it('refuses what is not a boolean, naming the variable', () => {
+    expect(() => parseConfig(BaseConfigSchema, { KAFKA_PACK_RECORDS: 'sometimes' })).toThrow(/KAFKA_PACK_RECORDS/);
+  });
+});

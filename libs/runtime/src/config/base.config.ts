@@ -31,6 +31,12 @@ export const BaseConfigSchema = z
      */
     KAFKA_REPLICATION_FACTOR: replicaCount,
     KAFKA_MIN_INSYNC_REPLICAS: replicaCount,
+    /**
+     * Publish the claim pipeline's messages packed, several of a partition to a Kafka record (PACKED_TOPICS). Every
+     * consumer of this build reads both forms; false while consumers of an earlier build still run (README, "Packed
+     * records").
+     */
+    KAFKA_PACK_RECORDS: z.stringbool().default(true),
     TOPIC_SUFFIX: z
       .string()
       .regex(/^[A-Za-z0-9._-]*$/)

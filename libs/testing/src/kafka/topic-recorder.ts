@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import { unpackRecord } from '@claimflow/contracts';
 import { createTopicsLed } from './create-topics-led';
 import { kafkaClientSecurity } from './kafka-credentials';
 
@@ -55,16 +56,18 @@ export class TopicRecorder {
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: partitionsInParallel,
-      eachMessage: async ({ topic, message }) => {
-        recorder.messages.push({
-          topic,
-          key: message.key?.toString() ?? null,
-          headers: headersOf(message.headers),
-          value: message.value,
-          receivedAt: Date.now(),
-          producedAt: Number(message.timestamp),
-          json: <T>() => JSON.parse(message.value?.toString() ?? 'null') as T,
-        });
+      // Each message of a packed record (the claim topics) as if it had its own record.
+      eachMessage: async ({ topic, message: record }) => {
+        for (const message of unpackRecord(record))
+          recorder.messages.push({
+            topic,
+            key: message.key?.toString() ?? null,
+            headers: headersOf(message.headers),
+            value: message.value,
+            receivedAt: Date.now(),
+            producedAt: Number(message.timestamp),
+            json: <T>() => JSON.parse(message.value?.toString() ?? 'null') as T,
+          });
       },
     });
     return recorder;
