@@ -96,6 +96,21 @@ describe('packRecords and unpackRecord', () => {
     ]);
   });
 
+  it('pack headers given as Buffers as their text, and Buffer values as they are', () => {
+    const records = packRecords<Message>(
+      [
+        { key: 'a', value: Buffer.from('{"n":1}'), headers: { 'cf-message-id': Buffer.from('m1'), 'cf-message-type': 'T.v1' } },
+        { key: 'b', value: '{"n":2}', headers: { 'cf-message-id': 'm2', skipped: undefined } },
+      ],
+      () => 0,
+    );
+    expect(records).toHaveLength(1);
+    expect(unpackRecord(received(records[0]!, 0)).map(text)).toEqual([
+      { key: 'a', value: '{"n":1}', headers: { 'cf-message-id': 'm1', 'cf-message-type': 'T.v1' } },
+      { key: 'b', value: '{"n":2}', headers: { 'cf-message-id': 'm2' } },
+    ]);
+  });
+
   it('give a record whose index does not describe its value as it is', () => {
     const value = Buffer.from('{"n":1}{"n":2}');
     const of = (index: string) =>
