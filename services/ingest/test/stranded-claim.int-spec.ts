@@ -1,5 +1,5 @@
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { TOPICS, envelopeToHeaders, rootEnvelope } from '@claimflow/contracts';
+import { PACKED_HEADER, TOPICS, envelopeToHeaders, rootEnvelope } from '@claimflow/contracts';
 import { TopicRecorder, kafkaClientSecurity, startInfra, waitFor, type Infra } from '@claimflow/testing';
 import { fixture, startIngest, submissionHeaders, type RunningIngest } from './support/ingest-app';
 
@@ -101,5 +101,42 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
       },
       { description: 'the ignored result on /metrics', timeoutMs: 60_000 },
     );
+  });
+
+  it('rejects every claim a packed record names when its index does not describe its value, each dead letter naming one', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2]) {
+      const claim = { ...(JSON.parse(fixture('json/lesi-pos22.claim.json')) as object), submitterClaimId: `PACKED-BROKEN-${n}` };
+      const res = await fetch(`${ingest.url}/v1/claims`, {
+        method: 'POST',
+        headers: submissionHeaders(ingest, 'application/json'),
+        body: JSON.stringify(claim),
+      });
+      expect(res.status).toBe(202);
+      ids.push(((await res.json()) as { claims: { claimId: string }[] }).claims[0].claimId);
+    }
+    // Two entries whose sizes (5 and 5) do not add up to the value's 30 bytes.
+    const entry = (id: string) => [id, 5, envelopeToHeaders(rootEnvelope('ClaimValidated.v2'))];
+    await producer.send({
+      topic: TOPICS.claimsValidated + ingest.topicSuffix,
+      messages: [{ key: ids[0], value: 'x'.repeat(30), headers: { [PACKED_HEADER]: JSON.stringify(ids.map(entry)) } }],
+    });
+    for (const id of ids) {
+      const answer = await waitFor(
+        async () => {
+          const res = await fetch(`${ingest.url}/v1/claims/${id}?wait=5s`, { headers: ingest.key.headers });
+          const body = (await res.json()) as ClaimAnswer;
+          return body.status === 'rejected' ? body : false;
+        },
+        { description: 'each claim of the broken packed record rejected', timeoutMs: 60_000 },
+      );
+      expect(answer.errors?.[0]?.code).toBe('INVALID_ENVELOPE');
+    }
+    const named = recorder
+      .on(TOPICS.claimsDeadLetter + ingest.topicSuffix)
+      .map((m) => m.json<{ claimId?: string; reason: { code: string } }>())
+      .filter((d) => d.reason.code === 'INVALID_ENVELOPE')
+      .map((d) => d.claimId);
+    expect(named).toEqual(expect.arrayContaining(ids));
   });
 });

@@ -111,22 +111,26 @@ describe('packRecords and unpackRecord', () => {
     ]);
   });
 
-  it('give a record whose index does not describe its value as it is', () => {
+  it('give a record whose index cannot be read as it is, and one whose index names its keys one message a key', () => {
     const value = Buffer.from('{"n":1}{"n":2}');
     const of = (index: string) =>
       ({ ...received({ key: 'a', value }, 3), headers: { [PACKED_HEADER]: Buffer.from(index) } }) as KafkaMessage;
+    for (const index of ['not json', '[]', '{}', '[["a",7,{}],7]', '[[1,7,{}],["b",7,{}]]']) {
+      const record = of(index);
+      expect(unpackRecord(record)).toEqual([record]);
+    }
+    // Sizes that do not add up, a negative or missing size, headers that are not text: each key with the whole value,
+    // no envelope (so each is dead-lettered naming its claim).
     for (const index of [
-      'not json',
-      '[]',
-      '{}',
       '[["a",7,{}]]',
       '[["a",7,{}],["b",8,{}]]',
       '[["a",-1,{}],["b",15,{}]]',
       '[["a",7,{"h":1}],["b",7,{}]]',
-      '[[1,7,{}],["b",7,{}]]',
+      '[["a"],["b"]]',
     ]) {
-      const record = of(index);
-      expect(unpackRecord(record)).toEqual([record]);
+      const got = unpackRecord(of(index));
+      expect(got.map((m) => m.key!.toString())).toEqual(JSON.parse(index).map((e: string[]) => e[0]));
+      for (const m of got) expect([m.value, m.offset, m.headers]).toEqual([value, '3', { [PACKED_HEADER]: Buffer.from(index) }]);
     }
     expect(unpackRecord(of('[["a",7,{}],["b",7,{}]]')).map((m) => m.value!.toString())).toEqual(['{"n":1}', '{"n":2}']);
   });

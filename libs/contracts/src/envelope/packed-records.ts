@@ -107,16 +107,19 @@ function textHeaders(headers: OutgoingRecord['headers']): Readonly<Record<string
 /**
  * The messages a record carries: itself when it is not packed; else each packed message with its own key, headers
  * and value (a view of the record's value, not a copy), at the record's offset and timestamp. A packed record whose
- * index does not describe its value exactly is given as it is: its handler's contract check dead-letters it whole.
+ * index does not describe its value exactly is never dropped: when the index still names its messages' keys, one
+ * message a key, each with the record's whole value and no envelope (so that each is dead-lettered naming its claim,
+ * which then finishes); else the record as it is (dead-lettered under its key, its first message's).
  */
 export function unpackRecord<R extends ReceivedRecord>(record: R): R[] {
-  const index = record.headers?.[PACKED_HEADER];
-  if (index === undefined) return [record];
-  const entries = readIndex(index, record.value);
-  if (!entries) return [record];
+  const raw = record.headers?.[PACKED_HEADER];
+  if (raw === undefined) return [record];
+  const index = readIndex(raw);
+  if (!index) return [record];
+  if (!describes(index, record.value)) return index.map(([key]) => ({ ...record, key: Buffer.from(key) }));
   const messages: R[] = [];
   let at = 0;
-  for (const [key, bytes, headers] of entries) {
+  for (const [key, bytes, headers] of index) {
     const value = record.value!.subarray(at, at + bytes);
     at += bytes;
     messages.push({ ...record, key: Buffer.from(key), value, headers });
@@ -124,8 +127,9 @@ export function unpackRecord<R extends ReceivedRecord>(record: R): R[] {
   return messages;
 }
 
-function readIndex(raw: NonNullable<ReceivedRecord['headers']>[string], value: Buffer | null): IndexEntry[] | undefined {
-  if (!value || (typeof raw !== 'string' && !Buffer.isBuffer(raw))) return undefined;
+/** The index's entries when it is a list of entries that each name a key (their sizes and headers not yet checked). */
+function readIndex(raw: NonNullable<ReceivedRecord['headers']>[string]): [key: string, ...unknown[]][] | undefined {
+  if (typeof raw !== 'string' && !Buffer.isBuffer(raw)) return undefined;
   let entries: unknown;
   try {
     entries = JSON.parse(raw.toString());
@@ -133,18 +137,23 @@ function readIndex(raw: NonNullable<ReceivedRecord['headers']>[string], value: B
     return undefined;
   }
   if (!Array.isArray(entries) || entries.length === 0) return undefined;
-  let total = 0;
-  for (const entry of entries) {
-    if (!isEntry(entry)) return undefined;
-    total += entry[1];
-  }
-  return total === value.length ? (entries as IndexEntry[]) : undefined;
+  return entries.every((e) => Array.isArray(e) && typeof e[0] === 'string') ? (entries as [string, ...unknown[]][]) : undefined;
 }
 
-function isEntry(entry: unknown): entry is IndexEntry {
-  if (!Array.isArray(entry) || entry.length !== 3) return false;
-  const [key, bytes, headers] = entry as unknown[];
-  if (typeof key !== 'string' || !Number.isSafeInteger(bytes) || (bytes as number) < 0) return false;
+/** Whether every entry is whole (key, size, text headers) and their sizes add up to the value's. */
+function describes(index: [string, ...unknown[]][], value: Buffer | null): index is IndexEntry[] {
+  if (!value) return false;
+  let total = 0;
+  for (const entry of index) {
+    if (!isEntry(entry)) return false;
+    total += entry[1];
+  }
+  return total === value.length;
+}
+
+function isEntry(entry: unknown[]): entry is IndexEntry {
+  const [, bytes, headers] = entry;
+  if (entry.length !== 3 || !Number.isSafeInteger(bytes) || (bytes as number) < 0) return false;
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) return false;
   return Object.values(headers).every((v) => typeof v === 'string');
 }
