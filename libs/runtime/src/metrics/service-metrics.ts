@@ -37,7 +37,7 @@ export class ServiceMetrics implements KafkaMetrics, OnModuleDestroy {
   });
   private readonly kafkaLag = new Gauge({
     name: `${METRIC_PREFIX}kafka_consumer_lag`,
-    help: 'Messages behind the high watermark after the last batch, by topic and partition',
+    help: 'Records behind the high watermark after the last batch (a packed record counts once), by topic and partition',
     labelNames: ['topic', 'partition'] as const,
     registers: this.registers,
   });
