@@ -10,6 +10,7 @@ import {
   type Infra,
   type TestApiKey,
   type TestDatabase,
+  createTopicsLed,
   kafkaClientSecurity,
   kafkaServiceEnv,
 } from '@claimflow/testing';
@@ -39,10 +40,13 @@ async function createTopics(brokers: string[], suffix: string): Promise<void> {
   }).admin();
   await admin.connect();
   try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [...Object.values(TOPICS), ...Object.values(TOPICS_V1)].map((t) => ({ topic: t + suffix, numPartitions: 1 })),
-    });
+    // Not kafkajs's waitForLeaders alone: it gives up with UNKNOWN_TOPIC_OR_PARTITION while new topics' metadata spreads
+    // (seen here: every test of biller-words failed so in one full run, suites running two at a time).
+    await createTopicsLed(
+      admin,
+      [...Object.values(TOPICS), ...Object.values(TOPICS_V1)].map((t) => t + suffix),
+      1,
+    );
   } finally {
     await admin.disconnect();
   }
