@@ -165,6 +165,7 @@ async function main() {
             besides: { cpuMsPerClaim: rounded(perClaim(besidesAtPriced)), cpuMsPerClaimToFinal: rounded(perClaim(besidesToFinal)) },
           },
           ledgerWritesPerClaim,
+          claimTopicRecords: await recorders.records(),
           messageBytes: Object.fromEntries(
             Object.entries({
               submitted: submittedBytes,

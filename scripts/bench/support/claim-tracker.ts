@@ -1,6 +1,7 @@
 import type { Producer } from 'kafkajs';
 import { HEADERS, TOPICS } from '@claimflow/contracts';
 import { TopicRecorder, waitFor, type RecordedMessage } from '@claimflow/testing';
+import { messagesPerRecord } from './messages-per-record';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,9 +34,12 @@ export async function startBenchRecorders(brokers: string[], suffix: string, par
     start([TOPICS.claimsPriced, TOPICS.claimsDeadLetter], 'arrivals'),
     start([TOPICS.claimsNormalized, TOPICS.claimsValidated], 'hops'),
   ]);
+  const on = (topic: string) => all.flatMap((recorder) => recorder.on(topic));
   return {
     all,
-    on: (topic: string) => all.flatMap((recorder) => recorder.on(topic)),
+    on,
+    /** Messages a Kafka record carried on each claim topic, so far (messagesPerRecord). */
+    records: () => messagesPerRecord(brokers, suffix, (topic) => on(topic).length),
     stop: () => Promise.all(all.map((recorder) => recorder.stop())),
   };
 }
