@@ -16,8 +16,9 @@ export type MessageHandling = (consumed: ConsumedMessage) => Promise<void>;
 
 /**
  * Messages of a fetched batch handled before their offsets are committed: a crash redelivers at most this many of a
- * partition, and the rest of a packed record that takes a chunk past it (under 2 * CHUNK: PACK_MAX_MESSAGES is 64). Kept as it was when chunked commits came in (not tuned on its own since); it matches BATCHING_CONCURRENCY's
- * 64 keys, so a batching handler sees a whole chunk at once.
+ * partition, and the rest of a packed record that takes a chunk past it (under 2 * CHUNK: PACK_MAX_MESSAGES is 64).
+ * Kept as it was when chunked commits came in (not tuned on its own since); it matches BATCHING_CONCURRENCY's 64
+ * keys, so a batching handler sees a whole chunk at once.
  */
 export const CHUNK = 64;
 
@@ -61,8 +62,8 @@ export function heldBack(messages: readonly KafkaMessage[], holdBackMs: number, 
 /**
  * Handles a fetched batch a chunk at a time: the messages of its records (each of a packed record's, see
  * unpackRecord), those with the same key (one claim) in order, different keys side by side, then the chunk's last
- * offset is resolved, a heartbeat sent and the resolved offsets committed (one commit for
- * chunks of several partitions finishing together, see SingleFlight). A handler's failure propagates before its
+ * offset is resolved, a heartbeat sent and the resolved offsets committed (one commit for chunks of several
+ * partitions finishing together, see SingleFlight). A handler's failure propagates before its
  * chunk is resolved: the chunks before it stay committed, the unfinished one is delivered again (at-least-once;
  * handlers are idempotent on message id). A batch whose partition was revoked (stale) or whose consumer stops is
  * left where it is, uncommitted. Of a topic held back (holdBackMs), only the messages old enough are handled, and the

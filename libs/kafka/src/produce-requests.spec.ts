@@ -32,4 +32,26 @@ describe('produce requests', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].map((t) => t.topic)).toEqual(['a', 'b']);
   });
+
+  it("counts headers too (a packed record's index): values that fit alone go apart when their headers take them over", () => {
+    const half = (key: string): Message => ({
+      key,
+      value: 'x'.repeat(MAX_REQUEST_BYTES / 2 - 10),
+      headers: { 'cf-packed': 'i'.repeat(100) },
+    });
+    expect([...requests(new Map([['a', [half('a0'), half('a1')]]]))]).toHaveLength(2);
+    expect([
+      ...requests(
+        new Map([
+          [
+            'a',
+            [
+              { key: 'a0', value: 'x'.repeat(MAX_REQUEST_BYTES / 2 - 10) },
+              { key: 'a1', value: 'x' },
+            ],
+          ],
+        ]),
+      ),
+    ]).toHaveLength(1);
+  });
 });
