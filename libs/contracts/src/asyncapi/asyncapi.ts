@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { HEADERS } from '../envelope/envelope';
 import { TRACEPARENT_PATTERN } from '../envelope/trace-context';
 import { MESSAGES, type MessageSpec } from './asyncapi-messages';
-import { OWNER_PLACEHOLDER, OWNER_TOPICS, ownerTopicPattern, TOPICS, TOPICS_V1 } from '../topics';
+import { OWNER_PLACEHOLDER, OWNER_TOPICS, ownerTopicPattern, PACKED_TOPICS, TOPICS, TOPICS_V1 } from '../topics';
+import { PACKED_HEADER } from '../envelope/packed-records';
 import { API_VERSION } from '../openapi/openapi-builder';
 
 type Json = Record<string, unknown>;
@@ -73,7 +74,9 @@ export function buildAsyncApi(): Json {
       version: API_VERSION,
       description:
         'Kafka topics of the claim pipeline. Every message carries its envelope in headers and the claim id as key; ' +
-        'TOPIC_SUFFIX is appended to every address when set.',
+        `on ${PACKED_TOPICS.join(', ')} (written and read by ClaimFlow's services only) several messages of a partition ` +
+        `travel in one record: its header ${PACKED_HEADER} is the index [[key, bytes, headers], ...] and its value the messages' ` +
+        'values one after the other (README, "Packed records"). TOPIC_SUFFIX is appended to every address when set.',
       license: { name: 'Apache-2.0' },
     },
     defaultContentType: 'application/json',
