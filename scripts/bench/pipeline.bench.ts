@@ -19,9 +19,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { createTestDatabase, kafkaClientSecurity, mintTestKey, uniqueSuffix } from '@claimflow/testing';
+import { createTestDatabase, kafkaClientAs, mintTestKey, uniqueSuffix } from '@claimflow/testing';
 import { createOwnerTopics, startPipeline } from '@claimflow/e2e';
 import { meanResultBytes } from './support/results-bytes';
 import { Tracker, startBenchRecorders } from './support/claim-tracker';
@@ -61,12 +60,7 @@ async function main() {
         pids: { bench: process.pid } as Record<string, number>,
       };
   // The bench plays the PM system: the admin principal, over the same SASL_SSL listener as the services.
-  const producer = new Kafka({
-    clientId: 'bench',
-    brokers,
-    logLevel: logLevel.NOTHING,
-    ...kafkaClientSecurity('admin', brokers),
-  }).producer();
+  const producer = kafkaClientAs('bench', brokers).producer();
   await producer.connect();
   const tracker = new Tracker(recorders.all, { submitTopic, suffix, scenarios, rate });
   try {

@@ -1,6 +1,5 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@claimflow/contracts';
-import { kafkaClientSecurity } from '@claimflow/testing';
+import { kafkaClientAs } from '@claimflow/testing';
 
 const CLAIM_TOPICS = { normalized: TOPICS.claimsNormalized, validated: TOPICS.claimsValidated, priced: TOPICS.claimsPriced };
 
@@ -9,12 +8,7 @@ const CLAIM_TOPICS = { normalized: TOPICS.claimsNormalized, validated: TOPICS.cl
  * messages the bench's recorders had read there (each of a packed record's counted) over the records the topic holds.
  */
 export async function messagesPerRecord(brokers: string[], suffix: string, recorded: (topic: string) => number) {
-  const admin = new Kafka({
-    clientId: 'bench-records',
-    brokers,
-    logLevel: logLevel.NOTHING,
-    ...kafkaClientSecurity('admin', brokers),
-  }).admin();
+  const admin = kafkaClientAs('bench-records', brokers).admin();
   await admin.connect();
   try {
     const figures: Record<string, { messages: number; records: number; messagesPerRecord: number }> = {};

@@ -46,6 +46,17 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
     await infra?.stop();
   });
 
+  /** The claim's answer once it is rejected (each request waits up to 5 s for a change). */
+  const rejected = (id: string, description: string) =>
+    waitFor(
+      async () => {
+        const res = await fetch(`${ingest.url}/v1/claims/${id}?wait=5s`, { headers: ingest.key.headers });
+        const body = (await res.json()) as ClaimAnswer;
+        return body.status === 'rejected' ? body : false;
+      },
+      { description, timeoutMs: 60_000 },
+    );
+
   let claimId: string;
   /** A validation result that breaks its contract (no validation document), for a claim ingest recorded. */
   const sendMalformedValidation = () =>
@@ -71,14 +82,7 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
     claimId = claims[0].claimId;
     await sendMalformedValidation();
 
-    const answer = await waitFor(
-      async () => {
-        const res = await fetch(`${ingest.url}/v1/claims/${claimId}?wait=5s`, { headers: ingest.key.headers });
-        const body = (await res.json()) as ClaimAnswer;
-        return body.status === 'rejected' ? body : false;
-      },
-      { description: 'the claim rejected after its validation result was dead-lettered', timeoutMs: 60_000 },
-    );
+    const answer = await rejected(claimId, 'the claim rejected after its validation result was dead-lettered');
     expect(answer.errors?.[0]).toEqual({ path: '', code: 'INVALID_MESSAGE', message: 'message does not match its contract' });
     expect(answer.errors?.some((e) => e.path.startsWith('validation'))).toBe(true);
 
@@ -122,14 +126,7 @@ describe('a claim whose message was dead-lettered reaches a final status', () =>
       messages: [{ key: ids[0], value: 'x'.repeat(30), headers: { [PACKED_HEADER]: JSON.stringify(ids.map(entry)) } }],
     });
     for (const id of ids) {
-      const answer = await waitFor(
-        async () => {
-          const res = await fetch(`${ingest.url}/v1/claims/${id}?wait=5s`, { headers: ingest.key.headers });
-          const body = (await res.json()) as ClaimAnswer;
-          return body.status === 'rejected' ? body : false;
-        },
-        { description: 'each claim of the broken packed record rejected', timeoutMs: 60_000 },
-      );
+      const answer = await rejected(id, 'each claim of the broken packed record rejected');
       expect(answer.errors?.[0]?.code).toBe('INVALID_ENVELOPE');
     }
     const named = recorder

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import path from 'node:path';
-import type { SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 
 /** admin is the super user (tests play the PM system and the observer); the others are the services' own principals. */
 export type KafkaPrincipal = 'admin' | 'ingest' | 'validator' | 'pricing' | 'feedback';
@@ -52,6 +52,11 @@ export function kafkaClientSecurity(
     ssl: { ca: [readFileSync(credentials.ca, 'utf8')] },
     sasl: { mechanism: credentials.mechanism, username: principal, password },
   };
+}
+
+/** A quiet kafkajs client signed in as `principal` (the admin by default) on the secured broker: tests and benches. */
+export function kafkaClientAs(clientId: string, brokers: string[], principal: KafkaPrincipal | string = 'admin'): Kafka {
+  return new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING, ...kafkaClientSecurity(principal, brokers) });
 }
 
 /** The settings a ClaimFlow service started by a test reads to sign in as `principal` (kafka-security.config.ts). */

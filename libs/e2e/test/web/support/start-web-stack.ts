@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { startConfiguredService, parseConfig } from '@claimflow/runtime';
 import {
@@ -11,7 +10,7 @@ import {
   type TestApiKey,
   type TestDatabase,
   createTopicsLed,
-  kafkaClientSecurity,
+  kafkaClientAs,
   kafkaServiceEnv,
 } from '@claimflow/testing';
 import { FeedbackConfigSchema } from '@claimflow/service-feedback';
@@ -32,12 +31,7 @@ export interface WebStack {
 
 /** Services starting side by side race to auto-create the same topics; create them first, with leaders. */
 async function createTopics(brokers: string[], suffix: string): Promise<void> {
-  const admin = new Kafka({
-    clientId: 'web-e2e-admin',
-    brokers,
-    logLevel: logLevel.NOTHING,
-    ...kafkaClientSecurity('admin', brokers),
-  }).admin();
+  const admin = kafkaClientAs('web-e2e-admin', brokers).admin();
   await admin.connect();
   try {
     // Not kafkajs's waitForLeaders alone: it gives up with UNKNOWN_TOPIC_OR_PARTITION while new topics' metadata spreads
