@@ -1,7 +1,7 @@
-import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import type { Consumer, IHeaders } from 'kafkajs';
 import { unpackRecord } from '@claimflow/contracts';
 import { createTopicsLed } from './create-topics-led';
-import { kafkaClientSecurity } from './kafka-credentials';
+import { kafkaClientAs } from './kafka-credentials';
 
 export interface RecordedMessage {
   readonly topic: string;
@@ -38,12 +38,7 @@ export class TopicRecorder {
     numPartitions = 1,
     partitionsInParallel = 1,
   ): Promise<TopicRecorder> {
-    const kafka = new Kafka({
-      clientId: `recorder-${groupId}`,
-      brokers,
-      logLevel: logLevel.NOTHING,
-      ...kafkaClientSecurity('admin', brokers),
-    });
+    const kafka = kafkaClientAs(`recorder-${groupId}`, brokers);
     const admin = kafka.admin();
     await admin.connect();
     await createTopicsLed(admin, topics, numPartitions);
