@@ -1,10 +1,19 @@
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
-import { pricedResultOf, readStoredResult, storedPricing, storedValidation, validationOf } from '@claimflow/contracts';
+import {
+  pricedResultOf,
+  readStoredResult,
+  storedPricing,
+  storedResultFacets,
+  storedValidation,
+  validationOf,
+  type CompactStoredResult,
+  type StoredResultFacets,
+} from '@claimflow/contracts';
 import type { RefDataCatalog } from '@claimflow/domain';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { startIngest, type RunningIngest } from './support/ingest-app';
-import { DEMO_SCENARIOS, pipelineMessages, scenarioClaim, wire } from './support/scenario-results';
+import { DEMO_SCENARIOS, earlierCompact, pipelineMessages, scenarioClaim, wire } from './support/scenario-results';
 
 interface Stored {
   readonly id: string;
@@ -16,9 +25,10 @@ interface Stored {
 
 /**
  * The ledger's list facets and GET /v1/claims/{id} from a compact result are what they are from the same result
- * stored whole (as before the compact form): every demo claim, validated and priced, in a real database. The rows are
- * written without their facets, as an ingest from before migration 20261206120000_ledger_facets wrote them: its
- * trigger computes them with the SQL functions the generated columns had (ledger-facets.int-spec: ingest's own).
+ * stored whole (as before the compact form): every demo claim, validated and priced, in a real database. Compact
+ * rows in both forms: every edit whole, written without their facets as an ingest from before migration
+ * 20261206120000_ledger_facets wrote them (its trigger computes them with the SQL functions the generated columns
+ * had); and the findings as the messages carry them, with the facets this build computes (ledger-facets.int-spec).
  */
 describe('compact results in the ledger (real Postgres)', () => {
   let ingest: RunningIngest;
@@ -37,15 +47,28 @@ describe('compact results in the ledger (real Postgres)', () => {
     await ingest?.close();
   });
 
-  /** Rows of the test's owner as an earlier ingest wrote them; their facets and sizes as Postgres has them. */
-  async function store(rows: readonly { claim: unknown; result: unknown; status: string }[]): Promise<Stored[]> {
-    const values = rows.map((r, i) => ({ ...r, id: randomUUID(), submitter_claim_id: `PCN-${randomUUID()}`, content_hash: `h${i}` }));
+  /**
+   * Rows of the test's owner as an earlier ingest wrote them (no facets: the trigger computes them), or, given their
+   * facets, as this build writes them; their facets and sizes as Postgres has them.
+   */
+  async function store(
+    rows: readonly { claim: unknown; result: unknown; status: string; facets?: StoredResultFacets }[],
+  ): Promise<Stored[]> {
+    const values = rows.map(({ facets, ...r }, i) => ({
+      ...r,
+      id: randomUUID(),
+      submitter_claim_id: `PCN-${randomUUID()}`,
+      content_hash: `h${i}`,
+      edit_codes: facets?.editCodes ?? [],
+      denied: facets?.denied ?? null,
+    }));
     await sql.query(
       `INSERT INTO ledger.claim_ledger (id, submitter_id, submitter_claim_id, content_hash, format, status, correlation_id, priced_at,
-         claim, result)
+         claim, result, edit_codes, denied)
        SELECT v.id, $2, v.submitter_claim_id, v.content_hash, 'json', v.status, 'compact',
-         CASE WHEN v.status = 'priced' THEN timestamp '2026-12-01 00:00:00' END, v.claim, v.result
-       FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, submitter_claim_id text, content_hash text, status text, claim jsonb, result jsonb)`,
+         CASE WHEN v.status = 'priced' THEN timestamp '2026-12-01 00:00:00' END, v.claim, v.result, v.edit_codes, v.denied
+       FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, submitter_claim_id text, content_hash text, status text, claim jsonb, result jsonb,
+         edit_codes text[], denied boolean)`,
       [JSON.stringify(values), ingest.key.owner],
     );
     const read = await sql.query<Stored & { id: string }>(
@@ -76,15 +99,21 @@ describe('compact results in the ledger (real Postgres)', () => {
     for (const file of DEMO_SCENARIOS) {
       const claim = scenarioClaim(file);
       const { validated, priced } = pipelineMessages(claim, catalog, mode);
-      const [wholeValidated, compactValidated, wholePriced, compactPriced] = await store([
+      const [onValidated, onPriced] = [storedValidation(validated), storedPricing(priced)] as CompactStoredResult[];
+      const [wholeValidated, compactValidated, wholePriced, compactPriced, validatedNow, pricedNow] = await store([
         { claim, status: 'validated', result: { validation: validationOf(validated, claim) } },
-        { claim, status: 'validated', result: storedValidation(validated) },
+        { claim, status: 'validated', result: earlierCompact(onValidated) },
         { claim, status: 'priced', result: pricedResultOf(priced, claim) },
-        { claim, status: 'priced', result: storedPricing(priced) },
+        { claim, status: 'priced', result: earlierCompact(onPriced) },
+        // As this build stores them: the findings as the messages carry them, with the facets it computes.
+        { claim, status: 'validated', result: onValidated, facets: storedResultFacets(onValidated) },
+        { claim, status: 'priced', result: onPriced, facets: storedResultFacets(onPriced) },
       ]);
       for (const [whole, compact] of [
         [wholeValidated, compactValidated],
         [wholePriced, compactPriced],
+        [wholeValidated, validatedNow],
+        [wholePriced, pricedNow],
       ]) {
         expect({ file, denied: compact.denied, codes: compact.edit_codes }).toEqual({
           file,
@@ -95,7 +124,9 @@ describe('compact results in the ledger (real Postgres)', () => {
         // The same JSON answered: every value, every array in its order (object keys in the order completing builds them).
         expect(await answeredResult(compact.id)).toEqual(await answeredResult(whole.id));
       }
+      expect(pricedNow.text).toBeLessThan(compactPriced.text);
       expect(await claimResponse(compactPriced.id)).toEqual(await claimResponse(wholePriced.id));
+      expect(await claimResponse(pricedNow.id)).toEqual(await claimResponse(wholePriced.id));
       if (compactPriced.denied) denied++;
     }
     // Both outcomes are covered by the demo claims.

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { storedPricing, storedValidation } from '@claimflow/contracts';
+import { readStoredResult, storedPricing, storedValidation, type CompactStoredResult } from '@claimflow/contracts';
 import type { ClaimCommand, RefDataCatalog } from '@claimflow/domain';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import { createTestDatabase, startInfra, waitFor, type Infra, type TestDatabase } from '@claimflow/testing';
 import { ClaimLedgerRepository } from '../src/ledger/claim-ledger.repository';
 import { decideEach } from '../src/ledger/decide-all';
-import { DEMO_SCENARIOS, pipelineMessages, scenarioClaim } from './support/scenario-results';
+import { DEMO_SCENARIOS, earlierCompact, pipelineMessages, scenarioClaim } from './support/scenario-results';
 
-/** Each row's facets as written, beside what the generated columns computed from its claim and result (the SQL functions). */
+/** Each row's facets as written, its claim and result, beside what the generated columns computed from its claim (the SQL functions). */
 const FACETS_AND_FUNCTIONS = `
-  SELECT submitter_claim_id AS file, service_from::text, service_to::text, edit_codes, denied,
+  SELECT submitter_claim_id AS file, service_from::text, service_to::text, edit_codes, denied, claim, result,
     ledger.claim_service_date(claim, false)::text AS fn_from, ledger.claim_service_date(claim, true)::text AS fn_to,
     ledger.claim_edit_codes(result) AS fn_codes, ledger.claim_denied(claim, result) AS fn_denied
   FROM ledger.claim_ledger WHERE submitter_id = $1 ORDER BY submitter_claim_id`;
+
+/** What the generated columns computed from a claim and its result stored whole ($1: the result, $2: the claim). */
+const FUNCTIONS_OF_WHOLE = 'SELECT ledger.claim_edit_codes($1::jsonb) AS codes, ledger.claim_denied($2::jsonb, $1::jsonb) AS denied';
 
 /** How often the trigger that fills an earlier ingest's writes ran its function (track_functions is on for the test's database). */
 const TRIGGER_CALLS = `SELECT COALESCE(sum(calls), 0)::int AS calls FROM pg_stat_user_functions WHERE funcname = 'claim_facets_of_earlier_writer'`;
@@ -89,12 +92,15 @@ describe('the ledger facets ingest writes (real Postgres)', () => {
     const { rows } = await sql.query(FACETS_AND_FUNCTIONS, [owner]);
     expect(rows).toHaveLength(DEMO_SCENARIOS.length);
     for (const r of rows) {
+      // The result as stored (the findings as the message carried them) read whole: the generated columns read that.
+      const whole = JSON.stringify(readStoredResult(r.result, r.claim));
+      const fn = (await sql.query(FUNCTIONS_OF_WHOLE, [whole, JSON.stringify(r.claim)])).rows[0];
       expect({ file: r.file, from: r.service_from, to: r.service_to, codes: r.edit_codes, denied: r.denied }).toEqual({
         file: r.file,
         from: r.fn_from,
         to: r.fn_to,
-        codes: r.fn_codes,
-        denied: r.fn_denied,
+        codes: fn.codes,
+        denied: fn.denied,
       });
     }
     // Both predictions and some edits are covered by the demo claims.
@@ -122,7 +128,7 @@ describe('the ledger facets ingest writes (real Postgres)', () => {
     expect(afterInsert.rows[0].service_from).not.toBeNull();
     await earlier.query(`UPDATE ledger.claim_ledger SET status = 'validated', result = $2 WHERE id = $1`, [
       id,
-      JSON.stringify(storedValidation(validated)),
+      JSON.stringify(earlierCompact(storedValidation(validated) as CompactStoredResult)),
     ]);
     await earlier.end();
 

@@ -1,8 +1,7 @@
 import {
   completeValidation,
   editCodesOf,
-  editsOf,
-  notCheckedOfFindings,
+  editFactsOf,
   predictsDeniedLine,
   type Claim,
   type Edit,
@@ -16,9 +15,10 @@ import { expandPricing } from './compact-results';
 export type FullStoredResult = Partial<Pick<ClaimPricedV1, 'pricing'>> & Pick<ClaimPricedV1, 'validation'>;
 
 /**
- * A claim's result as the ledger stores it from a v2 message: the findings (every edit a whole Edit, the
- * REFDATA_UNAVAILABLE warns included, so SQL over `validation.edits` reads what it read in a whole result) and the
- * pricing by line index. The rest of the whole result follows from these and the row's claim (readStoredResult).
+ * A claim's result as the ledger stores it from a v2 message: the findings as the message carries them (its edits
+ * named by their facts, the REFDATA_UNAVAILABLE warns its notChecked states left out) and the pricing by line index.
+ * The rest of the whole result follows from these and the row's claim (readStoredResult). Rows an earlier build
+ * wrote in this form hold every edit whole, the gap warns included: the readers below read both alike.
  */
 export interface CompactStoredResult {
   readonly form: 'compact';
@@ -29,27 +29,19 @@ export interface CompactStoredResult {
 export type StoredResult = FullStoredResult | CompactStoredResult;
 
 /**
- * The findings with their edits and notChecked entries whole (a v2 message leaves out the gap warns its notChecked
- * states, names edits by their facts and leaves out what completing gives back: family, stated release notes).
- */
-const wholeFindings = ({ edits, notChecked, releases }: ValidationFindings): ValidationFindings => {
-  const entries = notCheckedOfFindings(notChecked);
-  return { edits: editsOf({ edits, notChecked: entries }), notChecked: entries, releases };
-};
-
-/**
- * What the ledger stores for a validated message: compact from v2 (no completing); a v1 message's whole result as
- * it came, since an earlier build's result need not be what completing its findings gives today.
+ * What the ledger stores for a validated message: the findings of a v2 message as they came (completing them
+ * once, for every edit's prose, doubled the bytes Postgres parsed and stored: measured in issue 30, an UPDATE of a
+ * 5.4 KB result cost Postgres 60 us a row to parse alone); a v1 message's whole result as it came, since an earlier
+ * build's result need not be what completing its findings gives today.
  */
 export function storedValidation(message: ClaimValidatedV1 | Pick<ClaimValidatedV2, 'type' | 'validation'>): StoredResult {
-  if (message.type === 'ClaimValidated.v2') return { form: 'compact', validation: wholeFindings(message.validation) };
+  if (message.type === 'ClaimValidated.v2') return { form: 'compact', validation: message.validation };
   return { validation: message.validation };
 }
 
 /** What the ledger stores for a priced message: compact from v2 (the pricing already by line index), whole from v1. */
 export function storedPricing(message: ClaimPricedV1 | ClaimPricedV2): StoredResult {
-  if (message.type === 'ClaimPriced.v2')
-    return { form: 'compact', validation: wholeFindings(message.validation), pricing: message.pricing };
+  if (message.type === 'ClaimPriced.v2') return { form: 'compact', validation: message.validation, pricing: message.pricing };
   return { validation: message.validation, pricing: message.pricing };
 }
 
@@ -77,16 +69,36 @@ export interface StoredResultFacets {
   readonly denied: boolean;
 }
 
+/** An edit as the list facets and the payer-outcome view read it. */
+export type StoredEditFacts = Pick<Edit, 'code' | 'severity' | 'lines'>;
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const objects = <T>(value: unknown): T[] => list(value).filter((v): v is T => typeof v === 'object' && v !== null);
+
 /**
- * The list facets of a result as stored, either form: the distinct codes of its edits (whole in both forms), and
- * whether a line is denied (a whole result says so line by line; a compact one by its deny edits, predictsDeniedLine).
- * A result is opaque to the lifecycle: one without such lists has no codes and no denied line, as the SQL functions
- * that computed these columns before read it (migration 20261206000000_claim_list).
+ * The edits of a compact stored result as its whole result lists them (editFactsOf: the gap warns its notChecked
+ * states first, unless it holds them), as far as code, severity and lines; no prose written. Undefined for a result
+ * stored whole, whose `validation.edits` are its edits.
+ */
+export function compactStoredEdits(stored: unknown): readonly StoredEditFacts[] | undefined {
+  if (typeof stored !== 'object' || stored === null || !isCompactStored(stored)) return undefined;
+  const validation: { edits?: unknown; notChecked?: unknown } | undefined = stored.validation;
+  return editFactsOf({ edits: objects(validation?.edits), notChecked: objects(validation?.notChecked) });
+}
+
+/**
+ * The list facets of a result as stored, either form: the distinct codes of its edits as its whole result lists
+ * them, and whether a line is denied (a whole result says so line by line; a compact one by its deny edits,
+ * predictsDeniedLine). A result is opaque to the lifecycle: one without such lists has no codes and no denied line,
+ * as the SQL functions that computed these columns before read it (migration 20261206000000_claim_list).
  */
 export function storedResultFacets(stored: StoredResult): StoredResultFacets {
+  const compact = compactStoredEdits(stored);
+  if (compact) return { editCodes: editCodesOf(compact), denied: predictsDeniedLine(compact) };
   const validation: { edits?: unknown; lines?: unknown } | undefined = stored.validation;
-  const edits = Array.isArray(validation?.edits) ? (validation.edits as Edit[]) : [];
-  if (isCompactStored(stored)) return { editCodes: editCodesOf(edits), denied: predictsDeniedLine(edits) };
-  const lines: unknown[] = Array.isArray(validation?.lines) ? validation.lines : [];
-  return { editCodes: editCodesOf(edits), denied: lines.some((l) => (l as { denied?: unknown } | null)?.denied === true) };
+  const edits = list(validation?.edits) as Edit[];
+  return {
+    editCodes: editCodesOf(edits),
+    denied: list(validation?.lines).some((l) => (l as { denied?: unknown } | null)?.denied === true),
+  };
 }

@@ -65,9 +65,24 @@ function withoutFamily(c: NotChecked): SingleNotChecked {
  */
 export function editsOf({ edits, notChecked }: { edits: ValidationFindings['edits']; notChecked: readonly NotChecked[] }): readonly Edit[] {
   const whole = withStatedNotes(edits, notChecked).map((e) => (isFacts(e) ? renderEdit(e) : e));
-  if (!notChecked.length || whole.some(isGap)) return whole;
-  const gaps = gapEditsOf(notChecked);
+  const gaps = addedGapEdits(edits, notChecked);
   return gaps.length ? [...gaps, ...whole] : whole;
+}
+
+/** The REFDATA_UNAVAILABLE warns editsOf puts first: those of `notChecked`, unless the edits carry some already. */
+function addedGapEdits(edits: ValidationFindings['edits'], notChecked: readonly NotChecked[]): readonly Edit[] {
+  return !notChecked.length || edits.some(isGap) ? [] : gapEditsOf(notChecked);
+}
+
+/**
+ * The edits of the findings as editsOf gives them, each only as far as its code, severity and lines (what the
+ * ledger's list facets and the payer-outcome view read), without writing any edit's prose.
+ */
+export function editFactsOf(
+  findings: Pick<ValidationFindings, 'edits' | 'notChecked'>,
+): readonly Pick<Edit, 'code' | 'severity' | 'lines'>[] {
+  const gaps = addedGapEdits(findings.edits, notCheckedOfFindings(findings.notChecked));
+  return gaps.length ? [...gaps, ...findings.edits] : findings.edits;
 }
 
 /** The whole result of validating `claim` from its findings: validateClaim's own result, field for field. */

@@ -1,3 +1,4 @@
+import { compactStoredEdits } from '@claimflow/contracts';
 import type { EditCode, Severity } from '@claimflow/domain';
 
 type Edits = readonly { readonly code: EditCode; readonly severity: Severity }[];
@@ -5,18 +6,19 @@ type Edits = readonly { readonly code: EditCode; readonly severity: Severity }[]
 interface StoredResult {
   validation?: {
     lines?: { lineNumber?: number; edits?: { code?: string; severity?: string }[] }[];
-    edits?: { code?: string; severity?: string; lines?: number[] }[];
   };
   pricing?: { lines?: { breakdown?: { gpci?: { locality?: { carrier?: string } } } }[] };
 }
 
 /**
  * The edits ClaimFlow reported per line, from the ledger's result read whole (readStoredResult), or as stored in the
- * compact form, which has no lines (its edits are whole): an edit is on the lines its numbers name, as lineResults puts it.
+ * compact form, which has no lines (compactStoredEdits: its edits as the whole result lists them, no prose written):
+ * an edit is on the lines its numbers name, as lineResults puts it.
  */
 export function editsByLine(result: unknown): Map<number, Edits> {
+  const compact = compactStoredEdits(result);
+  if (compact) return byEditLines(compact);
   const validation = (result as StoredResult | null)?.validation;
-  if (validation && !validation.lines && validation.edits) return byEditLines(validation.edits);
   const lines = validation?.lines ?? [];
   return new Map(
     lines
@@ -28,7 +30,7 @@ export function editsByLine(result: unknown): Map<number, Edits> {
   );
 }
 
-function byEditLines(edits: NonNullable<NonNullable<StoredResult['validation']>['edits']>): Map<number, Edits> {
+function byEditLines(edits: readonly { code?: string; severity?: string; lines?: readonly number[] }[]): Map<number, Edits> {
   const byLine = new Map<number, { code: EditCode; severity: Severity }[]>();
   for (const e of edits) {
     if (!e.code || !e.severity) continue;

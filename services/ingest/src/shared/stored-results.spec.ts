@@ -1,15 +1,19 @@
 import { loadDefaultCatalog } from '@claimflow/refdata';
 import {
+  ownerResultOf,
   pricedResultOf,
   readStoredResult,
   storedPricing,
+  storedResultFacets,
   storedValidation,
   validationOf,
   type ClaimPricedV1,
+  type CompactStoredResult,
   type ClaimValidatedV1,
 } from '@claimflow/contracts';
 import type { RefDataCatalog } from '@claimflow/domain';
-import { DEMO_SCENARIOS, pipelineMessages, scenarioClaim, wire } from '../../test/support/scenario-results';
+import { DEMO_SCENARIOS, earlierCompact, pipelineMessages, scenarioClaim, wire } from '../../test/support/scenario-results';
+import { editsByLine } from './ledger-facts';
 
 let catalog: RefDataCatalog;
 beforeAll(async () => {
@@ -18,7 +22,7 @@ beforeAll(async () => {
 
 const cases = DEMO_SCENARIOS.flatMap((file) => [[file, 'latest'] as const, [file, 'strict'] as const]);
 
-/** What the generated columns read: edit_codes (the distinct codes of validation.edits) and denied. */
+/** The edit codes of a whole result, as the generated column edit_codes read them: the distinct codes of validation.edits. */
 const editCodes = (stored: { validation: { edits: readonly { code: string }[] } }) =>
   [...new Set(stored.validation.edits.map((e) => e.code))].sort();
 
@@ -40,11 +44,24 @@ describe('the ledger stores a v2 result compactly and reads it back whole, as it
     expect(wire(readStoredResult(onValidated, row))).toEqual(wholeValidated);
     expect(wire(readStoredResult(onPriced, row))).toEqual(wholePriced);
 
-    // Every edit stored whole, the gap warns included: edit_codes reads the same codes from either form.
-    expect(onPriced.validation.edits).toEqual(wholePriced.validation.edits);
-    expect(editCodes(onPriced as typeof wholePriced)).toEqual(editCodes(wholePriced));
-    // 2.7 to 4.0 KB of 6.8 to 18.0 KB for the demo claims (the priced result).
-    expect(JSON.stringify(onPriced).length).toBeLessThan(JSON.stringify(wholePriced).length * 0.6);
+    // The findings stored as the message carries them; the list facets read from them are the whole result's.
+    expect(onValidated.validation).toEqual(wire(validated.validation));
+    expect(onPriced.validation).toEqual(wire(priced.validation));
+    for (const [stored, whole] of [
+      [onValidated, wholeValidated],
+      [onPriced, wholePriced],
+    ] as const) {
+      expect(storedResultFacets(stored)).toEqual({ editCodes: editCodes(whole), denied: whole.validation.lines.some((l) => l.denied) });
+      // A row an earlier build stored, every edit whole: read back, listed and answered the same.
+      const earlier = wire(earlierCompact(stored as CompactStoredResult));
+      expect(wire(readStoredResult(earlier, row))).toEqual(whole);
+      expect(storedResultFacets(earlier)).toEqual(storedResultFacets(stored));
+      expect(editsByLine(earlier)).toEqual(editsByLine(stored));
+      expect(editsByLine(stored)).toEqual(editsByLine(whole));
+      expect(wire(ownerResultOf(earlier))).toEqual(wire(ownerResultOf(stored)));
+    }
+    // 1.2 to 3.7 KB of 5.9 to 18.0 KB for the demo claims (the priced result); with every edit stored whole, 2.7 to 4.0.
+    expect(JSON.stringify(onPriced).length).toBeLessThan(JSON.stringify(wholePriced).length * 0.25);
   });
 
   it.each(cases)('v1 results stay whole and read back as they are: %s (%s)', (file, mode) => {

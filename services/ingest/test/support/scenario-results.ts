@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClaimPricedV2, ClaimValidatedV2, compactPricing } from '@claimflow/contracts';
+import { ClaimPricedV2, ClaimValidatedV2, compactPricing, type CompactStoredResult } from '@claimflow/contracts';
 import {
   ClaimPricer,
+  editsOf,
   findingsOf,
+  notCheckedOfFindings,
   normalizeClaim,
   validateClaim,
   validationInputOf,
@@ -41,4 +43,11 @@ export function pipelineMessages(claim: Claim, catalog: RefDataCatalog, refdataF
     : { kind: 'failed' as const, code: priced.error.code, message: priced.error.message };
   const body = { type: 'ClaimPriced.v2', claimId: claim.claimId, validation: findings, pricing: compactPricing(claim, pricing) };
   return { result, pricing, validated, priced: ClaimPricedV2.parse(wire(body)) };
+}
+
+/** A compact stored result as the builds before 2026-12-07 wrote it: every edit whole, the gap warns included. */
+export function earlierCompact<T extends CompactStoredResult>(stored: T): T {
+  const { edits, releases } = stored.validation;
+  const notChecked = notCheckedOfFindings(stored.validation.notChecked);
+  return { ...stored, validation: { edits: editsOf({ edits, notChecked }), notChecked, releases } };
 }
