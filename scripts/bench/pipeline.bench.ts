@@ -83,7 +83,7 @@ async function main() {
     for (let i = 0; i < burstClaims; i += 100) await tracker.send(producer, 'burst', i, Math.min(100, burstClaims - i));
     const burst = await tracker.waitAll('burst', burstClaims, `${burstClaims} burst claims priced`);
     const [cpuAtPriced, besidesAtPriced] = [sampler.cpuMs(), besides.cpuMs()];
-    const finalSeconds = await ledgerSettled(db.url, burstStarted, 300_000, { brokers, suffix });
+    const finalSeconds = await ledgerSettled(db.url, 'bench', burstStarted, 300_000, { brokers, suffix });
     clearInterval(newBackends);
     const resources: ResourceFigures = sampler.stop();
     const besidesToFinal = besides.cpuMs();
