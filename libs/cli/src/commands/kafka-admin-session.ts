@@ -33,7 +33,9 @@ async function untilLed(admin: KafkaAdmin, names: readonly string[], deadline = 
 export async function provision(admin: KafkaAdmin, a: BrokerAdmin, names: readonly string[], acls: AclEntry[]): Promise<void> {
   const existing = new Set(await admin.listTopics());
   const missing = names.filter((t) => !existing.has(t));
-  if (missing.length > 0) await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: a.partitions })) });
+  // Not kafkajs's waitForLeaders (its default): untilLed waits where it gives up (an e2e run failed upgrade-results so).
+  if (missing.length > 0)
+    await admin.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: a.partitions })), waitForLeaders: false });
   await untilLed(admin, names);
   await admin.createAcls({ acl: acls });
 }
