@@ -1,6 +1,6 @@
 import type { Claim } from '../claim/claim.schema';
 import { RefDataCatalog } from '../refdata/catalog';
-import { completeValidation, findingsOf, validationInputOf } from './complete-validation';
+import { completeValidation, editFactsOf, findingsOf, validationInputOf } from './complete-validation';
 import type { RefdataFallback } from './dos-tables';
 import { lineResults } from './line-results';
 import { validateClaim } from './validate-claim';
@@ -12,6 +12,9 @@ const GAP = 'REFDATA_UNAVAILABLE';
 /** As the findings travel: through JSON (a wire message), so nothing shared with the result survives. */
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const gapEdits = <E extends { code: string }>(edits: readonly E[]) => edits.filter((e) => e.code === GAP);
+/** Of each edit, what editFactsOf gives: its code, severity and lines. */
+const facts = (edits: readonly { code: string; severity: string; lines: readonly number[] }[]) =>
+  edits.map(({ code, severity, lines }) => ({ code, severity, lines }));
 
 const standIn = () =>
   fluoroCatalog({ ptp: { id: 'PTP-2025', validTo: null, notes: ['effective dates missing'] } }).add(
@@ -58,6 +61,8 @@ describe('completeValidation(findingsOf(validateClaim(...))): the result itself,
     expect(JSON.stringify(completeValidation(claim, findings))).toBe(JSON.stringify(result));
     expect(gapEdits(findings.edits)).toEqual([]);
     expect(validationInputOf(claim, findings)).toEqual({ lines: lineResults(claim, result.edits, result.notChecked) });
+    // The edits' code, severity and lines, the gap warns included, with no prose written.
+    expect(facts(editFactsOf(findings))).toEqual(facts(result.edits));
   });
 
   it('the cases cover every kind of gap warn', () => {
@@ -98,6 +103,7 @@ describe('completeValidation(findingsOf(validateClaim(...))): the result itself,
     const findings = wire(findingsOf(result));
     expect(findings.edits).toEqual(result.edits);
     expect(completeValidation(twice, findings)).toEqual(result);
+    expect(facts(editFactsOf(findings))).toEqual(facts(result.edits));
   });
 
   it('derives no second copy from findings an earlier build wrote (gap warns in, notChecked without their fields)', () => {
@@ -117,5 +123,6 @@ describe('completeValidation(findingsOf(validateClaim(...))): the result itself,
     expect(completed.edits).toEqual(result.edits);
     expect(gapEdits(completed.edits)).toHaveLength(gapEdits(result.edits).length);
     expect(completed.lines).toEqual(result.lines);
+    expect(facts(editFactsOf(earlier))).toEqual(facts(result.edits));
   });
 });
