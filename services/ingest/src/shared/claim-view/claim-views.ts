@@ -55,7 +55,7 @@ export class ClaimViews {
     for (const o of outcomes) outcomesOf.set(o.claimId, [...(outcomesOf.get(o.claimId) ?? []), o]);
     for (const row of rows) {
       const view = toView(row);
-      // From the stored result: its edits are whole in either form (a v2 view's leave out the gap warns).
+      // From the stored result, either form (editsByLine: the gap warns included, which a v2 view's edits leave out).
       const payerOutcome = toPayerOutcome(outcomesOf.get(row.id) ?? [], row.result);
       views.set(row.id, { ...view, ...(payerOutcome ? { payerOutcome } : {}) });
     }
