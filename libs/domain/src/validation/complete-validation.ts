@@ -6,7 +6,7 @@ import { factsOf, isFacts, renderEdit, type EditFacts } from './edit-facts';
 import { lineResults, type LinesOfClaim } from './line-results';
 import { claimOutcome, refreshCommand } from './outcome';
 import { groupNotChecked, notCheckedOfFindings, type FindingNotChecked, type SingleNotChecked } from './not-checked-groups';
-import { familyOf, gapEditsOf } from './refdata-gaps';
+import { familyOf, gapEditFactsOf, gapEditsOf } from './refdata-gaps';
 import { withoutStatedNotes, withStatedNotes } from './release-notes';
 import { same } from './same-json';
 
@@ -65,13 +65,17 @@ function withoutFamily(c: NotChecked): SingleNotChecked {
  */
 export function editsOf({ edits, notChecked }: { edits: ValidationFindings['edits']; notChecked: readonly NotChecked[] }): readonly Edit[] {
   const whole = withStatedNotes(edits, notChecked).map((e) => (isFacts(e) ? renderEdit(e) : e));
-  const gaps = addedGapEdits(edits, notChecked);
+  const gaps = addedGaps(edits, notChecked, gapEditsOf);
   return gaps.length ? [...gaps, ...whole] : whole;
 }
 
-/** The REFDATA_UNAVAILABLE warns editsOf puts first: those of `notChecked`, unless the edits carry some already. */
-function addedGapEdits(edits: ValidationFindings['edits'], notChecked: readonly NotChecked[]): readonly Edit[] {
-  return !notChecked.length || edits.some(isGap) ? [] : gapEditsOf(notChecked);
+/** The REFDATA_UNAVAILABLE warns editsOf puts first (as `write` writes them): those of `notChecked`, unless the edits carry some already. */
+function addedGaps<G>(
+  edits: ValidationFindings['edits'],
+  notChecked: readonly NotChecked[],
+  write: (n: readonly NotChecked[]) => G[],
+): G[] {
+  return !notChecked.length || edits.some(isGap) ? [] : write(notChecked);
 }
 
 /**
@@ -81,7 +85,7 @@ function addedGapEdits(edits: ValidationFindings['edits'], notChecked: readonly 
 export function editFactsOf(
   findings: Pick<ValidationFindings, 'edits' | 'notChecked'>,
 ): readonly Pick<Edit, 'code' | 'severity' | 'lines'>[] {
-  const gaps = addedGapEdits(findings.edits, notCheckedOfFindings(findings.notChecked));
+  const gaps = addedGaps(findings.edits, notCheckedOfFindings(findings.notChecked), gapEditFactsOf);
   return gaps.length ? [...gaps, ...findings.edits] : findings.edits;
 }
 

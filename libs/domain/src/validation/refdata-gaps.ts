@@ -58,6 +58,10 @@ export const hasGapEdit = (n: NotChecked): boolean => !(n.dataset === 'mpfs-rvu'
 /** The REFDATA_UNAVAILABLE warns `notChecked` stands for, in its order: what validateClaim put first in its edits. */
 export const gapEditsOf = (notChecked: readonly NotChecked[]): Edit[] => notChecked.filter(hasGapEdit).map((n) => gapEdit(n));
 
+/** Of each warn gapEditsOf writes, what the list facets read (its code, severity and lines), without its prose. */
+export const gapEditFactsOf = (notChecked: readonly NotChecked[]): Pick<Edit, 'code' | 'severity' | 'lines'>[] =>
+  notChecked.filter(hasGapEdit).map((n) => ({ code: 'REFDATA_UNAVAILABLE', severity: 'warn', lines: n.lines }));
+
 /** One REFDATA_UNAVAILABLE warn per dataset and outcome, from its NotChecked entry alone, naming `lines`. */
 export function gapEdit(n: NotChecked, lines: readonly number[] = n.lines): Edit {
   const dates = n.from === n.to ? n.from : `dates from ${n.from} to ${n.to}`;
