@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { TOPICS, rootEnvelope } from '@claimflow/contracts';
+import type { Claim } from '@claimflow/domain';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '@claimflow/testing';
 import { ClaimLedgerRepository, type NewClaim } from '../src/ledger/claim-ledger.repository';
 import { newClaimRow, outboxRow } from '../src/ledger/claim-ledger.projection';
 import { INSERT_CLAIMS_AND_OUTBOX } from '../src/ledger/claim-ledger.sql';
 import type { OutboxMessage } from '../src/outbox/outbox-message';
+import { writeClaim } from '../src/submit-claim/written-claim';
 
 /** A claim document with what JSON must carry unchanged: text to escape, numbers, nesting, keys in no order. */
 const claimDoc = (id: string) => ({
@@ -60,7 +62,7 @@ describe('recording new claims with the messages they owe (real Postgres)', () =
     await infra?.stop();
   });
 
-  it("stores each message's payload as the JSON it was given, those built from a claim recorded beside it included, in order", async () => {
+  it("stores each message's payload as the JSON it was given, those built from a claim recorded beside it included, in order (a claim given as intake's JSON too)", async () => {
     const [a, b] = [claimDoc(randomUUID()), claimDoc(randomUUID())];
     // An earlier claim sent again (a copy, not the object recorded here) and a payload with more than type and claim.
     const earlier = claimDoc(randomUUID());
@@ -77,7 +79,8 @@ describe('recording new claims with the messages they owe (real Postgres)', () =
     // Built by Postgres: the two whose payload is exactly a recorded claim's; the others are sent as they are.
     expect(messages.map((m) => 'payload_claim' in outboxRow(m, recorded))).toEqual([true, false, true, false]);
 
-    await ledger.record([newClaim(a), newClaim(b)], [], messages);
+    // b as intake records it, with the JSON it wrote once for its content hash; a as any other writer, its object.
+    await ledger.record([newClaim(a), { ...newClaim(b), claimJson: writeClaim(b as unknown as Claim).json }], [], messages);
 
     const { rows } = await sql.query<{ message_id: string; payload: string; given: string }>(
       `SELECT o.message_id, o.payload::text AS payload, m.given::jsonb::text AS given

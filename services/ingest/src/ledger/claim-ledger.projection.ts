@@ -108,6 +108,13 @@ export function newClaimRow({ entry, claim, events }: NewClaim, now: Date) {
   };
 }
 
+/** newClaimRow as JSON text, with the claim's own JSON (`claimJson`, when intake wrote it) taken as it is. */
+export function newClaimRowJson(c: NewClaim, now: Date): string {
+  const { claim, ...row } = newClaimRow(c, now);
+  if (c.claimJson === undefined || claim === null) return JSON.stringify({ ...row, claim });
+  return `${JSON.stringify(row).slice(0, -1)},"claim":${c.claimJson}}`;
+}
+
 /**
  * A message owed as a row of INSERT_CLAIMS_AND_OUTBOX. A payload that is `{ type, claim }` with the very claim the same
  * statement records (`recorded`: each such claim object and its id) names it instead (payload_type, payload_claim):

@@ -15,7 +15,7 @@ import {
   type SeenSubmission,
   type SupersedableClaim,
 } from './claim-ledger.types';
-import { decisionRow, newClaimRow, outboxRow, rejectedRow, stateOfRow } from './claim-ledger.projection';
+import { decisionRow, newClaimRowJson, outboxRow, rejectedRow, stateOfRow } from './claim-ledger.projection';
 import { FIND_SEEN, FIND_STATES, FIND_SUBMISSIONS, FIND_SUPERSEDABLE, FIND_UNSENT } from './claim-ledger.reads.sql';
 import { APPLY_DECISIONS, INSERT_CLAIMS_AND_OUTBOX, INSERT_INBOX, INSERT_REJECTED } from './claim-ledger.sql';
 import { inTransaction } from './ledger-transaction';
@@ -135,7 +135,7 @@ export class ClaimLedgerRepository {
    */
   async record(claims: readonly NewClaim[], decisions: readonly Decision[], outbox: readonly OutboxMessage[]): Promise<void> {
     const now = new Date();
-    const ledgerRows = JSON.stringify(claims.map((c) => newClaimRow(c, now)));
+    const ledgerRows = `[${claims.map((c) => newClaimRowJson(c, now)).join(',')}]`;
     const recorded = new Map(claims.flatMap((c) => (c.claim ? [[c.claim, c.entry.id] as const] : [])));
     const outboxRows = JSON.stringify(outbox.map((m) => outboxRow(m, recorded)));
     const updates = decisions.filter((d) => d.events.length > 0).map(decisionRow);

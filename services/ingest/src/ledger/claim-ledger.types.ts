@@ -46,6 +46,8 @@ export const rejectionKey = (e: Pick<LedgerEntry, 'submitterId' | 'submitterClai
 export interface NewClaim {
   readonly entry: LedgerEntry;
   readonly claim?: object;
+  /** `claim` as JSON, when intake has written it already (writeClaim): the row takes this text as it is. */
+  readonly claimJson?: string;
   readonly events: readonly ClaimEvent[];
 }
 

@@ -39,6 +39,8 @@ export interface Normalized {
   /** The claim's position in its submission. */
   readonly index: number;
   readonly claim: Claim;
+  /** The claim as JSON, as its ledger row stores it (writeClaim). */
+  readonly claimJson: string;
   readonly entry: LedgerEntry;
   readonly envelope: Envelope;
 }

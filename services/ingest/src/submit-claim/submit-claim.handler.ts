@@ -13,6 +13,7 @@ import { X12Findings } from '../shared/x12-findings';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { MicroBatcher } from '../shared/micro-batcher';
 import { IntakeLedger, type IntakeRejection } from './intake-ledger';
+import { writeClaim } from './written-claim';
 import type { IntakeFormat, Normalized, SubmissionOutcome } from './submission';
 
 export interface SubmitCommand {
@@ -44,12 +45,6 @@ interface PendingBatch {
 const BATCH = 250;
 /** Batches of one submission written or waiting to be, while the next is decoded: bounds what a large file holds in memory. */
 const WRITES_IN_FLIGHT = 2;
-
-/** Content identity of a claim: everything the submitter sent, minus the id we assigned. */
-function contentHash(claim: Claim): string {
-  const { claimId: _id, ...content } = claim;
-  return hash('sha256', JSON.stringify(content), 'hex');
-}
 
 /** CLM01 is at most 38 characters; a longer or missing id is replaced by the claim's position. */
 const MAX_SUBMITTER_CLAIM_ID = 38;
@@ -153,16 +148,17 @@ export class SubmitClaimHandler {
 
   private normalized(index: number, claim: Claim, command: SubmitCommand): Normalized {
     const envelope = this.envelope(command);
+    const written = writeClaim(claim);
     const entry: LedgerEntry = {
       id: claim.claimId,
       submitterId: claim.submitterId ?? command.submitterId ?? '',
       submitterClaimId: claim.submitterClaimId,
-      contentHash: contentHash(claim),
+      contentHash: written.contentHash,
       format: command.format,
       frequencyCode: claim.frequencyCode,
       correlationId: envelope.correlationId,
     };
-    return { index, claim, entry, envelope };
+    return { index, claim, claimJson: written.json, entry, envelope };
   }
 
   /**
