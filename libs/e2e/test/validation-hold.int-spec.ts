@@ -114,5 +114,8 @@ describe('validations held back by ingest (real Kafka and Postgres)', () => {
     expect(await row(claimId)).toEqual(priced);
     const inbox = await sql.query('SELECT 1 FROM claim_inbox WHERE message_id = $1', [message.headers['cf-message-id']]);
     expect(inbox.rowCount).toBe(0);
+    // Not even read: ingest had recorded the claim priced (the first test's validation was read, its claim not priced).
+    const metrics = await fetch(`${h.pipeline.ingestUrl}/metrics`).then((r) => r.text());
+    expect(metrics.split('\n')).toContain('claimflow_ingest_validations_unread_total{service="ingest"} 1');
   }, 120_000);
 });

@@ -105,6 +105,11 @@ export class InboundProcessor implements BeforeApplicationShutdown {
     }
   }
 
+  /** A message its consumer knows can change nothing, left unread: counted as consumed all the same. */
+  unread(context: KafkaContext): void {
+    this.metrics?.consumed(logicalTopic(context.getTopic(), this.options.topicSuffix));
+  }
+
   beforeApplicationShutdown(): void {
     this.stopping = true;
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { claimLifecycle, type ClaimLifecycleState } from '@claimflow/domain';
-import type { ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
+import type { ClaimDeadLetteredV1, ClaimPricedV1, ClaimValidatedV1 } from '@claimflow/contracts';
 import { IngestMetrics } from '../ingest.metrics';
 import { ClaimCompletions } from '../ledger/claim-completions';
 import type { BatchDecision, BatchResult, ClaimLedgerRepository, InboxEntry } from '../ledger/claim-ledger.repository';
@@ -52,6 +52,8 @@ class MemoryLedger {
 
 const validated = (claimId: string) => ({ claim: { claimId }, validation: { lines: [] } }) as unknown as ClaimValidatedV1;
 const priced = (claimId: string) => ({ claim: { claimId }, validation: { lines: [] }, pricing: {} }) as unknown as ClaimPricedV1;
+const deadLetter = (claimId: string) =>
+  ({ claimId, reason: { code: 'INVALID_MESSAGE', message: 'does not match its contract', errors: [] } }) as unknown as ClaimDeadLetteredV1;
 
 describe('TrackClaimHandler', () => {
   let metrics: IngestMetrics;
@@ -79,6 +81,20 @@ describe('TrackClaimHandler', () => {
     expect(completions.completed).toHaveBeenCalledTimes(50);
     expect((await metrics.claimsFinal.get()).values.find((v) => v.labels.status === 'priced')?.value).toBe(50);
     expect(ignored.record).not.toHaveBeenCalled();
+  });
+
+  it('knows a validation settled for the claims it recorded priced, and only for them', async () => {
+    const [priced1, validated1, rejected1] = [randomUUID(), randomUUID(), randomUUID()];
+    for (const id of [priced1, validated1, rejected1]) ledger.rows.set(id, { status: 'normalized' });
+    await Promise.all([
+      handler.onPriced('p-1', priced(priced1)),
+      handler.onValidated('v-1', validated(validated1)),
+      handler.onDeadLettered('d-1', deadLetter(rejected1)),
+    ]);
+    expect([priced1, validated1, rejected1].map((id) => ledger.rows.get(id)?.status)).toEqual(['priced', 'validated', 'rejected']);
+    expect([priced1, validated1, rejected1].map((id) => handler.isValidationSettled(id))).toEqual([true, false, false]);
+    // A claim priced elsewhere (another instance, before a restart) is not known here: its validation is read.
+    expect(handler.isValidationSettled(randomUUID())).toBe(false);
   });
 
   it('recognises a redelivered message by its id, in a later batch and within the same one', async () => {

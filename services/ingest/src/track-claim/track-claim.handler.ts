@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { isFinalStatus, type ClaimCommand } from '@claimflow/domain';
+import { isFinalStatus, validationSettled, type ClaimCommand } from '@claimflow/domain';
 import {
   storedPricing,
   storedValidation,
@@ -17,6 +17,7 @@ import { ClaimLedgerRepository, LedgerConflict } from '../ledger/claim-ledger.re
 import { decideAll, type ClaimCommandOn, type ClaimDecision } from '../ledger/decide-all';
 import { MicroBatcher, type Settlement } from '../shared/micro-batcher';
 import { IgnoredResults } from './ignored-results';
+import { SettledValidations } from './settled-validations';
 
 interface Pending {
   readonly messageId: string;
@@ -41,6 +42,7 @@ export class TrackClaimHandler {
     write: (batch) => this.track(batch),
     isTransient: (error) => isRetriable(error, isTransientDatabaseError),
   });
+  private readonly settled = new SettledValidations();
 
   constructor(
     private readonly ledger: ClaimLedgerRepository,
@@ -48,6 +50,14 @@ export class TrackClaimHandler {
     private readonly ignored: IgnoredResults,
     private readonly metrics: IngestMetrics,
   ) {}
+
+  /**
+   * Whether a validation of this claim can change nothing, as far as this process knows: it recorded the claim priced
+   * (validationSettled). Such a validation is left unread: its pricing carried it.
+   */
+  isValidationSettled(claimId: string): boolean {
+    return this.settled.has(claimId);
+  }
 
   /**
    * Records the validation result as the ledger stores it (storedValidation): a v2 message's findings as they came,
@@ -103,6 +113,7 @@ export class TrackClaimHandler {
     };
     const { decided, moved } = await decideAll({ load: (ids) => this.ledger.states(ids), append }, fresh);
     for (const d of decided) {
+      if (validationSettled(d.to)) this.settled.add(d.claimId);
       // Seen for the first time: a real second or stray result. Seen before: a redelivery of one already counted.
       for (const r of d.refused) if (firstSeen.has(r.meta)) this.ignored.record(r.code, r.command.type, d.claimId, r.status);
       // Became final here (a late validation of a priced claim changes nothing final: it is not counted twice).

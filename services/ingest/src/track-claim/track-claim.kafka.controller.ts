@@ -12,6 +12,7 @@ import {
   parseMessage,
 } from '@claimflow/contracts';
 import { InboundProcessor, TopicResolver, claimIdOfMessage } from '@claimflow/kafka';
+import { IngestMetrics } from '../ingest.metrics';
 import { TrackClaimHandler } from './track-claim.handler';
 
 /** The claim pipeline's topics past intake (v2, and v1 during a rollover): a dead letter from one is its claim's only result. */
@@ -28,13 +29,18 @@ export class TrackClaimKafkaController {
     private readonly inbound: InboundProcessor,
     private readonly handler: TrackClaimHandler,
     topics: TopicResolver,
+    private readonly metrics: IngestMetrics,
   ) {
     this.pipelineTopics = new Set(PIPELINE_TOPICS.map((t) => topics.physical(t)));
   }
 
-  /** Of the claim only its id is read (ClaimValidatedV2ById): ingest stores the findings, its ledger holds the claim. */
+  /**
+   * Of the claim only its id is read (ClaimValidatedV2ById): ingest stores the findings, its ledger holds the claim.
+   * A validation of a claim this process recorded priced is not read at all (unreadValidation).
+   */
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {
+    if (this.unreadValidation(context)) return Promise.resolve();
     return this.inbound.process(
       context,
       ClaimValidatedV2ById,
@@ -51,6 +57,7 @@ export class TrackClaimKafkaController {
   /** Results written before the pipeline wrote v2 (a rollover in progress) complete their claims all the same. */
   @EventPattern(TOPICS_V1.claimsValidated)
   onValidatedV1(@Ctx() context: KafkaContext): Promise<void> {
+    if (this.unreadValidation(context)) return Promise.resolve();
     return this.inbound.process(context, ClaimValidatedV1, ({ body, envelope }) => this.handler.onValidated(envelope.id, body), OPTIONS);
   }
 
@@ -65,6 +72,21 @@ export class TrackClaimKafkaController {
    * change no claim: intake's own (claims.submitted.v1.<owner>) name claims the ledger recorded as rejected before
    * they were sent, and a denial report is no claim (README, "Exactly one result per claim").
    */
+  /**
+   * A held-back validation whose claim (its key: the validator keys each message by its claim, and only it may write
+   * this topic) this process has recorded priced is counted and left unread: the lifecycle would decide it as nothing
+   * (validationSettled), so its parse, its contract check and two ledger reads were the whole of its cost, about a
+   * tenth of ingest's CPU a claim (a pipeline bench profile). Not read, it is not checked either: a malformed one, which
+   * could change nothing, is no longer dead-lettered.
+   */
+  private unreadValidation(context: KafkaContext): boolean {
+    const key = context.getMessage().key;
+    if (key === null || key === undefined || !this.handler.isValidationSettled(String(key))) return false;
+    this.inbound.unread(context);
+    this.metrics.validationsUnread.inc();
+    return true;
+  }
+
   @EventPattern(TOPICS.claimsDeadLetter)
   async onDeadLettered(@Ctx() context: KafkaContext): Promise<void> {
     const message = context.getMessage();

@@ -28,6 +28,13 @@ const STATUSES: ReadonlySet<string> = new Set(CLAIM_LIFECYCLE_STATUSES);
 export const isClaimLifecycleStatus = (status: string): status is ClaimLifecycleStatus => STATUSES.has(status);
 export const isFinalStatus = (status: string): status is FinalClaimStatus => (FINAL_CLAIM_STATUSES as ReadonlySet<string>).has(status);
 
+/**
+ * Whether a validation result can change nothing for a claim in this state, now or whatever happens to it later: a
+ * priced claim is validated (its pricing carried the validation), stays priced (final; a supersession keeps its
+ * result), and a validation of it is decided as no events at all. Ingest does not even read such a validation.
+ */
+export const validationSettled = (state: ClaimLifecycleState): boolean => state.status === 'priced';
+
 export type ClaimLifecycleState =
   | { readonly status: 'unknown' }
   | {
