@@ -107,6 +107,22 @@ describe('claim outbox (real Postgres and Kafka)', () => {
     for (const claim of [a, b, c]) expect(received.filter((m) => m.key === claim).map((m) => m.json<{ n: number }>().n)).toEqual([0, 1, 2]);
   });
 
+  it('publishes by position across a new digit of the ids (99 before 100), never by their text', async () => {
+    await sql.query(`SELECT setval(pg_get_serial_sequence('ledger.claim_outbox', 'id'), 97)`);
+    const written = await write(...[0, 1, 2, 3].map((n) => ({ claim: randomUUID(), n })));
+    const positions = (await sql.query<{ id: string }>('SELECT id FROM ledger.claim_outbox ORDER BY id')).rows.map((r) => r.id);
+    expect(positions).toEqual(['98', '99', '100', '101']);
+    const taken: bigint[][] = [];
+    const take = async (batch: readonly PendingMessage[]) => void taken.push(batch.map((m) => m.position));
+    expect(await outbox.publishPending(2, take)).toBe(2);
+    expect((await rows()).map((r) => r.message_id)).toEqual(idsOf(written).slice(2));
+    expect(await outbox.publishPending(2, take)).toBe(2);
+    expect(taken).toEqual([
+      [98n, 99n],
+      [100n, 101n],
+    ]);
+  });
+
   it('removes nothing when publishing fails, even after the broker took the batch, and sends it again under the same ids', async () => {
     const claim = randomUUID();
     const written = await write({ claim, n: 0 }, { claim, n: 1 }, { claim, n: 2 });

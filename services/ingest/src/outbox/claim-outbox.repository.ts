@@ -31,11 +31,13 @@ export class ClaimOutboxRepository implements OutboxStore {
   async publishPending(limit: number, publish: (messages: readonly PendingMessage[]) => Promise<void>): Promise<number> {
     return inTransaction(this.prisma.pool, async (client) => {
       if (!(await relayLock(client, RELAY_LOCK))) return 0;
+      // By the column (o.id), not the output name: ORDER BY id sorted by the id::text it names ('100' before '99'),
+      // publishing rows out of order at each new digit, through a seq scan and sort of the whole table.
       const { rows } = await client.query<PendingRow>(
-        `SELECT id::text AS id, message_id, topic, message_key, envelope, payload::text AS payload
-           FROM ledger.claim_outbox
-          WHERE sent_at IS NULL
-          ORDER BY id
+        `SELECT o.id::text AS id, o.message_id, o.topic, o.message_key, o.envelope, o.payload::text AS payload
+           FROM ledger.claim_outbox o
+          WHERE o.sent_at IS NULL
+          ORDER BY o.id
           LIMIT $1::int`,
         [limit],
       );

@@ -29,7 +29,9 @@ export class ClaimResultOutboxRepository {
     return inTransaction(this.prisma.pool, async (client) => {
       if (!(await relayLock(client, RESULTS_RELAY_LOCK))) return 0;
       const { rows } = await client.query<{ id: string; claim_id: string; submitter_id: string; status: string }>(
-        'SELECT id::text AS id, claim_id::text AS claim_id, submitter_id, status FROM ledger.claim_result_outbox ORDER BY id LIMIT $1::int',
+        // By the column (o.id), not the output name id::text: see the claim outbox's relay.
+        `SELECT o.id::text AS id, o.claim_id::text AS claim_id, o.submitter_id, o.status
+           FROM ledger.claim_result_outbox o ORDER BY o.id LIMIT $1::int`,
         [limit],
       );
       if (rows.length === 0) return 0;
