@@ -67,12 +67,6 @@ export class TrackClaimKafkaController {
   }
 
   /**
-   * A claim whose message was dead-lettered mid-pipeline ends rejected with the dead letter's reason. Read directly: a
-   * malformed dead letter is already where it belongs, re-dead-lettering it would loop. Dead letters from elsewhere
-   * change no claim: intake's own (claims.submitted.v1.<owner>) name claims the ledger recorded as rejected before
-   * they were sent, and a denial report is no claim (README, "Exactly one result per claim").
-   */
-  /**
    * A held-back validation whose claim (its key: the validator keys each message by its claim, and only it may write
    * this topic) this process has recorded priced is counted and left unread: the lifecycle would decide it as nothing
    * (validationSettled), so its parse, its contract check and two ledger reads were the whole of its cost, about a
@@ -87,6 +81,12 @@ export class TrackClaimKafkaController {
     return true;
   }
 
+  /**
+   * A claim whose message was dead-lettered mid-pipeline ends rejected with the dead letter's reason. Read directly: a
+   * malformed dead letter is already where it belongs, re-dead-lettering it would loop. Dead letters from elsewhere
+   * change no claim: intake's own (claims.submitted.v1.<owner>) name claims the ledger recorded as rejected before
+   * they were sent, and a denial report is no claim (README, "Exactly one result per claim").
+   */
   @EventPattern(TOPICS.claimsDeadLetter)
   async onDeadLettered(@Ctx() context: KafkaContext): Promise<void> {
     const message = context.getMessage();
