@@ -8,6 +8,7 @@ import { ClaimLedgerRepository, type NewClaim } from '../src/ledger/claim-ledger
 import { newClaimRow, outboxRow } from '../src/ledger/claim-ledger.projection';
 import { INSERT_CLAIMS_AND_OUTBOX } from '../src/ledger/claim-ledger.sql';
 import type { OutboxMessage } from '../src/outbox/outbox-message';
+import { ClaimResultOutboxRepository } from '../src/publish-results/claim-result-outbox.repository';
 import { writeClaim } from '../src/submit-claim/written-claim';
 
 /** A claim document with what JSON must carry unchanged: text to escape, numbers, nesting, keys in no order. */
@@ -38,7 +39,10 @@ const message = (key: string, payload: object): OutboxMessage => {
   return { messageId: envelope.id, topic: TOPICS.claimsNormalized, key, envelope, payload };
 };
 
-/** ClaimLedgerRepository.record through the real statement (ingest's role, real Postgres): new claims and their outbox rows. */
+/**
+ * ClaimLedgerRepository.record through the real statement (ingest's role, real Postgres): new claims and their outbox
+ * rows; and the owed results as the results relay takes them.
+ */
 describe('recording new claims with the messages they owe (real Postgres)', () => {
   let infra: Infra;
   let db: TestDatabase;
@@ -111,5 +115,31 @@ describe('recording new claims with the messages they owe (real Postgres)', () =
     ]);
     await expect(statement).rejects.toThrow(/"payload".*not-null/);
     expect(await count()).toBe(before);
+  });
+
+  it('takes the results owed (another outbox) by position across a new digit of the ids (99 before 100), never by their text', async () => {
+    const owed = new ClaimResultOutboxRepository(prisma);
+    await sql.query(`SELECT setval(pg_get_serial_sequence('ledger.claim_result_outbox', 'id'), 97)`);
+    const claims = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await sql.query(
+      `INSERT INTO ledger.claim_result_outbox (claim_id, submitter_id, status) SELECT c::uuid, 'clinic-rec', 'priced' FROM unnest($1::text[]) AS c`,
+      [claims],
+    );
+    const taken: { position: bigint; claimId: string }[][] = [];
+    const take = async (batch: readonly { position: bigint; claimId: string }[]) =>
+      void taken.push(batch.map(({ position, claimId }) => ({ position, claimId })));
+    expect(await owed.take(2, take)).toBe(2);
+    expect(await owed.take(2, take)).toBe(2);
+    expect(await owed.take(2, take)).toBe(0);
+    expect(taken).toEqual([
+      [
+        { position: 98n, claimId: claims[0] },
+        { position: 99n, claimId: claims[1] },
+      ],
+      [
+        { position: 100n, claimId: claims[2] },
+        { position: 101n, claimId: claims[3] },
+      ],
+    ]);
   });
 });
