@@ -7,6 +7,7 @@ import { createTestDatabase, startInfra, type Infra, type TestDatabase } from '@
 import { ClaimLedgerRepository, type NewClaim } from '../src/ledger/claim-ledger.repository';
 import { newClaimRow, outboxRow } from '../src/ledger/claim-ledger.projection';
 import { INSERT_CLAIMS_AND_OUTBOX } from '../src/ledger/claim-ledger.sql';
+import { FIND_SEEN } from '../src/ledger/claim-ledger.reads.sql';
 import type { OutboxMessage } from '../src/outbox/outbox-message';
 import { ClaimResultOutboxRepository } from '../src/publish-results/claim-result-outbox.repository';
 import { writeClaim } from '../src/submit-claim/written-claim';
@@ -141,5 +142,19 @@ describe('recording new claims with the messages they owe (real Postgres)', () =
         { position: 101n, claimId: claims[3] },
       ],
     ]);
+  });
+
+  it('finds which message ids the inbox holds through its index, not by reading the whole inbox', async () => {
+    await sql.query(`INSERT INTO ledger.claim_inbox (message_id, claim_id) SELECT 'seen-' || g, 'c' FROM generate_series(1, 20000) g`);
+    const held = Array.from({ length: 100 }, (_, i) => `seen-${i * 150 + 1}`);
+    const asked = [...held, 'never-"quoted"-Ünï', 'seen-20001'];
+    expect([...(await ledger.seen(asked))].sort()).toEqual([...held].sort());
+    // 20,000 rows, not analyzed: the old IN (SELECT jsonb_array_elements_text ...) read them all for a hash join.
+    const { rows } = await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${FIND_SEEN.replace('claim_inbox', 'ledger.claim_inbox')}`, [
+      JSON.stringify(asked),
+    ]);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toMatch(/Index.* on claim_inbox/);
+    expect(plan).not.toMatch(/Seq Scan on claim_inbox/);
   });
 });
