@@ -60,7 +60,13 @@ describe('completeValidation(findingsOf(validateClaim(...))): the result itself,
     expect(completeValidation(claim, findings)).toEqual(result);
     expect(JSON.stringify(completeValidation(claim, findings))).toBe(JSON.stringify(result));
     expect(gapEdits(findings.edits)).toEqual([]);
-    expect(validationInputOf(claim, findings)).toEqual({ lines: lineResults(claim, result.edits, result.notChecked) });
+    // Each line's result, its edits as far as pricing reads them (code, severity, lines), no prose written.
+    const withFacts = <L extends { edits: Parameters<typeof facts>[0] }>(lines: L[]) => lines.map((l) => ({ ...l, edits: facts(l.edits) }));
+    const input = validationInputOf(claim, findings);
+    expect(withFacts(input.lines)).toEqual(withFacts(lineResults(claim, result.edits, result.notChecked)));
+    // Nothing rendered: each edit is the findings' own (facts, or one travelling whole) or a gap warn's facts.
+    const given = new Set<object>(findings.edits);
+    expect(input.lines.flatMap((l) => l.edits).filter((e) => !given.has(e) && 'message' in e)).toEqual([]);
     // The edits' code, severity and lines, the gap warns included, with no prose written.
     expect(facts(editFactsOf(findings))).toEqual(facts(result.edits));
   });

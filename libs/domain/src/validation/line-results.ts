@@ -2,9 +2,15 @@ import type { ClaimLine } from '../claim/claim.schema';
 import type { Dataset } from '../refdata/release';
 import type { Edit, LineResult, NotChecked } from './edit';
 
-const NONE: readonly Edit[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 
 const NO_FAMILY: readonly Dataset[] = Object.freeze([]);
+
+/** What lineResults reads of an edit: the prose is not needed to know which lines an edit names and denies. */
+export type LineEdit = Pick<Edit, 'code' | 'severity' | 'lines'>;
+
+/** A line's result with its edits as given to lineResults (whole, or as far as LineEdit). */
+export type LineResultOf<E extends LineEdit> = Omit<LineResult, 'edits'> & { readonly edits: readonly E[] };
 
 /** What lineResults reads of a claim: each line's identity. */
 export type LinesOfClaim = { readonly lines: readonly Pick<ClaimLine, 'lineNumber' | 'code' | 'modifiers' | 'units'>[] };
@@ -13,9 +19,13 @@ export type LinesOfClaim = { readonly lines: readonly Pick<ClaimLine, 'lineNumbe
  * Each line with the edits that name it; a line is denied when any deny edit names it, else incomplete when an
  * edit family was not checked for it against the release in force, else clean.
  */
-export function lineResults(claim: LinesOfClaim, edits: readonly Edit[], notChecked: readonly NotChecked[] = []): LineResult[] {
+export function lineResults<E extends LineEdit = Edit>(
+  claim: LinesOfClaim,
+  edits: readonly E[],
+  notChecked: readonly NotChecked[] = [],
+): LineResultOf<E>[] {
   const lines = claim.lines;
-  const buckets: (Edit[] | undefined)[] = new Array(lines.length);
+  const buckets: (E[] | undefined)[] = new Array(lines.length);
   const denied: boolean[] = new Array(lines.length).fill(false);
   if (edits.length) {
     // Line numbers should be unique, but the schema does not promise it: an edit names every line with its number.
@@ -47,7 +57,7 @@ export function lineResults(claim: LinesOfClaim, edits: readonly Edit[], notChec
       denied: denied[i],
       outcome: denied[i] ? 'denied' : families ? 'incomplete' : 'clean',
       notChecked: families ?? NO_FAMILY,
-      edits: buckets[i] ?? NONE,
+      edits: buckets[i] ?? (NONE as readonly E[]),
     };
   });
 }
