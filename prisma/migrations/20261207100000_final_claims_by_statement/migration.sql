@@ -1,9 +1,9 @@
--- A claim's UPDATE into a final status queued its owed result and its claim.final webhook event through two row
+-- The UPDATE of a claim into a final status queued its owed result and its claim.final webhook event through two row
 -- triggers, each a plpgsql call and an event queued per row. An UPDATE statement of the ledger (ingest applies its
--- decisions a batch at a time) now queues them once, from the statement's transition tables: the rows whose status
+-- decisions a batch at a time) now queues them once, from the transition tables of the statement: the rows whose status
 -- became final (a status the old row did not have, as the row functions checked). Measured on the development
 -- Postgres 15 with 20,000 claims of the pipeline bench priced 100 per UPDATE (their captured rows, every index), the
--- backend CPU a row: 102-108 us with the row triggers, 79.5 without any trigger, 86-87 with this one.
+-- backend CPU a row: 102-108 us with the row triggers, 79.5 without any trigger, 88-93 with this one.
 -- An INSERT of a final claim (one rejected at intake) keeps the row triggers, which a WHEN leaves uncalled for the
 -- other statuses: a statement trigger would copy every inserted claim into its transition table.
 -- The final statuses are the lifecycle (FINAL_CLAIM_STATUSES in libs/domain, checked against each list here by

@@ -33,9 +33,9 @@ export const FIND_UNSENT = `
 
 /**
  * Which of these message ids ($1: an array) the inbox holds. As an array, so the keys are looked up in the inbox's
- * index whatever its size: as IN (SELECT ...) of the 100 rows Postgres assumes of a set-returning function, a small
- * inbox (a few days of a quiet owner, the pipeline bench's) was read whole and hashed for every batch, 2.4 million
- * rows read in one bench run.
+ * index whatever its size: as IN (SELECT ...) of the 100 rows Postgres assumes of a set-returning function, an inbox
+ * of some thousands of ids (a quiet deployment's, the pipeline bench's) was read whole and hashed for every batch:
+ * 20,000 ids, 100 asked, 2.9 ms that way, 0.7 ms by the index (EXPLAIN ANALYZE, development Postgres 15).
  */
 export const FIND_SEEN = `
   SELECT message_id FROM claim_inbox WHERE message_id = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))`;
