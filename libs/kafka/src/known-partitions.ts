@@ -1,23 +1,24 @@
 import { Partitioners, type ICustomPartitioner, type PartitionerArgs } from 'kafkajs';
-
-type Partitioner = ReturnType<ICustomPartitioner>;
+import { keyPartition } from './key-partition';
 
 /**
  * The partitions of the topics a producer has written, as its own metadata last gave them to its partitioner
  * (kafkajs refreshes it), and the partition a key goes to on each: kafkajs's DefaultPartitioner (the Java client's
- * murmur2 of the key), the one the producer itself uses. Packing (packRecords) asks it, so that every message in a
- * packed record is on the partition it would have had alone.
+ * murmur2 of the key, keyPartition), the one the producer itself uses. Packing (packRecords) asks it, so that every
+ * message in a packed record is on the partition it would have had alone.
  */
 export class KnownPartitions {
   private readonly metadata = new Map<string, PartitionerArgs['partitionMetadata']>();
-  private readonly partition: Partitioner = Partitioners.DefaultPartitioner();
 
-  /** The producer's partitioner (ProducerConfig.createPartitioner): the default one, noting each topic's partitions. */
+  /** The producer's partitioner (ProducerConfig.createPartitioner): the default one's choice, noting each topic's partitions. */
   readonly createPartitioner: ICustomPartitioner = () => {
     const partition = Partitioners.DefaultPartitioner();
     return (args) => {
       this.metadata.set(args.topic, args.partitionMetadata);
-      return partition(args);
+      const { partition: given, key } = args.message;
+      if (given !== null && given !== undefined) return given;
+      // A text key as kafkajs would place it (keyPartition); a Buffer key or none, by kafkajs itself.
+      return typeof key === 'string' ? keyPartition(key, args.partitionMetadata.length) : partition(args);
     };
   };
 
@@ -25,6 +26,7 @@ export class KnownPartitions {
   partitionOf(topic: string): (key: string) => number | undefined {
     const partitionMetadata = this.metadata.get(topic);
     if (!partitionMetadata || partitionMetadata.length === 0) return () => undefined;
-    return (key) => this.partition({ topic, partitionMetadata, message: { key, value: null } });
+    const partitions = partitionMetadata.length;
+    return (key) => keyPartition(key, partitions);
   }
 }
