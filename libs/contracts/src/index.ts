@@ -11,6 +11,7 @@ export * from './messages/owner-results';
 export * from './messages/validation-result.schema';
 export * from './messages/priced-claim.schema';
 export * from './messages/parse-message';
+export * from './messages/compiled-check';
 export * from './messages/denial-report-messages';
 export * from './shape/same-shape';
 export * from './http/errors.schema';

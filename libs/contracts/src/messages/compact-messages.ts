@@ -116,10 +116,11 @@ export const ClaimValidatedV2 = z.object({
 
 /**
  * ClaimValidated.v2 as ingest reads it: of the claim only its id, all ingest uses of it (it stores the findings
- * under the claim's id; its ledger row holds the claim). The wire schema stays ClaimValidatedV2: pricing checks the
- * claim it prices (as it reads it).
+ * under the claim's id; its ledger row holds the claim). The rest of the claim is neither checked nor dropped (a loose
+ * object), so that the message passes its compiled check as it is. The wire schema stays ClaimValidatedV2: pricing
+ * checks the claim it prices (as it reads it).
  */
-export const ClaimValidatedV2ById = ClaimValidatedV2.extend({ claim: z.object({ claimId: PricingClaimSchema.shape.claimId }) });
+export const ClaimValidatedV2ById = ClaimValidatedV2.extend({ claim: z.looseObject({ claimId: PricingClaimSchema.shape.claimId }) });
 
 /**
  * The claim by its id only: its one consumer, ingest, completes the stored result from the claim in its own ledger

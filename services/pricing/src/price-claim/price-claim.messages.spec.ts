@@ -2,7 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findingsOf, normalizeClaim, pricingClaimOf, validateClaim, type Claim, type RefDataCatalog } from '@claimflow/domain';
 import { loadDefaultCatalog, type RefDataHolder } from '@claimflow/refdata';
-import { ClaimPricedV2, ClaimValidatedV2, pricedResultOf, rootEnvelope, validationOf, type ClaimValidatedV1 } from '@claimflow/contracts';
+import {
+  ClaimNormalizedV2,
+  ClaimPricedV2,
+  ClaimValidatedV2,
+  ClaimValidatedV2ById,
+  compiledCheck,
+  pricedResultOf,
+  rootEnvelope,
+  validationOf,
+  type ClaimValidatedV1,
+} from '@claimflow/contracts';
 import type { EventPublisher } from '@claimflow/kafka';
 import { PriceClaimHandler } from './price-claim.handler';
 
@@ -55,6 +65,14 @@ describe('ClaimPriced.v2 for the demo scenarios', () => {
     await handler.onValidated(v1, rootEnvelope('ClaimValidated.v1'));
     const [fromV2, fromV1] = published.map((p) => ClaimPricedV2.parse(JSON.parse(JSON.stringify(p))));
     expect(fromV1).toEqual(fromV2);
+    // Each message of the claim's way passes its compiled check as it is: no hop takes zod's slower way.
+    for (const [schema, message] of [
+      [ClaimNormalizedV2, { type: 'ClaimNormalized.v2', claim }],
+      [ClaimValidatedV2, v2],
+      [ClaimValidatedV2ById, v2],
+      [ClaimPricedV2, published[0]],
+    ] as const)
+      expect(compiledCheck(schema)?.(JSON.parse(JSON.stringify(message)))).toBe(true);
 
     const result = pricedResultOf(fromV2, claim);
     const pricing = result.pricing;
