@@ -1,5 +1,6 @@
 import { hash, randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '@claimflow/domain';
+import { compiledCheck } from '../messages/compiled-check';
 import { EnvelopeSchema, HEADERS, type Envelope } from './envelope';
 import { nextTraceparent, traceIdOf } from './trace-context';
 
@@ -28,16 +29,24 @@ export function envelopeToHeaders(envelope: Envelope, contentType = 'application
   };
 }
 
+/**
+ * The envelope of a consumed message, from its headers: checked by its compiled check (compiledCheck), zod parsing
+ * only one that fails it. In a service zod's shared code runs for every schema: in a pipeline bench's profile its
+ * envelope parse took 0.55 s of ingest's 44 s busy, for the 60,000-95,000 envelopes it read (6-9 us each), against
+ * 0.4 us in a loop of its own.
+ */
 export function envelopeFromHeaders(headers: RawHeaders | undefined): Result<Envelope, string> {
-  const candidate = {
+  const candidate: Record<string, string | undefined> = {
     id: readHeader(headers, HEADERS.id),
     correlationId: readHeader(headers, HEADERS.correlationId),
     causationId: readHeader(headers, HEADERS.causationId),
     occurredAt: readHeader(headers, HEADERS.occurredAt),
     type: readHeader(headers, HEADERS.type),
-    // A malformed traceparent is dropped (a new trace starts), never a reason to dead-letter.
-    traceparent: traceIdOf(readHeader(headers, HEADERS.traceparent)) ? readHeader(headers, HEADERS.traceparent) : undefined,
   };
+  // A malformed traceparent is dropped (a new trace starts), never a reason to dead-letter.
+  const traceparent = readHeader(headers, HEADERS.traceparent);
+  if (traceIdOf(traceparent)) candidate.traceparent = traceparent;
+  if (compiledCheck(EnvelopeSchema)?.(candidate)) return ok(candidate as Envelope);
   const parsed = EnvelopeSchema.safeParse(candidate);
   if (parsed.success) return ok(parsed.data);
   return err(parsed.error.issues.map((i) => `header ${i.path.join('.')}: ${i.message}`).join('; '));

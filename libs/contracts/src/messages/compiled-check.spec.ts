@@ -4,6 +4,7 @@ import { ClaimDeadLetteredV1 } from './claim-messages';
 import { ClaimNormalizedV2, ClaimPricedV2, ClaimValidatedV2, ClaimValidatedV2ById } from './compact-messages';
 import { compiledCheck } from './compiled-check';
 import { DenialReportSubmittedV1 } from './denial-report-messages';
+import { EnvelopeSchema } from '../envelope/envelope';
 import { mutate, mutation } from './testing/json-mutations';
 import { PIPELINE_MESSAGE_SEEDS as SEEDS } from './testing/pipeline-messages.fixture';
 
@@ -44,13 +45,14 @@ describe('compiledCheck: the pipeline messages checked as zod parses them', () =
       z.object({ a: z.string().trim() }),
       z.object({ a: z.string().transform(Number) }),
       z.object({ a: z.uuid() }),
-      z.object({ a: z.iso.date() }),
+      z.object({ a: z.email() }),
+      z.object({ a: z.url() }),
       z.object({ a: z.string().regex(/^a$/i) }),
       z.object({ a: z.record(z.enum(['x', 'y']), z.number()) }),
       z.object({ a: z.lazy(() => z.string()) }),
     ])
       expect(compiledCheck(schema)).toBeUndefined();
-    for (const schema of [ClaimNormalizedV2, ClaimValidatedV2, ClaimValidatedV2ById, ClaimPricedV2, ClaimDeadLetteredV1])
+    for (const schema of [ClaimNormalizedV2, ClaimValidatedV2, ClaimValidatedV2ById, ClaimPricedV2, ClaimDeadLetteredV1, EnvelopeSchema])
       expect(compiledCheck(schema)).toBeInstanceOf(Function);
   });
 
@@ -66,5 +68,20 @@ describe('compiledCheck: the pipeline messages checked as zod parses them', () =
     // An astral character is two units: `.` without the u flag does not match it whole.
     expect(both({ id: 'a', code: '\u{1F600}' })).toEqual([false, false]);
     expect(both({ id: 'abc', code: 'a' })).toEqual([true, true]);
+  });
+
+  it("checks zod's ISO dates and times by their patterns, as zod does", () => {
+    const schema = z.object({ at: z.string().datetime({ offset: true }), day: z.iso.date() });
+    const check = compiledCheck(schema)!;
+    for (const value of [
+      { at: '2026-12-07T10:00:00Z', day: '2024-02-29' },
+      { at: '2026-12-07T10:00:00.5+05:30', day: '2026-12-07' },
+      { at: '2026-02-30T10:00:00Z', day: '2026-12-07' },
+      { at: '2026-12-07T10:00:00', day: '2026-12-07' },
+      { at: '2026-12-07 10:00:00Z', day: '2026-12-07' },
+      { at: '2026-12-07T10:00:00Z', day: '2023-02-29' },
+      { at: '2026-12-07T24:00:00Z', day: '2026-13-01' },
+    ])
+      expect([value, check(structuredClone(value))]).toEqual([value, schema.safeParse(value).success]);
   });
 });

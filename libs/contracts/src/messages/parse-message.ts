@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '@claimflow/domain';
-import type { FieldError } from './claim-messages';
 import { compiledCheck } from './compiled-check';
+import type { FieldError } from './claim-messages';
 
 /**
  * Decodes and validates a Kafka value against its contract; every problem is reported, none thrown. A value its

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { EDIT_TEMPLATES, pricingClaimOf, type Edit } from '@claimflow/domain';
 import { ClaimDeadLetteredV1 } from '../claim-messages';
+import { EnvelopeSchema } from '../../envelope/envelope';
 import { ClaimNormalizedV2, ClaimPricedV2, ClaimValidatedV2, ClaimValidatedV2ById } from '../compact-messages';
 import { LESI_CLAIM } from './lesi-claim.fixture';
 
@@ -123,4 +124,21 @@ export const PIPELINE_MESSAGE_SEEDS: [string, z.ZodType, Json][] = [
     wire({ type: 'ClaimPriced.v2', claimId: 'c-1', validation: findings, pricing: { kind: 'failed', code: 'X', message: 'y' } }),
   ],
   ['ClaimDeadLettered.v1', ClaimDeadLetteredV1, wire(deadLetter)],
+  [
+    'an envelope',
+    EnvelopeSchema,
+    {
+      id: 'a8f1',
+      correlationId: 'c',
+      causationId: 'p',
+      occurredAt: '2026-12-07T10:00:00.123+01:00',
+      type: 'ClaimPriced.v2',
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+    },
+  ],
+  [
+    'an envelope without trace',
+    EnvelopeSchema,
+    { id: 'a', correlationId: 'c', causationId: 'p', occurredAt: '2024-02-29T23:59:59Z', type: 'X.v1' },
+  ],
 ];
