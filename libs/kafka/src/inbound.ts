@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } 
 import type { KafkaContext } from '@nestjs/microservices';
 import type { KafkaMessage } from 'kafkajs';
 import type { z } from 'zod';
-import { envelopeFromHeaders, parseMessage, type Envelope } from '@claimflow/contracts';
+import { EnvelopeSchema, compiledCheck, envelopeFromHeaders, parseMessage, type Envelope } from '@claimflow/contracts';
 import { isBrokerUnavailableError } from './broker-failure';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { KAFKA_METRICS, logicalTopic, type KafkaMetrics } from './kafka.metrics';
@@ -103,6 +103,15 @@ export class InboundProcessor implements BeforeApplicationShutdown {
         return;
       }
     }
+  }
+
+  /**
+   * Compiles the checks of the envelope and of these message schemas now, at start, rather than on the first message:
+   * 20-80 ms each (Ajv; measured on the bench machine), which the first claim after every start would wait for.
+   */
+  prepare(...schemas: z.ZodTypeAny[]): void {
+    compiledCheck(EnvelopeSchema);
+    for (const schema of schemas) compiledCheck(schema);
   }
 
   /** A message its consumer knows can change nothing, left unread: counted as consumed all the same. */

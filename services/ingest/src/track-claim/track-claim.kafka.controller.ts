@@ -1,4 +1,4 @@
-import { Controller, Logger } from '@nestjs/common';
+import { Controller, Logger, type OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import {
   ClaimDeadLetteredV1,
@@ -21,7 +21,7 @@ const PIPELINE_TOPICS = [TOPICS.claimsNormalized, TOPICS.claimsValidated, TOPICS
 const OPTIONS = { claimIdOf: claimIdOfMessage };
 
 @Controller()
-export class TrackClaimKafkaController {
+export class TrackClaimKafkaController implements OnModuleInit {
   private readonly logger = new Logger(TrackClaimKafkaController.name);
   private readonly pipelineTopics: ReadonlySet<string>;
 
@@ -32,6 +32,10 @@ export class TrackClaimKafkaController {
     private readonly metrics: IngestMetrics,
   ) {
     this.pipelineTopics = new Set(PIPELINE_TOPICS.map((t) => topics.physical(t)));
+  }
+
+  onModuleInit(): void {
+    this.inbound.prepare(ClaimValidatedV2ById, ClaimPricedV2, ClaimDeadLetteredV1);
   }
 
   /**

@@ -1,15 +1,19 @@
-import { Controller } from '@nestjs/common';
+import { Controller, type OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { ClaimValidatedV1, ClaimValidatedV2, TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { InboundProcessor, claimIdOfMessage } from '@claimflow/kafka';
 import { PriceClaimHandler } from './price-claim.handler';
 
 @Controller()
-export class PriceClaimKafkaController {
+export class PriceClaimKafkaController implements OnModuleInit {
   constructor(
     private readonly inbound: InboundProcessor,
     private readonly handler: PriceClaimHandler,
   ) {}
+
+  onModuleInit(): void {
+    this.inbound.prepare(ClaimValidatedV2);
+  }
 
   @EventPattern(TOPICS.claimsValidated)
   onValidated(@Ctx() context: KafkaContext): Promise<void> {

@@ -1,15 +1,19 @@
-import { Controller } from '@nestjs/common';
+import { Controller, type OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext } from '@nestjs/microservices';
 import { ClaimNormalizedV1, ClaimNormalizedV2, TOPICS, TOPICS_V1 } from '@claimflow/contracts';
 import { InboundProcessor, claimIdOfMessage } from '@claimflow/kafka';
 import { ValidateClaimHandler } from './validate-claim.handler';
 
 @Controller()
-export class ValidateClaimKafkaController {
+export class ValidateClaimKafkaController implements OnModuleInit {
   constructor(
     private readonly inbound: InboundProcessor,
     private readonly handler: ValidateClaimHandler,
   ) {}
+
+  onModuleInit(): void {
+    this.inbound.prepare(ClaimNormalizedV2);
+  }
 
   @EventPattern(TOPICS.claimsNormalized)
   onNormalized(@Ctx() context: KafkaContext): Promise<void> {
