@@ -47,6 +47,7 @@ describe('compiledCheck: the pipeline messages checked as zod parses them', () =
       z.object({ a: z.uuid() }),
       z.object({ a: z.email() }),
       z.object({ a: z.url() }),
+      z.object({ a: z.number().multipleOf(0.01) }),
       z.object({ a: z.string().regex(/^a$/i) }),
       z.object({ a: z.record(z.enum(['x', 'y']), z.number()) }),
       z.object({ a: z.lazy(() => z.string()) }),

@@ -1,8 +1,11 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { z } from 'zod';
 
-/** The checks zod's JSON Schema states exactly (a refinement, a trim or a date format it leaves out or loosens). */
-const EXACT_CHECKS = new Set(['min_length', 'max_length', 'length_equals', 'greater_than', 'less_than', 'multiple_of']);
+/**
+ * The checks zod's JSON Schema states exactly. Not a refinement or a trim, which it leaves out, nor `multipleOf`,
+ * which zod takes with a float tolerance (0.07 is a multiple of 0.01 to zod) and Ajv does not.
+ */
+const EXACT_CHECKS = new Set(['min_length', 'max_length', 'length_equals', 'greater_than', 'less_than']);
 /** The schema kinds JSON Schema states exactly; a transform, pipe, lazy, catch or custom schema is not among them. */
 const EXACT_TYPES = new Set([
   'object',
