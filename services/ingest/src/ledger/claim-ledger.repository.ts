@@ -19,6 +19,7 @@ import { decisionRow, newClaimRowJson, outboxRow, rejectedRow, stateOfRow } from
 import { FIND_SEEN, FIND_STATES, FIND_SUBMISSIONS, FIND_SUPERSEDABLE, FIND_UNSENT } from './claim-ledger.reads.sql';
 import { APPLY_DECISIONS, INSERT_CLAIMS_AND_OUTBOX, INSERT_INBOX, INSERT_REJECTED } from './claim-ledger.sql';
 import { inTransaction } from './ledger-transaction';
+import { prepared, type PreparedQuery } from '../shared/prepared-statement';
 
 export * from './claim-ledger.types';
 
@@ -28,6 +29,19 @@ interface StateRow {
   replaced_by: string | null;
   validated: boolean;
 }
+
+/** The statements run for every batch of claims, prepared once per connection (prepared-statement.ts). */
+const STATEMENTS = {
+  findSubmissions: prepared('ledger_find_submissions', FIND_SUBMISSIONS),
+  findSupersedable: prepared('ledger_find_supersedable', FIND_SUPERSEDABLE),
+  findStates: prepared('ledger_find_states', FIND_STATES),
+  findUnsent: prepared('ledger_find_unsent', FIND_UNSENT),
+  findSeen: prepared('ledger_find_seen', FIND_SEEN),
+  insertRejected: prepared('ledger_insert_rejected', INSERT_REJECTED),
+  insertClaims: prepared('ledger_insert_claims_and_outbox', INSERT_CLAIMS_AND_OUTBOX),
+  applyDecisions: prepared('ledger_apply_decisions', APPLY_DECISIONS),
+  insertInbox: prepared('ledger_insert_inbox', INSERT_INBOX),
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,15 +55,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ClaimLedgerRepository {
   constructor(private readonly prisma: LedgerDb) {}
 
-  private async rows<T extends object>(statement: string, rows: readonly unknown[]): Promise<T[]> {
+  private async rows<T extends object>(statement: PreparedQuery, rows: readonly unknown[]): Promise<T[]> {
     if (rows.length === 0) return [];
-    return (await this.prisma.pool.query<T>(statement, [JSON.stringify(rows)])).rows;
+    return (await this.prisma.pool.query<T>(statement([JSON.stringify(rows)]))).rows;
   }
 
   /** Which of these submissions were seen before, in one query. */
   async findSubmissions(keys: readonly Pick<LedgerEntry, 'submitterId' | 'submitterClaimId' | 'contentHash'>[]): Promise<SeenSubmission[]> {
     const keyRows = keys.map((k) => ({ submitter_id: k.submitterId, submitter_claim_id: k.submitterClaimId, content_hash: k.contentHash }));
-    const rows = await this.rows<Record<string, string> & { claim: unknown }>(FIND_SUBMISSIONS, keyRows);
+    const rows = await this.rows<Record<string, string> & { claim: unknown }>(STATEMENTS.findSubmissions, keyRows);
     return rows.map((r) => ({
       id: r.id,
       submitterId: r.submitter_id,
@@ -71,7 +85,7 @@ export class ClaimLedgerRepository {
     const unique = new Map<string, RejectedEntry>();
     for (const e of entries) if (!unique.has(rejectionKey(e.entry))) unique.set(rejectionKey(e.entry), e);
     const recorded = await this.rows<{ id: string; submitter_id: string; submitter_claim_id: string; content_hash: string }>(
-      INSERT_REJECTED,
+      STATEMENTS.insertRejected,
       [...unique.values()].map(rejectedRow),
     );
     return new Map(
@@ -85,25 +99,25 @@ export class ClaimLedgerRepository {
   /** Earlier submissions of these claims not yet superseded, with their state. */
   async findSupersedable(entries: readonly Pick<LedgerEntry, 'id' | 'submitterId' | 'submitterClaimId'>[]): Promise<SupersedableClaim[]> {
     const keyRows = entries.map((e) => ({ id: e.id, submitter_id: e.submitterId, submitter_claim_id: e.submitterClaimId }));
-    const rows = await this.rows<StateRow & { submitter_id: string; submitter_claim_id: string }>(FIND_SUPERSEDABLE, keyRows);
+    const rows = await this.rows<StateRow & { submitter_id: string; submitter_claim_id: string }>(STATEMENTS.findSupersedable, keyRows);
     return rows.map((r) => ({ id: r.id, submitterId: r.submitter_id, submitterClaimId: r.submitter_claim_id, state: stateOfRow(r) }));
   }
 
   /** Claims whose normalized message is already waiting in the outbox. */
   async withUnsentMessages(claimIds: readonly string[]): Promise<Set<string>> {
-    return new Set((await this.rows<{ id: string }>(FIND_UNSENT, claimIds)).map((r) => r.id));
+    return new Set((await this.rows<{ id: string }>(STATEMENTS.findUnsent, claimIds)).map((r) => r.id));
   }
 
   /** The state of each of these claims (unknown when absent), in one query. */
   async states(ids: readonly string[]): Promise<Map<string, ClaimLifecycleState>> {
-    const rows = await this.rows<StateRow>(FIND_STATES, [...new Set(ids.filter((id) => UUID.test(id)))]);
+    const rows = await this.rows<StateRow>(STATEMENTS.findStates, [...new Set(ids.filter((id) => UUID.test(id)))]);
     const byId = new Map(rows.map((row) => [row.id, stateOfRow(row)]));
     return new Map(ids.map((id) => [id, byId.get(id) ?? { status: 'unknown' }]));
   }
 
   /** Which of these message ids the ledger has seen before, in one query. */
   async seen(messageIds: readonly string[]): Promise<Set<string>> {
-    return new Set((await this.rows<{ message_id: string }>(FIND_SEEN, messageIds)).map((r) => r.message_id));
+    return new Set((await this.rows<{ message_id: string }>(STATEMENTS.findSeen, messageIds)).map((r) => r.message_id));
   }
 
   /**
@@ -115,7 +129,7 @@ export class ClaimLedgerRepository {
   async applyBatch(decisions: readonly BatchDecision[], ignored: readonly InboxEntry[]): Promise<BatchResult> {
     const rows = decisions.filter((d) => d.events.length > 0).map(decisionRow);
     return inTransaction(this.prisma.pool, async (client) => {
-      const updated = rows.length === 0 ? [] : (await client.query<{ id: string }>(APPLY_DECISIONS, [JSON.stringify(rows)])).rows;
+      const updated = rows.length === 0 ? [] : (await client.query<{ id: string }>(STATEMENTS.applyDecisions([JSON.stringify(rows)]))).rows;
       const applied = new Set(updated.map((r) => r.id));
       const conflicts = new Set(rows.filter((r) => !applied.has(r.id)).map((r) => r.id));
       const inbox = [
@@ -124,7 +138,8 @@ export class ClaimLedgerRepository {
           .flatMap((d) => d.messageIds.map((messageId) => ({ message_id: messageId, claim_id: d.claimId }))),
         ...ignored.filter((e) => !conflicts.has(e.claimId)).map((e) => ({ message_id: e.messageId, claim_id: e.claimId })),
       ];
-      const inserted = inbox.length === 0 ? [] : (await client.query<{ message_id: string }>(INSERT_INBOX, [JSON.stringify(inbox)])).rows;
+      const inserted =
+        inbox.length === 0 ? [] : (await client.query<{ message_id: string }>(STATEMENTS.insertInbox([JSON.stringify(inbox)]))).rows;
       return { conflicts, firstSeen: new Set(inserted.map((r) => r.message_id)) };
     });
   }
@@ -141,13 +156,13 @@ export class ClaimLedgerRepository {
     const updates = decisions.filter((d) => d.events.length > 0).map(decisionRow);
     // One statement is one transaction; decisions on earlier claims need their guarded update beside it.
     if (updates.length === 0) {
-      await this.prisma.pool.query(INSERT_CLAIMS_AND_OUTBOX, [ledgerRows, outboxRows]);
+      await this.prisma.pool.query(STATEMENTS.insertClaims([ledgerRows, outboxRows]));
       return;
     }
     await inTransaction(this.prisma.pool, async (client) => {
-      const { rowCount } = await client.query(APPLY_DECISIONS, [JSON.stringify(updates)]);
+      const { rowCount } = await client.query(STATEMENTS.applyDecisions([JSON.stringify(updates)]));
       if (rowCount !== updates.length) throw new LedgerConflict();
-      await client.query(INSERT_CLAIMS_AND_OUTBOX, [ledgerRows, outboxRows]);
+      await client.query(STATEMENTS.insertClaims([ledgerRows, outboxRows]));
     });
   }
 }

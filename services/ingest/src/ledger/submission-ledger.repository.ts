@@ -4,6 +4,7 @@ import type { Ack999Group, X12Party } from '@claimflow/domain';
 import { isRetriable } from '@claimflow/kafka';
 import { isTransientDatabaseError } from '@claimflow/runtime';
 import { MicroBatcher } from '../shared/micro-batcher';
+import { prepared } from '../shared/prepared-statement';
 
 /** What the 999 of an 837P submission needs: the interchange's parties as the submitter wrote them, and the findings. */
 export interface SubmissionX12 {
@@ -49,6 +50,7 @@ const INSERT_SUBMISSIONS = `
   SELECT s."id", c."claim_id"::uuid, c."position"
   FROM s JOIN v ON v."id" = s."id", jsonb_array_elements_text(v."claim_ids") WITH ORDINALITY AS c("claim_id", "position")
   ON CONFLICT DO NOTHING`;
+const insertSubmissions = prepared('ledger_insert_submissions', INSERT_SUBMISSIONS);
 
 /**
  * The ledger's record of submissions: which claims came together, and what their acknowledgment needs. Submissions
@@ -81,6 +83,6 @@ export class SubmissionLedgerRepository {
 
   private async recordAll(group: readonly SubmissionRecord[]): Promise<void> {
     const rows = group.map((s) => ({ id: s.id, submitter_id: s.submitterId, format: s.format, x12: s.x12 ?? null, claim_ids: s.claimIds }));
-    await this.prisma.pool.query(INSERT_SUBMISSIONS, [JSON.stringify(rows)]);
+    await this.prisma.pool.query(insertSubmissions([JSON.stringify(rows)]));
   }
 }

@@ -2,11 +2,24 @@ import { Injectable } from '@nestjs/common';
 import type { Envelope } from '@claimflow/contracts';
 import { LedgerDb } from '@claimflow/db-ledger';
 import { inTransaction } from '../ledger/ledger-transaction';
+import { prepared } from '../shared/prepared-statement';
 import { relayLock } from './relay-lock';
 import type { OutboxStore, PendingMessage } from './outbox-message';
 
 /** One relay at a time per database: the others find the lock taken and wait for their next turn. */
 const RELAY_LOCK = 13_2026_1202;
+
+// By the column (o.id), not the output name: ORDER BY id sorted by the id::text it names ('100' before '99'),
+// publishing rows out of order at each new digit, through a seq scan and sort of the whole table.
+const pending = prepared(
+  'outbox_pending',
+  `SELECT o.id::text AS id, o.message_id, o.topic, o.message_key, o.envelope, o.payload::text AS payload
+     FROM ledger.claim_outbox o
+    WHERE o.sent_at IS NULL
+    ORDER BY o.id
+    LIMIT $1::int`,
+);
+const published = prepared('outbox_published', 'DELETE FROM ledger.claim_outbox WHERE id = ANY($1::bigint[])');
 
 interface PendingRow {
   readonly id: string;
@@ -31,16 +44,7 @@ export class ClaimOutboxRepository implements OutboxStore {
   async publishPending(limit: number, publish: (messages: readonly PendingMessage[]) => Promise<void>): Promise<number> {
     return inTransaction(this.prisma.pool, async (client) => {
       if (!(await relayLock(client, RELAY_LOCK))) return 0;
-      // By the column (o.id), not the output name: ORDER BY id sorted by the id::text it names ('100' before '99'),
-      // publishing rows out of order at each new digit, through a seq scan and sort of the whole table.
-      const { rows } = await client.query<PendingRow>(
-        `SELECT o.id::text AS id, o.message_id, o.topic, o.message_key, o.envelope, o.payload::text AS payload
-           FROM ledger.claim_outbox o
-          WHERE o.sent_at IS NULL
-          ORDER BY o.id
-          LIMIT $1::int`,
-        [limit],
-      );
+      const { rows } = await client.query<PendingRow>(pending([limit]));
       if (rows.length === 0) return 0;
       await publish(
         rows.map((r) => ({
@@ -53,7 +57,7 @@ export class ClaimOutboxRepository implements OutboxStore {
         })),
       );
       // Exactly the rows published, by id: a row committed meanwhile with a lower id was not read, so it stays.
-      await client.query('DELETE FROM ledger.claim_outbox WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await client.query(published([rows.map((r) => r.id)]));
       return rows.length;
     });
   }

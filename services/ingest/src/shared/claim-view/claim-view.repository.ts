@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LedgerDb, type ClaimLedger } from '@claimflow/db-ledger';
+import { prepared } from '../prepared-statement';
 
 /** What a claim's ClaimResult.v2 is read from: its ledger row but the claim (and the columns generated from it). */
 export type ClaimlessRow = Pick<
@@ -32,6 +33,7 @@ const CLAIMLESS_ROWS = `
     ${at('priced_at', 'pricedAt')}, ${at('rejected_at', 'rejectedAt')}, l.result, l.errors
   FROM unnest($1::uuid[], $2::text[]) AS k(id, submitter_id)
   JOIN ledger.claim_ledger l ON l.id = k.id AND l.submitter_id = k.submitter_id`;
+const claimlessRows = prepared('claim_views_claimless', CLAIMLESS_ROWS);
 
 /** What a claim's view is read from: its ledger row and the payer outcomes recorded for its lines. */
 @Injectable()
@@ -57,7 +59,7 @@ export class ClaimViewRepository {
    * (50 reads each, on the demo's Postgres).
    */
   async getOwnedManyClaimless(keys: readonly { readonly id: string; readonly submitterId: string }[]): Promise<ClaimlessRow[]> {
-    const { rows } = await this.prisma.pool.query<ClaimlessRow>(CLAIMLESS_ROWS, [keys.map((k) => k.id), keys.map((k) => k.submitterId)]);
+    const { rows } = await this.prisma.pool.query<ClaimlessRow>(claimlessRows([keys.map((k) => k.id), keys.map((k) => k.submitterId)]));
     return rows;
   }
 
