@@ -1,14 +1,19 @@
 import { Client } from 'pg';
 
-type TableCounts = Record<string, { ins: number; upd: number; hot: number; del: number }>;
+const COUNTS = ['ins', 'upd', 'hot', 'del', 'seq', 'seqRows', 'idx'] as const;
+type TableCounts = Record<string, Record<(typeof COUNTS)[number], number>>;
 
-/** Rows inserted, updated (HOT: no index touched), deleted per table of the ledger schema, as Postgres counts them. */
+/**
+ * Rows inserted, updated (HOT: no index touched), deleted, and scans (sequential, the rows they read, index) per table
+ * of the ledger schema, as Postgres counts them.
+ */
 async function counts(client: Client): Promise<TableCounts> {
-  const { rows } = await client.query<{ t: string; ins: string; upd: string; hot: string; del: string }>(
-    `SELECT relname AS t, n_tup_ins AS ins, n_tup_upd AS upd, n_tup_hot_upd AS hot, n_tup_del AS del
+  const { rows } = await client.query<{ t: string } & Record<(typeof COUNTS)[number], string>>(
+    `SELECT relname AS t, n_tup_ins AS ins, n_tup_upd AS upd, n_tup_hot_upd AS hot, n_tup_del AS del, seq_scan AS seq,
+            seq_tup_read AS "seqRows", coalesce(idx_scan, 0) AS idx
        FROM pg_stat_user_tables WHERE schemaname = 'ledger'`,
   );
-  return Object.fromEntries(rows.map((r) => [r.t, { ins: +r.ins, upd: +r.upd, hot: +r.hot, del: +r.del }]));
+  return Object.fromEntries(rows.map((r) => [r.t, Object.fromEntries(COUNTS.map((k) => [k, +r[k]])) as TableCounts[string]]));
 }
 
 /**
@@ -31,11 +36,10 @@ export async function ledgerWrites(url: string) {
           after = again;
         }
         const delta = Object.entries(after).map(([t, c]) => {
-          const b = before[t] ?? { ins: 0, upd: 0, hot: 0, del: 0 };
-          const per = (k: keyof typeof c) => +((c[k] - b[k]) / claims).toFixed(2);
-          return [t, { ins: per('ins'), upd: per('upd'), hot: per('hot'), del: per('del') }] as const;
+          const per = (k: (typeof COUNTS)[number]) => +((c[k] - (before[t]?.[k] ?? 0)) / claims).toFixed(2);
+          return [t, Object.fromEntries(COUNTS.map((k) => [k, per(k)])) as TableCounts[string]] as const;
         });
-        return Object.fromEntries(delta.filter(([, d]) => d.ins + d.upd + d.del > 0));
+        return Object.fromEntries(delta.filter(([, d]) => d.ins + d.upd + d.del + d.seq + d.idx > 0));
       } finally {
         await client.end();
       }

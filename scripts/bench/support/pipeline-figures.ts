@@ -28,7 +28,7 @@ export const PIPELINE_FIGURES = {
   kafkaBurstToFinal:
     "the burst again, first sent until every claim was final in ingest's ledger and nothing owed in its outboxes (the validations ingest holds back, read after, count in cpuMsPerClaimToFinal, not here)",
   ledgerWritesPerClaim:
-    "rows inserted, updated (hot: without touching an index), deleted per burst claim in each ledger table, from Postgres's table counters (pg_stat_user_tables), the burst until ingest settled",
+    "rows inserted, updated (hot: without touching an index), deleted, and scans (seq: sequential, seqRows: the rows they read, idx: index scans) per burst claim in each ledger table, from Postgres's table counters (pg_stat_user_tables), the burst until ingest settled",
   claimTopicRecords:
     'per claim topic over the whole run: the messages the bench read, the Kafka records holding them and messages a record (the services pack a partition\'s messages several to a record: README, "Packed records")',
   messageBytes:
