@@ -7,6 +7,8 @@ WORKDIR /app
 # (copied whole because npm links its bin file during install).
 COPY package.json package-lock.json ./
 COPY libs/cli libs/cli
+# npm ci's postinstall applies patches/ (patch-package): kafkajs's record batch checksum from @node-rs/crc32.
+COPY patches patches
 RUN npm ci --no-audit --no-fund --loglevel=error
 COPY . .
 # prisma generate runs offline (stub schema engine); the generated client is compiled into dist/ by the build, and so

@@ -8,7 +8,9 @@ export DATABASE_URL="${DATABASE_URL:-$(node -p "require('./libs/contracts/src/lo
 step() { printf '\n== %s\n' "$*" >&2; }
 t0=$SECONDS
 
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# Again when a patch of a dependency (patches/, applied by the postinstall) is newer than the install.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ||
+  -n "$(find patches -newer node_modules/.package-lock.json)" ]]; then
   step "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
