@@ -17,7 +17,7 @@ import {
 } from './claim-ledger.types';
 import { decisionRow, newClaimRowJson, outboxRow, rejectedRow, stateOfRow } from './claim-ledger.projection';
 import { FIND_SEEN, FIND_STATES, FIND_SUBMISSIONS, FIND_SUPERSEDABLE, FIND_UNSENT } from './claim-ledger.reads.sql';
-import { APPLY_DECISIONS, INSERT_CLAIMS_AND_OUTBOX, INSERT_INBOX, INSERT_REJECTED } from './claim-ledger.sql';
+import { APPLY_BATCH, APPLY_DECISIONS, INSERT_CLAIMS_AND_OUTBOX, INSERT_REJECTED } from './claim-ledger.sql';
 import { inTransaction } from './ledger-transaction';
 import { prepared, type PreparedQuery } from '../shared/prepared-statement';
 
@@ -40,7 +40,7 @@ const STATEMENTS = {
   insertRejected: prepared('ledger_insert_rejected', INSERT_REJECTED),
   insertClaims: prepared('ledger_insert_claims_and_outbox', INSERT_CLAIMS_AND_OUTBOX),
   applyDecisions: prepared('ledger_apply_decisions', APPLY_DECISIONS),
-  insertInbox: prepared('ledger_insert_inbox', INSERT_INBOX),
+  applyBatch: prepared('ledger_apply_batch', APPLY_BATCH),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -123,25 +123,21 @@ export class ClaimLedgerRepository {
   /**
    * Applies many decisions taken on result messages: one UPDATE over the batch, guarded by the state each decision was
    * taken on, and one INSERT of the message ids into the inbox (the applied ones and those seen though they changed
-   * nothing), in one transaction. A claim that moved meanwhile is left out, inbox included, and returned among
-   * `conflicts` to be decided again.
+   * nothing), in one statement (APPLY_BATCH). A claim that moved meanwhile is left out, inbox included, and returned
+   * among `conflicts` to be decided again.
    */
   async applyBatch(decisions: readonly BatchDecision[], ignored: readonly InboxEntry[]): Promise<BatchResult> {
     const rows = decisions.filter((d) => d.events.length > 0).map(decisionRow);
-    return inTransaction(this.prisma.pool, async (client) => {
-      const updated = rows.length === 0 ? [] : (await client.query<{ id: string }>(STATEMENTS.applyDecisions([JSON.stringify(rows)]))).rows;
-      const applied = new Set(updated.map((r) => r.id));
-      const conflicts = new Set(rows.filter((r) => !applied.has(r.id)).map((r) => r.id));
-      const inbox = [
-        ...decisions
-          .filter((d) => !conflicts.has(d.claimId))
-          .flatMap((d) => d.messageIds.map((messageId) => ({ message_id: messageId, claim_id: d.claimId }))),
-        ...ignored.filter((e) => !conflicts.has(e.claimId)).map((e) => ({ message_id: e.messageId, claim_id: e.claimId })),
-      ];
-      const inserted =
-        inbox.length === 0 ? [] : (await client.query<{ message_id: string }>(STATEMENTS.insertInbox([JSON.stringify(inbox)]))).rows;
-      return { conflicts, firstSeen: new Set(inserted.map((r) => r.message_id)) };
-    });
+    const inbox = [
+      ...decisions.flatMap((d) => d.messageIds.map((messageId) => ({ message_id: messageId, claim_id: d.claimId }))),
+      ...ignored.map((e) => ({ message_id: e.messageId, claim_id: e.claimId })),
+    ];
+    if (rows.length === 0 && inbox.length === 0) return { conflicts: new Set(), firstSeen: new Set() };
+    const statement = STATEMENTS.applyBatch([JSON.stringify(rows), JSON.stringify(inbox)]);
+    const written = (await this.prisma.pool.query<{ kind: 'applied' | 'seen'; value: string }>(statement)).rows;
+    const applied = new Set(written.filter((r) => r.kind === 'applied').map((r) => r.value));
+    const conflicts = new Set(rows.filter((r) => !applied.has(r.id)).map((r) => r.id));
+    return { conflicts, firstSeen: new Set(written.filter((r) => r.kind === 'seen').map((r) => r.value)) };
   }
 
   /**

@@ -70,9 +70,22 @@ export const APPLY_DECISIONS = `
     AND (l.validated_at IS NOT NULL) = v.from_validated
   RETURNING l.id::text AS id`;
 
-/** Message ids seen ($1: rows of message_id, claim_id); those already there are left as they are. */
-export const INSERT_INBOX = `
-  INSERT INTO claim_inbox (message_id, claim_id)
-  SELECT v.message_id, v.claim_id FROM jsonb_to_recordset($1::jsonb) AS v(message_id text, claim_id text)
-  ON CONFLICT (message_id) DO NOTHING
-  RETURNING message_id`;
+/**
+ * APPLY_DECISIONS ($1) and the message ids seen ($2: rows of message_id, claim_id) in one statement, so one transaction
+ * and one round trip (it was BEGIN, the update, the inbox's insert and COMMIT, four). A message id of a claim whose
+ * decision found it moved (in $1, not updated) is left out with it; those the inbox has already are left as they are.
+ * Rows: `applied` and the id of each claim updated, `seen` and each message id the inbox had not seen before.
+ */
+export const APPLY_BATCH = `
+  WITH "updated" AS (${APPLY_DECISIONS}
+  ), "moved" AS (
+    SELECT d.id FROM jsonb_to_recordset($1::jsonb) AS d(id text) EXCEPT SELECT u.id FROM "updated" AS u
+  ), "noted" AS (
+    INSERT INTO claim_inbox (message_id, claim_id)
+    SELECT v.message_id, v.claim_id FROM jsonb_to_recordset($2::jsonb) AS v(message_id text, claim_id text)
+    WHERE v.claim_id NOT IN (SELECT m.id FROM "moved" AS m)
+    ON CONFLICT (message_id) DO NOTHING
+    RETURNING message_id
+  )
+  SELECT 'applied' AS kind, u.id AS value FROM "updated" AS u
+  UNION ALL SELECT 'seen' AS kind, n.message_id AS value FROM "noted" AS n`;
