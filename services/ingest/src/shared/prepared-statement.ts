@@ -12,9 +12,9 @@ const defined = new Map<string, string>();
  * generic plan kept from a table still small read it whole once it had grown. Measured on the development Postgres 15,
  * 30,000 claims and inbox rows analyzed, 12 rows a run, 3,000 runs, the backend's own CPU a run, unnamed -> named:
  * FIND_SUBMISSIONS 290-313 -> 210-230 us, APPLY_DECISIONS 333-357 -> 237-270, FIND_STATES 203-227 -> 183-200,
- * FIND_SEEN 130-150 -> 120-130, INSERT_INBOX 300 -> 260-313 (its commit included; since APPLY_BATCH, one statement with the update). (A kept generic plan would have
- * saved more, 60-180 us a run in all, as long as it still fitted the table.) A name is given to one text only: a
- * second definition throws at load.
+ * FIND_SEEN 130-150 -> 120-130, INSERT_INBOX 300 -> 260-313 (its commit included; since then one statement with the
+ * update, APPLY_BATCH). (A kept generic plan would have saved more, 60-180 us a run in all, as long as it still fitted
+ * the table.) A name is given to one text only: a second definition throws at load.
  */
 export function prepared(name: string, text: string): PreparedQuery {
   const known = defined.get(name);
