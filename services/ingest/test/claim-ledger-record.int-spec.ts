@@ -113,6 +113,7 @@ describe('recording new claims with the messages they owe (real Postgres)', () =
     const statement = prisma.pool.query(INSERT_CLAIMS_AND_OUTBOX, [
       JSON.stringify([newClaimRow(newClaim(a), new Date())]),
       JSON.stringify([owed]),
+      '[]',
     ]);
     await expect(statement).rejects.toThrow(/"payload".*not-null/);
     expect(await count()).toBe(before);

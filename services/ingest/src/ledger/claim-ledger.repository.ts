@@ -19,6 +19,7 @@ import { decisionRow, newClaimRowJson, outboxRow, rejectedRow, stateOfRow } from
 import { FIND_SEEN, FIND_STATES, FIND_SUBMISSIONS, FIND_SUPERSEDABLE, FIND_UNSENT } from './claim-ledger.reads.sql';
 import { APPLY_BATCH, APPLY_DECISIONS, INSERT_CLAIMS_AND_OUTBOX, INSERT_REJECTED } from './claim-ledger.sql';
 import { inTransaction } from './ledger-transaction';
+import { submissionRow, type SubmissionRecord } from './submission-ledger.repository';
 import { prepared, type PreparedQuery } from '../shared/prepared-statement';
 
 export * from './claim-ledger.types';
@@ -141,24 +142,31 @@ export class ClaimLedgerRepository {
   }
 
   /**
-   * New claims, decisions on earlier ones (replacement, void) and the messages owed: all or nothing. Throws a
-   * LedgerConflict, writing nothing, when an earlier claim moved since its decision was taken.
+   * New claims, decisions on earlier ones (replacement, void), the messages owed and the submissions these claims
+   * complete: all or nothing. Throws a LedgerConflict, writing nothing, when an earlier claim moved since its decision
+   * was taken.
    */
-  async record(claims: readonly NewClaim[], decisions: readonly Decision[], outbox: readonly OutboxMessage[]): Promise<void> {
+  async record(
+    claims: readonly NewClaim[],
+    decisions: readonly Decision[],
+    outbox: readonly OutboxMessage[],
+    submissions: readonly SubmissionRecord[] = [],
+  ): Promise<void> {
     const now = new Date();
+    const submissionRows = JSON.stringify(submissions.map(submissionRow));
     const ledgerRows = `[${claims.map((c) => newClaimRowJson(c, now)).join(',')}]`;
     const recorded = new Map(claims.flatMap((c) => (c.claim ? [[c.claim, c.entry.id] as const] : [])));
     const outboxRows = JSON.stringify(outbox.map((m) => outboxRow(m, recorded)));
     const updates = decisions.filter((d) => d.events.length > 0).map(decisionRow);
     // One statement is one transaction; decisions on earlier claims need their guarded update beside it.
     if (updates.length === 0) {
-      await this.prisma.pool.query(STATEMENTS.insertClaims([ledgerRows, outboxRows]));
+      await this.prisma.pool.query(STATEMENTS.insertClaims([ledgerRows, outboxRows, submissionRows]));
       return;
     }
     await inTransaction(this.prisma.pool, async (client) => {
       const { rowCount } = await client.query(STATEMENTS.applyDecisions([JSON.stringify(updates)]));
       if (rowCount !== updates.length) throw new LedgerConflict();
-      await client.query(STATEMENTS.insertClaims([ledgerRows, outboxRows]));
+      await client.query(STATEMENTS.insertClaims([ledgerRows, outboxRows, submissionRows]));
     });
   }
 }

@@ -1,3 +1,5 @@
+import { submissionCtes } from './submission.sql';
+
 /**
  * The ledger's set-based statements sent through its pg pool: each takes its rows as one JSON document, expanded by Postgres.
  */
@@ -8,10 +10,11 @@
  * row may give, instead of its payload, the type of a message that carries one of these claims (payload_type) and the
  * claim's id (payload_claim): Postgres then builds that payload from the claim it inserts, so a new claim is sent and
  * parsed once, not twice. One that names no claim inserted here has no payload, which the column refuses (a
- * JSON null inside would not be refused: hence the CASE).
+ * JSON null inside would not be refused: hence the CASE). With them the submissions whose claims they complete ($3,
+ * submission.sql.ts), so that a submission of one batch is recorded in the same statement and commit as its claims.
  */
 export const INSERT_CLAIMS_AND_OUTBOX = `
-  WITH "claims" AS (
+  WITH ${submissionCtes('$3')}, "claims" AS (
     INSERT INTO "claim_ledger" ("id", "submitter_id", "submitter_claim_id", "content_hash", "format", "frequency_code", "status",
       "correlation_id", "normalized_at", "validated_at", "priced_at", "rejected_at", "claim", "service_from", "service_to",
       "result", "edit_codes", "denied", "errors")

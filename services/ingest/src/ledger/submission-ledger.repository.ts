@@ -5,6 +5,7 @@ import { isRetriable } from '@claimflow/kafka';
 import { isTransientDatabaseError } from '@claimflow/runtime';
 import { MicroBatcher } from '../shared/micro-batcher';
 import { prepared } from '../shared/prepared-statement';
+import { INSERT_SUBMISSIONS } from './submission.sql';
 
 /** What the 999 of an 837P submission needs: the interchange's parties as the submitter wrote them, and the findings. */
 export interface SubmissionX12 {
@@ -27,29 +28,18 @@ export interface SubmissionRecord {
   readonly x12?: SubmissionX12;
 }
 
+/** A submission as a row of the statements that record it (submission.sql.ts). */
+export const submissionRow = (s: SubmissionRecord) => ({
+  id: s.id,
+  submitter_id: s.submitterId,
+  format: s.format,
+  x12: s.x12 ?? null,
+  claim_ids: s.claimIds,
+});
+
 /** At most this many submissions' claims in one statement (a large 837P is one submission of up to INGEST_MAX_CLAIMS). */
 const MAX_CLAIMS_PER_WRITE = 10_000;
 
-/**
- * Submissions ($1: rows of id, submitter_id, format, x12, claim_ids), each with its control number for the 999 from
- * ledger.ack_control_seq, and their claims, in one statement. A submission recorded before (a Kafka message delivered
- * again) keeps its first record.
- */
-const INSERT_SUBMISSIONS = `
-  WITH v AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "submitter_id" text, "format" text, "x12" jsonb, "claim_ids" jsonb)
-  ), s AS (
-    INSERT INTO "ledger"."submission" ("id", "submitter_id", "format", "x12")
-    SELECT v."id", v."submitter_id", v."format",
-      CASE WHEN v."x12" IS NULL THEN NULL ELSE v."x12" || jsonb_build_object('control', nextval('"ledger"."ack_control_seq"')) END
-    FROM v
-    ON CONFLICT ("id") DO NOTHING
-    RETURNING "id"
-  )
-  INSERT INTO "ledger"."submission_claim" ("submission_id", "claim_id", "position")
-  SELECT s."id", c."claim_id"::uuid, c."position"
-  FROM s JOIN v ON v."id" = s."id", jsonb_array_elements_text(v."claim_ids") WITH ORDINALITY AS c("claim_id", "position")
-  ON CONFLICT DO NOTHING`;
 const insertSubmissions = prepared('ledger_insert_submissions', INSERT_SUBMISSIONS);
 
 /**
@@ -82,7 +72,6 @@ export class SubmissionLedgerRepository {
   }
 
   private async recordAll(group: readonly SubmissionRecord[]): Promise<void> {
-    const rows = group.map((s) => ({ id: s.id, submitter_id: s.submitterId, format: s.format, x12: s.x12 ?? null, claim_ids: s.claimIds }));
-    await this.prisma.pool.query(insertSubmissions([JSON.stringify(rows)]));
+    await this.prisma.pool.query(insertSubmissions([JSON.stringify(group.map(submissionRow))]));
   }
 }

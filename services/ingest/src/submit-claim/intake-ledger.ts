@@ -13,11 +13,14 @@ import type { OutboxMessage } from '../outbox/outbox-message';
 import type { OutboxRelay } from '../outbox/outbox-relay';
 import { voidRejection } from './nothing-to-void';
 import type { Normalized, SubmissionOutcome } from './submission';
+import { completedSubmissions, type SubmissionDraft } from './submission-draft';
 
 /** A normalized claim and the submission its result is reported to. */
 export interface IntakeItem {
   readonly item: Normalized;
   readonly outcome: SubmissionOutcome;
+  /** The item's submission, when it is to be recorded with its claims (all in this write). */
+  readonly submission?: SubmissionDraft;
 }
 
 /** A claim refused at intake: its entry, the bounded errors its submitter is answered with, and where it is answered. */
@@ -43,6 +46,9 @@ const normalizedMessage = (claim: Claim, envelope: Envelope): OutboxMessage => (
 });
 
 const noneMoved: ReadonlySet<string> = new Set();
+
+/** The submissions a write completes, from the claims it records and those it refuses (completedSubmissions). */
+type SubmissionsOf = (recorded: readonly Fresh[], refused: readonly Fresh[]) => ReturnType<typeof completedSubmissions>;
 
 /**
  * Intake's side of the ledger: which claims are new, re-driven or duplicates, what they supersede, and which voids
@@ -71,7 +77,10 @@ export class IntakeLedger {
       }
     }
     const redriven = await this.redrive(duplicates);
-    const { recorded, voids } = await this.record(fresh, redriven);
+    const drafts = new Map(batch.flatMap((b) => (b.submission ? [[b.outcome, b.submission] as const] : [])));
+    const { recorded, voids } = await this.record(fresh, redriven, (claims, refused) =>
+      completedSubmissions(drafts, duplicates, claims, refused),
+    );
     if (voids.length > 0)
       await this.refuse(
         voids.map((v) => ({ index: v.index, outcome: v.outcome, submitterClaimId: v.entry.submitterClaimId, ...voidRejection(v.entry) })),
@@ -131,7 +140,7 @@ export class IntakeLedger {
    * supersedes every earlier submission of its claim (a void, none the ledger refused: a claim refused at intake is
    * no claim the payer has). A void that supersedes nothing is not recorded here: it is answered among `voids`.
    */
-  private async record(fresh: readonly Fresh[], redriven: readonly OutboxMessage[]) {
+  private async record(fresh: readonly Fresh[], redriven: readonly OutboxMessage[], submissionsOf: SubmissionsOf) {
     const freshIds = new Set(fresh.map((f) => f.entry.id));
     const superseding = fresh.filter((f) => f.entry.frequencyCode === '7' || f.entry.frequencyCode === '8');
     const earlier = superseding.length > 0 ? await this.ledger.findSupersedable(superseding.map((s) => s.entry)) : [];
@@ -152,14 +161,22 @@ export class IntakeLedger {
       );
       const recorded = claims.filter((c) => !isVoidOfNothing(c));
       const messages = [...recorded.map((c) => normalizedMessage(c.claim, c.envelope)), ...redriven];
+      const submissions = submissionsOf(recorded, claims.filter(isVoidOfNothing));
       try {
         const updates = decisions.filter((d) => !freshIds.has(d.claimId) && d.events.length > 0);
-        if (recorded.length > 0 || messages.length > 0 || updates.length > 0) await this.ledger.record(recorded, updates, messages);
+        if (recorded.length > 0 || messages.length > 0 || updates.length > 0 || submissions.length > 0)
+          await this.ledger.record(
+            recorded,
+            updates,
+            messages,
+            submissions.map((s) => s.record),
+          );
       } catch (error) {
         // All or nothing: every claim of the batch is decided again.
         if (error instanceof LedgerConflict) return new Set(decisions.map((d) => d.claimId));
         throw error;
       }
+      submissions.forEach((s) => (s.draft.recorded = true));
       if (messages.length > 0) this.relay.wake();
       outcome = { recorded, voids: claims.filter(isVoidOfNothing) };
       return noneMoved;

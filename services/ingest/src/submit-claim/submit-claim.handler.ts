@@ -13,6 +13,7 @@ import { X12Findings } from '../shared/x12-findings';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { MicroBatcher } from '../shared/micro-batcher';
 import { IntakeLedger, type IntakeRejection } from './intake-ledger';
+import type { SubmissionDraft } from './submission-draft';
 import { writeClaim } from './written-claim';
 import type { IntakeFormat, Normalized, SubmissionOutcome } from './submission';
 
@@ -39,6 +40,7 @@ export interface SubmitCommand {
 interface PendingBatch {
   readonly items: readonly Normalized[];
   readonly outcome: SubmissionOutcome;
+  readonly submission?: SubmissionDraft;
 }
 
 /** Claims are recorded in batches: one query and one transaction each. */
@@ -74,7 +76,8 @@ export class SubmitClaimHandler {
         return true;
       };
     },
-    write: (group) => this.intake.accept(group.flatMap((g) => g.items.map((item) => ({ item, outcome: g.outcome })))),
+    write: (group) =>
+      this.intake.accept(group.flatMap((g) => g.items.map((item) => ({ item, outcome: g.outcome, submission: g.submission })))),
     isTransient: (error) => isRetriable(error, isTransientDatabaseError),
   });
 
@@ -100,9 +103,9 @@ export class SubmitClaimHandler {
     };
     // After the first write, the next batch is decoded while the one before it is written.
     const inFlight: Promise<void>[] = [];
-    const send = async (items: readonly Normalized[]) => {
-      if (!confirmed) return write(() => this.batcher.add({ items, outcome }));
-      const written = this.batcher.add({ items, outcome });
+    const send = async (items: readonly Normalized[], submission?: SubmissionDraft) => {
+      if (!confirmed) return write(() => this.batcher.add({ items, outcome, submission }));
+      const written = this.batcher.add({ items, outcome, submission });
       written.catch(() => undefined); // awaited below; a failure surfaces there
       inFlight.push(written);
       if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
@@ -110,6 +113,7 @@ export class SubmitClaimHandler {
     const budget = new ErrorBudget();
     const rejections: IntakeRejection[] = [];
     let batch: Normalized[] = [];
+    let sentBefore = false;
     const decoded = decodeClaims(command.format, x12 ? x12.tap(command.payload) : command.payload, {
       submitterId: command.submitterId,
       newId: randomUUID,
@@ -123,14 +127,17 @@ export class SubmitClaimHandler {
       if (batch.length >= BATCH) {
         await send(batch);
         batch = [];
+        sentBefore = true;
       }
     }
-    if (batch.length > 0) await send(batch);
+    const header = { id: submissionId, submitterId: command.submitterId ?? '', format: command.format, x12: x12?.summary() };
+    // All of it in this one write, none refused: recorded with its claims (SubmissionDraft).
+    const draft = !sentBefore && rejections.length === 0 && batch.length > 0 ? { header, recorded: false } : undefined;
+    if (batch.length > 0) await send(batch, draft);
     await Promise.all(inFlight);
     if (rejections.length > 0) await write(() => this.intake.refuse(rejections));
     const claimIds = [...outcome.accepted, ...outcome.rejected].map((c) => c.claimId);
-    const submission = { id: submissionId, submitterId: command.submitterId ?? '', format: command.format, claimIds, x12: x12?.summary() };
-    await write(() => this.submissions.record(submission));
+    if (!draft?.recorded) await write(() => this.submissions.record({ ...header, claimIds }));
     return outcome;
   }
 

@@ -28,6 +28,8 @@ export interface RunningIngest {
   readonly key: TestApiKey;
   /** Appended to every topic this ingest uses (its own topics on the shared broker). */
   readonly topicSuffix: string;
+  /** The running Nest application (its providers, for what a test observes). */
+  readonly app: INestApplication;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startIngest(name: string, env: Record<string, string> = {}
     db,
     key,
     topicSuffix,
+    app,
     close: async () => {
       await app?.close();
       await db.drop();
