@@ -120,9 +120,12 @@ describe('applying decisions on results with their message ids (real Postgres)',
   });
 
   it('sends nothing for an empty batch', async () => {
-    const sent = jest.spyOn(prisma.pool, 'query');
+    // Neither a statement nor a connection taken for a transaction (the four-statement form sent BEGIN and COMMIT).
+    const [sent, taken] = [jest.spyOn(prisma.pool, 'query'), jest.spyOn(prisma.pool, 'connect')];
     expect(await ledger.applyBatch([], [])).toEqual({ conflicts: new Set(), firstSeen: new Set() });
     expect(sent).not.toHaveBeenCalled();
+    expect(taken).not.toHaveBeenCalled();
     sent.mockRestore();
+    taken.mockRestore();
   });
 });
