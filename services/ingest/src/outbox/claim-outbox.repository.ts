@@ -11,7 +11,7 @@ const RELAY_LOCK = 13_2026_1202;
 
 // By the column (o.id), not the output name: ORDER BY id sorted by the id::text it names ('100' before '99'),
 // publishing rows out of order at each new digit, through a seq scan and sort of the whole table.
-const pending = prepared(
+export const outboxPending = prepared(
   'outbox_pending',
   `SELECT o.id::text AS id, o.message_id, o.topic, o.message_key, o.envelope, o.payload::text AS payload
      FROM ledger.claim_outbox o
@@ -44,7 +44,7 @@ export class ClaimOutboxRepository implements OutboxStore {
   async publishPending(limit: number, publish: (messages: readonly PendingMessage[]) => Promise<void>): Promise<number> {
     return inTransaction(this.prisma.pool, async (client) => {
       if (!(await relayLock(client, RELAY_LOCK))) return 0;
-      const { rows } = await client.query<PendingRow>(pending([limit]));
+      const { rows } = await client.query<PendingRow>(outboxPending([limit]));
       if (rows.length === 0) return 0;
       await publish(
         rows.map((r) => ({

@@ -8,7 +8,7 @@ import { prepared } from '../shared/prepared-statement';
 const RESULTS_RELAY_LOCK = 13_2026_1205;
 
 // By the column (o.id), not the output name id::text: see the claim outbox's relay.
-const owed = prepared(
+export const resultsOwed = prepared(
   'results_owed',
   `SELECT o.id::text AS id, o.claim_id::text AS claim_id, o.submitter_id, o.status
      FROM ledger.claim_result_outbox o ORDER BY o.id LIMIT $1::int`,
@@ -37,7 +37,7 @@ export class ClaimResultOutboxRepository {
   async take(limit: number, handle: (owed: readonly OwedResult[]) => Promise<void>): Promise<number> {
     return inTransaction(this.prisma.pool, async (client) => {
       if (!(await relayLock(client, RESULTS_RELAY_LOCK))) return 0;
-      const { rows } = await client.query<{ id: string; claim_id: string; submitter_id: string; status: string }>(owed([limit]));
+      const { rows } = await client.query<{ id: string; claim_id: string; submitter_id: string; status: string }>(resultsOwed([limit]));
       if (rows.length === 0) return 0;
       await handle(rows.map((r) => ({ position: BigInt(r.id), claimId: r.claim_id, submitterId: r.submitter_id, status: r.status })));
       await client.query(handled([rows.map((r) => r.id)]));
