@@ -47,7 +47,7 @@ interface PendingBatch {
 const BATCH = 250;
 // Batches of a submission written or queued (the ledger writes one at a time) while the next is decoded: bounds its
 // memory and the queue ahead of other submissions. An 837P of 10,000 claims, bench pairs: 2 -> 4 faster in 5 of 5
-// (medians 2,376 -> 2,454 claims/s); 8 in 5 of 6 (2,377 -> 2,526) with twice the queue.
+// (medians 2,376 -> 2,454 claims/s); 8 in 5 of 6 (2,385 -> 2,527) with twice the queue.
 const WRITES_IN_FLIGHT = 4;
 
 /** CLM01 is at most 38 characters; a longer or missing id is replaced by the claim's position. */
