@@ -19,7 +19,6 @@ interface Stored {
   readonly id: string;
   readonly denied: boolean | null;
   readonly edit_codes: string[];
-  readonly bytes: number;
   readonly text: number;
 }
 
@@ -72,7 +71,7 @@ describe('compact results in the ledger (real Postgres)', () => {
       [JSON.stringify(values), ingest.key.owner],
     );
     const read = await sql.query<Stored & { id: string }>(
-      `SELECT id::text AS id, denied, edit_codes, pg_column_size(result) AS bytes, length(result::text) AS text
+      `SELECT id::text AS id, denied, edit_codes, length(result::text) AS text
        FROM ledger.claim_ledger WHERE id = ANY($1::uuid[])`,
       [values.map((v) => v.id)],
     );
@@ -120,7 +119,9 @@ describe('compact results in the ledger (real Postgres)', () => {
           denied: whole.denied,
           codes: whole.edit_codes,
         });
-        expect(compact.bytes).toBeLessThan(whole.bytes);
+        // Smaller as a document (what Postgres parses, what GET and the relays read). On disk a compact row can take more
+        // than a whole one, which lz4 compresses well: it stays uncompressed in its page (20261207120000_ledger_toast_target).
+        expect(compact.text).toBeLessThan(whole.text);
         // The same JSON answered: every value, every array in its order (object keys in the order completing builds them).
         expect(await answeredResult(compact.id)).toEqual(await answeredResult(whole.id));
       }
