@@ -11,7 +11,7 @@
  * Everything runs on the secured listener (SASL_SSL, SCRAM-SHA-512 over TLS), the null pipelines included, each hop
  * under its own principal. The output states what each figure is (`figures`) and the load average.
  * Needs the broker and Postgres (npm run bench starts them) and, by default, the build in dist/.
- * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --warmup-seconds=5 --http=10000 --partitions=12 --results=v2 --in-process]
+ * Run: npm run bench pipeline [-- --burst=20000 --rate=500 --steady-seconds=5 --warmup-seconds=20 --http=10000 --partitions=12 --results=v2 --in-process]
  * --results=v1 gives the bench owner a v1 results topic (ClaimResult.v1, an owner not moved yet) instead of v2.
  * --in-process runs the services in this process instead of as separate processes (as deployed);
  * --services-root=DIR runs the services built in another checkout (e.g. the commit before a change, for a profile).

@@ -10,7 +10,11 @@ export function pipelineArgs(argv: readonly string[]) {
   const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const positional = argv.filter((a) => !a.startsWith('--'));
   const burstClaims = flag('burst', Number(positional[0] ?? 20_000));
-  const warmupSeconds = flag('warmup-seconds', 5);
+  // The paced warm-up before the quiet phase. On 2026-12-07's machine (bare null pipeline 5,700-10,000 msg/s), quiet
+  // pipeline p99 after 5 s: 239, 269, 486, 575 ms; after 20 s: 172, 205 ms. Which of the services' JIT, their pools
+  // and the bench database's fresh tables needs the time was not taken apart. On faster days 5 s had sufficed (p99
+  // 107-203 ms).
+  const warmupSeconds = flag('warmup-seconds', 20);
   const httpClaims = flag('http', Number(positional[1] ?? 10_000));
   const rate = flag('rate', 500);
   const steadySeconds = flag('steady-seconds', 5);
