@@ -11,7 +11,7 @@ export function pipelineArgs(argv: readonly string[]) {
   const positional = argv.filter((a) => !a.startsWith('--'));
   const burstClaims = flag('burst', Number(positional[0] ?? 20_000));
   // The paced warm-up before the quiet phase. On 2026-12-07's machine (bare null pipeline 5,700-10,000 msg/s), quiet
-  // pipeline p99 after 5 s: 239, 269, 486, 575 ms; after 20 s: 172, 205 ms. Which of the services' JIT, their pools
+  // pipeline p99 after 5 s: 239, 269, 486, 575 ms; after 20 s: 172, 202, 205, 269 ms. Which of the JIT, pools
   // and the bench database's fresh tables needs the time was not taken apart. On faster days 5 s had sufficed (p99
   // 107-203 ms).
   const warmupSeconds = flag('warmup-seconds', 20);
